@@ -1,0 +1,13 @@
+/* wf-core.h: the simulation core, GLib only
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "wf-core-error.h"
+#include "wf-dataset.h"
+#include "wf-lever.h"
+#include "wf-model.h"
+#include "wf-results.h"
+#include "wf-scenario.h"

@@ -1,0 +1,541 @@
+/* wf-dataset.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "wf-dataset"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "wf-core-error.h"
+#include "wf-dataset.h"
+
+static const char * const table_ids[WF_N_TABLES] = {
+  "employment",
+  "exposure",
+  "digital-requirement",
+  "digital-workforce",
+  "trend-growth",
+  "elasticity",
+  "sme-share",
+  "skill-intensity",
+  "skill-shift",
+  "automation-profile",
+};
+
+static const char * const table_names[WF_N_TABLES] = {
+  N_("Employment by sector and sex"),
+  N_("Exposure to generative AI by gradient"),
+  N_("Jobs needing digital skills"),
+  N_("Workers with digital skills"),
+  N_("Trend employment growth"),
+  N_("Price elasticity of demand"),
+  N_("Employment in small and medium firms"),
+  N_("Skill intensity by sector"),
+  N_("Skill shift under adoption"),
+  N_("Automation share by gradient"),
+};
+
+static const char * const provenance_tags[WF_N_PROVENANCES] = { "P", "S", "A", "D" };
+
+static const char * const provenance_names[WF_N_PROVENANCES] = {
+  N_("Primary source"),
+  N_("Quoted from the primary source"),
+  N_("Assumption"),
+  N_("Derived"),
+};
+
+static const char * const sex_ids[WF_N_SEXES] = { "women", "men", "unknown" };
+
+static const char * const sex_names[WF_N_SEXES] = {
+  N_("Women"),
+  N_("Men"),
+  N_("Sex unknown"),
+};
+
+static void
+source_clear (WfSource *source)
+{
+  g_clear_pointer (&source->citation, g_free);
+  g_clear_pointer (&source->note, g_free);
+}
+
+/**
+ * wf_dataset_new:
+ * @n_sectors: number of sectors
+ * @n_skills: number of skill categories
+ *
+ * Creates an empty dataset with zeroed tables.
+ *
+ * Returns: (transfer full): a new dataset
+ */
+WfDataset *
+wf_dataset_new (guint n_sectors,
+                guint n_skills)
+{
+  WfDataset *self = g_new0 (WfDataset, 1);
+
+  self->n_sectors = n_sectors;
+  self->sectors = g_new0 (WfSector, n_sectors);
+  self->n_skills = n_skills;
+  self->skills = g_new0 (WfSkill, n_skills);
+  self->skill_shift = g_new0 (double, (gsize) WF_N_GRADIENTS * MAX (n_skills, 1));
+
+  for (guint s = 0; s < n_sectors; s++)
+    self->sectors[s].skill_intensity = g_new0 (double, MAX (n_skills, 1));
+
+  return self;
+}
+
+/**
+ * wf_dataset_copy:
+ * @self: a dataset
+ *
+ * Returns: (transfer full): a deep copy of @self
+ */
+WfDataset *
+wf_dataset_copy (const WfDataset *self)
+{
+  WfDataset *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = wf_dataset_new (self->n_sectors, self->n_skills);
+  copy->id = g_strdup (self->id);
+  copy->title = g_strdup (self->title);
+  copy->area = g_strdup (self->area);
+  copy->edition = g_strdup (self->edition);
+  copy->base_year = self->base_year;
+
+  for (guint s = 0; s < self->n_sectors; s++)
+    {
+      const WfSector *from = &self->sectors[s];
+      WfSector *to = &copy->sectors[s];
+      double *intensity = to->skill_intensity;
+
+      *to = *from;
+      to->id = g_strdup (from->id);
+      to->label = g_strdup (from->label);
+      to->skill_intensity = intensity;
+      memcpy (intensity, from->skill_intensity, sizeof (double) * self->n_skills);
+    }
+
+  for (guint j = 0; j < self->n_skills; j++)
+    {
+      copy->skills[j].id = g_strdup (self->skills[j].id);
+      copy->skills[j].label = g_strdup (self->skills[j].label);
+      copy->skills[j].taxonomy = g_strdup (self->skills[j].taxonomy);
+    }
+
+  memcpy (copy->skill_shift, self->skill_shift,
+          sizeof (double) * WF_N_GRADIENTS * self->n_skills);
+  memcpy (copy->automation_profile, self->automation_profile,
+          sizeof copy->automation_profile);
+
+  for (guint t = 0; t < WF_N_TABLES; t++)
+    {
+      copy->sources[t].provenance = self->sources[t].provenance;
+      copy->sources[t].citation = g_strdup (self->sources[t].citation);
+      copy->sources[t].note = g_strdup (self->sources[t].note);
+    }
+
+  return copy;
+}
+
+void
+wf_dataset_free (WfDataset *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint s = 0; s < self->n_sectors; s++)
+    {
+      g_free (self->sectors[s].id);
+      g_free (self->sectors[s].label);
+      g_free (self->sectors[s].skill_intensity);
+    }
+  for (guint j = 0; j < self->n_skills; j++)
+    {
+      g_free (self->skills[j].id);
+      g_free (self->skills[j].label);
+      g_free (self->skills[j].taxonomy);
+    }
+  for (guint t = 0; t < WF_N_TABLES; t++)
+    source_clear (&self->sources[t]);
+
+  g_free (self->sectors);
+  g_free (self->skills);
+  g_free (self->skill_shift);
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->area);
+  g_free (self->edition);
+  g_free (self);
+}
+
+void
+wf_dataset_set_source (WfDataset    *self,
+                       WfTable       table,
+                       WfProvenance  provenance,
+                       const char   *citation,
+                       const char   *note)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (table < WF_N_TABLES);
+  g_return_if_fail (provenance < WF_N_PROVENANCES);
+
+  source_clear (&self->sources[table]);
+  self->sources[table].provenance = provenance;
+  self->sources[table].citation = g_strdup (citation);
+  self->sources[table].note = g_strdup (note);
+}
+
+static gboolean
+check_fraction (double      value,
+                const char *sector,
+                const char *what,
+                GError    **error)
+{
+  if (isfinite (value) && value >= 0.0 && value <= 1.0)
+    return TRUE;
+
+  g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+               /* Translators: "%s" are a sector name and a quantity, %g the value */
+               _("Sector “%s”: %s is %g, but it must be a share between 0 and 1"),
+               sector, what, value);
+  return FALSE;
+}
+
+/**
+ * wf_dataset_validate:
+ * @self: a dataset
+ * @error: return location for an error
+ *
+ * Checks that every table is complete and within its range, so that a
+ * projection cannot produce NaN. Messages name the sector and the quantity.
+ *
+ * Returns: %TRUE if the dataset can be projected
+ */
+gboolean
+wf_dataset_validate (const WfDataset  *self,
+                     GError          **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->n_sectors == 0)
+    {
+      g_set_error_literal (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                           _("The dataset has no sectors"));
+      return FALSE;
+    }
+  if (self->base_year < 1950 || self->base_year > 2100)
+    {
+      g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                   _("The dataset’s base year %d is not between 1950 and 2100"),
+                   self->base_year);
+      return FALSE;
+    }
+
+  for (guint s = 0; s < self->n_sectors; s++)
+    {
+      const WfSector *sector = &self->sectors[s];
+      const char *name = sector->label ? sector->label : sector->id;
+      double total = 0.0;
+
+      if (sector->id == NULL || *sector->id == '\0')
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       _("Sector %u has no identifier"), s + 1);
+          return FALSE;
+        }
+
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        {
+          double sum = 0.0;
+
+          if (!isfinite (sector->employment[g]) || sector->employment[g] < 0.0)
+            {
+              g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                           _("Sector “%s”: employment of %s is %g, but it must be zero or more"),
+                           name, _(sex_names[g]), sector->employment[g]);
+              return FALSE;
+            }
+          total += sector->employment[g];
+
+          for (guint k = 0; k < WF_N_GRADIENTS; k++)
+            {
+              if (!check_fraction (sector->exposure[g][k], name, _("an exposure share"), error))
+                return FALSE;
+              sum += sector->exposure[g][k];
+            }
+          if (sector->employment[g] > 0.0 && fabs (sum - 1.0) > 1e-6)
+            {
+              g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                           _("Sector “%s”: the exposure shares of %s add up to %g, but they must add up to 1"),
+                           name, _(sex_names[g]), sum);
+              return FALSE;
+            }
+          if (!check_fraction (sector->digital_requirement[g], name,
+                               _("the share of jobs needing digital skills"), error) ||
+              !check_fraction (sector->digital_workforce[g], name,
+                               _("the share of workers with digital skills"), error))
+            return FALSE;
+        }
+
+      if (total <= 0.0)
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       _("Sector “%s” has no employment"), name);
+          return FALSE;
+        }
+      if (!isfinite (sector->trend_growth) || sector->trend_growth <= -0.5 ||
+          sector->trend_growth >= 0.5)
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       _("Sector “%s”: trend growth is %g a year, but it must be between −0.5 and 0.5"),
+                       name, sector->trend_growth);
+          return FALSE;
+        }
+      if (!isfinite (sector->elasticity) || sector->elasticity < 0.0 ||
+          sector->elasticity > 10.0)
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       _("Sector “%s”: the elasticity of demand is %g, but it must be between 0 and 10"),
+                       name, sector->elasticity);
+          return FALSE;
+        }
+      if (!check_fraction (sector->sme_share, name, _("the share of small and medium firms"), error))
+        return FALSE;
+      for (guint j = 0; j < self->n_skills; j++)
+        if (!check_fraction (sector->skill_intensity[j], name, _("a skill intensity"), error))
+          return FALSE;
+    }
+
+  for (guint j = 0; j < self->n_skills; j++)
+    for (guint k = 0; k < WF_N_GRADIENTS; k++)
+      {
+        double delta = self->skill_shift[k * self->n_skills + j];
+
+        if (!isfinite (delta) || delta < -1.0 || delta > 1.0)
+          {
+            g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                         _("Skill “%s”: the shift in gradient %u is %g, but it must be between −1 and 1"),
+                         self->skills[j].label ? self->skills[j].label : self->skills[j].id,
+                         k, delta);
+            return FALSE;
+          }
+      }
+
+  for (guint k = 0; k < WF_N_GRADIENTS; k++)
+    if (!check_fraction (self->automation_profile[k], self->id ? self->id : "",
+                         _("the automation profile"), error))
+      return FALSE;
+
+  if (self->automation_profile[0] != 0.0)
+    {
+      g_set_error_literal (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                           _("The automation profile of gradient 0 (not exposed) must be 0"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+str_equal0 (const char *a,
+            const char *b)
+{
+  return g_strcmp0 (a, b) == 0;
+}
+
+/* Bit-wise comparison of every value, so a saved and reloaded dataset can be
+ * checked to be exactly the one that was saved. */
+gboolean
+wf_dataset_equal (const WfDataset *a,
+                  const WfDataset *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (!str_equal0 (a->id, b->id) || !str_equal0 (a->title, b->title) ||
+      !str_equal0 (a->area, b->area) || !str_equal0 (a->edition, b->edition) ||
+      a->base_year != b->base_year || a->n_sectors != b->n_sectors ||
+      a->n_skills != b->n_skills)
+    return FALSE;
+
+  for (guint s = 0; s < a->n_sectors; s++)
+    {
+      const WfSector *x = &a->sectors[s];
+      const WfSector *y = &b->sectors[s];
+
+      if (!str_equal0 (x->id, y->id) || !str_equal0 (x->label, y->label) ||
+          memcmp (x->employment, y->employment, sizeof x->employment) != 0 ||
+          memcmp (x->exposure, y->exposure, sizeof x->exposure) != 0 ||
+          memcmp (x->digital_requirement, y->digital_requirement, sizeof x->digital_requirement) != 0 ||
+          memcmp (x->digital_workforce, y->digital_workforce, sizeof x->digital_workforce) != 0 ||
+          x->trend_growth != y->trend_growth || x->elasticity != y->elasticity ||
+          x->sme_share != y->sme_share ||
+          memcmp (x->skill_intensity, y->skill_intensity, sizeof (double) * a->n_skills) != 0)
+        return FALSE;
+    }
+
+  for (guint j = 0; j < a->n_skills; j++)
+    if (!str_equal0 (a->skills[j].id, b->skills[j].id) ||
+        !str_equal0 (a->skills[j].label, b->skills[j].label) ||
+        !str_equal0 (a->skills[j].taxonomy, b->skills[j].taxonomy))
+      return FALSE;
+
+  if (memcmp (a->skill_shift, b->skill_shift, sizeof (double) * WF_N_GRADIENTS * a->n_skills) != 0 ||
+      memcmp (a->automation_profile, b->automation_profile, sizeof a->automation_profile) != 0)
+    return FALSE;
+
+  for (guint t = 0; t < WF_N_TABLES; t++)
+    if (a->sources[t].provenance != b->sources[t].provenance ||
+        !str_equal0 (a->sources[t].citation, b->sources[t].citation) ||
+        !str_equal0 (a->sources[t].note, b->sources[t].note))
+      return FALSE;
+
+  return TRUE;
+}
+
+int
+wf_dataset_find_sector (const WfDataset *self,
+                        const char      *id)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  for (guint s = 0; s < self->n_sectors; s++)
+    if (g_strcmp0 (self->sectors[s].id, id) == 0)
+      return (int) s;
+
+  return -1;
+}
+
+/* TRUE when at least one sector gives women and men apart. */
+gboolean
+wf_dataset_has_sex_split (const WfDataset *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint s = 0; s < self->n_sectors; s++)
+    if (self->sectors[s].employment[WF_SEX_WOMEN] > 0.0 ||
+        self->sectors[s].employment[WF_SEX_MEN] > 0.0)
+      return TRUE;
+
+  return FALSE;
+}
+
+double
+wf_dataset_total_employment (const WfDataset *self,
+                             int              sex)
+{
+  double total = 0.0;
+
+  g_return_val_if_fail (self != NULL, 0.0);
+  g_return_val_if_fail (sex == WF_SEX_ALL || (sex >= 0 && sex < WF_N_SEXES), 0.0);
+
+  for (guint s = 0; s < self->n_sectors; s++)
+    for (guint g = 0; g < WF_N_SEXES; g++)
+      if (sex == WF_SEX_ALL || (int) g == sex)
+        total += self->sectors[s].employment[g];
+
+  return total;
+}
+
+/* Share of employment of @sex (or all) in gradients min_gradient..4 at base. */
+double
+wf_dataset_exposed_share (const WfDataset *self,
+                          int              sex,
+                          int              min_gradient)
+{
+  double exposed = 0.0;
+  double total = 0.0;
+
+  g_return_val_if_fail (self != NULL, 0.0);
+  g_return_val_if_fail (min_gradient >= 0 && min_gradient < WF_N_GRADIENTS, 0.0);
+
+  for (guint s = 0; s < self->n_sectors; s++)
+    for (guint g = 0; g < WF_N_SEXES; g++)
+      {
+        const WfSector *sector = &self->sectors[s];
+
+        if (sex != WF_SEX_ALL && (int) g != sex)
+          continue;
+        total += sector->employment[g];
+        for (guint k = (guint) min_gradient; k < WF_N_GRADIENTS; k++)
+          exposed += sector->employment[g] * sector->exposure[g][k];
+      }
+
+  return total > 0.0 ? exposed / total : 0.0;
+}
+
+const char *
+wf_provenance_to_tag (WfProvenance provenance)
+{
+  g_return_val_if_fail (provenance < WF_N_PROVENANCES, NULL);
+  return provenance_tags[provenance];
+}
+
+const char *
+wf_provenance_to_string (WfProvenance provenance)
+{
+  g_return_val_if_fail (provenance < WF_N_PROVENANCES, NULL);
+  return _(provenance_names[provenance]);
+}
+
+gboolean
+wf_provenance_from_tag (const char   *tag,
+                        WfProvenance *out)
+{
+  for (guint i = 0; i < WF_N_PROVENANCES; i++)
+    if (g_strcmp0 (tag, provenance_tags[i]) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+wf_table_to_id (WfTable table)
+{
+  g_return_val_if_fail (table < WF_N_TABLES, NULL);
+  return table_ids[table];
+}
+
+const char *
+wf_table_to_string (WfTable table)
+{
+  g_return_val_if_fail (table < WF_N_TABLES, NULL);
+  return _(table_names[table]);
+}
+
+gboolean
+wf_table_from_id (const char *id,
+                  WfTable    *out)
+{
+  for (guint i = 0; i < WF_N_TABLES; i++)
+    if (g_strcmp0 (id, table_ids[i]) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+wf_sex_to_id (WfSex sex)
+{
+  g_return_val_if_fail (sex < WF_N_SEXES, NULL);
+  return sex_ids[sex];
+}
+
+const char *
+wf_sex_to_string (WfSex sex)
+{
+  g_return_val_if_fail (sex < WF_N_SEXES, NULL);
+  return _(sex_names[sex]);
+}

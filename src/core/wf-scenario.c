@@ -1,0 +1,288 @@
+/* wf-scenario.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "wf-scenario"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "wf-core-error.h"
+#include "wf-scenario.h"
+
+/* The seed of a new scenario: fixed, so that a new file's ensembles are the
+ * same everywhere until the user changes it. */
+#define WF_DEFAULT_SEED G_GUINT64_CONSTANT (20300101)
+
+typedef struct
+{
+  const char *id;
+  const char *name;
+  const char *description;
+  /* NAN keeps the lever's default */
+  double      values[WF_N_LEVERS];
+} WfPresetInfo;
+
+#define KEEP NAN
+
+/* The four futures of the WEF's 2x2 (AI progress incremental or exponential
+ * x workforce readiness limited or widespread). The AI axis moves the
+ * assumptions, the readiness axis the policies, so that comparing two presets
+ * along one axis isolates it. */
+static const WfPresetInfo presets[WF_N_PRESETS] = {
+  [WF_PRESET_BASELINE] = {
+    "baseline", N_("Current trends"),
+    N_("Generative AI spreads to most exposed tasks by the early 2030s, as earlier office "
+       "technologies did, while training and social dialogue continue at today’s modest pace. "
+       "Every lever is at its default: a reference point for the other scenarios, not a forecast."),
+    { KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP },
+  },
+  [WF_PRESET_INCREMENTAL_LIMITED] = {
+    "incremental-limited", N_("Incremental AI, limited readiness"),
+    N_("AI improves step by step and spreads slowly, mostly in large firms. Few workers are "
+       "retrained, women’s access to training trails men’s, and small firms get no help: the "
+       "change is small, but those it displaces stay displaced."),
+    { 40, 2032, 0.35, 4, 25, 12, KEEP, 0.5, 10, 0.8, 2, 10, 0 },
+  },
+  [WF_PRESET_INCREMENTAL_WIDESPREAD] = {
+    "incremental-widespread", N_("Incremental AI, widespread readiness"),
+    N_("AI improves step by step and spreads slowly, but countries invest in lifelong learning, "
+       "digital skills for all and social dialogue, with equal access for women: a gentle "
+       "transition that leaves few behind."),
+    { 40, 2032, 0.35, 4, 25, 12, KEEP, 0.5, 45, 1.0, 8, 35, 25 },
+  },
+  [WF_PRESET_EXPONENTIAL_LIMITED] = {
+    "exponential-limited", N_("Exponential AI, limited readiness"),
+    N_("AI capabilities leap ahead and are adopted quickly across exposed tasks, automating "
+       "many clerical jobs, while training, digital skills and social dialogue stay where they "
+       "are today: large gains for some, a growing pool of displaced workers, most of them women."),
+    { 85, 2027, 0.9, 2, 60, 30, KEEP, 0.6, 10, 0.8, 2, 10, 0 },
+  },
+  [WF_PRESET_EXPONENTIAL_WIDESPREAD] = {
+    "exponential-widespread", N_("Exponential AI, widespread readiness"),
+    N_("AI capabilities leap ahead and are adopted quickly, and societies keep pace: broad "
+       "reskilling, digital skills for all, equal access for women, redeployment negotiated "
+       "with workers and support for small firms."),
+    { 85, 2027, 0.9, 2, 60, 30, KEEP, 0.6, 60, 1.1, 15, 40, 50 },
+  },
+};
+
+static void
+centre_range (WfScenario *self,
+              WfLever     lever)
+{
+  const WfLeverInfo *info = wf_lever_get_info (lever);
+  double value = self->values[lever];
+
+  self->low[lever] = CLAMP (value - (info->default_value - info->low), info->min, info->max);
+  self->high[lever] = CLAMP (value + (info->high - info->default_value), info->min, info->max);
+}
+
+/**
+ * wf_scenario_new:
+ * @name: (nullable): the scenario's name
+ *
+ * Creates a scenario with every lever at its default.
+ *
+ * Returns: (transfer full): a new scenario
+ */
+WfScenario *
+wf_scenario_new (const char *name)
+{
+  WfScenario *self = g_new0 (WfScenario, 1);
+
+  self->name = g_strdup (name ? name : _("Untitled scenario"));
+  self->description = g_strdup ("");
+  self->seed = WF_DEFAULT_SEED;
+  self->horizon = WF_DEFAULT_HORIZON;
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    {
+      const WfLeverInfo *info = wf_lever_get_info (i);
+
+      self->values[i] = info->default_value;
+      self->low[i] = info->low;
+      self->high[i] = info->high;
+    }
+
+  return self;
+}
+
+WfScenario *
+wf_scenario_copy (const WfScenario *self)
+{
+  WfScenario *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_memdup2 (self, sizeof *self);
+  copy->name = g_strdup (self->name);
+  copy->description = g_strdup (self->description);
+
+  return copy;
+}
+
+void
+wf_scenario_free (WfScenario *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->name);
+  g_free (self->description);
+  g_free (self);
+}
+
+gboolean
+wf_scenario_equal (const WfScenario *a,
+                   const WfScenario *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  return g_strcmp0 (a->name, b->name) == 0 &&
+         g_strcmp0 (a->description, b->description) == 0 &&
+         memcmp (a->values, b->values, sizeof a->values) == 0 &&
+         memcmp (a->low, b->low, sizeof a->low) == 0 &&
+         memcmp (a->high, b->high, sizeof a->high) == 0 &&
+         a->seed == b->seed &&
+         a->horizon == b->horizon;
+}
+
+void
+wf_scenario_set_name (WfScenario *self,
+                      const char *name)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (name != NULL);
+
+  g_free (self->name);
+  self->name = g_strdup (name);
+}
+
+void
+wf_scenario_set_description (WfScenario *self,
+                             const char *description)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->description);
+  self->description = g_strdup (description ? description : "");
+}
+
+void
+wf_scenario_reset_lever (WfScenario *self,
+                         WfLever     lever)
+{
+  const WfLeverInfo *info;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lever < WF_N_LEVERS);
+
+  info = wf_lever_get_info (lever);
+  self->values[lever] = info->default_value;
+  self->low[lever] = info->low;
+  self->high[lever] = info->high;
+}
+
+void
+wf_scenario_reset_group (WfScenario   *self,
+                         WfLeverGroup  group)
+{
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    if (wf_lever_get_info (i)->group == group)
+      wf_scenario_reset_lever (self, i);
+}
+
+gboolean
+wf_scenario_validate (const WfScenario  *self,
+                      int                base_year,
+                      GError           **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    {
+      const WfLeverInfo *info = wf_lever_get_info (i);
+
+      if (!wf_lever_check_value (i, self->values[i], error))
+        return FALSE;
+
+      if (!isfinite (self->low[i]) || !isfinite (self->high[i]) ||
+          self->low[i] < info->min || self->high[i] > info->max ||
+          self->low[i] > self->high[i])
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_LEVER_OUT_OF_RANGE,
+                       /* Translators: lever name, low, high, minimum, maximum */
+                       _("The uncertainty range of the lever “%s” (%g to %g) must run upwards "
+                         "within %g to %g"),
+                       wf_lever_get_label (i), self->low[i], self->high[i],
+                       info->min, info->max);
+          return FALSE;
+        }
+    }
+
+  if (self->horizon <= base_year || self->horizon > base_year + WF_MAX_HORIZON_SPAN)
+    {
+      g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_HORIZON,
+                   _("The horizon %d must be between %d and %d"),
+                   self->horizon, base_year + 1, base_year + WF_MAX_HORIZON_SPAN);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * wf_scenario_new_preset:
+ * @preset: a bundled preset
+ *
+ * Returns: (transfer full): the preset as a new scenario, its uncertainty
+ *   ranges centred on its values
+ */
+WfScenario *
+wf_scenario_new_preset (WfPreset preset)
+{
+  const WfPresetInfo *info;
+  WfScenario *self;
+
+  g_return_val_if_fail (preset < WF_N_PRESETS, NULL);
+
+  info = &presets[preset];
+  self = wf_scenario_new (_(info->name));
+  wf_scenario_set_description (self, _(info->description));
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    if (!isnan (info->values[i]))
+      {
+        self->values[i] = info->values[i];
+        centre_range (self, i);
+      }
+
+  return self;
+}
+
+const char *
+wf_preset_get_id (WfPreset preset)
+{
+  g_return_val_if_fail (preset < WF_N_PRESETS, NULL);
+  return presets[preset].id;
+}
+
+gboolean
+wf_preset_from_id (const char *id,
+                   WfPreset   *out)
+{
+  for (guint i = 0; i < WF_N_PRESETS; i++)
+    if (g_strcmp0 (id, presets[i].id) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}

@@ -1,0 +1,66 @@
+/* wf-scenario.h: a named set of lever values
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "wf-lever.h"
+
+G_BEGIN_DECLS
+
+#define WF_DEFAULT_HORIZON 2030
+#define WF_MAX_HORIZON_SPAN 30
+
+typedef struct
+{
+  char    *name;
+  char    *description;
+  double   values[WF_N_LEVERS];
+  /* Uncertainty range per lever (starts as the lever's own low/high). */
+  double   low[WF_N_LEVERS];
+  double   high[WF_N_LEVERS];
+  guint64  seed;     /* for ensembles */
+  int      horizon;  /* last projected year */
+} WfScenario;
+
+WfScenario *wf_scenario_new            (const char        *name);
+WfScenario *wf_scenario_copy           (const WfScenario  *self);
+void        wf_scenario_free           (WfScenario        *self);
+gboolean    wf_scenario_equal          (const WfScenario  *a,
+                                        const WfScenario  *b);
+void        wf_scenario_set_name       (WfScenario        *self,
+                                        const char        *name);
+void        wf_scenario_set_description (WfScenario       *self,
+                                        const char        *description);
+void        wf_scenario_reset_lever    (WfScenario        *self,
+                                        WfLever            lever);
+void        wf_scenario_reset_group    (WfScenario        *self,
+                                        WfLeverGroup       group);
+/* Checks every lever against its range and the horizon against the base
+ * year; the error names the lever, the value and the range. */
+gboolean    wf_scenario_validate       (const WfScenario  *self,
+                                        int                base_year,
+                                        GError           **error);
+
+/* The bundled presets: a baseline and the four futures of the WEF 2x2. */
+typedef enum
+{
+  WF_PRESET_BASELINE,
+  WF_PRESET_INCREMENTAL_LIMITED,
+  WF_PRESET_INCREMENTAL_WIDESPREAD,
+  WF_PRESET_EXPONENTIAL_LIMITED,
+  WF_PRESET_EXPONENTIAL_WIDESPREAD,
+  WF_N_PRESETS
+} WfPreset;
+
+WfScenario *wf_scenario_new_preset     (WfPreset           preset);
+const char *wf_preset_get_id           (WfPreset           preset);
+gboolean    wf_preset_from_id          (const char        *id,
+                                        WfPreset          *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WfScenario, wf_scenario_free)
+
+G_END_DECLS

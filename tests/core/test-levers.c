@@ -1,0 +1,197 @@
+/* test-levers.c: lever definitions, scenarios and presets
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+
+#include "wf-core.h"
+
+static void
+test_definitions (void)
+{
+  guint assumptions = 0, policies = 0;
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    {
+      const WfLeverInfo *info = wf_lever_get_info (i);
+      WfLever back;
+
+      g_test_message ("lever %s", info->id);
+      g_assert_true (wf_lever_from_id (info->id, &back));
+      g_assert_cmpint (back, ==, i);
+      g_assert_cmpfloat (info->min, <, info->max);
+      g_assert_cmpfloat (info->min, <=, info->low);
+      g_assert_cmpfloat (info->low, <=, info->default_value);
+      g_assert_cmpfloat (info->default_value, <=, info->high);
+      g_assert_cmpfloat (info->high, <=, info->max);
+      g_assert_cmpfloat (info->step, >, 0.0);
+      g_assert_cmpuint (strlen (wf_lever_get_label (i)), >, 3);
+      g_assert_cmpuint (strlen (wf_lever_get_unit (i)), >, 0);
+      g_assert_cmpuint (strlen (wf_lever_get_explanation (i)), >, 60);
+      g_assert_cmpuint (strlen (info->source), >, 5);
+
+      for (guint l = 0; l < WF_N_LEVER_LEVELS; l++)
+        {
+          g_assert_cmpfloat (info->levels[l].value, >=, info->min);
+          g_assert_cmpfloat (info->levels[l].value, <=, info->max);
+          g_assert_cmpuint (strlen (wf_lever_level_get_name (i, l)), >, 2);
+          g_assert_cmpuint (strlen (wf_lever_level_get_description (i, l)), >, 10);
+          /* The named levels are where the continuous level is whole. */
+          g_assert_cmpfloat_with_epsilon (wf_lever_value_to_level (i, info->levels[l].value),
+                                          1.0 + l, 1e-12);
+          if (l > 0)
+            g_assert_cmpfloat (info->levels[l].value, !=, info->levels[l - 1].value);
+        }
+      /* Between levels, interpolated; beyond them, clamped. */
+      {
+        double mid = (info->levels[1].value + info->levels[2].value) / 2.0;
+
+        g_assert_cmpfloat_with_epsilon (wf_lever_value_to_level (i, mid), 2.5, 1e-9);
+      }
+
+      if (info->group == WF_LEVER_GROUP_ASSUMPTION)
+        assumptions++;
+      else
+        policies++;
+    }
+
+  g_assert_cmpuint (assumptions, ==, 8);
+  g_assert_cmpuint (policies, ==, 5);
+  g_assert_false (wf_lever_from_id ("no-such-lever", &(WfLever) { 0 }));
+}
+
+static void
+test_check_value (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (wf_lever_check_value (WF_LEVER_ADOPTION_CEILING, 0, NULL));
+  g_assert_true (wf_lever_check_value (WF_LEVER_ADOPTION_CEILING, 100, NULL));
+  g_assert_false (wf_lever_check_value (WF_LEVER_ADOPTION_CEILING, 100.5, &error));
+  g_assert_error (error, WF_CORE_ERROR, WF_CORE_ERROR_LEVER_OUT_OF_RANGE);
+  g_assert_nonnull (strstr (error->message, "AI adoption ceiling"));
+  g_assert_nonnull (strstr (error->message, "100.5"));
+  g_assert_nonnull (strstr (error->message, "0 to 100"));
+  g_clear_error (&error);
+  g_assert_false (wf_lever_check_value (WF_LEVER_SME_LAG, NAN, &error));
+  g_assert_error (error, WF_CORE_ERROR, WF_CORE_ERROR_LEVER_OUT_OF_RANGE);
+}
+
+static void
+test_scenario_validate (void)
+{
+  g_autoptr(WfScenario) scenario = wf_scenario_new ("Test");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (wf_scenario_validate (scenario, 2023, &error));
+  g_assert_no_error (error);
+
+  scenario->values[WF_LEVER_RESKILLING] = -1;
+  g_assert_false (wf_scenario_validate (scenario, 2023, &error));
+  g_assert_nonnull (strstr (error->message, "Reskilling coverage"));
+  g_clear_error (&error);
+  wf_scenario_reset_lever (scenario, WF_LEVER_RESKILLING);
+
+  scenario->low[WF_LEVER_NEW_WORK_RATE] = 1.2; /* above its high end, 1.0 */
+  g_assert_false (wf_scenario_validate (scenario, 2023, &error));
+  g_assert_nonnull (strstr (error->message, "uncertainty range"));
+  g_clear_error (&error);
+  wf_scenario_reset_lever (scenario, WF_LEVER_NEW_WORK_RATE);
+
+  scenario->horizon = 2054;
+  g_assert_false (wf_scenario_validate (scenario, 2023, &error));
+  g_assert_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_HORIZON);
+  g_clear_error (&error);
+  scenario->horizon = 2053;
+  g_assert_true (wf_scenario_validate (scenario, 2023, NULL));
+  scenario->horizon = 2023;
+  g_assert_false (wf_scenario_validate (scenario, 2023, NULL));
+}
+
+static void
+test_scenario_copy_reset (void)
+{
+  g_autoptr(WfScenario) a = wf_scenario_new_preset (WF_PRESET_EXPONENTIAL_WIDESPREAD);
+  g_autoptr(WfScenario) b = wf_scenario_copy (a);
+  g_autoptr(WfScenario) defaults = wf_scenario_new (NULL);
+
+  g_assert_true (wf_scenario_equal (a, b));
+  wf_scenario_set_name (b, "Other");
+  g_assert_false (wf_scenario_equal (a, b));
+  wf_scenario_set_name (b, a->name);
+
+  wf_scenario_reset_group (b, WF_LEVER_GROUP_POLICY);
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    {
+      if (wf_lever_get_info (i)->group == WF_LEVER_GROUP_POLICY)
+        g_assert_cmpfloat (b->values[i], ==, defaults->values[i]);
+      else
+        g_assert_cmpfloat (b->values[i], ==, a->values[i]);
+    }
+  wf_scenario_reset_group (b, WF_LEVER_GROUP_ASSUMPTION);
+  g_assert_cmpmem (b->values, sizeof b->values, defaults->values, sizeof defaults->values);
+  /* The uncertainty ranges are reset with the values. */
+  g_assert_cmpmem (b->low, sizeof b->low, defaults->low, sizeof defaults->low);
+  g_assert_cmpmem (b->high, sizeof b->high, defaults->high, sizeof defaults->high);
+}
+
+static void
+test_presets (void)
+{
+  g_autoptr(WfScenario) baseline = wf_scenario_new_preset (WF_PRESET_BASELINE);
+  g_autoptr(WfScenario) defaults = wf_scenario_new (NULL);
+
+  g_assert_cmpmem (baseline->values, sizeof baseline->values,
+                   defaults->values, sizeof defaults->values);
+
+  for (guint p = 0; p < WF_N_PRESETS; p++)
+    {
+      g_autoptr(WfScenario) preset = wf_scenario_new_preset (p);
+      g_autoptr(GError) error = NULL;
+      WfPreset back;
+
+      g_assert_true (wf_scenario_validate (preset, 2023, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (strlen (preset->description), >, 100);
+      g_assert_true (wf_preset_from_id (wf_preset_get_id (p), &back));
+      g_assert_cmpint (back, ==, p);
+      for (guint q = 0; q < p; q++)
+        {
+          g_autoptr(WfScenario) other = wf_scenario_new_preset (q);
+
+          g_assert_cmpstr (preset->name, !=, other->name);
+          g_assert_false (wf_scenario_equal (preset, other));
+        }
+    }
+
+  /* The 2x2: the AI axis moves assumptions only, readiness policies only. */
+  {
+    g_autoptr(WfScenario) il = wf_scenario_new_preset (WF_PRESET_INCREMENTAL_LIMITED);
+    g_autoptr(WfScenario) iw = wf_scenario_new_preset (WF_PRESET_INCREMENTAL_WIDESPREAD);
+    g_autoptr(WfScenario) el = wf_scenario_new_preset (WF_PRESET_EXPONENTIAL_LIMITED);
+
+    for (guint i = 0; i < WF_N_LEVERS; i++)
+      {
+        if (wf_lever_get_info (i)->group == WF_LEVER_GROUP_ASSUMPTION)
+          g_assert_cmpfloat (il->values[i], ==, iw->values[i]);
+        else
+          g_assert_cmpfloat (il->values[i], ==, el->values[i]);
+      }
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/levers/definitions", test_definitions);
+  g_test_add_func ("/core/levers/check-value", test_check_value);
+  g_test_add_func ("/core/scenario/validate", test_scenario_validate);
+  g_test_add_func ("/core/scenario/copy-reset", test_scenario_copy_reset);
+  g_test_add_func ("/core/scenario/presets", test_presets);
+
+  return g_test_run ();
+}
