@@ -7,6 +7,7 @@
 
 #include "wf-core-error.h"
 #include "wf-dataset.h"
+#include "wf-document.h"
 #include "wf-lever.h"
 #include "wf-model.h"
 #include "wf-results.h"

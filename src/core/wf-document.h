@@ -1,0 +1,79 @@
+/* wf-document.h: what a .foresight file holds, as plain data
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "wf-dataset.h"
+#include "wf-scenario.h"
+
+G_BEGIN_DECLS
+
+/* The gender lens of the charts (PRODUCT.md: Total / Women / Men / Gap). */
+typedef enum
+{
+  WF_LENS_TOTAL,
+  WF_LENS_WOMEN,
+  WF_LENS_MEN,
+  WF_LENS_GAP,
+  WF_N_LENSES
+} WfLens;
+
+typedef struct
+{
+  char       *title;
+  char       *author;
+  char       *notes;
+  /* ISO 8601 date-times, as written in the file. The saver never sets them:
+   * the caller does, so that saving the same document twice gives the same
+   * bytes. */
+  char       *created;
+  char       *modified;
+  /* "Workforce Foresight 0.1.0": the application that last wrote the file. */
+  char       *application;
+} WfDocumentMetadata;
+
+typedef struct
+{
+  char       *chart;           /* chart id, may be NULL */
+  WfLens      lens;
+  char       *sector_filter;   /* sector id, or NULL for all sectors */
+  GPtrArray  *compared;        /* (element-type utf8): names of compared scenarios */
+  guint       current_scenario;/* index into the document's scenarios */
+} WfViewState;
+
+typedef struct _WfDocument WfDocument;
+
+struct _WfDocument
+{
+  WfDocumentMetadata  metadata;
+  WfDataset          *dataset;    /* owned, never NULL once loaded */
+  GPtrArray          *scenarios;  /* (element-type WfScenario), owned; [0] is the baseline */
+  WfViewState         view;
+};
+
+WfDocument  *wf_document_new          (void);
+WfDocument  *wf_document_new_default  (void);
+WfDocument  *wf_document_copy         (const WfDocument  *self);
+void         wf_document_free         (WfDocument        *self);
+gboolean     wf_document_equal        (const WfDocument  *a,
+                                       const WfDocument  *b);
+void         wf_document_set_dataset  (WfDocument        *self,
+                                       WfDataset         *dataset);
+void         wf_document_add_scenario (WfDocument        *self,
+                                       WfScenario        *scenario);
+WfScenario  *wf_document_get_scenario (const WfDocument  *self,
+                                       guint              index);
+int          wf_document_find_scenario (const WfDocument *self,
+                                       const char        *name);
+
+const char  *wf_lens_to_id            (WfLens             lens);
+gboolean     wf_lens_from_id          (const char        *id,
+                                       WfLens            *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WfDocument, wf_document_free)
+
+G_END_DECLS
