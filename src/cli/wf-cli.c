@@ -1,0 +1,145 @@
+/* wf-cli.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * workforce-foresight-cli: the entry point and the table of subcommands.
+ */
+
+#define G_LOG_DOMAIN "wf-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "wf-cli.h"
+
+typedef struct
+{
+  const char   *name;
+  const char   *summary;  /* N_() marked, translated when printed */
+  WfCliHandler  handler;
+} WfCliCommand;
+
+/* Every subcommand of PRODUCT.md, in the order of its synopsis. The help
+ * lists them all so that scripts and people see the whole interface; a NULL
+ * handler means the subcommand is not in this build yet, and running it is
+ * a usage error (exit code 2) that says so. To add one, write
+ * wf-cli-NAME.c with its handler, declare it in wf-cli.h, add the file to
+ * meson.build and put the handler here. */
+static const WfCliCommand commands[] = {
+  { "new", N_("Create a new scenario file"), NULL },
+  { "validate", N_("Check scenario files against the schema and the model’s ranges"), NULL },
+  { "project", N_("Compute a scenario’s projection and write the numbers as CSV or JSON"), NULL },
+  { "chart", N_("Draw a chart of a scenario as SVG, PNG or PDF"), NULL },
+  { "ensemble", N_("Run a reproducible Monte Carlo ensemble of a scenario"), NULL },
+  { "import-ilostat", N_("Make a dataset from an ILOSTAT employment CSV file"), NULL },
+  { "list", N_("List the charts, scenarios, levers or datasets"), NULL },
+};
+
+static const WfCliCommand *
+wf_cli_find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_strcmp0 (commands[i].name, name) == 0)
+        return &commands[i];
+    }
+
+  return NULL;
+}
+
+static void
+wf_cli_print_usage (void)
+{
+  int width = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    width = MAX (width, (int) strlen (commands[i].name));
+
+  g_print ("%s\n", _("Usage:"));
+  g_print ("  workforce-foresight-cli %s\n", _("COMMAND [OPTION…] [FILE…]"));
+  g_print ("\n");
+  g_print ("%s\n", _("Project AI’s effect on jobs and skills without a display."));
+  g_print ("\n");
+  g_print ("%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %-*s  %s\n", width, commands[i].name, _(commands[i].summary));
+  g_print ("\n");
+  g_print ("%s\n", _("Options:"));
+  g_print ("  -h, --help     %s\n", _("Show this help and exit"));
+  g_print ("  --version      %s\n", _("Show the version and exit"));
+  g_print ("\n");
+  g_print ("%s\n", _("Run “workforce-foresight-cli COMMAND --help” for the options of a command."));
+  g_print ("%s\n", _("Without FILE, commands use the bundled world scenario; “-o -” writes to standard output."));
+  g_print ("%s\n", _("Exit status: 0 on success, 1 on bad input, 2 on a usage error."));
+}
+
+static void
+wf_cli_usage_error (const char *message)
+{
+  g_printerr ("workforce-foresight-cli: %s\n", message);
+  g_printerr ("%s\n", _("Run “workforce-foresight-cli --help” for usage."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const WfCliCommand *command;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      wf_cli_usage_error (_("no command given"));
+      return WF_CLI_EXIT_USAGE;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      wf_cli_print_usage ();
+      return WF_CLI_EXIT_OK;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("workforce-foresight-cli %s\n", PACKAGE_VERSION);
+      return WF_CLI_EXIT_OK;
+    }
+
+  command = wf_cli_find_command (argv[1]);
+  if (command == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (argv[1][0] == '-')
+        /* Translators: %s is a command line option */
+        message = g_strdup_printf (_("unknown option “%s”"), argv[1]);
+      else
+        /* Translators: %s is what the user typed as a command */
+        message = g_strdup_printf (_("unknown command “%s”"), argv[1]);
+      wf_cli_usage_error (message);
+      return WF_CLI_EXIT_USAGE;
+    }
+
+  if (command->handler == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a command name, such as "chart" */
+      message = g_strdup_printf (_("the “%s” command is not available in this build"),
+                                 command->name);
+      wf_cli_usage_error (message);
+      return WF_CLI_EXIT_USAGE;
+    }
+
+  return command->handler (argc - 1, argv + 1);
+}

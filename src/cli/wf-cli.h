@@ -1,0 +1,29 @@
+/* wf-cli.h
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit codes of workforce-foresight-cli (see PRODUCT.md). */
+typedef enum
+{
+  WF_CLI_EXIT_OK = 0,
+  WF_CLI_EXIT_BAD_INPUT = 1,
+  WF_CLI_EXIT_USAGE = 2,
+} WfCliExit;
+
+/* A subcommand handler. @argv[0] is the subcommand's name and the rest its
+ * arguments, ready for a GOptionContext. Returns a WfCliExit code. */
+typedef int (*WfCliHandler) (int    argc,
+                             char **argv);
+
+/* Handlers of the subcommands, one file each (wf-cli-new.c, ...). Declare
+ * them here and name them in the table in wf-cli.c. */
+
+G_END_DECLS

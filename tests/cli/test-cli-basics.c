@@ -1,0 +1,111 @@
+/* test-cli-basics.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The command line's framework: version, help and usage errors.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+
+static const char *cli_path;
+
+typedef struct
+{
+  const char *name;
+  const char *args[4];
+  int         exit_status;
+  const char *in_stdout[8];
+  const char *in_stderr[4];
+} CliCase;
+
+static const CliCase cases[] = {
+  { "version", { "--version", NULL }, 0,
+    { "workforce-foresight-cli " PACKAGE_VERSION "\n", NULL }, { NULL } },
+  { "help", { "--help", NULL }, 0,
+    { "Usage:", "new", "validate", "project", "chart", "ensemble", "import-ilostat", NULL },
+    { NULL } },
+  { "help-short", { "-h", NULL }, 0, { "Usage:", "list", NULL }, { NULL } },
+  { "no-command", { NULL }, 2, { NULL }, { "no command given", "--help", NULL } },
+  { "unknown-command", { "frobnicate", NULL }, 2,
+    { NULL }, { "unknown command", "frobnicate", NULL } },
+  { "unknown-option", { "--frobnicate", NULL }, 2,
+    { NULL }, { "unknown option", "--frobnicate", NULL } },
+};
+
+static void
+run_cli (const char * const  *args,
+         int                 *exit_status,
+         char               **out,
+         char               **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  subprocess = g_subprocess_newv ((const char * const *) argv->pdata,
+                                  G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                                  &error);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (subprocess, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_exited (subprocess));
+  *exit_status = g_subprocess_get_exit_status (subprocess);
+}
+
+static void
+test_cli_case (gconstpointer data)
+{
+  const CliCase *c = data;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int exit_status = -1;
+
+  run_cli (c->args, &exit_status, &out, &err);
+
+  g_test_message ("stdout: %s", out);
+  g_test_message ("stderr: %s", err);
+
+  g_assert_cmpint (exit_status, ==, c->exit_status);
+
+  for (guint i = 0; c->in_stdout[i] != NULL; i++)
+    g_assert_nonnull (strstr (out, c->in_stdout[i]));
+  for (guint i = 0; c->in_stderr[i] != NULL; i++)
+    g_assert_nonnull (strstr (err, c->in_stderr[i]));
+
+  /* A usage error says nothing on standard output, so "-o -" pipelines
+   * never mistake an error for data. */
+  if (c->exit_status != 0)
+    g_assert_cmpstr (out, ==, "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 2)
+    g_error ("usage: %s PATH-TO-workforce-foresight-cli", argv[0]);
+  cli_path = argv[1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/basics/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_cli_case);
+    }
+
+  return g_test_run ();
+}
