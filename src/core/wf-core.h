@@ -5,10 +5,15 @@
  */
 #pragma once
 
+#include "wf-attribution.h"
 #include "wf-core-error.h"
 #include "wf-dataset.h"
 #include "wf-document.h"
+#include "wf-ensemble.h"
 #include "wf-lever.h"
+#include "wf-metric.h"
 #include "wf-model.h"
+#include "wf-random.h"
 #include "wf-results.h"
 #include "wf-scenario.h"
+#include "wf-sensitivity.h"

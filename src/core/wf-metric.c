@@ -1,0 +1,136 @@
+/* wf-metric.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "wf-metric"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "wf-metric.h"
+
+typedef struct
+{
+  const char *id;
+  const char *name;  /* N_() */
+  const char *unit;  /* N_() */
+} WfMetricInfo;
+
+static const WfMetricInfo metrics[WF_N_METRICS] = {
+  [WF_METRIC_NET_JOBS] = { "net-jobs", N_("Net jobs vs baseline"), N_("thousands") },
+  [WF_METRIC_WOMEN_NET_JOBS] = { "women-net-jobs", N_("Women’s net jobs vs baseline"), N_("thousands") },
+  [WF_METRIC_DISPLACED] = { "displaced", N_("Jobs displaced since the base year"), N_("thousands") },
+  [WF_METRIC_WOMEN_DISPLACED] = { "women-displaced", N_("Women displaced since the base year"), N_("thousands") },
+  [WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT] = { "women-share-of-displacement", N_("Women’s share of displacement"), N_("share") },
+  [WF_METRIC_DISPLACED_POOL] = { "displaced-pool", N_("Displaced, not re-employed"), N_("thousands") },
+  [WF_METRIC_JOBS_TRANSFORMED] = { "jobs-transformed", N_("Jobs transformed"), N_("thousands") },
+  [WF_METRIC_DIGITAL_GAP] = { "digital-gap", N_("Digital skills gap"), N_("thousands") },
+  [WF_METRIC_WOMEN_DIGITAL_GAP] = { "women-digital-gap", N_("Women’s digital skills gap"), N_("thousands") },
+};
+
+/**
+ * wf_metric_evaluate:
+ * @results: a projection
+ * @metric: the metric
+ *
+ * Every metric is read at the horizon year of @results. Net jobs compare
+ * the scenario run with its baseline run; the others are levels of the
+ * scenario run (the baseline holds adoption, so it displaces no one).
+ *
+ * Returns: the metric's value, in the unit of wf_metric_get_unit ()
+ */
+double
+wf_metric_evaluate (const WfResults *results,
+                    WfMetric         metric)
+{
+  guint y;
+
+  g_return_val_if_fail (results != NULL, 0.0);
+  g_return_val_if_fail (metric < WF_N_METRICS, 0.0);
+
+  y = results->n_years - 1;
+
+  switch (metric)
+    {
+    case WF_METRIC_NET_JOBS:
+    case WF_METRIC_WOMEN_NET_JOBS:
+      {
+        int sex = metric == WF_METRIC_NET_JOBS ? WF_SEX_ALL : WF_SEX_WOMEN;
+
+        return wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, y, -1, sex)
+               - wf_results_get (results, WF_RUN_BASELINE, WF_OUTPUT_EMPLOYMENT, y, -1, sex);
+      }
+
+    case WF_METRIC_DISPLACED:
+      return wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, y, -1, WF_SEX_ALL);
+
+    case WF_METRIC_WOMEN_DISPLACED:
+      return wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, y, -1, WF_SEX_WOMEN);
+
+    case WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT:
+      {
+        /* Of displacement with a known sex, as in the headline. */
+        double women = wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED,
+                                              y, -1, WF_SEX_WOMEN);
+        double men = wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED,
+                                            y, -1, WF_SEX_MEN);
+
+        return women + men > 0.0 ? women / (women + men) : 0.0;
+      }
+
+    case WF_METRIC_DISPLACED_POOL:
+      return wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED_POOL, y, -1, WF_SEX_ALL);
+
+    case WF_METRIC_JOBS_TRANSFORMED:
+      return wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_AUGMENTED, y, -1, WF_SEX_ALL)
+             + wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, y, -1, WF_SEX_ALL);
+
+    case WF_METRIC_DIGITAL_GAP:
+      return wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_GAP, y, -1, WF_SEX_ALL);
+
+    case WF_METRIC_WOMEN_DIGITAL_GAP:
+      return wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_GAP, y, -1, WF_SEX_WOMEN);
+
+    case WF_N_METRICS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+const char *
+wf_metric_to_id (WfMetric metric)
+{
+  g_return_val_if_fail (metric < WF_N_METRICS, NULL);
+  return metrics[metric].id;
+}
+
+const char *
+wf_metric_to_string (WfMetric metric)
+{
+  g_return_val_if_fail (metric < WF_N_METRICS, NULL);
+  return _(metrics[metric].name);
+}
+
+const char *
+wf_metric_get_unit (WfMetric metric)
+{
+  g_return_val_if_fail (metric < WF_N_METRICS, NULL);
+  return _(metrics[metric].unit);
+}
+
+gboolean
+wf_metric_from_id (const char *id,
+                   WfMetric   *out)
+{
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  for (guint i = 0; i < WF_N_METRICS; i++)
+    if (g_strcmp0 (id, metrics[i].id) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}

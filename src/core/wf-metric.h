@@ -1,0 +1,37 @@
+/* wf-metric.h: scalar outputs that sensitivity and attribution explain
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "wf-results.h"
+
+G_BEGIN_DECLS
+
+/* One number drawn from a projection, all at the horizon year. */
+typedef enum
+{
+  WF_METRIC_NET_JOBS,                     /* employment, scenario - baseline, all sexes */
+  WF_METRIC_WOMEN_NET_JOBS,               /* the same for women */
+  WF_METRIC_DISPLACED,                    /* cumulative displaced since base, all sexes */
+  WF_METRIC_WOMEN_DISPLACED,              /* cumulative displaced women */
+  WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT,  /* women's share of cumulative displacement */
+  WF_METRIC_DISPLACED_POOL,               /* displaced, not re-employed, at horizon */
+  WF_METRIC_JOBS_TRANSFORMED,             /* augmented stock + cumulative displaced */
+  WF_METRIC_DIGITAL_GAP,                  /* digital jobs - digital workers, all sexes */
+  WF_METRIC_WOMEN_DIGITAL_GAP,            /* the same for women */
+  WF_N_METRICS
+} WfMetric;
+
+double      wf_metric_evaluate   (const WfResults  *results,
+                                  WfMetric          metric);
+const char *wf_metric_to_id      (WfMetric          metric);
+const char *wf_metric_to_string  (WfMetric          metric);
+const char *wf_metric_get_unit   (WfMetric          metric);
+gboolean    wf_metric_from_id    (const char       *id,
+                                  WfMetric         *out);
+
+G_END_DECLS
