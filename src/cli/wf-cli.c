@@ -31,13 +31,13 @@ typedef struct
  * wf-cli-NAME.c with its handler, declare it in wf-cli.h, add the file to
  * meson.build and put the handler here. */
 static const WfCliCommand commands[] = {
-  { "new", N_("Create a new scenario file"), NULL },
-  { "validate", N_("Check scenario files against the schema and the model’s ranges"), NULL },
-  { "project", N_("Compute a scenario’s projection and write the numbers as CSV or JSON"), NULL },
+  { "new", N_("Create a new scenario file"), wf_cli_new },
+  { "validate", N_("Check scenario files against the schema and the model’s ranges"), wf_cli_validate },
+  { "project", N_("Compute a scenario’s projection and write the numbers as CSV or JSON"), wf_cli_project },
   { "chart", N_("Draw a chart of a scenario as SVG, PNG or PDF"), NULL },
   { "ensemble", N_("Run a reproducible Monte Carlo ensemble of a scenario"), NULL },
-  { "import-ilostat", N_("Make a dataset from an ILOSTAT employment CSV file"), NULL },
-  { "list", N_("List the charts, scenarios, levers or datasets"), NULL },
+  { "import-ilostat", N_("Make a dataset from an ILOSTAT employment CSV file"), wf_cli_import_ilostat },
+  { "list", N_("List the charts, scenarios, levers or datasets"), wf_cli_list },
 };
 
 static const WfCliCommand *

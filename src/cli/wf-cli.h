@@ -25,5 +25,15 @@ typedef int (*WfCliHandler) (int    argc,
 
 /* Handlers of the subcommands, one file each (wf-cli-new.c, ...). Declare
  * them here and name them in the table in wf-cli.c. */
+int  wf_cli_new             (int    argc,
+                             char **argv);
+int  wf_cli_validate        (int    argc,
+                             char **argv);
+int  wf_cli_project         (int    argc,
+                             char **argv);
+int  wf_cli_import_ilostat  (int    argc,
+                             char **argv);
+int  wf_cli_list            (int    argc,
+                             char **argv);
 
 G_END_DECLS

@@ -1,0 +1,120 @@
+/* wf-cli-import.c: workforce-foresight-cli import-ilostat
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "wf-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wf-cli.h"
+#include "wf-cli-common.h"
+#include "wf-io.h"
+
+int
+wf_cli_import_ilostat (int    argc,
+                       char **argv)
+{
+  g_autofree char *area = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(WfDocument) document = NULL;
+  g_autoptr(WfDataset) dataset = NULL;
+  g_autoptr(GFile) input = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  int year = 0;
+  const GOptionEntry entries[] = {
+    { "area", 0, 0, G_OPTION_ARG_STRING, &area,
+      N_("The area: an ISO-3 code or an ILOSTAT aggregate such as X01; countries separated by "
+         "commas are summed (default: the file’s only area)"), N_("CODE") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year,
+      N_("The year (default: the latest with data)"), N_("YEAR") },
+    { "source", 0, 0, G_OPTION_ARG_STRING, &source,
+      N_("The ILOSTAT source code to use when the file has several (default: the most complete)"),
+      N_("CODE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Where to write the scenario file (“-” for standard output)"), N_("FILE") },
+    { NULL }
+  };
+  WfIlostatOptions options;
+  int status;
+  gsize size = 0;
+  const char *data;
+
+  context = g_option_context_new (_("CSV"));
+  g_option_context_set_summary (context,
+                                _("Make a scenario file whose employment by sector and sex comes "
+                                  "from an ILOSTAT CSV file (EMP_2EMP_SEX_ECO_NB_A or "
+                                  "EMP_TEMP_SEX_ECO_NB_A) and whose exposure, elasticities and "
+                                  "skill profiles come from the bundled world dataset."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  status = wf_cli_parse_options (context, &argc, &argv);
+  if (status != WF_CLI_EXIT_OK)
+    return status;
+
+  if (argc != 2)
+    {
+      wf_cli_usage_message ("import-ilostat",
+                            argc < 2 ? _("no CSV file given") : _("give exactly one CSV file"));
+      return WF_CLI_EXIT_USAGE;
+    }
+  if (output == NULL)
+    {
+      wf_cli_usage_message ("import-ilostat", _("no output file given; use -o FILE"));
+      return WF_CLI_EXIT_USAGE;
+    }
+
+  options.area = area;
+  options.year = year;
+  options.source = source;
+  input = g_file_new_for_commandline_arg (argv[1]);
+  dataset = wf_ilostat_import_file (input, &options, &error);
+  if (dataset == NULL)
+    {
+      wf_cli_print_error (error);
+      return WF_CLI_EXIT_BAD_INPUT;
+    }
+
+  document = wf_document_new_default ();
+  for (guint i = 0; i < document->scenarios->len; i++)
+    {
+      WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
+
+      /* The presets look to 2030; a later base year needs a later horizon. */
+      if (scenario->horizon <= dataset->base_year)
+        scenario->horizon = MIN (dataset->base_year + 7, dataset->base_year + WF_MAX_HORIZON_SPAN);
+    }
+  wf_document_set_dataset (document, g_steal_pointer (&dataset));
+  document->metadata.title = g_strdup (document->dataset->title);
+  document->metadata.notes = g_strdup (document->dataset->sources[WF_TABLE_EMPLOYMENT].citation);
+  document->metadata.created = wf_cli_now_iso8601 ();
+  document->metadata.modified = g_strdup (document->metadata.created);
+  document->metadata.application = g_strdup (PACKAGE_NAME " " PACKAGE_VERSION);
+
+  bytes = wf_document_to_bytes (document, &error);
+  if (bytes == NULL)
+    {
+      wf_cli_print_error (error);
+      return WF_CLI_EXIT_BAD_INPUT;
+    }
+  data = g_bytes_get_data (bytes, &size);
+  if (!wf_cli_write_output (output, data, size, &error))
+    {
+      wf_cli_print_error (error);
+      return WF_CLI_EXIT_BAD_INPUT;
+    }
+
+  if (g_strcmp0 (output, "-") != 0)
+    /* Translators: a file name, a dataset title, a number of sectors, a citation */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %s, %u sector; employment from %s\n",
+                          "%s: %s, %u sectors; employment from %s\n",
+                          document->dataset->n_sectors),
+             output, document->dataset->title, document->dataset->n_sectors,
+             document->dataset->sources[WF_TABLE_EMPLOYMENT].citation);
+
+  return WF_CLI_EXIT_OK;
+}

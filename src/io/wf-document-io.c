@@ -1,0 +1,1852 @@
+/* wf-document-io.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The .foresight format (docs/file-format.md). Loading is defensive: the
+ * size is capped before parsing, a DOCTYPE stops the parser before any
+ * entity is declared, the depth is counted while parsing, the network is
+ * never used, and a version-2 file must match the RELAX NG schema before a
+ * single value is read. Writing is deterministic: the same document gives
+ * the same bytes.
+ */
+#define G_LOG_DOMAIN "wf-document-io"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <math.h>
+#include <string.h>
+
+#include "wf-core.h"
+#include "wf-document-io.h"
+#include "wf-io-error.h"
+#include "wf-io-resources.h"
+#include "wf-io-util.h"
+
+#define SCHEMA_RESOURCE "/io/github/workforce_foresight/WorkforceForesight/io/workforce-foresight.rng"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
+
+typedef struct
+{
+  const char               *name;
+  GError                   *error;
+  int                       depth;
+  startElementNsSAX2Func    start_element;
+  endElementNsSAX2Func      end_element;
+} ParseState;
+
+typedef struct
+{
+  const char *name;
+  gboolean    lenient;   /* a newer version: skip what we do not know */
+  GPtrArray  *warnings;
+} Reader;
+
+/* Helpers */
+
+static void
+set_error_at (GError     **error,
+              int          code,
+              const char  *name,
+              int          line,
+              int          column,
+              const char  *message)
+{
+  if (line > 0 && column > 0)
+    /* Translators: file name, line, column, then the message */
+    g_set_error (error, WF_IO_ERROR, code, _("%s:%d:%d: %s"), name, line, column, message);
+  else if (line > 0)
+    /* Translators: file name, line, then the message */
+    g_set_error (error, WF_IO_ERROR, code, _("%s:%d: %s"), name, line, message);
+  else
+    g_set_error (error, WF_IO_ERROR, code, "%s: %s", name, message);
+}
+
+static gboolean G_GNUC_PRINTF (5, 6)
+fail_at (const Reader  *reader,
+         xmlNode       *node,
+         GError       **error,
+         int            code,
+         const char    *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  set_error_at (error, code, reader->name, node ? (int) xmlGetLineNo (node) : 0, 0, message);
+  return FALSE;
+}
+
+static void G_GNUC_PRINTF (3, 4)
+warn_at (const Reader *reader,
+         xmlNode      *node,
+         const char   *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (node != NULL)
+    g_ptr_array_add (reader->warnings,
+                     g_strdup_printf (_("%s:%d: %s"), reader->name, (int) xmlGetLineNo (node), message));
+  else
+    g_ptr_array_add (reader->warnings, g_strdup_printf ("%s: %s", reader->name, message));
+}
+
+static gboolean
+in_namespace (xmlNode *node)
+{
+  return node->ns != NULL && node->ns->href != NULL &&
+         strcmp ((const char *) node->ns->href, WF_DOCUMENT_NAMESPACE) == 0;
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && in_namespace (node) &&
+         strcmp ((const char *) node->name, name) == 0;
+}
+
+static xmlNode *
+next_element (xmlNode *node)
+{
+  for (; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      return node;
+  return NULL;
+}
+
+#define FOR_EACH_ELEMENT(child, parent) \
+  for (xmlNode *child = next_element ((parent)->children); child != NULL; \
+       child = next_element (child->next))
+
+static xmlNode *
+find_child (xmlNode    *parent,
+            const char *name)
+{
+  FOR_EACH_ELEMENT (child, parent)
+    if (is_element (child, name))
+      return child;
+  return NULL;
+}
+
+/* An element this version does not know: an error in a file of our own
+ * version (the schema should have caught it), a warning in a newer one. */
+static gboolean
+unknown_element (const Reader  *reader,
+                 xmlNode       *node,
+                 const char    *expected,
+                 GError       **error)
+{
+  if (reader->lenient || !in_namespace (node))
+    {
+      warn_at (reader, node, _("ignoring the element <%s>, which this version does not know"),
+               (const char *) node->name);
+      return TRUE;
+    }
+
+  return fail_at (reader, node, error, WF_IO_ERROR_SCHEMA,
+                  /* Translators: an element name, then a list of element names */
+                  _("unexpected element <%s>; expected %s"), (const char *) node->name, expected);
+}
+
+static gboolean
+require_child (const Reader  *reader,
+               xmlNode       *parent,
+               const char    *name,
+               xmlNode      **out,
+               GError       **error)
+{
+  *out = find_child (parent, name);
+  if (*out != NULL)
+    return TRUE;
+
+  return fail_at (reader, parent, error, WF_IO_ERROR_SCHEMA,
+                  _("the element <%s> has no <%s>; expected one"),
+                  (const char *) parent->name, name);
+}
+
+static char *
+get_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  char *text = g_strdup (content ? (const char *) content : "");
+
+  xmlFree (content);
+  return text;
+}
+
+static char *
+get_attr (xmlNode    *node,
+          const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *text;
+
+  if (value == NULL)
+    return NULL;
+  text = g_strdup ((const char *) value);
+  xmlFree (value);
+  return text;
+}
+
+static gboolean
+require_attr (const Reader  *reader,
+              xmlNode       *node,
+              const char    *name,
+              char         **out,
+              GError       **error)
+{
+  *out = get_attr (node, name);
+  if (*out != NULL)
+    return TRUE;
+
+  return fail_at (reader, node, error, WF_IO_ERROR_SCHEMA,
+                  _("the element <%s> has no attribute “%s”; expected one"),
+                  (const char *) node->name, name);
+}
+
+static gboolean
+read_double_attr (const Reader  *reader,
+                  xmlNode       *node,
+                  const char    *name,
+                  gboolean       required,
+                  double        *out,
+                  GError       **error)
+{
+  g_autofree char *text = get_attr (node, name);
+
+  if (text == NULL)
+    {
+      if (!required)
+        return TRUE;
+      return require_attr (reader, node, name, &text, error);
+    }
+
+  if (wf_io_parse_double (text, out))
+    return TRUE;
+
+  return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                  /* Translators: attribute, element, value */
+                  _("the attribute “%s” of <%s> is “%s”; expected a number"),
+                  name, (const char *) node->name, text);
+}
+
+static gboolean
+read_int_attr (const Reader  *reader,
+               xmlNode       *node,
+               const char    *name,
+               gboolean       required,
+               gint64         min,
+               gint64         max,
+               gint64        *out,
+               GError       **error)
+{
+  g_autofree char *text = get_attr (node, name);
+  g_autofree char *stripped = NULL;
+
+  if (text == NULL)
+    {
+      if (!required)
+        return TRUE;
+      return require_attr (reader, node, name, &text, error);
+    }
+
+  stripped = g_strstrip (g_strdup (text));
+  if (g_ascii_string_to_signed (stripped, 10, min, max, out, NULL))
+    return TRUE;
+
+  return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                  /* Translators: attribute, element, value, minimum, maximum */
+                  _("the attribute “%s” of <%s> is “%s”; expected a whole number from %"
+                    G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
+                  name, (const char *) node->name, text, min, max);
+}
+
+/* A list of exactly @n numbers separated by white space. */
+static gboolean
+parse_numbers (const Reader  *reader,
+               xmlNode       *node,
+               const char    *what,
+               const char    *text,
+               guint          n,
+               double        *out,
+               GError       **error)
+{
+  g_auto(GStrv) tokens = g_strsplit_set (text, " \t\r\n", -1);
+  guint count = 0;
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      if (*tokens[i] == '\0')
+        continue;
+      if (count < n && !wf_io_parse_double (tokens[i], &out[count]))
+        return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                        /* Translators: what, the value */
+                        _("%s holds “%s”; expected a number"), what, tokens[i]);
+      count++;
+    }
+
+  if (count != n)
+    return fail_at (reader, node, error, WF_IO_ERROR_SCHEMA,
+                    /* Translators: what, a count, a count */
+                    _("%s has %u numbers; expected %u"), what, count, n);
+  return TRUE;
+}
+
+static gboolean
+read_numbers_text (const Reader  *reader,
+                   xmlNode       *node,
+                   guint          n,
+                   double        *out,
+                   GError       **error)
+{
+  g_autofree char *text = get_text (node);
+  g_autofree char *what = g_strdup_printf ("<%s>", (const char *) node->name);
+
+  return parse_numbers (reader, node, what, text, n, out, error);
+}
+
+/* The schema, compiled once from the resource */
+
+static xmlRelaxNGPtr
+get_schema (void)
+{
+  static gsize initialised = 0;
+  static xmlRelaxNGPtr schema = NULL;
+
+  if (g_once_init_enter (&initialised))
+    {
+      g_autoptr(GBytes) bytes = wf_document_get_schema ();
+      gsize size = 0;
+      const char *data = g_bytes_get_data (bytes, &size);
+      xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+
+      schema = xmlRelaxNGParse (parser);
+      xmlRelaxNGFreeParserCtxt (parser);
+      /* The schema is part of the build: failing to compile it is a bug. */
+      g_assert (schema != NULL);
+      g_once_init_leave (&initialised, 1);
+    }
+
+  return schema;
+}
+
+/**
+ * wf_document_get_schema:
+ *
+ * Returns: (transfer full): the RELAX NG schema of the current format, as
+ *   compiled into the library (data/workforce-foresight.rng)
+ */
+GBytes *
+wf_document_get_schema (void)
+{
+  GBytes *bytes = g_resource_lookup_data (wf_io_get_resource (), SCHEMA_RESOURCE,
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  g_assert (bytes != NULL);
+  return bytes;
+}
+
+static void
+relaxng_error_cb (void        *user_data,
+                  xmlErrorPtr  err)
+{
+  ParseState *state = user_data;
+  g_autofree char *detail = NULL;
+  g_autofree char *message = NULL;
+
+  if (state->error != NULL || err == NULL || err->level < XML_ERR_ERROR)
+    return;
+
+  detail = g_strchomp (g_strdup (err->message ? err->message : ""));
+  /* Translators: %s is the validator's explanation, in English */
+  message = g_strdup_printf (_("the file does not match the .foresight format: %s"), detail);
+  set_error_at (&state->error, WF_IO_ERROR_SCHEMA, state->name, err->line, 0, message);
+}
+
+static gboolean
+validate_schema (xmlDoc      *doc,
+                 const char  *name,
+                 GError     **error)
+{
+  g_autoptr(xmlRelaxNGValidCtxt) validator = xmlRelaxNGNewValidCtxt (get_schema ());
+  ParseState state = { .name = name };
+  int result;
+
+  xmlRelaxNGSetValidStructuredErrors (validator, relaxng_error_cb, &state);
+  result = xmlRelaxNGValidateDoc (validator, doc);
+
+  if (result == 0)
+    {
+      g_clear_error (&state.error);
+      return TRUE;
+    }
+
+  if (state.error == NULL)
+    set_error_at (&state.error, WF_IO_ERROR_SCHEMA, name, 0, 0,
+                  _("the file does not match the .foresight format"));
+  g_propagate_error (error, state.error);
+  return FALSE;
+}
+
+/* Parsing with limits */
+
+static ParseState *
+state_from_ctxt (void *ctx)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+
+  return ctxt->_private;
+}
+
+static void
+stop_with_error (xmlParserCtxtPtr  ctxt,
+                 int               code,
+                 const char       *message)
+{
+  ParseState *state = ctxt->_private;
+
+  if (state->error == NULL)
+    set_error_at (&state->error, code, state->name,
+                  ctxt->input ? ctxt->input->line : 0,
+                  ctxt->input ? ctxt->input->col : 0, message);
+  xmlStopParser (ctxt);
+}
+
+static void
+parser_error_cb (void        *user_data,
+                 xmlErrorPtr  err)
+{
+  ParseState *state = state_from_ctxt (user_data);
+  g_autofree char *detail = NULL;
+  g_autofree char *message = NULL;
+
+  if (state->error != NULL || err == NULL || err->level < XML_ERR_ERROR)
+    return;
+
+  detail = g_strchomp (g_strdup (err->message ? err->message : ""));
+  /* Translators: %s is the parser's explanation, in English */
+  message = g_strdup_printf (_("the file is not well-formed XML: %s"), detail);
+  set_error_at (&state->error, WF_IO_ERROR_PARSE, state->name, err->line, err->int2, message);
+}
+
+static void
+internal_subset_cb (void          *ctx,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  stop_with_error (ctx, WF_IO_ERROR_FORBIDDEN,
+                   _("the file has a document type declaration (<!DOCTYPE>); "
+                     ".foresight files must not declare one, and entities are never expanded"));
+}
+
+static void
+start_element_cb (void           *ctx,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             nb_namespaces,
+                  const xmlChar **namespaces,
+                  int             nb_attributes,
+                  int             nb_defaulted,
+                  const xmlChar **attributes)
+{
+  ParseState *state = state_from_ctxt (ctx);
+
+  if (++state->depth > WF_DOCUMENT_MAX_DEPTH)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("elements are nested more than %d deep; expected a shallower document"),
+                         WF_DOCUMENT_MAX_DEPTH);
+
+      stop_with_error (ctx, WF_IO_ERROR_TOO_DEEP, message);
+      return;
+    }
+
+  state->start_element (ctx, localname, prefix, uri, nb_namespaces, namespaces,
+                        nb_attributes, nb_defaulted, attributes);
+}
+
+static void
+end_element_cb (void          *ctx,
+                const xmlChar *localname,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  ParseState *state = state_from_ctxt (ctx);
+
+  state->depth--;
+  state->end_element (ctx, localname, prefix, uri);
+}
+
+static xmlDoc *
+parse_xml (GBytes      *bytes,
+           const char  *name,
+           GError     **error)
+{
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  ParseState state = { .name = name };
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (size == 0)
+    {
+      set_error_at (error, WF_IO_ERROR_EMPTY, name, 0, 0,
+                    _("the file is empty; expected a .foresight document"));
+      return NULL;
+    }
+  if (size > WF_DOCUMENT_MAX_SIZE)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the file is larger than %d MiB, the limit for a .foresight file"),
+                         WF_DOCUMENT_MAX_SIZE / (1024 * 1024));
+
+      set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, 0, 0, message);
+      return NULL;
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    g_error ("Out of memory creating an XML parser");
+
+  ctxt->_private = &state;
+  state.start_element = ctxt->sax->startElementNs;
+  state.end_element = ctxt->sax->endElementNs;
+  ctxt->sax->startElementNs = start_element_cb;
+  ctxt->sax->endElementNs = end_element_cb;
+  ctxt->sax->internalSubset = internal_subset_cb;
+  ctxt->sax->serror = parser_error_cb;
+
+  /* XML_PARSE_NONET: never fetch anything. Neither XML_PARSE_NOENT (no
+   * entity substitution), nor XML_PARSE_DTDLOAD, nor XML_PARSE_HUGE. */
+  doc = xmlCtxtReadMemory (ctxt, data, (int) size, NULL, NULL, XML_PARSE_NONET);
+
+  if (state.error != NULL)
+    {
+      g_propagate_error (error, state.error);
+      return NULL;
+    }
+  if (doc == NULL || !ctxt->wellFormed)
+    {
+      xmlErrorPtr last = xmlCtxtGetLastError (ctxt);
+      g_autofree char *message =
+        g_strdup_printf (_("the file is not well-formed XML: %s"),
+                         last && last->message ? g_strchomp (last->message) : "");
+
+      set_error_at (error, WF_IO_ERROR_PARSE, name, last ? last->line : 0, last ? last->int2 : 0,
+                    message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&doc);
+}
+
+/* Reading version 2 (and newer) */
+
+static gboolean
+read_metadata (const Reader        *reader,
+               xmlNode             *node,
+               WfDocumentMetadata  *metadata,
+               GError             **error)
+{
+  FOR_EACH_ELEMENT (child, node)
+    {
+      char **field = NULL;
+
+      if (is_element (child, "title"))
+        field = &metadata->title;
+      else if (is_element (child, "author"))
+        field = &metadata->author;
+      else if (is_element (child, "notes"))
+        field = &metadata->notes;
+      else if (is_element (child, "created"))
+        field = &metadata->created;
+      else if (is_element (child, "modified"))
+        field = &metadata->modified;
+      else if (is_element (child, "application"))
+        field = &metadata->application;
+
+      if (field != NULL)
+        {
+          g_free (*field);
+          *field = get_text (child);
+        }
+      else if (!unknown_element (reader, child,
+                                 "<title>, <author>, <notes>, <created>, <modified> or <application>",
+                                 error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_source (const Reader  *reader,
+             xmlNode       *node,
+             WfDataset     *dataset,
+             gboolean      *seen,
+             GError       **error)
+{
+  g_autofree char *table_id = NULL;
+  g_autofree char *tag = NULL;
+  g_autofree char *citation = NULL;
+  g_autofree char *note = NULL;
+  WfTable table;
+  WfProvenance provenance;
+
+  if (!require_attr (reader, node, "table", &table_id, error) ||
+      !require_attr (reader, node, "provenance", &tag, error))
+    return FALSE;
+
+  if (!wf_table_from_id (table_id, &table))
+    {
+      if (reader->lenient)
+        {
+          warn_at (reader, node, _("ignoring the source of the unknown table “%s”"), table_id);
+          return TRUE;
+        }
+      return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                      _("unknown table “%s” in <source>"), table_id);
+    }
+  if (!wf_provenance_from_tag (tag, &provenance))
+    return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                    _("the provenance “%s” is not one of P, S, A or D"), tag);
+  if (seen[table])
+    return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                    _("the table “%s” has two sources"), table_id);
+  seen[table] = TRUE;
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (is_element (child, "citation"))
+        {
+          g_free (citation);
+          citation = get_text (child);
+        }
+      else if (is_element (child, "note"))
+        {
+          g_free (note);
+          note = get_text (child);
+        }
+      else if (!unknown_element (reader, child, "<citation> or <note>", error))
+        return FALSE;
+    }
+
+  wf_dataset_set_source (dataset, table, provenance, citation, note);
+  return TRUE;
+}
+
+static gboolean
+read_sex (const Reader  *reader,
+          xmlNode       *node,
+          WfSector      *sector,
+          gboolean      *seen,
+          GError       **error)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *exposure = NULL;
+  guint g;
+
+  if (!require_attr (reader, node, "id", &id, error))
+    return FALSE;
+  for (g = 0; g < WF_N_SEXES; g++)
+    if (g_strcmp0 (id, wf_sex_to_id (g)) == 0)
+      break;
+  if (g == WF_N_SEXES)
+    return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                    _("the sex “%s” is not one of women, men or unknown"), id);
+  if (seen[g])
+    return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                    _("the sector gives the sex “%s” twice"), id);
+  seen[g] = TRUE;
+
+  if (!read_double_attr (reader, node, "employment", TRUE, &sector->employment[g], error) ||
+      !read_double_attr (reader, node, "digital-requirement", TRUE,
+                         &sector->digital_requirement[g], error) ||
+      !read_double_attr (reader, node, "digital-workforce", TRUE,
+                         &sector->digital_workforce[g], error) ||
+      !require_attr (reader, node, "exposure", &exposure, error))
+    return FALSE;
+
+  return parse_numbers (reader, node, _("the attribute “exposure”"), exposure,
+                        WF_N_GRADIENTS, sector->exposure[g], error);
+}
+
+static gboolean
+read_sector (const Reader  *reader,
+             xmlNode       *node,
+             WfDataset     *dataset,
+             WfSector      *sector,
+             GError       **error)
+{
+  gboolean seen_sex[WF_N_SEXES] = { FALSE, };
+  gboolean seen_intensity = FALSE;
+
+  if (!require_attr (reader, node, "id", &sector->id, error) ||
+      !read_double_attr (reader, node, "trend-growth", TRUE, &sector->trend_growth, error) ||
+      !read_double_attr (reader, node, "elasticity", TRUE, &sector->elasticity, error) ||
+      !read_double_attr (reader, node, "sme-share", TRUE, &sector->sme_share, error))
+    return FALSE;
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (is_element (child, "label"))
+        {
+          g_free (sector->label);
+          sector->label = get_text (child);
+        }
+      else if (is_element (child, "sex"))
+        {
+          if (!read_sex (reader, child, sector, seen_sex, error))
+            return FALSE;
+        }
+      else if (is_element (child, "skill-intensity"))
+        {
+          if (!read_numbers_text (reader, child, dataset->n_skills, sector->skill_intensity, error))
+            return FALSE;
+          seen_intensity = TRUE;
+        }
+      else if (!unknown_element (reader, child, "<label>, <sex> or <skill-intensity>", error))
+        return FALSE;
+    }
+
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    if (!seen_sex[g])
+      return fail_at (reader, node, error, WF_IO_ERROR_SCHEMA,
+                      _("the sector “%s” has no <sex id=\"%s\">; expected one for women, men and unknown"),
+                      sector->id, wf_sex_to_id (g));
+  if (!seen_intensity && dataset->n_skills > 0)
+    return fail_at (reader, node, error, WF_IO_ERROR_SCHEMA,
+                    _("the sector “%s” has no <skill-intensity>"), sector->id);
+
+  return TRUE;
+}
+
+static guint
+count_children (xmlNode    *parent,
+                const char *name)
+{
+  guint n = 0;
+
+  FOR_EACH_ELEMENT (child, parent)
+    if (is_element (child, name))
+      n++;
+  return n;
+}
+
+static WfDataset *
+read_dataset (const Reader  *reader,
+              xmlNode       *node,
+              GError       **error)
+{
+  g_autoptr(WfDataset) dataset = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean seen_source[WF_N_TABLES] = { FALSE, };
+  gboolean seen_gradient[WF_N_GRADIENTS] = { FALSE, };
+  xmlNode *skills, *sectors, *sources, *shift, *profile;
+  gint64 base_year = 0;
+  guint s = 0, j = 0;
+
+  if (!require_child (reader, node, "skills", &skills, error) ||
+      !require_child (reader, node, "sectors", &sectors, error) ||
+      !require_child (reader, node, "sources", &sources, error) ||
+      !require_child (reader, node, "skill-shift", &shift, error) ||
+      !require_child (reader, node, "automation-profile", &profile, error))
+    return NULL;
+
+  dataset = wf_dataset_new (count_children (sectors, "sector"), count_children (skills, "skill"));
+  if (dataset->n_sectors == 0)
+    {
+      fail_at (reader, sectors, error, WF_IO_ERROR_SCHEMA,
+               _("the dataset has no <sector>; expected at least one"));
+      return NULL;
+    }
+
+  if (!require_attr (reader, node, "id", &dataset->id, error) ||
+      !read_int_attr (reader, node, "base-year", TRUE, 1950, 2100, &base_year, error))
+    return NULL;
+  dataset->base_year = (int) base_year;
+  dataset->area = get_attr (node, "area");
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (is_element (child, "title"))
+        {
+          g_free (dataset->title);
+          dataset->title = get_text (child);
+        }
+      else if (is_element (child, "edition"))
+        {
+          g_free (dataset->edition);
+          dataset->edition = get_text (child);
+        }
+      else if (child == skills || child == sectors || child == sources || child == shift ||
+               child == profile)
+        continue;
+      else if (is_element (child, "skills") || is_element (child, "sectors") ||
+               is_element (child, "sources") || is_element (child, "skill-shift") ||
+               is_element (child, "automation-profile"))
+        {
+          fail_at (reader, child, error, WF_IO_ERROR_SCHEMA,
+                   _("the dataset has a second <%s>; expected one"), (const char *) child->name);
+          return NULL;
+        }
+      else if (!unknown_element (reader, child,
+                                 "<title>, <edition>, <sources>, <skills>, <sectors>, "
+                                 "<skill-shift> or <automation-profile>", error))
+        return NULL;
+    }
+
+  FOR_EACH_ELEMENT (child, sources)
+    {
+      if (is_element (child, "source"))
+        {
+          if (!read_source (reader, child, dataset, seen_source, error))
+            return NULL;
+        }
+      else if (!unknown_element (reader, child, "<source>", error))
+        return NULL;
+    }
+  for (guint t = 0; t < WF_N_TABLES; t++)
+    if (!seen_source[t])
+      {
+        fail_at (reader, sources, error, WF_IO_ERROR_INVALID,
+                 _("the table “%s” has no <source>; every table must say where it comes from"),
+                 wf_table_to_id (t));
+        return NULL;
+      }
+
+  FOR_EACH_ELEMENT (child, skills)
+    {
+      if (is_element (child, "skill"))
+        {
+          WfSkill *skill = &dataset->skills[j++];
+
+          if (!require_attr (reader, child, "id", &skill->id, error))
+            return NULL;
+          FOR_EACH_ELEMENT (part, child)
+            {
+              if (is_element (part, "label"))
+                {
+                  g_free (skill->label);
+                  skill->label = get_text (part);
+                }
+              else if (is_element (part, "taxonomy"))
+                {
+                  g_free (skill->taxonomy);
+                  skill->taxonomy = get_text (part);
+                }
+              else if (!unknown_element (reader, part, "<label> or <taxonomy>", error))
+                return NULL;
+            }
+        }
+      else if (!unknown_element (reader, child, "<skill>", error))
+        return NULL;
+    }
+
+  FOR_EACH_ELEMENT (child, sectors)
+    {
+      if (is_element (child, "sector"))
+        {
+          WfSector *sector = &dataset->sectors[s++];
+
+          if (!read_sector (reader, child, dataset, sector, error))
+            return NULL;
+          if (wf_dataset_find_sector (dataset, sector->id) != (int) s - 1)
+            {
+              fail_at (reader, child, error, WF_IO_ERROR_INVALID,
+                       _("two sectors have the identifier “%s”"), sector->id);
+              return NULL;
+            }
+        }
+      else if (!unknown_element (reader, child, "<sector>", error))
+        return NULL;
+    }
+
+  FOR_EACH_ELEMENT (child, shift)
+    {
+      if (is_element (child, "gradient"))
+        {
+          gint64 level = 0;
+
+          if (!read_int_attr (reader, child, "level", TRUE, 0, WF_N_GRADIENTS - 1, &level, error))
+            return NULL;
+          if (seen_gradient[level])
+            {
+              fail_at (reader, child, error, WF_IO_ERROR_INVALID,
+                       _("the skill shift of gradient %d is given twice"), (int) level);
+              return NULL;
+            }
+          seen_gradient[level] = TRUE;
+          if (!read_numbers_text (reader, child, dataset->n_skills,
+                                  dataset->skill_shift + level * dataset->n_skills, error))
+            return NULL;
+        }
+      else if (!unknown_element (reader, child, "<gradient>", error))
+        return NULL;
+    }
+  for (guint k = 0; k < WF_N_GRADIENTS; k++)
+    if (!seen_gradient[k])
+      {
+        fail_at (reader, shift, error, WF_IO_ERROR_SCHEMA,
+                 _("the skill shift has no <gradient level=\"%u\">"), k);
+        return NULL;
+      }
+
+  if (!read_numbers_text (reader, profile, WF_N_GRADIENTS, dataset->automation_profile, error))
+    return NULL;
+
+  if (!wf_dataset_validate (dataset, &local_error))
+    {
+      fail_at (reader, node, error, WF_IO_ERROR_RANGE, "%s", local_error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&dataset);
+}
+
+static gboolean
+read_lever (const Reader  *reader,
+            xmlNode       *node,
+            WfScenario    *scenario,
+            gboolean      *seen,
+            GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *id = NULL;
+  const WfLeverInfo *info;
+  WfLever lever;
+
+  if (!require_attr (reader, node, "id", &id, error))
+    return FALSE;
+  if (!wf_lever_from_id (id, &lever))
+    {
+      if (reader->lenient)
+        {
+          warn_at (reader, node, _("ignoring the lever “%s”, which this version does not know"), id);
+          return TRUE;
+        }
+      return fail_at (reader, node, error, WF_IO_ERROR_VALUE, _("unknown lever “%s”"), id);
+    }
+  if (seen[lever])
+    return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                    _("the lever “%s” is set twice"), id);
+  seen[lever] = TRUE;
+
+  info = wf_lever_get_info (lever);
+  scenario->low[lever] = info->low;
+  scenario->high[lever] = info->high;
+  if (!read_double_attr (reader, node, "value", TRUE, &scenario->values[lever], error) ||
+      !read_double_attr (reader, node, "low", FALSE, &scenario->low[lever], error) ||
+      !read_double_attr (reader, node, "high", FALSE, &scenario->high[lever], error))
+    return FALSE;
+
+  if (!wf_lever_check_value (lever, scenario->values[lever], &local_error))
+    return fail_at (reader, node, error, WF_IO_ERROR_RANGE, "%s", local_error->message);
+
+  return TRUE;
+}
+
+static WfScenario *
+read_scenario (const Reader     *reader,
+               xmlNode          *node,
+               const WfDataset  *dataset,
+               GError          **error)
+{
+  g_autoptr(WfScenario) scenario = wf_scenario_new (NULL);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *seed = NULL;
+  gboolean seen[WF_N_LEVERS] = { FALSE, };
+  gboolean has_name = FALSE;
+  gint64 horizon = 0;
+  guint64 seed_value = 0;
+
+  if (!require_attr (reader, node, "seed", &seed, error) ||
+      !read_int_attr (reader, node, "horizon", TRUE, G_MININT, G_MAXINT, &horizon, error))
+    return NULL;
+  g_strstrip (seed);
+  if (!g_ascii_string_to_unsigned (seed, 10, 0, G_MAXUINT64, &seed_value, NULL))
+    {
+      fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+               _("the attribute “seed” of <scenario> is “%s”; expected a whole number of zero or more"),
+               seed);
+      return NULL;
+    }
+  scenario->seed = seed_value;
+  scenario->horizon = (int) horizon;
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (is_element (child, "name"))
+        {
+          g_autofree char *name = get_text (child);
+
+          wf_scenario_set_name (scenario, name);
+          has_name = TRUE;
+        }
+      else if (is_element (child, "description"))
+        {
+          g_autofree char *description = get_text (child);
+
+          wf_scenario_set_description (scenario, description);
+        }
+      else if (is_element (child, "lever"))
+        {
+          if (!read_lever (reader, child, scenario, seen, error))
+            return NULL;
+        }
+      else if (!unknown_element (reader, child, "<name>, <description> or <lever>", error))
+        return NULL;
+    }
+
+  if (!has_name)
+    {
+      fail_at (reader, node, error, WF_IO_ERROR_SCHEMA, _("the scenario has no <name>"));
+      return NULL;
+    }
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    if (!seen[i])
+      warn_at (reader, node, _("the scenario “%s” does not set the lever “%s”; using its default"),
+               scenario->name, wf_lever_get_id (i));
+
+  if (!wf_scenario_validate (scenario, dataset->base_year, &local_error))
+    {
+      fail_at (reader, node, error, WF_IO_ERROR_RANGE, _("scenario “%s”: %s"),
+               scenario->name, local_error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&scenario);
+}
+
+static gboolean
+read_view (const Reader  *reader,
+           xmlNode       *node,
+           WfDocument    *document,
+           GError       **error)
+{
+  g_autofree char *lens = get_attr (node, "lens");
+  gint64 current = 0;
+
+  document->view.chart = get_attr (node, "chart");
+  document->view.sector_filter = get_attr (node, "sector");
+  if (lens != NULL && !wf_lens_from_id (lens, &document->view.lens))
+    {
+      if (!reader->lenient)
+        return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                        _("the lens “%s” is not one of total, women, men or gap"), lens);
+      warn_at (reader, node, _("ignoring the unknown lens “%s”"), lens);
+    }
+  if (!read_int_attr (reader, node, "current-scenario", FALSE, 0, G_MAXINT, &current, error))
+    return FALSE;
+  if (current >= document->scenarios->len)
+    return fail_at (reader, node, error, WF_IO_ERROR_RANGE,
+                    _("the current scenario is number %d, but the file has only %u scenarios "
+                      "(counted from 0)"), (int) current, document->scenarios->len);
+  document->view.current_scenario = (guint) current;
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (is_element (child, "compare"))
+        g_ptr_array_add (document->view.compared, get_text (child));
+      else if (!unknown_element (reader, child, "<compare>", error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static WfDocument *
+read_document (const Reader  *reader,
+               xmlNode       *root,
+               GError       **error)
+{
+  g_autoptr(WfDocument) document = wf_document_new ();
+  xmlNode *dataset_node, *scenarios_node, *view_node = NULL;
+
+  if (!require_child (reader, root, "dataset", &dataset_node, error) ||
+      !require_child (reader, root, "scenarios", &scenarios_node, error))
+    return NULL;
+
+  FOR_EACH_ELEMENT (child, root)
+    {
+      if (is_element (child, "metadata"))
+        {
+          if (!read_metadata (reader, child, &document->metadata, error))
+            return NULL;
+        }
+      else if (child == dataset_node || child == scenarios_node)
+        continue;
+      else if (is_element (child, "view"))
+        view_node = child;
+      else if (is_element (child, "dataset") || is_element (child, "scenarios"))
+        {
+          fail_at (reader, child, error, WF_IO_ERROR_SCHEMA,
+                   _("the file has a second <%s>; expected one"), (const char *) child->name);
+          return NULL;
+        }
+      else if (!unknown_element (reader, child,
+                                 "<metadata>, <dataset>, <scenarios> or <view>", error))
+        return NULL;
+    }
+
+  document->dataset = read_dataset (reader, dataset_node, error);
+  if (document->dataset == NULL)
+    return NULL;
+
+  FOR_EACH_ELEMENT (child, scenarios_node)
+    {
+      if (is_element (child, "scenario"))
+        {
+          WfScenario *scenario = read_scenario (reader, child, document->dataset, error);
+
+          if (scenario == NULL)
+            return NULL;
+          g_ptr_array_add (document->scenarios, scenario);
+        }
+      else if (!unknown_element (reader, child, "<scenario>", error))
+        return NULL;
+    }
+  if (document->scenarios->len == 0)
+    {
+      fail_at (reader, scenarios_node, error, WF_IO_ERROR_SCHEMA,
+               _("the file has no <scenario>; expected at least one"));
+      return NULL;
+    }
+
+  if (view_node != NULL && !read_view (reader, view_node, document, error))
+    return NULL;
+
+  return g_steal_pointer (&document);
+}
+
+/* Version 1: the title and author at the top, a reference to the bundled
+ * dataset, and scenarios whose percentage levers are fractions. */
+
+static void
+centre_range (WfScenario *scenario,
+              WfLever     lever)
+{
+  const WfLeverInfo *info = wf_lever_get_info (lever);
+  double value = scenario->values[lever];
+
+  scenario->low[lever] = CLAMP (value - (info->default_value - info->low), info->min, info->max);
+  scenario->high[lever] = CLAMP (value + (info->high - info->default_value), info->min, info->max);
+}
+
+static gboolean
+lever_is_percentage (WfLever lever)
+{
+  return g_str_has_prefix (wf_lever_get_info (lever)->unit, "%");
+}
+
+static WfScenario *
+migrate_v1_scenario (const Reader  *reader,
+                     xmlNode       *node,
+                     int            base_year,
+                     GError       **error)
+{
+  g_autoptr(WfScenario) scenario = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *seed = get_attr (node, "seed");
+  gint64 horizon = WF_DEFAULT_HORIZON;
+
+  if (!require_attr (reader, node, "name", &name, error) ||
+      !read_int_attr (reader, node, "horizon", FALSE, G_MININT, G_MAXINT, &horizon, error))
+    return NULL;
+
+  scenario = wf_scenario_new (name);
+  scenario->horizon = (int) horizon;
+  if (seed != NULL &&
+      !g_ascii_string_to_unsigned (g_strstrip (seed), 10, 0, G_MAXUINT64, &scenario->seed, NULL))
+    {
+      fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+               _("the attribute “seed” of <scenario> is “%s”; expected a whole number of zero or more"),
+               seed);
+      return NULL;
+    }
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      if (is_element (child, "description"))
+        {
+          g_autofree char *description = get_text (child);
+
+          wf_scenario_set_description (scenario, description);
+        }
+      else if (is_element (child, "lever"))
+        {
+          g_autofree char *id = NULL;
+          double value = 0.0;
+          WfLever lever;
+
+          if (!require_attr (reader, child, "name", &id, error) ||
+              !read_double_attr (reader, child, "value", TRUE, &value, error))
+            return NULL;
+          if (!wf_lever_from_id (id, &lever))
+            {
+              fail_at (reader, child, error, WF_IO_ERROR_VALUE, _("unknown lever “%s”"), id);
+              return NULL;
+            }
+          if (lever_is_percentage (lever))
+            {
+              /* Version 1 kept percentages as fractions; drop the binary
+               * noise of the conversion (0.07 * 100 = 7.000000000000001). */
+              double percent = value * 100.0;
+              double rounded = round (percent * 1e6) / 1e6;
+
+              value = fabs (rounded - percent) < 1e-9 ? rounded : percent;
+            }
+          if (!wf_lever_check_value (lever, value, &local_error))
+            {
+              fail_at (reader, child, error, WF_IO_ERROR_RANGE, "%s", local_error->message);
+              return NULL;
+            }
+          scenario->values[lever] = value;
+          centre_range (scenario, lever);
+        }
+      else if (!unknown_element (reader, child, "<description> or <lever>", error))
+        return NULL;
+    }
+
+  if (!wf_scenario_validate (scenario, base_year, &local_error))
+    {
+      fail_at (reader, node, error, WF_IO_ERROR_RANGE, _("scenario “%s”: %s"),
+               scenario->name, local_error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&scenario);
+}
+
+static WfDocument *
+migrate_v1 (const Reader  *reader,
+            xmlNode       *root,
+            GError       **error)
+{
+  g_autoptr(WfDocument) document = wf_document_new ();
+  gboolean has_dataset = FALSE;
+
+  document->dataset = wf_dataset_new_world ();
+
+  FOR_EACH_ELEMENT (child, root)
+    {
+      if (is_element (child, "title"))
+        document->metadata.title = get_text (child);
+      else if (is_element (child, "author"))
+        document->metadata.author = get_text (child);
+      else if (is_element (child, "dataset"))
+        {
+          g_autofree char *ref = NULL;
+
+          if (!require_attr (reader, child, "ref", &ref, error))
+            return NULL;
+          if (g_strcmp0 (ref, document->dataset->id) != 0)
+            {
+              fail_at (reader, child, error, WF_IO_ERROR_VERSION,
+                       _("the version-1 file refers to the dataset “%s”; "
+                         "only the bundled “%s” can be migrated"), ref, document->dataset->id);
+              return NULL;
+            }
+          has_dataset = TRUE;
+        }
+      else if (is_element (child, "scenario"))
+        {
+          WfScenario *scenario = migrate_v1_scenario (reader, child,
+                                                      document->dataset->base_year, error);
+
+          if (scenario == NULL)
+            return NULL;
+          g_ptr_array_add (document->scenarios, scenario);
+        }
+      else if (!unknown_element (reader, child,
+                                 "<title>, <author>, <dataset> or <scenario>", error))
+        return NULL;
+    }
+
+  if (!has_dataset)
+    {
+      fail_at (reader, root, error, WF_IO_ERROR_SCHEMA,
+               _("the version-1 file has no <dataset ref=\"…\">"));
+      return NULL;
+    }
+  if (document->scenarios->len == 0)
+    {
+      fail_at (reader, root, error, WF_IO_ERROR_SCHEMA,
+               _("the file has no <scenario>; expected at least one"));
+      return NULL;
+    }
+
+  warn_at (reader, NULL,
+           _("converted from format version 1; saving writes version %d"), WF_DOCUMENT_VERSION);
+  return g_steal_pointer (&document);
+}
+
+/* Public API: loading */
+
+/**
+ * wf_document_load_bytes_full:
+ * @bytes: the file's contents
+ * @display_name: the name errors and warnings use (the file's name)
+ * @warnings: (out) (optional) (element-type utf8): warnings, such as
+ *   elements of a newer version that were ignored
+ * @error: return location for an error
+ *
+ * Parses and checks a .foresight document. Nothing is shared with any
+ * existing document, so a failure leaves the caller's state as it was.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set (in the
+ *   %WF_IO_ERROR domain, its message naming the file and the line)
+ */
+WfDocument *
+wf_document_load_bytes_full (GBytes      *bytes,
+                             const char  *display_name,
+                             GPtrArray  **warnings,
+                             GError     **error)
+{
+  g_autoptr(GPtrArray) collected = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(WfDocument) document = NULL;
+  g_autofree char *version_text = NULL;
+  Reader reader = { .warnings = collected };
+  xmlNode *root;
+  gint64 version = 0;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  reader.name = display_name ? display_name : "<memory>";
+
+  doc = parse_xml (bytes, reader.name, error);
+  if (doc == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  if (root == NULL || strcmp ((const char *) root->name, "foresight") != 0 || !in_namespace (root))
+    {
+      fail_at (&reader, root, error, WF_IO_ERROR_NAMESPACE,
+               /* Translators: an element name, a namespace, the expected namespace */
+               _("the document is <%s> in the namespace “%s”; expected <foresight> in “%s”"),
+               root ? (const char *) root->name : "", root && root->ns && root->ns->href
+                 ? (const char *) root->ns->href : "", WF_DOCUMENT_NAMESPACE);
+      return NULL;
+    }
+
+  version_text = get_attr (root, "version");
+  if (version_text == NULL ||
+      !g_ascii_string_to_signed (g_strstrip (version_text), 10, 1, G_MAXINT, &version, NULL))
+    {
+      fail_at (&reader, root, error, WF_IO_ERROR_VERSION,
+               _("the format version is “%s”; expected a whole number such as “%d”"),
+               version_text ? version_text : "", WF_DOCUMENT_VERSION);
+      return NULL;
+    }
+
+  if (version == 1)
+    document = migrate_v1 (&reader, root, error);
+  else
+    {
+      if (version == WF_DOCUMENT_VERSION)
+        {
+          if (!validate_schema (doc, reader.name, error))
+            return NULL;
+        }
+      else
+        {
+          reader.lenient = TRUE;
+          warn_at (&reader, root,
+                   _("the file has format version %d, newer than this application’s %d; "
+                     "what this version does not know is ignored"),
+                   (int) version, WF_DOCUMENT_VERSION);
+        }
+      document = read_document (&reader, root, error);
+    }
+
+  if (document == NULL)
+    return NULL;
+
+  if (warnings != NULL)
+    *warnings = g_steal_pointer (&collected);
+
+  return g_steal_pointer (&document);
+}
+
+/**
+ * wf_document_load_bytes:
+ * @bytes: the file's contents
+ * @display_name: the name errors use
+ * @error: return location for an error
+ *
+ * Like wf_document_load_bytes_full(), logging warnings as messages.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+WfDocument *
+wf_document_load_bytes (GBytes      *bytes,
+                        const char  *display_name,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) warnings = NULL;
+  WfDocument *document = wf_document_load_bytes_full (bytes, display_name, &warnings, error);
+
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    g_message ("%s", (const char *) g_ptr_array_index (warnings, i));
+
+  return document;
+}
+
+static GBytes *
+load_contents (GFile   *file,
+               char    *name,
+               GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, &local_error);
+  if (info != NULL && g_file_info_get_size (info) > WF_DOCUMENT_MAX_SIZE)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the file is larger than %d MiB, the limit for a .foresight file"),
+                         WF_DOCUMENT_MAX_SIZE / (1024 * 1024));
+
+      set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, 0, 0, message);
+      return NULL;
+    }
+  g_clear_error (&local_error);
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                   /* Translators: file name, then the system's explanation */
+                   _("%s: could not read the file: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, length);
+}
+
+/**
+ * wf_document_load_file_full:
+ * @file: a .foresight file
+ * @warnings: (out) (optional) (element-type utf8): warnings
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+WfDocument *
+wf_document_load_file_full (GFile      *file,
+                            GPtrArray **warnings,
+                            GError    **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  bytes = load_contents (file, name, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return wf_document_load_bytes_full (bytes, name, warnings, error);
+}
+
+WfDocument *
+wf_document_load_file (GFile   *file,
+                       GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  bytes = load_contents (file, name, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return wf_document_load_bytes (bytes, name, error);
+}
+
+/* Writing */
+
+static void
+indent (GString *out,
+        int      level)
+{
+  for (int i = 0; i < level; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+write_text_element (GString    *out,
+                    int         level,
+                    const char *name,
+                    const char *text)
+{
+  if (text == NULL)
+    return;
+
+  indent (out, level);
+  g_string_append_printf (out, "<%s>", name);
+  wf_io_append_xml (out, text, FALSE);
+  g_string_append_printf (out, "</%s>\n", name);
+}
+
+static void
+write_attr (GString    *out,
+            const char *name,
+            const char *value)
+{
+  if (value == NULL)
+    return;
+
+  g_string_append_printf (out, " %s=\"", name);
+  wf_io_append_xml (out, value, TRUE);
+  g_string_append_c (out, '"');
+}
+
+static void
+write_double_attr (GString    *out,
+                   const char *name,
+                   double      value)
+{
+  g_string_append_printf (out, " %s=\"", name);
+  wf_io_append_double (out, value);
+  g_string_append_c (out, '"');
+}
+
+static void
+write_numbers (GString      *out,
+               const double *values,
+               guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      wf_io_append_double (out, values[i]);
+    }
+}
+
+static void
+write_dataset (GString         *out,
+               const WfDataset *dataset)
+{
+  indent (out, 1);
+  g_string_append (out, "<dataset");
+  write_attr (out, "id", dataset->id);
+  g_string_append_printf (out, " base-year=\"%d\"", dataset->base_year);
+  write_attr (out, "area", dataset->area);
+  g_string_append (out, ">\n");
+  write_text_element (out, 2, "title", dataset->title);
+  write_text_element (out, 2, "edition", dataset->edition);
+
+  indent (out, 2);
+  g_string_append (out, "<sources>\n");
+  for (guint t = 0; t < WF_N_TABLES; t++)
+    {
+      const WfSource *source = &dataset->sources[t];
+
+      indent (out, 3);
+      g_string_append (out, "<source");
+      write_attr (out, "table", wf_table_to_id (t));
+      write_attr (out, "provenance", wf_provenance_to_tag (source->provenance));
+      if (source->citation == NULL && source->note == NULL)
+        {
+          g_string_append (out, "/>\n");
+          continue;
+        }
+      g_string_append (out, ">\n");
+      write_text_element (out, 4, "citation", source->citation);
+      write_text_element (out, 4, "note", source->note);
+      indent (out, 3);
+      g_string_append (out, "</source>\n");
+    }
+  indent (out, 2);
+  g_string_append (out, "</sources>\n");
+
+  indent (out, 2);
+  if (dataset->n_skills == 0)
+    g_string_append (out, "<skills/>\n");
+  else
+    {
+      g_string_append (out, "<skills>\n");
+      for (guint j = 0; j < dataset->n_skills; j++)
+        {
+          const WfSkill *skill = &dataset->skills[j];
+
+          indent (out, 3);
+          g_string_append (out, "<skill");
+          write_attr (out, "id", skill->id);
+          g_string_append (out, ">\n");
+          write_text_element (out, 4, "label", skill->label);
+          write_text_element (out, 4, "taxonomy", skill->taxonomy);
+          indent (out, 3);
+          g_string_append (out, "</skill>\n");
+        }
+      indent (out, 2);
+      g_string_append (out, "</skills>\n");
+    }
+
+  indent (out, 2);
+  g_string_append (out, "<sectors>\n");
+  for (guint s = 0; s < dataset->n_sectors; s++)
+    {
+      const WfSector *sector = &dataset->sectors[s];
+
+      indent (out, 3);
+      g_string_append (out, "<sector");
+      write_attr (out, "id", sector->id);
+      write_double_attr (out, "trend-growth", sector->trend_growth);
+      write_double_attr (out, "elasticity", sector->elasticity);
+      write_double_attr (out, "sme-share", sector->sme_share);
+      g_string_append (out, ">\n");
+      write_text_element (out, 4, "label", sector->label);
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        {
+          indent (out, 4);
+          g_string_append (out, "<sex");
+          write_attr (out, "id", wf_sex_to_id (g));
+          write_double_attr (out, "employment", sector->employment[g]);
+          g_string_append (out, " exposure=\"");
+          write_numbers (out, sector->exposure[g], WF_N_GRADIENTS);
+          g_string_append_c (out, '"');
+          write_double_attr (out, "digital-requirement", sector->digital_requirement[g]);
+          write_double_attr (out, "digital-workforce", sector->digital_workforce[g]);
+          g_string_append (out, "/>\n");
+        }
+      indent (out, 4);
+      g_string_append (out, "<skill-intensity>");
+      write_numbers (out, sector->skill_intensity, dataset->n_skills);
+      g_string_append (out, "</skill-intensity>\n");
+      indent (out, 3);
+      g_string_append (out, "</sector>\n");
+    }
+  indent (out, 2);
+  g_string_append (out, "</sectors>\n");
+
+  indent (out, 2);
+  g_string_append (out, "<skill-shift>\n");
+  for (guint k = 0; k < WF_N_GRADIENTS; k++)
+    {
+      indent (out, 3);
+      g_string_append_printf (out, "<gradient level=\"%u\">", k);
+      write_numbers (out, dataset->skill_shift + k * dataset->n_skills, dataset->n_skills);
+      g_string_append (out, "</gradient>\n");
+    }
+  indent (out, 2);
+  g_string_append (out, "</skill-shift>\n");
+
+  indent (out, 2);
+  g_string_append (out, "<automation-profile>");
+  write_numbers (out, dataset->automation_profile, WF_N_GRADIENTS);
+  g_string_append (out, "</automation-profile>\n");
+
+  indent (out, 1);
+  g_string_append (out, "</dataset>\n");
+}
+
+static void
+write_scenario (GString          *out,
+                const WfScenario *scenario)
+{
+  indent (out, 2);
+  g_string_append_printf (out, "<scenario seed=\"%" G_GUINT64_FORMAT "\" horizon=\"%d\">\n",
+                          scenario->seed, scenario->horizon);
+  write_text_element (out, 3, "name", scenario->name);
+  write_text_element (out, 3, "description", scenario->description ? scenario->description : "");
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    {
+      indent (out, 3);
+      g_string_append (out, "<lever");
+      write_attr (out, "id", wf_lever_get_id (i));
+      write_double_attr (out, "value", scenario->values[i]);
+      write_double_attr (out, "low", scenario->low[i]);
+      write_double_attr (out, "high", scenario->high[i]);
+      g_string_append (out, "/>\n");
+    }
+  indent (out, 2);
+  g_string_append (out, "</scenario>\n");
+}
+
+/* The checks a loader makes, so that every file written can be read. */
+static gboolean
+check_writable (const WfDocument  *self,
+                GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (self->dataset == NULL || self->scenarios->len == 0)
+    {
+      g_set_error_literal (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                           _("A document needs a dataset and at least one scenario to be saved"));
+      return FALSE;
+    }
+  if (!wf_dataset_validate (self->dataset, &local_error))
+    {
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE, _("The dataset cannot be saved: %s"),
+                   local_error->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < self->scenarios->len; i++)
+    {
+      const WfScenario *scenario = g_ptr_array_index (self->scenarios, i);
+
+      if (!wf_scenario_validate (scenario, self->dataset->base_year, &local_error))
+        {
+          g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
+                       _("The scenario “%s” cannot be saved: %s"), scenario->name,
+                       local_error->message);
+          return FALSE;
+        }
+    }
+  if (self->view.current_scenario >= self->scenarios->len)
+    {
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
+                   _("The current scenario is number %u, but the document has only %u"),
+                   self->view.current_scenario, self->scenarios->len);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * wf_document_to_bytes:
+ * @self: a document
+ * @error: return location for an error
+ *
+ * Writes the document in the current format. The output depends on the
+ * document alone: numbers in the C locale with the fewest digits that read
+ * back exactly, elements in a fixed order, no timestamps of its own.
+ *
+ * Returns: (transfer full): the file's contents, or %NULL if the document
+ *   is not valid (it could not be read back)
+ */
+GBytes *
+wf_document_to_bytes (const WfDocument  *self,
+                      GError           **error)
+{
+  GString *out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!check_writable (self, error))
+    return NULL;
+
+  out = g_string_sized_new (64 * 1024);
+  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_string_append_printf (out, "<foresight xmlns=\"%s\" version=\"%d\">\n",
+                          WF_DOCUMENT_NAMESPACE, WF_DOCUMENT_VERSION);
+
+  indent (out, 1);
+  g_string_append (out, "<metadata>\n");
+  write_text_element (out, 2, "title", self->metadata.title);
+  write_text_element (out, 2, "author", self->metadata.author);
+  write_text_element (out, 2, "notes", self->metadata.notes);
+  write_text_element (out, 2, "created", self->metadata.created);
+  write_text_element (out, 2, "modified", self->metadata.modified);
+  write_text_element (out, 2, "application", self->metadata.application);
+  indent (out, 1);
+  g_string_append (out, "</metadata>\n");
+
+  write_dataset (out, self->dataset);
+
+  indent (out, 1);
+  g_string_append (out, "<scenarios>\n");
+  for (guint i = 0; i < self->scenarios->len; i++)
+    write_scenario (out, g_ptr_array_index (self->scenarios, i));
+  indent (out, 1);
+  g_string_append (out, "</scenarios>\n");
+
+  indent (out, 1);
+  g_string_append (out, "<view");
+  write_attr (out, "chart", self->view.chart);
+  write_attr (out, "lens", wf_lens_to_id (self->view.lens));
+  write_attr (out, "sector", self->view.sector_filter);
+  g_string_append_printf (out, " current-scenario=\"%u\"", self->view.current_scenario);
+  if (self->view.compared->len == 0)
+    g_string_append (out, "/>\n");
+  else
+    {
+      g_string_append (out, ">\n");
+      for (guint i = 0; i < self->view.compared->len; i++)
+        write_text_element (out, 2, "compare", g_ptr_array_index (self->view.compared, i));
+      indent (out, 1);
+      g_string_append (out, "</view>\n");
+    }
+
+  g_string_append (out, "</foresight>\n");
+
+  return g_string_free_to_bytes (out);
+}
+
+/**
+ * wf_document_save_file:
+ * @self: a document
+ * @file: where to save
+ * @error: return location for an error
+ *
+ * Saves atomically: the contents go to a temporary file that is renamed
+ * over @file, and the previous @file is kept as a backup (“FILE~”), so a
+ * crash never leaves a half-written file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+wf_document_save_file (const WfDocument  *self,
+                       GFile             *file,
+                       GError           **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize size = 0;
+  const char *data;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = wf_document_to_bytes (self, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &size);
+  if (!g_file_replace_contents (file, data, size, NULL, TRUE, G_FILE_CREATE_NONE,
+                                NULL, NULL, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                   /* Translators: file name, then the system's explanation */
+                   _("%s: could not save the file: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,222 @@
+/* wf-io-util.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every number the application writes goes through wf_io_format_double: in
+ * the C locale whatever the user's, and with the fewest digits that read
+ * back as the same double, so files are readable, exact and reproducible.
+ */
+#define G_LOG_DOMAIN "wf-io-util"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include "wf-io-util.h"
+
+/* Writes the shortest of %.15g, %.16g and %.17g that parses back to @value
+ * into @buf (of WF_IO_DOUBLE_BUF_SIZE bytes) and returns it. Non-finite
+ * values, which no valid document holds, come out as "nan", "inf", "-inf". */
+const char *
+wf_io_format_double (char   *buf,
+                     double  value)
+{
+  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+  if (isnan (value))
+    return strcpy (buf, "nan");
+  if (isinf (value))
+    return strcpy (buf, value > 0 ? "inf" : "-inf");
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[i], value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+
+  return buf;
+}
+
+void
+wf_io_append_double (GString *out,
+                     double   value)
+{
+  char buf[WF_IO_DOUBLE_BUF_SIZE];
+
+  g_string_append (out, wf_io_format_double (buf, value));
+}
+
+/* Parses a whole string as a finite number in the C locale; surrounding
+ * white space is allowed, anything else is not. */
+gboolean
+wf_io_parse_double (const char *text,
+                    double     *out)
+{
+  char *end = NULL;
+  double value;
+
+  if (text == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text == '\0')
+    return FALSE;
+
+  errno = 0;
+  value = g_ascii_strtod (text, &end);
+  if (end == text || errno == ERANGE)
+    return FALSE;
+  while (g_ascii_isspace (*end))
+    end++;
+  if (*end != '\0' || !isfinite (value))
+    return FALSE;
+
+  *out = value;
+  return TRUE;
+}
+
+/* Characters XML 1.0 allows: tab, newline, carriage return, and from space
+ * up, except the surrogates and U+FFFE, U+FFFF. */
+static gboolean
+is_xml_char (gunichar c)
+{
+  return c == 0x9 || c == 0xA || c == 0xD ||
+         (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) ||
+         (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+/* Escapes @text for XML. In attributes, tabs and line breaks become
+ * character references, since a parser would turn them into spaces; a
+ * carriage return is escaped everywhere so that it survives line-end
+ * normalisation. Characters XML cannot hold become U+FFFD. */
+void
+wf_io_append_xml (GString    *out,
+                  const char *text,
+                  gboolean    in_attribute)
+{
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    return;
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '&':
+          g_string_append (out, "&amp;");
+          break;
+        case '<':
+          g_string_append (out, "&lt;");
+          break;
+        case '>':
+          g_string_append (out, "&gt;");
+          break;
+        case '"':
+          g_string_append (out, in_attribute ? "&quot;" : "\"");
+          break;
+        case '\r':
+          g_string_append (out, "&#13;");
+          break;
+        case '\n':
+          g_string_append (out, in_attribute ? "&#10;" : "\n");
+          break;
+        case '\t':
+          g_string_append (out, in_attribute ? "&#9;" : "\t");
+          break;
+        default:
+          if (is_xml_char (c))
+            g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          else
+            g_string_append_unichar (out, 0xFFFD);
+          break;
+        }
+    }
+}
+
+/* One CSV field (RFC 4180): quoted when it holds a comma, a quote or a
+ * line break, or starts or ends with a space. */
+void
+wf_io_append_csv (GString    *out,
+                  const char *text)
+{
+  gsize len;
+
+  if (text == NULL)
+    return;
+
+  len = strlen (text);
+  if (strpbrk (text, ",\"\r\n") == NULL &&
+      (len == 0 || (text[0] != ' ' && text[len - 1] != ' ')))
+    {
+      g_string_append (out, text);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* A JSON string with its quotes (RFC 8259). */
+void
+wf_io_append_json (GString    *out,
+                   const char *text)
+{
+  g_autofree char *valid = NULL;
+
+  g_string_append_c (out, '"');
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  for (const char *p = text ? text : ""; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\b':
+          g_string_append (out, "\\b");
+          break;
+        case '\f':
+          g_string_append (out, "\\f");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+          break;
+        }
+    }
+  g_string_append_c (out, '"');
+}

@@ -1,0 +1,28 @@
+/* wf-io-util.h: number formatting and escaping shared by the writers
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define WF_IO_DOUBLE_BUF_SIZE G_ASCII_DTOSTR_BUF_SIZE
+
+const char *wf_io_format_double   (char        *buf,
+                                   double       value);
+void        wf_io_append_double   (GString     *out,
+                                   double       value);
+gboolean    wf_io_parse_double    (const char  *text,
+                                   double      *out);
+void        wf_io_append_xml      (GString     *out,
+                                   const char  *text,
+                                   gboolean     in_attribute);
+void        wf_io_append_csv      (GString     *out,
+                                   const char  *text);
+void        wf_io_append_json     (GString     *out,
+                                   const char  *text);
+
+G_END_DECLS

@@ -1,0 +1,12 @@
+/* wf-io.h: files, exports and imports
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "wf-csv-reader.h"
+#include "wf-document-io.h"
+#include "wf-ilostat.h"
+#include "wf-io-error.h"
+#include "wf-results-export.h"
