@@ -195,7 +195,9 @@ record_cell (const WfDataset *dataset,
   out[WF_OUTPUT_DIGITAL_REQUIREMENT] = requirement;
   out[WF_OUTPUT_DIGITAL_JOBS] = requirement * total;
   out[WF_OUTPUT_DIGITAL_WORKFORCE] = state->digital_workforce;
-  out[WF_OUTPUT_DIGITAL_GAP] = requirement * total - state->digital_workforce;
+  /* Skilled workers beyond a cell's requirement do not fill another cell's
+   * jobs: the gap is the cell's unmet requirement, never negative. */
+  out[WF_OUTPUT_DIGITAL_GAP] = MAX (0.0, requirement * total - state->digital_workforce);
   out[WF_OUTPUT_ADOPTION] = a;
 
   gi = (((gsize) run * results->n_years + y) * results->n_sectors + s) * WF_N_SEXES + g;

@@ -125,10 +125,10 @@ check_identities (const WfResults *r)
                           - wf_results_get (r, run, WF_OUTPUT_RESKILLED, y, s, g),
                           "displaced pool stock-flow", y, s, g);
             g_assert_cmpfloat (wf_results_get (r, run, WF_OUTPUT_DISPLACED_POOL, y, s, g), >=, -1e-9);
-            /* gap = requirement * E - digital workforce */
+            /* gap = max (0, requirement * E - digital workforce) */
             assert_close (wf_results_get (r, run, WF_OUTPUT_DIGITAL_GAP, y, s, g),
-                          wf_results_get (r, run, WF_OUTPUT_DIGITAL_REQUIREMENT, y, s, g) * e
-                          - wf_results_get (r, run, WF_OUTPUT_DIGITAL_WORKFORCE, y, s, g),
+                          MAX (0.0, wf_results_get (r, run, WF_OUTPUT_DIGITAL_REQUIREMENT, y, s, g) * e
+                                    - wf_results_get (r, run, WF_OUTPUT_DIGITAL_WORKFORCE, y, s, g)),
                           "digital gap", y, s, g);
           }
 }
