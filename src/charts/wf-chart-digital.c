@@ -1,0 +1,101 @@
+/* wf-chart-digital.c: jobs that need digital skills against workers who have them
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "wf-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "wf-chart-private.h"
+
+enum
+{
+  COLUMN_JOBS,
+  COLUMN_WORKERS,
+  COLUMN_JOBS_BASELINE,
+  COLUMN_WORKERS_BASELINE,
+  COLUMN_GAP,
+  N_COLUMNS
+};
+
+WfChartTable *
+wf_chart_digital_table (const WfChartData *data,
+                        guint              year_index)
+{
+  const WfResults *r = data->results[0];
+  WfChartTable *table = wf_chart_table_new (_("Digital skills: jobs and workers"),
+                                            _("thousands of people"), 1, N_COLUMNS);
+  g_autofree char *gap = NULL;
+
+  wf_chart_table_set_column (table, 0, _("Year"));
+  wf_chart_table_set_column (table, 1 + COLUMN_JOBS, _("Jobs needing digital skills"));
+  wf_chart_table_set_column (table, 1 + COLUMN_WORKERS, _("Digitally skilled workers"));
+  wf_chart_table_set_column (table, 1 + COLUMN_JOBS_BASELINE, _("Jobs needing digital skills, without the AI push"));
+  wf_chart_table_set_column (table, 1 + COLUMN_WORKERS_BASELINE, _("Digitally skilled workers, without the AI push"));
+  wf_chart_table_set_column (table, 1 + COLUMN_GAP, _("Digital skills gap"));
+
+  for (guint y = 0; y <= year_index; y++)
+    {
+      WfChartRow *row = wf_chart_table_add_row (table);
+
+      g_free (row->keys[0]);
+      row->keys[0] = g_strdup_printf ("%d", r->base_year + (int) y);
+      row->values[COLUMN_JOBS] = wf_chart_lens_value (data, r, WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_JOBS, y, data->sector);
+      row->values[COLUMN_WORKERS] = wf_chart_lens_value (data, r, WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_WORKFORCE, y, data->sector);
+      row->values[COLUMN_JOBS_BASELINE] = wf_chart_lens_value (data, r, WF_RUN_BASELINE, WF_OUTPUT_DIGITAL_JOBS, y, data->sector);
+      row->values[COLUMN_WORKERS_BASELINE] = wf_chart_lens_value (data, r, WF_RUN_BASELINE, WF_OUTPUT_DIGITAL_WORKFORCE, y, data->sector);
+      row->values[COLUMN_GAP] = wf_chart_lens_value (data, r, WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_GAP, y, data->sector);
+    }
+
+  gap = wf_chart_people_text (((WfChartRow *) g_ptr_array_index (table->rows, year_index))->values[COLUMN_GAP]);
+  /* Translators: a chart's summary for screen readers */
+  table->summary = g_strdup_printf (_("In the scenario “%s” (%s, %s), jobs needing digital skills exceed "
+                                      "digitally skilled workers by %s in %d."),
+                                    data->names[0], wf_chart_lens_label (data->lens),
+                                    wf_chart_sector_label (data), gap, r->base_year + (int) year_index);
+  return table;
+}
+
+void
+wf_chart_digital_draw (WfChartContext     *ctx,
+                       const WfChartTable *table)
+{
+  WfTimeSeries series[4] = { { 0 } };
+  WfLegendEntry legend[5] = { { 0 } };
+  g_autofree double *jobs = wf_chart_table_column (table, COLUMN_JOBS);
+  g_autofree double *workers = wf_chart_table_column (table, COLUMN_WORKERS);
+  g_autofree double *jobs_base = wf_chart_table_column (table, COLUMN_JOBS_BASELINE);
+  g_autofree double *workers_base = wf_chart_table_column (table, COLUMN_WORKERS_BASELINE);
+  const double *columns[4] = { jobs, workers, jobs_base, workers_base };
+
+  for (guint i = 0; i < 4; i++)
+    {
+      series[i].label = table->columns[1 + i];
+      series[i].values = columns[i];
+      series[i].colour = i % 2 == 0 ? ctx->palette->series[3] : ctx->palette->series[0];
+      series[i].dash = i < 2 ? 0 : 1;
+      series[i].marker = i < 2 ? (int) i : -1;
+      series[i].thin = i >= 2;
+
+      legend[i].label = series[i].label;
+      legend[i].colour = series[i].colour;
+      legend[i].swatch = WF_LEGEND_LINE;
+      legend[i].dash = series[i].dash;
+      legend[i].marker = series[i].marker;
+    }
+  legend[4].label = table->columns[1 + COLUMN_GAP];
+  legend[4].colour = wf_chart_mix (&ctx->palette->background, &ctx->palette->series[3], 0.25);
+  legend[4].swatch = WF_LEGEND_BOX;
+
+  wf_chart_legend (ctx, legend, 5);
+  wf_chart_draw_time_series (ctx, series, 4, ctx->data->results[0]->base_year, table->rows->len,
+                             TRUE,
+                             ctx->data->lens == WF_LENS_GAP
+                             ? _("Women minus men (people)")
+                             : _("Jobs and workers (people)"),
+                             0, 1);
+}

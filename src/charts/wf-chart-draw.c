@@ -1,0 +1,784 @@
+/* wf-chart-draw.c: text, numbers, axes and legends shared by the charts
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "wf-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "wf-chart-private.h"
+
+/* Dash patterns in units of the line width: the second encoding of line
+ * series, so that no series is told apart by colour alone. */
+static const double dash_patterns[][4] = {
+  { 0, 0, 0, 0 },      /* solid */
+  { 4, 2.5, 0, 0 },    /* dashed */
+  { 1, 2, 0, 0 },      /* dotted */
+  { 5, 2, 1, 2 },      /* dash-dot */
+  { 8, 3, 0, 0 },      /* long dash */
+  { 2, 2, 0, 0 },      /* short dash */
+};
+
+WfRgb
+wf_chart_mix (const WfRgb *a,
+              const WfRgb *b,
+              double       t)
+{
+  WfRgb c = { a->r + (b->r - a->r) * t, a->g + (b->g - a->g) * t, a->b + (b->b - a->b) * t };
+
+  return c;
+}
+
+double
+wf_chart_luminance (const WfRgb *c)
+{
+  return 0.2126 * c->r + 0.7152 * c->g + 0.0722 * c->b;
+}
+
+void
+wf_chart_set_colour (WfChartContext *ctx,
+                     const WfRgb    *colour,
+                     double          alpha)
+{
+  if (alpha >= 1.0)
+    cairo_set_source_rgb (ctx->cr, colour->r, colour->g, colour->b);
+  else
+    cairo_set_source_rgba (ctx->cr, colour->r, colour->g, colour->b, alpha);
+}
+
+void
+wf_chart_set_dash (WfChartContext *ctx,
+                   int             dash,
+                   double          width)
+{
+  const double *pattern;
+  double scaled[4];
+  int n = 0;
+
+  dash = ABS (dash) % (int) G_N_ELEMENTS (dash_patterns);
+  pattern = dash_patterns[dash];
+  for (int i = 0; i < 4 && pattern[i] > 0; i++)
+    scaled[n++] = pattern[i] * width;
+
+  cairo_set_line_width (ctx->cr, width);
+  cairo_set_dash (ctx->cr, scaled, n, 0);
+}
+
+/* Markers: circle, square, triangle, diamond, cross, none beyond. */
+void
+wf_chart_marker (WfChartContext *ctx,
+                 int             marker,
+                 double          x,
+                 double          y,
+                 double          size)
+{
+  cairo_t *cr = ctx->cr;
+  double r = size / 2.0;
+
+  if (marker < 0)
+    return;
+
+  cairo_new_sub_path (cr);
+  switch (marker % 5)
+    {
+    case 0:
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+    case 1:
+      cairo_rectangle (cr, x - r * 0.9, y - r * 0.9, 1.8 * r, 1.8 * r);
+      break;
+    case 2:
+      cairo_move_to (cr, x, y - r * 1.1);
+      cairo_line_to (cr, x + r * 1.05, y + r * 0.8);
+      cairo_line_to (cr, x - r * 1.05, y + r * 0.8);
+      cairo_close_path (cr);
+      break;
+    case 3:
+      cairo_move_to (cr, x, y - r * 1.2);
+      cairo_line_to (cr, x + r * 1.2, y);
+      cairo_line_to (cr, x, y + r * 1.2);
+      cairo_line_to (cr, x - r * 1.2, y);
+      cairo_close_path (cr);
+      break;
+    default:
+      cairo_rectangle (cr, x - r, y - r * 0.35, 2 * r, 0.7 * r);
+      cairo_rectangle (cr, x - r * 0.35, y - r, 0.7 * r, 2 * r);
+      break;
+    }
+  cairo_fill (cr);
+}
+
+static void
+prepare_layout (WfChartContext *ctx,
+                const char     *text,
+                double          size,
+                gboolean        bold,
+                double          max_width)
+{
+  pango_font_description_set_absolute_size (ctx->font, MAX (1.0, ctx->font_px * size) * PANGO_SCALE);
+  pango_font_description_set_weight (ctx->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (ctx->text, ctx->font);
+
+  if (max_width > 0)
+    {
+      pango_layout_set_width (ctx->text, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (ctx->text, PANGO_ELLIPSIZE_END);
+    }
+  else
+    {
+      pango_layout_set_width (ctx->text, -1);
+      pango_layout_set_ellipsize (ctx->text, PANGO_ELLIPSIZE_NONE);
+    }
+  pango_layout_set_text (ctx->text, text, -1);
+}
+
+static void
+logical_extents (WfChartContext *ctx,
+                 double         *x,
+                 double         *y,
+                 double         *w,
+                 double         *h)
+{
+  PangoRectangle logical;
+  PangoRectangle ink;
+
+  pango_layout_get_extents (ctx->text, &ink, &logical);
+  /* With a width set, the logical box of a left-aligned layout starts at
+   * its origin; its width is the text's, not the width we allowed. */
+  *x = (double) logical.x / PANGO_SCALE;
+  *y = (double) logical.y / PANGO_SCALE;
+  *w = (double) logical.width / PANGO_SCALE;
+  *h = (double) logical.height / PANGO_SCALE;
+}
+
+double
+wf_chart_measure (WfChartContext *ctx,
+                  const char     *text,
+                  double          size,
+                  gboolean        bold,
+                  double          max_width,
+                  double         *height)
+{
+  double x, y, w, h;
+
+  prepare_layout (ctx, text, size, bold, max_width);
+  logical_extents (ctx, &x, &y, &w, &h);
+  if (height != NULL)
+    *height = h;
+  return w;
+}
+
+void
+wf_chart_text (WfChartContext *ctx,
+               const char     *text,
+               double          x,
+               double          y,
+               WfAlign         halign,
+               WfAlign         valign,
+               double          size,
+               gboolean        bold,
+               double          max_width,
+               const WfRgb    *colour,
+               WfChartRect    *box)
+{
+  double lx, ly, w, h;
+  WfChartRect r;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  prepare_layout (ctx, text, size, bold, max_width);
+  logical_extents (ctx, &lx, &ly, &w, &h);
+
+  if (halign == WF_ALIGN_CENTER)
+    x -= w / 2.0;
+  else if (halign == WF_ALIGN_END)
+    x -= w;
+  if (valign == WF_ALIGN_CENTER)
+    y -= h / 2.0;
+  else if (valign == WF_ALIGN_END)
+    y -= h;
+
+  /* Whatever the caller computed, a text never leaves the canvas. */
+  x = CLAMP (x, 0.0, MAX (0.0, ctx->width - w));
+  y = CLAMP (y, 0.0, MAX (0.0, ctx->height - h));
+
+  wf_chart_set_colour (ctx, colour ? colour : &ctx->palette->foreground, 1.0);
+  cairo_move_to (ctx->cr, x - lx, y - ly);
+  pango_cairo_show_layout (ctx->cr, ctx->text);
+
+  r.x = x;
+  r.y = y;
+  r.width = w;
+  r.height = h;
+  if (ctx->layout != NULL)
+    g_array_append_val (ctx->layout->text_boxes, r);
+  if (box != NULL)
+    *box = r;
+}
+
+char *
+wf_chart_format_style (const WfChartStyle *style,
+                       double              value,
+                       int                 decimals)
+{
+  char *text;
+  double rounded;
+
+  decimals = CLAMP (decimals, 0, 6);
+  rounded = round (value * pow (10, decimals)) / pow (10, decimals);
+  if (rounded == 0.0)
+    value = 0.0;  /* never "-0" */
+
+  if (style != NULL && style->c_locale)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%df", decimals);
+      text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
+    }
+  else
+    {
+      /* The ' flag groups thousands the way LC_NUMERIC says. */
+      text = g_strdup_printf ("%'.*f", decimals, value);
+    }
+
+  return text;
+}
+
+char *
+wf_chart_format (WfChartContext *ctx,
+                 double          value,
+                 int             decimals)
+{
+  g_autofree char *text = wf_chart_format_style (ctx->style, value, decimals);
+
+  /* A true minus sign reads better than a hyphen next to digits. */
+  if (text[0] == '-')
+    return g_strconcat ("−", text + 1, NULL);
+  return g_steal_pointer (&text);
+}
+
+void
+wf_chart_axis_init (WfAxis   *axis,
+                    double    min,
+                    double    max,
+                    guint     n_ticks,
+                    gboolean  people)
+{
+  static const double nice[] = { 1.0, 2.0, 2.5, 5.0, 10.0 };
+  double raw, magnitude, step = 1.0, maxabs, unit_step;
+
+  if (!isfinite (min) || !isfinite (max))
+    min = max = 0.0;
+  if (max < min)
+    {
+      double t = min;
+      min = max;
+      max = t;
+    }
+  if (max - min < 1e-9)
+    {
+      double pad = MAX (fabs (max) * 0.1, 1.0);
+      min -= pad;
+      max += pad;
+    }
+
+  n_ticks = MAX (n_ticks, 2);
+  raw = (max - min) / n_ticks;
+  magnitude = pow (10.0, floor (log10 (raw)));
+  for (guint i = 0; i < G_N_ELEMENTS (nice); i++)
+    {
+      step = nice[i] * magnitude;
+      if (step >= raw * 0.999)
+        break;
+    }
+
+  axis->step = step;
+  axis->min = floor (min / step + 1e-9) * step;
+  axis->max = ceil (max / step - 1e-9) * step;
+  if (axis->max - axis->min < step)
+    axis->max = axis->min + step;
+
+  maxabs = MAX (fabs (axis->min), fabs (axis->max));
+  axis->suffix = "";
+  axis->divisor = 1.0;
+  if (people)
+    {
+      /* Model values are thousands of people. */
+      if (maxabs >= 1000.0)
+        {
+          axis->divisor = 1000.0;
+          /* Translators: suffix of millions on chart axes, e.g. "3.5 M" */
+          axis->suffix = C_("chart unit", " M");
+        }
+      else if (maxabs >= 1.0)
+        {
+          axis->divisor = 1.0;
+          /* Translators: suffix of thousands on chart axes, e.g. "250 k" */
+          axis->suffix = C_("chart unit", " k");
+        }
+      else
+        {
+          axis->divisor = 0.001;
+        }
+    }
+
+  unit_step = step / axis->divisor;
+  axis->decimals = 0;
+  while (axis->decimals < 4)
+    {
+      double scaled = unit_step * pow (10, axis->decimals);
+
+      if (fabs (scaled - round (scaled)) < 1e-6 * MAX (1.0, scaled))
+        break;
+      axis->decimals++;
+    }
+}
+
+char *
+wf_chart_axis_label (WfChartContext *ctx,
+                     const WfAxis   *axis,
+                     double          value)
+{
+  g_autofree char *number = wf_chart_format (ctx, value / axis->divisor, axis->decimals);
+
+  return g_strconcat (number, axis->suffix, NULL);
+}
+
+static guint
+axis_n_ticks (const WfAxis *axis)
+{
+  return (guint) floor ((axis->max - axis->min) / axis->step + 0.5) + 1;
+}
+
+double
+wf_chart_axis_width (WfChartContext *ctx,
+                     const WfAxis   *axis)
+{
+  double width = 0.0;
+  guint n = axis_n_ticks (axis);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *label = wf_chart_axis_label (ctx, axis, axis->min + i * axis->step);
+
+      width = MAX (width, wf_chart_measure (ctx, label, 0.85, FALSE, -1, NULL));
+    }
+  return width;
+}
+
+void
+wf_chart_draw_value_axis (WfChartContext    *ctx,
+                          const WfAxis      *axis,
+                          const WfChartRect *plot,
+                          gboolean           vertical)
+{
+  cairo_t *cr = ctx->cr;
+  guint n = axis_n_ticks (axis);
+  guint every = 1;
+  double span = axis->max - axis->min;
+
+  if (!vertical)
+    {
+      /* Skip labels until they no longer touch. */
+      double widest = wf_chart_axis_width (ctx, axis) + ctx->gap;
+
+      while (every < n && (double) n / every * widest > plot->width)
+        every++;
+    }
+
+  cairo_save (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      double v = axis->min + i * axis->step;
+      double t = (v - axis->min) / span;
+      gboolean zero = fabs (v) < axis->step * 1e-6;
+
+      if (zero)
+        {
+          wf_chart_set_colour (ctx, &ctx->palette->foreground, 0.7);
+          cairo_set_line_width (cr, MAX (1.0, ctx->line * 0.6));
+        }
+      else
+        {
+          wf_chart_set_colour (ctx, &ctx->palette->grid, 1.0);
+          cairo_set_line_width (cr, MAX (0.5, ctx->line * 0.35));
+        }
+      cairo_set_dash (cr, NULL, 0, 0);
+
+      if (vertical)
+        {
+          double y = plot->y + plot->height * (1.0 - t);
+
+          cairo_move_to (cr, plot->x, y);
+          cairo_line_to (cr, plot->x + plot->width, y);
+          cairo_stroke (cr);
+        }
+      else
+        {
+          double x = plot->x + plot->width * t;
+
+          cairo_move_to (cr, x, plot->y);
+          cairo_line_to (cr, x, plot->y + plot->height);
+          cairo_stroke (cr);
+        }
+    }
+
+  for (guint i = 0; i < n; i += every)
+    {
+      double v = axis->min + i * axis->step;
+      double t = (v - axis->min) / span;
+      g_autofree char *label = wf_chart_axis_label (ctx, axis, v);
+
+      if (vertical)
+        wf_chart_text (ctx, label, plot->x - ctx->gap * 0.6, plot->y + plot->height * (1.0 - t),
+                       WF_ALIGN_END, WF_ALIGN_CENTER, 0.85, FALSE, -1,
+                       &ctx->palette->muted, NULL);
+      else
+        wf_chart_text (ctx, label, plot->x + plot->width * t, plot->y + plot->height + ctx->gap * 0.4,
+                       WF_ALIGN_CENTER, WF_ALIGN_START, 0.85, FALSE, -1,
+                       &ctx->palette->muted, NULL);
+    }
+  cairo_restore (cr);
+}
+
+void
+wf_chart_axis_title (WfChartContext *ctx,
+                     const char     *title)
+{
+  double h = 0.0;
+
+  wf_chart_measure (ctx, title, 0.85, FALSE, ctx->area.width, &h);
+  wf_chart_text (ctx, title, ctx->area.x, ctx->area.y, WF_ALIGN_START, WF_ALIGN_START,
+                 0.85, FALSE, ctx->area.width, &ctx->palette->muted, NULL);
+  ctx->area.y += h + ctx->gap * 0.5;
+  ctx->area.height -= h + ctx->gap * 0.5;
+}
+
+void
+wf_chart_draw_time_axis (WfChartContext    *ctx,
+                         const WfChartRect *plot,
+                         int                first_year,
+                         guint              n_years)
+{
+  double widest;
+  guint every = 1;
+  static const guint steps[] = { 1, 2, 5, 10 };
+  char label[16];
+
+  g_snprintf (label, sizeof label, "%d", first_year + (int) n_years - 1);
+  widest = wf_chart_measure (ctx, label, 0.85, FALSE, -1, NULL) + ctx->gap;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      every = steps[i];
+      if (n_years <= 1 || (double) (n_years - 1) / every * widest <= plot->width)
+        break;
+    }
+
+  for (guint i = 0; i < n_years; i++)
+    {
+      int year = first_year + (int) i;
+      double x = n_years > 1 ? plot->x + plot->width * i / (n_years - 1) : plot->x + plot->width / 2;
+
+      if (i != 0 && i != n_years - 1 && year % every != 0)
+        continue;
+      /* The last year is always labelled; drop its neighbour when close. */
+      if (i != n_years - 1 && n_years > 1 &&
+          (plot->x + plot->width - x) < widest && i != 0)
+        continue;
+
+      g_snprintf (label, sizeof label, "%d", year);
+      wf_chart_text (ctx, label, x, plot->y + plot->height + ctx->gap * 0.4,
+                     WF_ALIGN_CENTER, WF_ALIGN_START, 0.85, FALSE, -1,
+                     &ctx->palette->muted, NULL);
+    }
+}
+
+static void
+legend_swatch (WfChartContext      *ctx,
+               const WfLegendEntry *entry,
+               double               x,
+               double               y,
+               double               size)
+{
+  cairo_t *cr = ctx->cr;
+
+  cairo_save (cr);
+  if (entry->swatch == WF_LEGEND_BOX)
+    {
+      wf_chart_set_colour (ctx, &entry->colour, 1.0);
+      cairo_rectangle (cr, x, y + size * 0.1, size, size * 0.8);
+      cairo_fill (cr);
+    }
+  else
+    {
+      wf_chart_set_colour (ctx, &entry->colour, 1.0);
+      wf_chart_set_dash (ctx, entry->dash, MAX (1.0, ctx->line));
+      cairo_move_to (cr, x, y + size / 2);
+      cairo_line_to (cr, x + size * 1.6, y + size / 2);
+      cairo_stroke (cr);
+      wf_chart_marker (ctx, entry->marker, x + size * 0.8, y + size / 2, size * 0.55);
+    }
+  cairo_restore (cr);
+}
+
+/* Lays the entries out in rows above the plot (so they never cover data)
+ * and takes their height from the free area. Returns that height. */
+double
+wf_chart_legend (WfChartContext      *ctx,
+                 const WfLegendEntry *entries,
+                 guint                n_entries)
+{
+  double size = ctx->compact ? 0.8 : 0.9;
+  double swatch = ctx->font_px * size;
+  double max_label = MAX (ctx->area.width * (ctx->compact ? 0.42 : 0.3), swatch * 4);
+  double x, y, row_h, used;
+
+  if (n_entries == 0)
+    return 0.0;
+
+  x = ctx->area.x;
+  y = ctx->area.y;
+  wf_chart_measure (ctx, "Ag", size, FALSE, -1, &row_h);
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      const WfLegendEntry *e = &entries[i];
+      double sw = e->swatch == WF_LEGEND_BOX ? swatch : swatch * 1.6;
+      double label_w = wf_chart_measure (ctx, e->label, size, FALSE, max_label, NULL);
+      double entry_w = sw + ctx->gap * 0.4 + label_w;
+
+      if (x > ctx->area.x && x + entry_w > ctx->area.x + ctx->area.width)
+        {
+          x = ctx->area.x;
+          y += row_h + ctx->gap * 0.25;
+        }
+
+      legend_swatch (ctx, e, x, y + (row_h - swatch) / 2, swatch);
+      wf_chart_text (ctx, e->label, x + sw + ctx->gap * 0.4, y, WF_ALIGN_START, WF_ALIGN_START,
+                     size, FALSE, max_label, &ctx->palette->foreground, NULL);
+      x += entry_w + ctx->gap * 1.2;
+    }
+
+  if (ctx->layout != NULL)
+    ctx->layout->n_legend_entries += n_entries;
+
+  used = y + row_h - ctx->area.y + ctx->gap * 0.8;
+  ctx->area.y += used;
+  ctx->area.height -= used;
+  return used;
+}
+
+void
+wf_chart_add_mark (WfChartContext *ctx,
+                   double          x,
+                   double          y,
+                   double          w,
+                   double          h,
+                   int             series,
+                   int             category,
+                   double          value,
+                   const char     *label)
+{
+  WfChartMark mark;
+
+  if (ctx->layout == NULL)
+    return;
+
+  if (w < 0)
+    {
+      x += w;
+      w = -w;
+    }
+  if (h < 0)
+    {
+      y += h;
+      h = -h;
+    }
+  mark.rect.x = x;
+  mark.rect.y = y;
+  mark.rect.width = w;
+  mark.rect.height = h;
+  mark.series = series;
+  mark.category = category;
+  mark.value = value;
+  mark.label = g_strdup (label);
+  g_array_append_val (ctx->layout->marks, mark);
+  ctx->layout->n_bars++;
+}
+
+void
+wf_chart_draw_time_series (WfChartContext     *ctx,
+                           const WfTimeSeries *series,
+                           guint               n_series,
+                           int                 first_year,
+                           guint               n_years,
+                           gboolean            people,
+                           const char         *axis_title,
+                           int                 fill_between_a,
+                           int                 fill_between_b)
+{
+  cairo_t *cr = ctx->cr;
+  g_autofree double *base = g_new0 (double, n_years);
+  g_autofree double *top = g_new0 (double, n_years);
+  double min = G_MAXDOUBLE, max = -G_MAXDOUBLE;
+  gboolean any_stacked = FALSE;
+  WfChartRect plot;
+  WfAxis axis;
+  double label_h, axis_w;
+  guint n_ticks;
+
+#define X_OF(i) (n_years > 1 ? plot.x + plot.width * (i) / (n_years - 1) : plot.x + plot.width / 2)
+#define Y_OF(v) (plot.y + plot.height * (1.0 - ((v) - axis.min) / (axis.max - axis.min)))
+
+  /* The range: stacked tops and every line. */
+  for (guint s = 0; s < n_series; s++)
+    {
+      for (guint i = 0; i < n_years; i++)
+        {
+          double v = series[s].values[i];
+
+          if (series[s].stacked)
+            {
+              any_stacked = TRUE;
+              top[i] += v;
+              v = top[i];
+            }
+          if (!isfinite (v))
+            continue;
+          min = MIN (min, v);
+          max = MAX (max, v);
+        }
+    }
+  if (min > max)
+    min = max = 0.0;
+  if (any_stacked)
+    min = MIN (min, 0.0);
+  else
+    {
+      double pad = (max - min) * 0.08;
+      min -= pad;
+      max += pad;
+    }
+
+  wf_chart_axis_title (ctx, axis_title);
+
+  wf_chart_measure (ctx, "2030", 0.85, FALSE, -1, &label_h);
+  n_ticks = CLAMP ((guint) (ctx->area.height / (label_h * 2.5)), 2, 8);
+  wf_chart_axis_init (&axis, min, max, n_ticks, people);
+  axis_w = wf_chart_axis_width (ctx, &axis);
+
+  plot.x = ctx->area.x + axis_w + ctx->gap * 0.8;
+  plot.y = ctx->area.y + label_h / 2;
+  plot.width = ctx->area.x + ctx->area.width - plot.x - wf_chart_measure (ctx, "2030", 0.85, FALSE, -1, NULL) / 2;
+  plot.height = ctx->area.y + ctx->area.height - plot.y - label_h - ctx->gap * 0.4;
+  plot.width = MAX (plot.width, 1.0);
+  plot.height = MAX (plot.height, 1.0);
+  if (ctx->layout != NULL)
+    ctx->layout->plot = plot;
+
+  wf_chart_draw_value_axis (ctx, &axis, &plot, TRUE);
+  wf_chart_draw_time_axis (ctx, &plot, first_year, n_years);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, plot.x - ctx->line * 4, plot.y - ctx->line * 4,
+                   plot.width + ctx->line * 8, plot.height + ctx->line * 8);
+  cairo_clip (cr);
+
+  /* Stacked areas first, from the axis up. */
+  memset (base, 0, sizeof (double) * n_years);
+  for (guint s = 0; s < n_series; s++)
+    {
+      if (!series[s].stacked)
+        continue;
+
+      cairo_new_path (cr);
+      for (guint i = 0; i < n_years; i++)
+        cairo_line_to (cr, X_OF (i), Y_OF (base[i] + series[s].values[i]));
+      for (guint i = n_years; i-- > 0;)
+        cairo_line_to (cr, X_OF (i), Y_OF (base[i]));
+      cairo_close_path (cr);
+      wf_chart_set_colour (ctx, &series[s].colour, 1.0);
+      cairo_fill (cr);
+
+      /* A thin line of background colour between bands. */
+      for (guint i = 0; i < n_years; i++)
+        cairo_line_to (cr, X_OF (i), Y_OF (base[i] + series[s].values[i]));
+      wf_chart_set_colour (ctx, &ctx->palette->background, 1.0);
+      cairo_set_line_width (cr, MAX (0.5, ctx->line * 0.4));
+      cairo_stroke (cr);
+
+      for (guint i = 0; i < n_years; i++)
+        {
+          double y0 = Y_OF (base[i]);
+          double y1 = Y_OF (base[i] + series[s].values[i]);
+          g_autofree char *tip = g_strdup_printf ("%s, %d", series[s].label, first_year + (int) i);
+
+          wf_chart_add_mark (ctx, X_OF (i) - 2, y1, 4, y0 - y1, (int) s, (int) i,
+                             series[s].values[i], tip);
+          base[i] += series[s].values[i];
+        }
+    }
+
+  if (fill_between_a >= 0 && fill_between_b >= 0)
+    {
+      const double *a = series[fill_between_a].values;
+      const double *b = series[fill_between_b].values;
+
+      cairo_new_path (cr);
+      for (guint i = 0; i < n_years; i++)
+        cairo_line_to (cr, X_OF (i), Y_OF (a[i]));
+      for (guint i = n_years; i-- > 0;)
+        cairo_line_to (cr, X_OF (i), Y_OF (b[i]));
+      cairo_close_path (cr);
+      wf_chart_set_colour (ctx, &series[fill_between_a].colour, 0.18);
+      cairo_fill (cr);
+    }
+
+  /* Then the lines, each with its dash and marker. */
+  for (guint s = 0; s < n_series; s++)
+    {
+      double width = series[s].thin ? ctx->line * 0.75 : ctx->line * 1.3;
+      double marker = ctx->line * (ctx->compact ? 2.6 : 3.4);
+      guint every = n_years > 16 ? (n_years + 7) / 8 : 1;
+
+      if (series[s].stacked)
+        continue;
+
+      cairo_new_path (cr);
+      for (guint i = 0; i < n_years; i++)
+        cairo_line_to (cr, X_OF (i), Y_OF (series[s].values[i]));
+      wf_chart_set_colour (ctx, &series[s].colour, 1.0);
+      wf_chart_set_dash (ctx, series[s].dash, width);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+
+      for (guint i = 0; i < n_years; i++)
+        {
+          double x = X_OF (i), y = Y_OF (series[s].values[i]);
+          g_autofree char *tip = g_strdup_printf ("%s, %d", series[s].label, first_year + (int) i);
+
+          if (i % every == 0 || i == n_years - 1)
+            wf_chart_marker (ctx, series[s].marker, x, y, marker);
+          wf_chart_add_mark (ctx, x - marker / 2, y - marker / 2, marker, marker,
+                             (int) s, (int) i, series[s].values[i], tip);
+        }
+    }
+  cairo_restore (cr);
+
+  if (ctx->layout != NULL)
+    ctx->layout->n_series += n_series;
+
+#undef X_OF
+#undef Y_OF
+}

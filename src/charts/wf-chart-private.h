@@ -1,0 +1,251 @@
+/* wf-chart-private.h: what the chart kinds share
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "wf-chart.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double r, g, b;
+} WfRgb;
+
+#define WF_CHART_N_COLOURS 8
+
+typedef struct
+{
+  WfRgb  background;
+  WfRgb  foreground;
+  WfRgb  muted;       /* secondary text, baseline lines */
+  WfRgb  grid;
+  WfRgb  series[WF_CHART_N_COLOURS];
+  WfRgb  women;
+  WfRgb  men;
+  WfRgb  unknown;
+  WfRgb  positive;    /* waterfall gains */
+  WfRgb  negative;    /* waterfall losses */
+  double line_width;  /* at font size 13 px */
+  double font_factor;
+} WfChartPalette;
+
+typedef enum
+{
+  WF_ALIGN_START,
+  WF_ALIGN_CENTER,
+  WF_ALIGN_END,
+} WfAlign;
+
+typedef enum
+{
+  WF_LEGEND_BOX,
+  WF_LEGEND_LINE,
+} WfLegendSwatch;
+
+typedef struct
+{
+  const char     *label;
+  WfRgb           colour;
+  WfLegendSwatch  swatch;
+  int             dash;    /* index into the dash patterns */
+  int             marker;  /* -1 for none */
+} WfLegendEntry;
+
+/* A value axis: ticks from min to max by step, labels divided by divisor
+ * with a suffix (" k", " M", " %"). */
+typedef struct
+{
+  double      min;
+  double      max;
+  double      step;
+  double      divisor;
+  int         decimals;
+  const char *suffix;
+} WfAxis;
+
+typedef struct
+{
+  cairo_t              *cr;
+  double                width;
+  double                height;
+  const WfChartStyle   *style;
+  const WfChartData    *data;
+  const WfChartPalette *palette;
+  WfChartLayout        *layout;
+  PangoLayout          *text;
+  PangoFontDescription *font;
+  double                font_px;   /* body text size in user units */
+  double                line;      /* line width in user units */
+  gboolean              compact;   /* thumbnail: shorter texts, smaller gaps */
+  double                gap;       /* spacing unit */
+  guint                 year_index;/* horizon's index in the results */
+  /* Area still free for the plot, shrunk by the frame and the legend. */
+  WfChartRect           area;
+} WfChartContext;
+
+typedef void (*WfChartDrawFunc)  (WfChartContext     *ctx,
+                                  const WfChartTable *table);
+typedef WfChartTable *(*WfChartTableFunc) (const WfChartData *data,
+                                           guint              year_index);
+
+typedef struct
+{
+  const char        *id;
+  const char        *title;       /* marked for translation */
+  const char        *description; /* marked for translation */
+  WfChartTableFunc   table;       /* NULL: reserved, not drawn yet */
+  WfChartDrawFunc    draw;
+  const WfTable     *sources;     /* the dataset tables the chart shows */
+  guint              n_sources;
+} WfChartKindInfo;
+
+/* wf-chart-draw.c: text, numbers, axes, legends */
+double   wf_chart_measure      (WfChartContext *ctx,
+                                const char     *text,
+                                double          size,
+                                gboolean        bold,
+                                double          max_width,
+                                double         *height);
+void     wf_chart_text         (WfChartContext *ctx,
+                                const char     *text,
+                                double          x,
+                                double          y,
+                                WfAlign         halign,
+                                WfAlign         valign,
+                                double          size,
+                                gboolean        bold,
+                                double          max_width,
+                                const WfRgb    *colour,
+                                WfChartRect    *box);
+void     wf_chart_set_colour   (WfChartContext *ctx,
+                                const WfRgb    *colour,
+                                double          alpha);
+void     wf_chart_set_dash     (WfChartContext *ctx,
+                                int             dash,
+                                double          width);
+void     wf_chart_marker       (WfChartContext *ctx,
+                                int             marker,
+                                double          x,
+                                double          y,
+                                double          size);
+char    *wf_chart_format       (WfChartContext *ctx,
+                                double          value,
+                                int             decimals);
+char    *wf_chart_format_style (const WfChartStyle *style,
+                                double          value,
+                                int             decimals);
+void     wf_chart_axis_init    (WfAxis         *axis,
+                                double          min,
+                                double          max,
+                                guint           n_ticks,
+                                gboolean        people);
+char    *wf_chart_axis_label   (WfChartContext *ctx,
+                                const WfAxis   *axis,
+                                double          value);
+double   wf_chart_axis_width   (WfChartContext *ctx,
+                                const WfAxis   *axis);
+void     wf_chart_draw_value_axis (WfChartContext *ctx,
+                                const WfAxis   *axis,
+                                const WfChartRect *plot,
+                                gboolean        vertical);
+double   wf_chart_legend       (WfChartContext *ctx,
+                                const WfLegendEntry *entries,
+                                guint           n_entries);
+void     wf_chart_add_mark     (WfChartContext *ctx,
+                                double          x,
+                                double          y,
+                                double          w,
+                                double          h,
+                                int             series,
+                                int             category,
+                                double          value,
+                                const char     *label);
+void     wf_chart_axis_title   (WfChartContext *ctx,
+                                const char     *title);
+void     wf_chart_draw_time_axis (WfChartContext *ctx,
+                                const WfChartRect *plot,
+                                int             first_year,
+                                guint           n_years);
+WfRgb    wf_chart_mix          (const WfRgb    *a,
+                                const WfRgb    *b,
+                                double          t);
+double   wf_chart_luminance    (const WfRgb    *c);
+
+/* wf-chart-table.c */
+WfChartTable *wf_chart_table_new (const char  *title,
+                                  const char  *unit,
+                                  guint        n_keys,
+                                  guint        n_values);
+void      wf_chart_table_set_column (WfChartTable *table,
+                                     guint         column,
+                                     const char   *name);
+WfChartRow *wf_chart_table_add_row  (WfChartTable *table);
+
+/* Values of the lens: a sex, or women minus men for the gap. */
+double   wf_chart_lens_value   (const WfChartData *data,
+                                const WfResults   *results,
+                                WfRun              run,
+                                WfOutput           output,
+                                guint              year_index,
+                                int                sector);
+double   wf_chart_lens_cumulative (const WfChartData *data,
+                                const WfResults   *results,
+                                WfRun              run,
+                                WfOutput           output,
+                                guint              year_index,
+                                int                sector);
+const char *wf_chart_lens_label (WfLens lens);
+const char *wf_chart_sector_label (const WfChartData *data);
+
+char    *wf_chart_subtitle     (WfChartKind        kind,
+                                const WfChartData *data,
+                                guint              year_index);
+guint    wf_chart_horizon_index (const WfChartData *data);
+char    *wf_chart_people_text  (double             thousands);
+double  *wf_chart_table_column (const WfChartTable *table,
+                                guint              value_column);
+
+/* The chart kinds, one file each. */
+WfChartTable *wf_chart_employment_table (const WfChartData *data, guint year_index);
+void          wf_chart_employment_draw  (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_waterfall_table  (const WfChartData *data, guint year_index);
+void          wf_chart_waterfall_draw   (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_butterfly_table  (const WfChartData *data, guint year_index);
+void          wf_chart_butterfly_draw   (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_exposure_table   (const WfChartData *data, guint year_index);
+void          wf_chart_exposure_draw    (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_skills_table     (const WfChartData *data, guint year_index);
+void          wf_chart_skills_draw      (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_digital_table    (const WfChartData *data, guint year_index);
+void          wf_chart_digital_draw     (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_compare_table    (const WfChartData *data, guint year_index);
+void          wf_chart_compare_draw     (WfChartContext *ctx, const WfChartTable *table);
+
+/* Shared by the charts of yearly series (employment, digital, compare). */
+typedef struct
+{
+  const char *label;
+  const double *values;   /* n_years values */
+  WfRgb       colour;
+  int         dash;
+  int         marker;     /* -1 none */
+  gboolean    stacked;    /* filled area on top of the previous stacked one */
+  gboolean    thin;
+} WfTimeSeries;
+
+void     wf_chart_draw_time_series (WfChartContext     *ctx,
+                                    const WfTimeSeries *series,
+                                    guint               n_series,
+                                    int                 first_year,
+                                    guint               n_years,
+                                    gboolean            people,
+                                    const char         *axis_title,
+                                    int                 fill_between_a,
+                                    int                 fill_between_b);
+
+G_END_DECLS

@@ -1,0 +1,185 @@
+/* wf-chart-skills.c: change in skill demand by category
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "wf-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "wf-chart-private.h"
+
+enum
+{
+  COLUMN_SCENARIO,
+  COLUMN_BASELINE,
+  COLUMN_DIFFERENCE,
+  N_COLUMNS
+};
+
+static double
+change (const WfChartData *data,
+        const WfResults   *r,
+        WfRun              run,
+        guint              year_index,
+        guint              skill)
+{
+  if (data->lens == WF_LENS_GAP)
+    return wf_results_get_skill (r, run, WF_SKILL_OUTPUT_INDEX, year_index, skill, WF_SEX_WOMEN)
+         - wf_results_get_skill (r, run, WF_SKILL_OUTPUT_INDEX, year_index, skill, WF_SEX_MEN);
+
+  return wf_results_get_skill (r, run, WF_SKILL_OUTPUT_INDEX, year_index, skill,
+                               data->lens == WF_LENS_WOMEN ? WF_SEX_WOMEN
+                               : data->lens == WF_LENS_MEN ? WF_SEX_MEN : WF_SEX_ALL) - 100.0;
+}
+
+WfChartTable *
+wf_chart_skills_table (const WfChartData *data,
+                       guint              year_index)
+{
+  const WfDataset *ds = data->dataset;
+  const WfResults *r = data->results[0];
+  gboolean gap = data->lens == WF_LENS_GAP;
+  WfChartTable *table = wf_chart_table_new (_("Change in skill demand"),
+                                            gap ? _("percentage points") : _("%"), 1, N_COLUMNS);
+  guint top = 0, bottom = 0;
+  double top_v = -G_MAXDOUBLE, bottom_v = G_MAXDOUBLE;
+
+  wf_chart_table_set_column (table, 0, _("Skill"));
+  wf_chart_table_set_column (table, 1 + COLUMN_SCENARIO, data->names[0]);
+  wf_chart_table_set_column (table, 1 + COLUMN_BASELINE, _("Without the AI push"));
+  wf_chart_table_set_column (table, 1 + COLUMN_DIFFERENCE, _("Difference"));
+
+  for (guint j = 0; j < ds->n_skills; j++)
+    {
+      WfChartRow *row = wf_chart_table_add_row (table);
+
+      g_free (row->keys[0]);
+      row->keys[0] = g_strdup (ds->skills[j].label);
+      row->values[COLUMN_SCENARIO] = change (data, r, WF_RUN_SCENARIO, year_index, j);
+      row->values[COLUMN_BASELINE] = change (data, r, WF_RUN_BASELINE, year_index, j);
+      row->values[COLUMN_DIFFERENCE] = row->values[COLUMN_SCENARIO] - row->values[COLUMN_BASELINE];
+      if (row->values[COLUMN_DIFFERENCE] > top_v)
+        top_v = row->values[COLUMN_DIFFERENCE], top = j;
+      if (row->values[COLUMN_DIFFERENCE] < bottom_v)
+        bottom_v = row->values[COLUMN_DIFFERENCE], bottom = j;
+    }
+
+  if (ds->n_skills > 0)
+    /* Translators: a chart's summary for screen readers */
+    table->summary = g_strdup_printf (_("Change in demand for each skill category from %d to %d in the "
+                                        "scenario “%s” (%s). Against the baseline without the AI push, "
+                                        "%s gains most (%+.1f points) and %s least (%+.1f points)."),
+                                      r->base_year, r->base_year + (int) year_index, data->names[0],
+                                      wf_chart_lens_label (data->lens), ds->skills[top].label, top_v,
+                                      ds->skills[bottom].label, bottom_v);
+  return table;
+}
+
+void
+wf_chart_skills_draw (WfChartContext     *ctx,
+                      const WfChartTable *table)
+{
+  cairo_t *cr = ctx->cr;
+  gboolean gap = ctx->data->lens == WF_LENS_GAP;
+  g_autofree double *scenario = wf_chart_table_column (table, COLUMN_SCENARIO);
+  g_autofree double *baseline = wf_chart_table_column (table, COLUMN_BASELINE);
+  WfLegendEntry legend[2] = {
+    { table->columns[1 + COLUMN_SCENARIO], ctx->palette->series[0], WF_LEGEND_BOX, 0, -1 },
+    { table->columns[1 + COLUMN_BASELINE], ctx->palette->foreground, WF_LEGEND_LINE, 0, 3 },
+  };
+  guint n = table->rows->len;
+  double min = 0.0, max = 0.0, label_w = 0.0, label_h, row_h, size, value_w;
+  WfChartRect plot;
+  WfAxis axis;
+
+  legend[1].swatch = WF_LEGEND_LINE;
+  wf_chart_legend (ctx, legend, 2);
+  wf_chart_axis_title (ctx, gap ? _("Change in demand, women minus men (percentage points)")
+                                : _("Change in demand since the base year (%)"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      min = MIN (min, MIN (scenario[i], baseline[i]));
+      max = MAX (max, MAX (scenario[i], baseline[i]));
+    }
+  wf_chart_axis_init (&axis, min, max, ctx->compact ? 3 : 6, FALSE);
+  axis.suffix = gap ? _(" pts") : " %";
+
+  wf_chart_measure (ctx, "0", 0.85, FALSE, -1, &label_h);
+  row_h = (ctx->area.height - label_h - ctx->gap * 0.5) / MAX (n, 1);
+  size = 0.85 * MIN (1.0, row_h * 0.95 / label_h);
+  for (guint i = 0; i < n; i++)
+    {
+      const WfChartRow *row = g_ptr_array_index (table->rows, i);
+
+      label_w = MAX (label_w, wf_chart_measure (ctx, row->keys[0], size, FALSE, ctx->area.width * 0.32, NULL));
+    }
+  value_w = wf_chart_measure (ctx, "+00.0 pts", size * 0.9, FALSE, -1, NULL);
+
+  plot.x = ctx->area.x + label_w + ctx->gap * 0.8;
+  plot.y = ctx->area.y;
+  plot.width = MAX (ctx->area.x + ctx->area.width - plot.x - wf_chart_axis_width (ctx, &axis) / 2, 1.0);
+  plot.height = MAX (row_h * n, 1.0);
+  if (ctx->layout != NULL)
+    ctx->layout->plot = plot;
+
+  wf_chart_draw_value_axis (ctx, &axis, &plot, FALSE);
+
+#define X_OF(v) (plot.x + plot.width * ((v) - axis.min) / (axis.max - axis.min))
+
+  for (guint i = 0; i < n; i++)
+    {
+      const WfChartRow *row = g_ptr_array_index (table->rows, i);
+      double y = plot.y + row_h * i;
+      double x0 = X_OF (0.0), x1 = X_OF (scenario[i]), xb = X_OF (baseline[i]);
+      double bar_h = row_h * 0.6;
+      g_autofree char *number = wf_chart_format (ctx, scenario[i], 1);
+      g_autofree char *value = g_strconcat (scenario[i] >= 0 ? "+" : "", number, axis.suffix, NULL);
+      g_autofree char *tip = g_strdup_printf ("%s, %s", row->keys[0], table->columns[1 + COLUMN_BASELINE]);
+      double w, h;
+
+      wf_chart_text (ctx, row->keys[0], plot.x - ctx->gap * 0.8, y + row_h / 2, WF_ALIGN_END, WF_ALIGN_CENTER,
+                     size, FALSE, ctx->area.width * 0.32, &ctx->palette->foreground, NULL);
+
+      wf_chart_set_colour (ctx, &ctx->palette->series[0], 1.0);
+      cairo_rectangle (cr, MIN (x0, x1), y + (row_h - bar_h) / 2, fabs (x1 - x0), bar_h);
+      cairo_fill (cr);
+      wf_chart_add_mark (ctx, MIN (x0, x1), y + (row_h - bar_h) / 2, fabs (x1 - x0), bar_h, 0, (int) i,
+                         scenario[i], row->keys[0]);
+
+      /* The baseline as a diamond on a thin stem: a second shape, not just
+       * a second colour. */
+      wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);
+      cairo_set_line_width (cr, MAX (0.75, ctx->line * 0.5));
+      cairo_move_to (cr, x0, y + row_h / 2);
+      cairo_line_to (cr, xb, y + row_h / 2);
+      cairo_stroke (cr);
+      wf_chart_marker (ctx, 3, xb, y + row_h / 2, MIN (bar_h * 0.9, ctx->font_px * 0.8));
+      wf_chart_add_mark (ctx, xb - bar_h / 2, y + row_h / 2 - bar_h / 2, bar_h, bar_h, 1, (int) i,
+                         baseline[i], tip);
+
+      /* The value beside the bar's end, away from zero, when there is room. */
+      w = wf_chart_measure (ctx, value, size * 0.9, TRUE, -1, &h);
+      if (w <= value_w + 1 && h <= row_h)
+        {
+          double end = scenario[i] >= 0 ? MAX (x1, xb) + ctx->gap * 0.6 : MIN (x1, xb) - ctx->gap * 0.6;
+          gboolean fits = scenario[i] >= 0 ? end + w <= ctx->area.x + ctx->area.width
+                                           : end - w >= plot.x;
+
+          if (fits)
+            wf_chart_text (ctx, value, end, y + row_h / 2, scenario[i] >= 0 ? WF_ALIGN_START : WF_ALIGN_END,
+                           WF_ALIGN_CENTER, size * 0.9, TRUE, -1, &ctx->palette->foreground, NULL);
+        }
+    }
+
+#undef X_OF
+
+  if (ctx->layout != NULL)
+    ctx->layout->n_series += 2;
+}

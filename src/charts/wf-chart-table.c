@@ -1,0 +1,273 @@
+/* wf-chart-table.c: the numbers behind a chart, and the gender lens
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "wf-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "wf-chart-private.h"
+
+static void
+row_free (gpointer data)
+{
+  WfChartRow *row = data;
+
+  g_strfreev (row->keys);
+  g_free (row->values);
+  g_free (row);
+}
+
+WfChartTable *
+wf_chart_table_new (const char *title,
+                    const char *unit,
+                    guint       n_keys,
+                    guint       n_values)
+{
+  WfChartTable *table = g_new0 (WfChartTable, 1);
+
+  table->title = g_strdup (title);
+  table->unit = g_strdup (unit);
+  table->n_keys = n_keys;
+  table->n_values = n_values;
+  table->columns = g_new0 (char *, n_keys + n_values + 1);
+  for (guint i = 0; i < n_keys + n_values; i++)
+    table->columns[i] = g_strdup ("");
+  table->rows = g_ptr_array_new_with_free_func (row_free);
+  return table;
+}
+
+void
+wf_chart_table_set_column (WfChartTable *table,
+                           guint         column,
+                           const char   *name)
+{
+  g_return_if_fail (column < table->n_keys + table->n_values);
+
+  g_free (table->columns[column]);
+  table->columns[column] = g_strdup (name);
+}
+
+WfChartRow *
+wf_chart_table_add_row (WfChartTable *table)
+{
+  WfChartRow *row = g_new0 (WfChartRow, 1);
+
+  row->keys = g_new0 (char *, table->n_keys + 1);
+  for (guint i = 0; i < table->n_keys; i++)
+    row->keys[i] = g_strdup ("");
+  row->values = g_new (double, MAX (table->n_values, 1));
+  for (guint i = 0; i < table->n_values; i++)
+    row->values[i] = NAN;
+  g_ptr_array_add (table->rows, row);
+  return row;
+}
+
+void
+wf_chart_table_free (WfChartTable *table)
+{
+  if (table == NULL)
+    return;
+
+  g_free (table->title);
+  g_free (table->summary);
+  g_free (table->unit);
+  g_strfreev (table->columns);
+  g_ptr_array_unref (table->rows);
+  g_free (table);
+}
+
+static void
+csv_field (GString    *out,
+           const char *text)
+{
+  if (text == NULL)
+    return;
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/**
+ * wf_chart_table_to_csv:
+ * @table: a chart's table
+ *
+ * RFC 4180 CSV with a header row; numbers in the C locale with up to six
+ * significant decimals, empty where there is no value.
+ *
+ * Returns: (transfer full): the CSV text
+ */
+char *
+wf_chart_table_to_csv (const WfChartTable *table)
+{
+  GString *out;
+  guint n_columns;
+
+  g_return_val_if_fail (table != NULL, NULL);
+
+  out = g_string_new (NULL);
+  n_columns = table->n_keys + table->n_values;
+  for (guint c = 0; c < n_columns; c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, ',');
+      csv_field (out, table->columns[c]);
+    }
+  g_string_append (out, "\r\n");
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const WfChartRow *row = g_ptr_array_index (table->rows, r);
+
+      for (guint c = 0; c < table->n_keys; c++)
+        {
+          if (c > 0)
+            g_string_append_c (out, ',');
+          csv_field (out, row->keys[c]);
+        }
+      for (guint c = 0; c < table->n_values; c++)
+        {
+          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+          if (c > 0 || table->n_keys > 0)
+            g_string_append_c (out, ',');
+          if (isfinite (row->values[c]))
+            {
+              double v = row->values[c];
+
+              if (fabs (v) < 5e-7)
+                v = 0.0;
+              g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.6f", v));
+            }
+        }
+      g_string_append (out, "\r\n");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static int
+lens_sex (WfLens lens)
+{
+  switch (lens)
+    {
+    case WF_LENS_WOMEN:
+      return WF_SEX_WOMEN;
+    case WF_LENS_MEN:
+      return WF_SEX_MEN;
+    case WF_LENS_TOTAL:
+    case WF_LENS_GAP:
+    case WF_N_LENSES:
+    default:
+      return WF_SEX_ALL;
+    }
+}
+
+double
+wf_chart_lens_value (const WfChartData *data,
+                     const WfResults   *results,
+                     WfRun              run,
+                     WfOutput           output,
+                     guint              year_index,
+                     int                sector)
+{
+  if (data->lens == WF_LENS_GAP)
+    return wf_results_get (results, run, output, year_index, sector, WF_SEX_WOMEN)
+         - wf_results_get (results, run, output, year_index, sector, WF_SEX_MEN);
+
+  return wf_results_get (results, run, output, year_index, sector, lens_sex (data->lens));
+}
+
+double
+wf_chart_lens_cumulative (const WfChartData *data,
+                          const WfResults   *results,
+                          WfRun              run,
+                          WfOutput           output,
+                          guint              year_index,
+                          int                sector)
+{
+  if (data->lens == WF_LENS_GAP)
+    return wf_results_cumulative (results, run, output, year_index, sector, WF_SEX_WOMEN)
+         - wf_results_cumulative (results, run, output, year_index, sector, WF_SEX_MEN);
+
+  return wf_results_cumulative (results, run, output, year_index, sector, lens_sex (data->lens));
+}
+
+const char *
+wf_chart_lens_label (WfLens lens)
+{
+  switch (lens)
+    {
+    case WF_LENS_WOMEN:
+      return _("Women");
+    case WF_LENS_MEN:
+      return _("Men");
+    case WF_LENS_GAP:
+      return _("Gap: women minus men");
+    case WF_LENS_TOTAL:
+    case WF_N_LENSES:
+    default:
+      return _("Women and men");
+    }
+}
+
+const char *
+wf_chart_sector_label (const WfChartData *data)
+{
+  if (data->sector < 0)
+    return _("All sectors");
+  return data->dataset->sectors[data->sector].label;
+}
+
+/* "3,512.4 million" or "250.3 thousand", for summaries read as text. */
+char *
+wf_chart_people_text (double thousands)
+{
+  g_autofree char *number = NULL;
+
+  if (fabs (thousands) >= 1000.0)
+    {
+      number = wf_chart_format_style (NULL, thousands / 1000.0, 1);
+      /* Translators: %s is a number, e.g. "3,512.4 million" (people) */
+      return g_strdup_printf (_("%s million"), number);
+    }
+  number = wf_chart_format_style (NULL, thousands, 1);
+  /* Translators: %s is a number, e.g. "250.3 thousand" (people) */
+  return g_strdup_printf (_("%s thousand"), number);
+}
+
+/* One value column of every row, as a new array. */
+double *
+wf_chart_table_column (const WfChartTable *table,
+                       guint               value_column)
+{
+  double *values = g_new (double, MAX (table->rows->len, 1));
+
+  g_return_val_if_fail (value_column < table->n_values, values);
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const WfChartRow *row = g_ptr_array_index (table->rows, r);
+
+      values[r] = row->values[value_column];
+    }
+  return values;
+}

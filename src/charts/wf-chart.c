@@ -1,0 +1,599 @@
+/* wf-chart.c: the kinds of chart, the frame every chart shares, render
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "wf-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "wf-chart-private.h"
+
+G_DEFINE_QUARK (wf-chart-error-quark, wf_chart_error)
+
+static const WfTable employment_sources[] = {
+  WF_TABLE_EMPLOYMENT, WF_TABLE_TREND_GROWTH, WF_TABLE_EXPOSURE,
+};
+static const WfTable waterfall_sources[] = {
+  WF_TABLE_EMPLOYMENT, WF_TABLE_TREND_GROWTH, WF_TABLE_EXPOSURE, WF_TABLE_ELASTICITY,
+};
+static const WfTable butterfly_sources[] = {
+  WF_TABLE_EMPLOYMENT, WF_TABLE_EXPOSURE,
+};
+static const WfTable exposure_sources[] = {
+  WF_TABLE_EXPOSURE,
+};
+static const WfTable skills_sources[] = {
+  WF_TABLE_SKILL_INTENSITY, WF_TABLE_SKILL_SHIFT,
+};
+static const WfTable digital_sources[] = {
+  WF_TABLE_DIGITAL_REQUIREMENT, WF_TABLE_DIGITAL_WORKFORCE,
+};
+
+#define SOURCES(a) a, G_N_ELEMENTS (a)
+
+/* One entry per kind, in the order of WfChartKind. A new chart is one entry
+ * here and one table and draw function. */
+static const WfChartKindInfo kinds[WF_N_CHART_KINDS] = {
+  { "employment", N_("Employment by sector"),
+    N_("Employment over time, stacked by sector, with the total without the AI push"),
+    wf_chart_employment_table, wf_chart_employment_draw, SOURCES (employment_sources) },
+  { "waterfall", N_("Jobs from the base year to the horizon"),
+    N_("How employment gets from the base year to the horizon: trend growth, jobs displaced, "
+       "redeployed, new work and the demand effect"),
+    wf_chart_waterfall_table, wf_chart_waterfall_draw, SOURCES (waterfall_sources) },
+  { "butterfly", N_("Women and men by sector"),
+    N_("Employment of women and of men in each sector at the horizon"),
+    wf_chart_butterfly_table, wf_chart_butterfly_draw, SOURCES (butterfly_sources) },
+  { "exposure", N_("Exposure to generative AI"),
+    N_("Share of each sector’s jobs in each exposure gradient, by sex"),
+    wf_chart_exposure_table, wf_chart_exposure_draw, SOURCES (exposure_sources) },
+  { "skills", N_("Change in skill demand"),
+    N_("Change in demand for each skill category from the base year to the horizon"),
+    wf_chart_skills_table, wf_chart_skills_draw, SOURCES (skills_sources) },
+  { "digital", N_("Digital skills: jobs and workers"),
+    N_("Jobs that need digital skills against workers who have them, over time"),
+    wf_chart_digital_table, wf_chart_digital_draw, SOURCES (digital_sources) },
+  { "compare", N_("Scenarios compared"),
+    N_("Employment in several scenarios on the same axes, or their differences from the "
+       "baseline without the AI push"),
+    wf_chart_compare_table, wf_chart_compare_draw, SOURCES (employment_sources) },
+  { "fan", N_("Uncertainty fan"),
+    N_("Percentiles of an ensemble of runs over time"), NULL, NULL, NULL, 0 },
+  { "tornado", N_("Sensitivity to each lever"),
+    N_("Swing of an outcome when each lever moves across its range"), NULL, NULL, NULL, 0 },
+  { "attribution", N_("Why is this different?"),
+    N_("Contribution of each lever to the difference from the baseline"), NULL, NULL, NULL, 0 },
+};
+
+static const char * const theme_ids[WF_N_CHART_THEMES] = { "light", "dark", "presentation" };
+static const char * const format_ids[WF_N_CHART_FORMATS] = { "svg", "png", "pdf", "csv" };
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
+
+/* Okabe & Ito (2008), the colour-blind-safe palette; black is replaced by
+ * grey, which the charts keep for "other" and "unknown". */
+static const WfChartPalette palettes[WF_N_CHART_THEMES] = {
+  [WF_CHART_THEME_LIGHT] = {
+    RGB (0xffffff), RGB (0x1c1c1c), RGB (0x5c5c5c), RGB (0xe2e2e2),
+    { RGB (0x0072b2), RGB (0xe69f00), RGB (0x009e73), RGB (0xd55e00),
+      RGB (0x56b4e9), RGB (0xcc79a7), RGB (0xf0e442), RGB (0x999999) },
+    RGB (0xe69f00), RGB (0x0072b2), RGB (0x999999), RGB (0x009e73), RGB (0xd55e00),
+    1.6, 1.0,
+  },
+  [WF_CHART_THEME_DARK] = {
+    RGB (0x1e1e1e), RGB (0xf2f2f2), RGB (0xb4b4b4), RGB (0x3c3c3c),
+    { RGB (0x56b4e9), RGB (0xe69f00), RGB (0x009e73), RGB (0xd55e00),
+      RGB (0xf0e442), RGB (0xcc79a7), RGB (0x0072b2), RGB (0x8c8c8c) },
+    RGB (0xe69f00), RGB (0x56b4e9), RGB (0x8c8c8c), RGB (0x1fb58a), RGB (0xe8703a),
+    1.6, 1.0,
+  },
+  [WF_CHART_THEME_PRESENTATION] = {
+    RGB (0xffffff), RGB (0x000000), RGB (0x2a2a2a), RGB (0xbdbdbd),
+    { RGB (0x0072b2), RGB (0xe69f00), RGB (0x009e73), RGB (0xd55e00),
+      RGB (0x56b4e9), RGB (0xcc79a7), RGB (0xf0e442), RGB (0x7a7a7a) },
+    RGB (0xe69f00), RGB (0x0072b2), RGB (0x7a7a7a), RGB (0x009e73), RGB (0xd55e00),
+    2.6, 1.6,
+  },
+};
+
+const char *
+wf_chart_kind_to_id (WfChartKind kind)
+{
+  g_return_val_if_fail (kind < WF_N_CHART_KINDS, NULL);
+  return kinds[kind].id;
+}
+
+gboolean
+wf_chart_kind_from_id (const char  *id,
+                       WfChartKind *out)
+{
+  for (guint i = 0; i < WF_N_CHART_KINDS; i++)
+    if (g_strcmp0 (id, kinds[i].id) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+wf_chart_kind_get_title (WfChartKind kind)
+{
+  g_return_val_if_fail (kind < WF_N_CHART_KINDS, NULL);
+  return _(kinds[kind].title);
+}
+
+const char *
+wf_chart_kind_get_description (WfChartKind kind)
+{
+  g_return_val_if_fail (kind < WF_N_CHART_KINDS, NULL);
+  return _(kinds[kind].description);
+}
+
+gboolean
+wf_chart_kind_is_available (WfChartKind kind)
+{
+  g_return_val_if_fail (kind < WF_N_CHART_KINDS, FALSE);
+  return kinds[kind].draw != NULL;
+}
+
+const char *
+wf_chart_theme_to_id (WfChartTheme theme)
+{
+  g_return_val_if_fail (theme < WF_N_CHART_THEMES, NULL);
+  return theme_ids[theme];
+}
+
+gboolean
+wf_chart_theme_from_id (const char   *id,
+                        WfChartTheme *out)
+{
+  for (guint i = 0; i < WF_N_CHART_THEMES; i++)
+    if (g_strcmp0 (id, theme_ids[i]) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+wf_chart_format_to_id (WfChartFormat format)
+{
+  g_return_val_if_fail (format < WF_N_CHART_FORMATS, NULL);
+  return format_ids[format];
+}
+
+gboolean
+wf_chart_format_from_id (const char    *id,
+                         WfChartFormat *out)
+{
+  for (guint i = 0; i < WF_N_CHART_FORMATS; i++)
+    if (g_strcmp0 (id, format_ids[i]) == 0)
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+wf_chart_style_init (WfChartStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  memset (style, 0, sizeof *style);
+  style->theme = WF_CHART_THEME_LIGHT;
+  style->font_scale = 1.0;
+  style->c_locale = FALSE;
+  style->scale = 1.0;
+}
+
+void
+wf_chart_data_init (WfChartData *data)
+{
+  g_return_if_fail (data != NULL);
+
+  memset (data, 0, sizeof *data);
+  data->lens = WF_LENS_TOTAL;
+  data->sector = -1;
+}
+
+static void
+mark_clear (gpointer data)
+{
+  WfChartMark *mark = data;
+
+  g_clear_pointer (&mark->label, g_free);
+}
+
+WfChartLayout *
+wf_chart_layout_new (void)
+{
+  WfChartLayout *layout = g_new0 (WfChartLayout, 1);
+
+  layout->text_boxes = g_array_new (FALSE, TRUE, sizeof (WfChartRect));
+  layout->marks = g_array_new (FALSE, TRUE, sizeof (WfChartMark));
+  g_array_set_clear_func (layout->marks, mark_clear);
+  return layout;
+}
+
+void
+wf_chart_layout_clear (WfChartLayout *layout)
+{
+  g_return_if_fail (layout != NULL);
+
+  layout->n_series = 0;
+  layout->n_bars = 0;
+  layout->n_legend_entries = 0;
+  g_array_set_size (layout->text_boxes, 0);
+  g_array_set_size (layout->marks, 0);
+  memset (&layout->plot, 0, sizeof layout->plot);
+}
+
+void
+wf_chart_layout_free (WfChartLayout *layout)
+{
+  if (layout == NULL)
+    return;
+
+  g_array_unref (layout->text_boxes);
+  g_array_unref (layout->marks);
+  g_free (layout);
+}
+
+static gboolean
+check_data (WfChartKind         kind,
+            const WfChartData  *data,
+            GError            **error)
+{
+  if (kind >= WF_N_CHART_KINDS)
+    {
+      g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   _("Unknown chart kind %d"), (int) kind);
+      return FALSE;
+    }
+  if (kinds[kind].draw == NULL)
+    {
+      g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   _("The chart “%s” is not available in this version"), kinds[kind].id);
+      return FALSE;
+    }
+  if (data == NULL || data->dataset == NULL || data->n_scenarios == 0 ||
+      data->n_scenarios > WF_CHART_MAX_SCENARIOS)
+    {
+      g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   _("A chart needs a dataset and between 1 and %d scenarios"),
+                   WF_CHART_MAX_SCENARIOS);
+      return FALSE;
+    }
+  for (guint i = 0; i < data->n_scenarios; i++)
+    {
+      const WfResults *r = data->results[i];
+
+      if (r == NULL || r->n_sectors != data->dataset->n_sectors ||
+          r->n_skills != data->dataset->n_skills || r->base_year != data->results[0]->base_year)
+        {
+          g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                       _("The results of scenario %u do not match the dataset"), i + 1);
+          return FALSE;
+        }
+    }
+  if (data->sector < -1 || data->sector >= (int) data->dataset->n_sectors)
+    {
+      g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   _("There is no sector number %d in the dataset"), data->sector);
+      return FALSE;
+    }
+  if ((guint) data->lens >= WF_N_LENSES)
+    {
+      g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   _("Unknown gender lens %d"), (int) data->lens);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+guint
+wf_chart_horizon_index (const WfChartData *data)
+{
+  const WfResults *r = data->results[0];
+  guint n_years = r->n_years;
+
+  for (guint i = 1; i < data->n_scenarios; i++)
+    n_years = MIN (n_years, data->results[i]->n_years);
+
+  if (data->horizon > r->base_year)
+    return MIN ((guint) (data->horizon - r->base_year), n_years - 1);
+  return n_years - 1;
+}
+
+/**
+ * wf_chart_get_table:
+ * @kind: the chart
+ * @data: what it shows
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the numbers behind the chart, or %NULL
+ */
+WfChartTable *
+wf_chart_get_table (WfChartKind         kind,
+                    const WfChartData  *data,
+                    GError            **error)
+{
+  if (!check_data (kind, data, error))
+    return NULL;
+
+  return kinds[kind].table (data, wf_chart_horizon_index (data));
+}
+
+/* "Gmyrek P. et al. (2025). Generative AI ..." -> "Gmyrek P. et al. (2025)";
+ * "ITU Facts and Figures 2024 (internet use ...)" -> "ITU Facts and Figures 2024". */
+static char *
+short_citation (const char *citation)
+{
+  const char *paren = strchr (citation, '(');
+  g_autofree char *text = NULL;
+
+  if (paren != NULL && g_ascii_isdigit (paren[1]) && g_ascii_isdigit (paren[2]) &&
+      g_ascii_isdigit (paren[3]) && g_ascii_isdigit (paren[4]) && paren[5] == ')')
+    text = g_strndup (citation, paren + 6 - citation);
+  else if (paren != NULL)
+    text = g_strndup (citation, paren - citation);
+  else
+    text = g_strdup (citation);
+
+  g_strstrip (text);
+  if (g_utf8_strlen (text, -1) > 80)
+    {
+      char *end = g_utf8_offset_to_pointer (text, 79);
+
+      *end = '\0';
+      return g_strconcat (text, "…", NULL);
+    }
+  return g_steal_pointer (&text);
+}
+
+static char *
+footnote_text (const WfChartKindInfo *info,
+               const WfDataset       *dataset,
+               gboolean               compact)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+
+  if (compact)
+    {
+      /* Translators: short footnote of a small chart: dataset title, app and version */
+      g_string_printf (out, _("Source: %s · %s %s"), dataset->title ? dataset->title : dataset->id,
+                       PACKAGE_NAME, PACKAGE_VERSION);
+      return g_string_free (out, FALSE);
+    }
+
+  /* Translators: start of a chart's footnote, followed by the dataset's title */
+  g_string_printf (out, _("Sources: %s"), dataset->title ? dataset->title : dataset->id);
+  g_string_append (out, ": ");
+  for (guint i = 0; i < info->n_sources; i++)
+    {
+      const WfSource *source = &dataset->sources[info->sources[i]];
+      g_autofree char *cite = NULL;
+      gboolean dup = FALSE;
+
+      if (source->citation == NULL || source->citation[0] == '\0')
+        continue;
+      cite = short_citation (source->citation);
+      for (guint j = 0; j < seen->len; j++)
+        dup |= g_str_equal (g_ptr_array_index (seen, j), cite);
+      if (dup)
+        continue;
+      if (seen->len > 0)
+        g_string_append (out, "; ");
+      g_string_append_printf (out, "%s [%s]", cite, wf_provenance_to_tag (source->provenance));
+      g_ptr_array_add (seen, g_steal_pointer (&cite));
+    }
+  g_string_append_printf (out, " · %s %s", PACKAGE_NAME, PACKAGE_VERSION);
+  return g_string_free (out, FALSE);
+}
+
+/* The subtitle names the scenario(s), the years, the lens and the sectors. */
+char *
+wf_chart_subtitle (WfChartKind        kind,
+                   const WfChartData *data,
+                   guint              year_index)
+{
+  GString *out = g_string_new (NULL);
+  const WfResults *r = data->results[0];
+  guint n_names = kind == WF_CHART_COMPARE ? data->n_scenarios : 1;
+  double unknown;
+
+  for (guint i = 0; i < n_names; i++)
+    {
+      if (i > 0)
+        /* Translators: separates scenario names in a chart's subtitle */
+        g_string_append (out, _(" vs "));
+      g_string_append (out, data->names[i] ? data->names[i] : _("Untitled scenario"));
+    }
+
+  if (kind == WF_CHART_EXPOSURE || kind == WF_CHART_BUTTERFLY)
+    g_string_append_printf (out, " · %d", r->base_year + (int) year_index);
+  else
+    g_string_append_printf (out, " · %d–%d", r->base_year, r->base_year + (int) year_index);
+
+  g_string_append_printf (out, " · %s", wf_chart_lens_label (data->lens));
+  if (kind == WF_CHART_SKILLS)
+    /* Translators: skill demand is projected for the whole economy only */
+    g_string_append_printf (out, " · %s", _("all sectors (skills are projected economy-wide)"));
+  else
+    g_string_append_printf (out, " · %s", wf_chart_sector_label (data));
+
+  /* Employment of unknown sex is never split: say how much the women/men
+   * views leave out. */
+  unknown = wf_dataset_total_employment (data->dataset, WF_SEX_UNKNOWN);
+  if (data->sector >= 0)
+    unknown = data->dataset->sectors[data->sector].employment[WF_SEX_UNKNOWN];
+  if (unknown > 0.0 && data->lens != WF_LENS_TOTAL && kind != WF_CHART_BUTTERFLY &&
+      kind != WF_CHART_EXPOSURE)
+    {
+      g_autofree char *number = wf_chart_format_style (NULL, unknown, 0);
+
+      /* Translators: %s is a number of thousands of people */
+      g_string_append_printf (out, " · ");
+      g_string_append_printf (out, _("sex unknown for %s thousand workers, not shown"), number);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+draw_frame (WfChartContext        *ctx,
+            WfChartKind            kind,
+            const WfChartTable    *table)
+{
+  const WfChartKindInfo *info = &kinds[kind];
+  double margin = ctx->compact ? ctx->gap : ctx->gap * 1.6;
+  double inner = ctx->width - 2 * margin;
+  g_autofree char *subtitle = wf_chart_subtitle (kind, ctx->data, ctx->year_index);
+  g_autofree char *footnote = footnote_text (info, ctx->data->dataset, ctx->compact);
+  WfChartRect box;
+  double foot_h = 0.0;
+
+  ctx->area.x = margin;
+  ctx->area.y = margin;
+  ctx->area.width = inner;
+  ctx->area.height = ctx->height - 2 * margin;
+
+  wf_chart_text (ctx, _(info->title), margin, margin, WF_ALIGN_START, WF_ALIGN_START,
+                 1.4, TRUE, inner, NULL, &box);
+  ctx->area.y = box.y + box.height + ctx->gap * 0.2;
+
+  /* The subtitle and the footnote wrap onto a second line when wide enough
+   * to be read, and are cut with an ellipsis rather than overlap. */
+  pango_layout_set_wrap (ctx->text, PANGO_WRAP_WORD);
+  pango_layout_set_height (ctx->text, ctx->compact ? -1 : -2);
+  wf_chart_text (ctx, subtitle, margin, ctx->area.y, WF_ALIGN_START, WF_ALIGN_START,
+                 0.95, FALSE, inner, &ctx->palette->muted, &box);
+  ctx->area.y = box.y + box.height + ctx->gap * (ctx->compact ? 0.5 : 1.0);
+
+  wf_chart_measure (ctx, footnote, 0.75, FALSE, inner, &foot_h);
+  wf_chart_text (ctx, footnote, margin, ctx->height - margin - foot_h, WF_ALIGN_START,
+                 WF_ALIGN_START, 0.75, FALSE, inner, &ctx->palette->muted, &box);
+  pango_layout_set_height (ctx->text, -1);
+
+  ctx->area.height = box.y - ctx->gap * (ctx->compact ? 0.5 : 1.0) - ctx->area.y;
+  ctx->area.height = MAX (ctx->area.height, 1.0);
+}
+
+/**
+ * wf_chart_render:
+ * @cr: where to draw
+ * @width: width of the chart in user units
+ * @height: height of the chart in user units
+ * @kind: the chart
+ * @style: (nullable): theme and number format, or %NULL for the defaults
+ * @data: what to show
+ * @layout_out: (nullable): filled with what was drawn
+ * @error: return location for a #GError
+ *
+ * Draws one chart in (0, 0, @width, @height). The same call fills the
+ * application's widget, the exports and the tests.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+wf_chart_render (cairo_t             *cr,
+                 double               width,
+                 double               height,
+                 WfChartKind          kind,
+                 const WfChartStyle  *style,
+                 const WfChartData   *data,
+                 WfChartLayout       *layout_out,
+                 GError             **error)
+{
+  WfChartStyle default_style;
+  WfChartContext ctx = { 0 };
+  g_autoptr(WfChartTable) table = NULL;
+  cairo_font_options_t *options;
+  double ratio;
+  cairo_status_t status;
+
+  g_return_val_if_fail (cr != NULL, FALSE);
+
+  if (!isfinite (width) || !isfinite (height) || width < 1 || height < 1 ||
+      width > 100000 || height > 100000)
+    {
+      g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_SIZE,
+                   _("A chart cannot be %g × %g"), width, height);
+      return FALSE;
+    }
+  if (!check_data (kind, data, error))
+    return FALSE;
+
+  if (style == NULL)
+    {
+      wf_chart_style_init (&default_style);
+      style = &default_style;
+    }
+
+  if (layout_out != NULL)
+    wf_chart_layout_clear (layout_out);
+
+  ctx.cr = cr;
+  ctx.width = width;
+  ctx.height = height;
+  ctx.style = style;
+  ctx.data = data;
+  ctx.palette = &palettes[style->theme < WF_N_CHART_THEMES ? style->theme : 0];
+  ctx.layout = layout_out;
+  ctx.year_index = wf_chart_horizon_index (data);
+  ctx.compact = width < 560 || height < 380;
+
+  /* 13 px at 1280 x 720, in proportion above, and never below 7 px. */
+  ratio = MIN (width / 1280.0, height / 720.0);
+  ctx.font_px = MAX (13.0 * ratio, 7.5) * ctx.palette->font_factor
+              * (style->font_scale > 0 ? style->font_scale : 1.0);
+  ctx.font_px = MIN (ctx.font_px, MIN (height / 21.0, width / 26.0));
+  ctx.font_px = MAX (ctx.font_px, 4.0);
+  ctx.gap = ctx.font_px * 0.6;
+  ctx.line = MAX (ctx.palette->line_width * ctx.font_px / 13.0, 0.75);
+
+  table = kinds[kind].table (data, ctx.year_index);
+
+  cairo_save (cr);
+
+  ctx.text = pango_cairo_create_layout (cr);
+  /* Unhinted metrics: the same layout at every scale and in every format. */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango_layout_get_context (ctx.text), options);
+  cairo_font_options_destroy (options);
+  pango_layout_context_changed (ctx.text);
+  ctx.font = pango_font_description_from_string ("Cantarell, DejaVu Sans, sans-serif");
+
+  wf_chart_set_colour (&ctx, &ctx.palette->background, 1.0);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+
+  draw_frame (&ctx, kind, table);
+  kinds[kind].draw (&ctx, table);
+
+  pango_font_description_free (ctx.font);
+  g_object_unref (ctx.text);
+  cairo_restore (cr);
+
+  status = cairo_status (cr);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_CAIRO,
+                   _("Could not draw the chart: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}

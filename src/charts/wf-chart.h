@@ -1,0 +1,219 @@
+/* wf-chart.h: the charts, drawn on any cairo_t at any size
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "wf-dataset.h"
+#include "wf-document.h"
+#include "wf-results.h"
+
+G_BEGIN_DECLS
+
+#define WF_CHART_ERROR (wf_chart_error_quark ())
+
+typedef enum
+{
+  WF_CHART_ERROR_INVALID_DATA = 1,
+  WF_CHART_ERROR_INVALID_SIZE,
+  WF_CHART_ERROR_CAIRO,
+  WF_CHART_ERROR_WRITE,
+} WfChartError;
+
+GQuark wf_chart_error_quark (void);
+
+/* The chart kinds. The string ids are stable (files, command line, settings);
+ * the uncertainty charts are reserved and not drawn by this library yet. */
+typedef enum
+{
+  WF_CHART_EMPLOYMENT,   /* "employment": employment by sector over time */
+  WF_CHART_WATERFALL,    /* "waterfall": base year to horizon, by flow */
+  WF_CHART_BUTTERFLY,    /* "butterfly": women and men by sector */
+  WF_CHART_EXPOSURE,     /* "exposure": sector x gradient heatmap, by sex */
+  WF_CHART_SKILLS,       /* "skills": skill demand change by category */
+  WF_CHART_DIGITAL,      /* "digital": digital requirement vs workforce */
+  WF_CHART_COMPARE,      /* "compare": several scenarios on the same axes */
+  WF_CHART_FAN,          /* "fan": reserved for the ensemble */
+  WF_CHART_TORNADO,      /* "tornado": reserved for the sensitivity ranking */
+  WF_CHART_ATTRIBUTION,  /* "attribution": reserved for the per-lever split */
+  WF_N_CHART_KINDS
+} WfChartKind;
+
+typedef enum
+{
+  WF_CHART_THEME_LIGHT,
+  WF_CHART_THEME_DARK,
+  /* Large type, thick lines, black on white: projectors wash out dark
+   * backgrounds in a lit room. */
+  WF_CHART_THEME_PRESENTATION,
+  WF_N_CHART_THEMES
+} WfChartTheme;
+
+typedef enum
+{
+  WF_CHART_FORMAT_SVG,
+  WF_CHART_FORMAT_PNG,
+  WF_CHART_FORMAT_PDF,
+  WF_CHART_FORMAT_CSV,
+  WF_N_CHART_FORMATS
+} WfChartFormat;
+
+typedef struct
+{
+  WfChartTheme theme;
+  double       font_scale;  /* 1.0 = the size chosen for the canvas */
+  gboolean     c_locale;    /* numbers as "1234.5" instead of the user's locale */
+  double       scale;       /* device pixels per unit, for HiDPI (1.0 = none) */
+} WfChartStyle;
+
+#define WF_CHART_MAX_SCENARIOS 8
+
+/* What a chart shows. Plain data: the chart only reads it. */
+typedef struct
+{
+  const WfDataset *dataset;
+  /* results[0] is the current scenario, the others are compared with it. */
+  const WfResults *results[WF_CHART_MAX_SCENARIOS];
+  const char      *names[WF_CHART_MAX_SCENARIOS];
+  guint            n_scenarios;
+  WfLens           lens;
+  int              sector;      /* index into dataset->sectors, or -1 for all */
+  gboolean         difference;  /* compare: differences from the no-AI baseline */
+  int              horizon;     /* last year shown; 0 = the results' horizon */
+} WfChartData;
+
+typedef struct
+{
+  double x, y, width, height;
+} WfChartRect;
+
+/* One drawn mark (bar, cell, point), for hover and for the tests. */
+typedef struct
+{
+  WfChartRect  rect;
+  int          series;
+  int          category;
+  double       value;
+  char        *label;  /* what a tooltip says */
+} WfChartMark;
+
+/* What a render drew. */
+typedef struct
+{
+  guint   n_series;
+  guint   n_bars;          /* bars, cells or points, whatever the kind draws */
+  guint   n_legend_entries;
+  GArray *text_boxes;      /* (element-type WfChartRect) every text's logical box */
+  GArray *marks;           /* (element-type WfChartMark) */
+  WfChartRect plot;        /* the plot area */
+} WfChartLayout;
+
+/* The numbers behind a chart: key columns (text) then value columns. */
+typedef struct
+{
+  char  *title;
+  char  *summary;       /* a sentence or two for screen readers and <desc> */
+  char  *unit;          /* unit of the value columns */
+  guint  n_keys;
+  guint  n_values;
+  char **columns;       /* n_keys + n_values headers */
+  GPtrArray *rows;      /* of WfChartRow */
+} WfChartTable;
+
+typedef struct
+{
+  char   **keys;        /* n_keys strings */
+  double  *values;      /* n_values numbers (NAN = none) */
+} WfChartRow;
+
+/* Kinds */
+const char   *wf_chart_kind_to_id        (WfChartKind          kind);
+gboolean      wf_chart_kind_from_id      (const char          *id,
+                                          WfChartKind         *out);
+const char   *wf_chart_kind_get_title    (WfChartKind          kind);
+const char   *wf_chart_kind_get_description (WfChartKind       kind);
+gboolean      wf_chart_kind_is_available (WfChartKind          kind);
+
+const char   *wf_chart_theme_to_id       (WfChartTheme         theme);
+gboolean      wf_chart_theme_from_id     (const char          *id,
+                                          WfChartTheme        *out);
+const char   *wf_chart_format_to_id      (WfChartFormat        format);
+gboolean      wf_chart_format_from_id    (const char          *id,
+                                          WfChartFormat       *out);
+
+void          wf_chart_style_init        (WfChartStyle        *style);
+void          wf_chart_data_init         (WfChartData         *data);
+
+/* Layout */
+WfChartLayout *wf_chart_layout_new       (void);
+void           wf_chart_layout_free      (WfChartLayout       *layout);
+void           wf_chart_layout_clear     (WfChartLayout       *layout);
+
+/* Draws @kind on @cr in the rectangle (0, 0, @width, @height) of user space.
+ * Fills @layout_out (may be NULL) with what was drawn. */
+gboolean      wf_chart_render            (cairo_t             *cr,
+                                          double               width,
+                                          double               height,
+                                          WfChartKind          kind,
+                                          const WfChartStyle  *style,
+                                          const WfChartData   *data,
+                                          WfChartLayout       *layout_out,
+                                          GError             **error);
+
+/* Tables */
+WfChartTable *wf_chart_get_table         (WfChartKind          kind,
+                                          const WfChartData   *data,
+                                          GError             **error);
+void          wf_chart_table_free        (WfChartTable        *table);
+char         *wf_chart_table_to_csv      (const WfChartTable  *table);
+
+/* Export. Width and height are in CSS pixels (points for PDF); @scale
+ * multiplies the PNG's pixels for HiDPI and is ignored by vector formats. */
+GBytes       *wf_chart_export_bytes      (WfChartFormat        format,
+                                          double               width,
+                                          double               height,
+                                          double               scale,
+                                          WfChartKind          kind,
+                                          const WfChartStyle  *style,
+                                          const WfChartData   *data,
+                                          GError             **error);
+gboolean      wf_chart_export            (WfChartFormat        format,
+                                          const char          *path,
+                                          double               width,
+                                          double               height,
+                                          double               scale,
+                                          WfChartKind          kind,
+                                          const WfChartStyle  *style,
+                                          const WfChartData   *data,
+                                          GError             **error);
+gboolean      wf_chart_export_svg        (const char          *path,
+                                          double               width,
+                                          double               height,
+                                          WfChartKind          kind,
+                                          const WfChartStyle  *style,
+                                          const WfChartData   *data,
+                                          GError             **error);
+gboolean      wf_chart_export_png        (const char          *path,
+                                          double               width,
+                                          double               height,
+                                          double               scale,
+                                          WfChartKind          kind,
+                                          const WfChartStyle  *style,
+                                          const WfChartData   *data,
+                                          GError             **error);
+gboolean      wf_chart_export_pdf        (const char          *path,
+                                          double               width,
+                                          double               height,
+                                          WfChartKind          kind,
+                                          const WfChartStyle  *style,
+                                          const WfChartData   *data,
+                                          GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WfChartLayout, wf_chart_layout_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WfChartTable, wf_chart_table_free)
+
+G_END_DECLS

@@ -1,0 +1,446 @@
+/* test-render.c: every chart at every size in every theme
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+
+#include "wf-chart.h"
+#include "wf-chart-private.h"
+#include "wf-core.h"
+
+typedef struct
+{
+  WfDataset *dataset;
+  WfResults *results[2];
+  char      *names[2];
+} Fixture;
+
+static Fixture fixture;
+
+static void
+fixture_init (void)
+{
+  WfPreset presets[2] = { WF_PRESET_EXPONENTIAL_LIMITED, WF_PRESET_BASELINE };
+
+  fixture.dataset = wf_dataset_new_world ();
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(WfScenario) scenario = wf_scenario_new_preset (presets[i]);
+      g_autoptr(GError) error = NULL;
+
+      fixture.results[i] = wf_model_project (fixture.dataset, scenario, &error);
+      g_assert_no_error (error);
+      fixture.names[i] = g_strdup (scenario->name);
+    }
+}
+
+static void
+fixture_clear (void)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      wf_results_free (fixture.results[i]);
+      g_free (fixture.names[i]);
+    }
+  wf_dataset_free (fixture.dataset);
+}
+
+static void
+data_init (WfChartData *data,
+           guint        n_scenarios)
+{
+  wf_chart_data_init (data);
+  data->dataset = fixture.dataset;
+  for (guint i = 0; i < n_scenarios; i++)
+    {
+      data->results[i] = fixture.results[i];
+      data->names[i] = fixture.names[i];
+    }
+  data->n_scenarios = n_scenarios;
+}
+
+static void
+assert_inside (const WfChartLayout *layout,
+               double               width,
+               double               height)
+{
+  g_assert_cmpuint (layout->text_boxes->len, >, 3);
+  for (guint i = 0; i < layout->text_boxes->len; i++)
+    {
+      const WfChartRect *r = &g_array_index (layout->text_boxes, WfChartRect, i);
+
+      g_assert_cmpfloat (r->x, >=, -0.01);
+      g_assert_cmpfloat (r->y, >=, -0.01);
+      g_assert_cmpfloat (r->x + r->width, <=, width + 0.01);
+      g_assert_cmpfloat (r->y + r->height, <=, height + 0.01);
+    }
+}
+
+static void
+render (WfChartKind    kind,
+        WfChartTheme   theme,
+        double         width,
+        double         height,
+        WfChartData   *data,
+        WfChartLayout *layout)
+{
+  g_autoptr(GError) error = NULL;
+  WfChartStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean ok;
+
+  wf_chart_style_init (&style);
+  style.theme = theme;
+  /* The 4K canvas goes to a recording surface: the same drawing calls
+   * without 33 MB of pixels per render. */
+  if (width > 2000)
+    surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  else
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cr = cairo_create (surface);
+  ok = wf_chart_render (cr, width, height, kind, &style, data, layout, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Every kind at three sizes in three themes and four lenses: no cairo
+ * error, every text box inside the canvas. */
+static void
+test_all_sizes (void)
+{
+  static const double sizes[][2] = { { 320, 240 }, { 1280, 720 }, { 3840, 2160 } };
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    {
+      if (!wf_chart_kind_is_available (k))
+        continue;
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        for (guint t = 0; t < WF_N_CHART_THEMES; t++)
+          for (guint l = 0; l < WF_N_LENSES; l++)
+            {
+              WfChartData data;
+
+              data_init (&data, k == WF_CHART_COMPARE ? 2 : 1);
+              data.lens = l;
+              g_test_message ("%s %gx%g %s lens %u", wf_chart_kind_to_id (k), sizes[s][0], sizes[s][1],
+                              wf_chart_theme_to_id (t), l);
+              render (k, t, sizes[s][0], sizes[s][1], &data, layout);
+              assert_inside (layout, sizes[s][0], sizes[s][1]);
+              g_assert_cmpuint (layout->n_series, >, 0);
+              g_assert_cmpuint (layout->n_legend_entries, >, 0);
+              g_assert_cmpfloat (layout->plot.width, >, 0);
+            }
+    }
+}
+
+typedef struct
+{
+  const char  *name;
+  WfChartKind  kind;
+  WfLens       lens;
+  const char  *sector;     /* sector id or NULL */
+  guint        n_scenarios;
+  gboolean     difference;
+  guint        n_series;
+  guint        n_marks;
+  guint        n_legend;
+} CountCase;
+
+/* 14 sectors, 8 skills, 2023..2030 (8 years) in the world dataset. */
+static const CountCase count_cases[] = {
+  { "employment", WF_CHART_EMPLOYMENT, WF_LENS_TOTAL, NULL, 1, FALSE, 9, 9 * 8, 9 },
+  { "employment-women", WF_CHART_EMPLOYMENT, WF_LENS_WOMEN, NULL, 1, FALSE, 9, 9 * 8, 9 },
+  { "employment-gap", WF_CHART_EMPLOYMENT, WF_LENS_GAP, NULL, 1, FALSE, 2, 2 * 8, 2 },
+  { "employment-sector", WF_CHART_EMPLOYMENT, WF_LENS_TOTAL, "ECO_ISIC4_K", 1, FALSE, 2, 2 * 8, 2 },
+  { "waterfall", WF_CHART_WATERFALL, WF_LENS_TOTAL, NULL, 1, FALSE, 3, 7, 3 },
+  { "waterfall-gap-sector", WF_CHART_WATERFALL, WF_LENS_GAP, "ECO_ISIC4_C", 1, FALSE, 3, 7, 3 },
+  { "butterfly", WF_CHART_BUTTERFLY, WF_LENS_TOTAL, NULL, 1, FALSE, 2, 2 * 14, 3 },
+  { "butterfly-gap", WF_CHART_BUTTERFLY, WF_LENS_GAP, NULL, 1, FALSE, 1, 14, 2 },
+  { "butterfly-sector", WF_CHART_BUTTERFLY, WF_LENS_MEN, "ECO_ISIC4_K", 1, FALSE, 2, 2 * 5, 3 },
+  { "exposure", WF_CHART_EXPOSURE, WF_LENS_TOTAL, NULL, 1, FALSE, 2, 2 * 14 * 4, 1 },
+  { "exposure-women", WF_CHART_EXPOSURE, WF_LENS_WOMEN, NULL, 1, FALSE, 1, 14 * 4, 1 },
+  { "exposure-gap-sector", WF_CHART_EXPOSURE, WF_LENS_GAP, "ECO_ISIC4_G", 1, FALSE, 1, 4, 1 },
+  { "skills", WF_CHART_SKILLS, WF_LENS_TOTAL, NULL, 1, FALSE, 2, 2 * 8, 2 },
+  { "skills-gap", WF_CHART_SKILLS, WF_LENS_GAP, NULL, 1, FALSE, 2, 2 * 8, 2 },
+  { "digital", WF_CHART_DIGITAL, WF_LENS_TOTAL, NULL, 1, FALSE, 4, 4 * 8, 5 },
+  { "digital-sector", WF_CHART_DIGITAL, WF_LENS_WOMEN, "ECO_ISIC4_P", 1, FALSE, 4, 4 * 8, 5 },
+  { "compare", WF_CHART_COMPARE, WF_LENS_TOTAL, NULL, 2, FALSE, 3, 3 * 8, 3 },
+  { "compare-difference", WF_CHART_COMPARE, WF_LENS_WOMEN, NULL, 2, TRUE, 2, 2 * 8, 2 },
+  { "compare-one", WF_CHART_COMPARE, WF_LENS_MEN, NULL, 1, FALSE, 2, 2 * 8, 2 },
+};
+
+static void
+test_counts (gconstpointer user_data)
+{
+  const CountCase *c = user_data;
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  WfChartData data;
+
+  data_init (&data, c->n_scenarios);
+  data.lens = c->lens;
+  data.difference = c->difference;
+  if (c->sector != NULL)
+    data.sector = wf_dataset_find_sector (fixture.dataset, c->sector);
+  g_assert_cmpint (data.sector, >=, c->sector != NULL ? 0 : -1);
+
+  render (c->kind, WF_CHART_THEME_LIGHT, 1280, 720, &data, layout);
+  g_assert_cmpuint (layout->n_series, ==, c->n_series);
+  g_assert_cmpuint (layout->marks->len, ==, c->n_marks);
+  g_assert_cmpuint (layout->n_bars, ==, c->n_marks);
+  g_assert_cmpuint (layout->n_legend_entries, ==, c->n_legend);
+
+  /* Every mark lies in the canvas and carries a label for hover. */
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const WfChartMark *m = &g_array_index (layout->marks, WfChartMark, i);
+
+      g_assert_nonnull (m->label);
+      g_assert_cmpfloat (m->rect.x, >=, 0);
+      g_assert_cmpfloat (m->rect.x + m->rect.width, <=, 1280 + 0.01);
+      g_assert_true (isfinite (m->value) || c->kind == WF_CHART_EXPOSURE);
+    }
+}
+
+static double
+table_value (const WfChartTable *table,
+             guint               row,
+             guint               column)
+{
+  return ((const WfChartRow *) g_ptr_array_index (table->rows, row))->values[column];
+}
+
+/* Women + men = total (no unknown in the world dataset), gap = women - men. */
+static void
+test_lens_values (void)
+{
+  static const WfChartKind kinds[] = { WF_CHART_EMPLOYMENT, WF_CHART_WATERFALL, WF_CHART_DIGITAL,
+                                       WF_CHART_COMPARE };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      WfChartTable *tables[WF_N_LENSES] = { NULL };
+      guint column;
+
+      for (guint l = 0; l < WF_N_LENSES; l++)
+        {
+          WfChartData data;
+
+          data_init (&data, 1);
+          data.lens = l;
+          data.sector = kinds[k] == WF_CHART_EMPLOYMENT ? 2 : -1;
+          tables[l] = wf_chart_get_table (kinds[k], &data, NULL);
+          g_assert_nonnull (tables[l]);
+          g_assert_nonnull (tables[l]->summary);
+        }
+
+      column = 0;
+      for (guint r = 0; r < tables[0]->rows->len; r++)
+        {
+          double total = table_value (tables[WF_LENS_TOTAL], r, column);
+          double women = table_value (tables[WF_LENS_WOMEN], r, column);
+          double men = table_value (tables[WF_LENS_MEN], r, column);
+          double gap = table_value (tables[WF_LENS_GAP], r, column);
+
+          g_assert_cmpfloat_with_epsilon (total, women + men, 1e-6 * fabs (total));
+          g_assert_cmpfloat_with_epsilon (gap, women - men, 1e-6 * fabs (total));
+        }
+      for (guint l = 0; l < WF_N_LENSES; l++)
+        wf_chart_table_free (tables[l]);
+    }
+}
+
+/* The waterfall's steps add up to the horizon's employment. */
+static void
+test_waterfall_identity (void)
+{
+  g_autoptr(WfChartTable) table = NULL;
+  WfChartData data;
+  double sum = 0.0;
+
+  data_init (&data, 1);
+  table = wf_chart_get_table (WF_CHART_WATERFALL, &data, NULL);
+  g_assert_cmpuint (table->rows->len, ==, 7);
+  for (guint r = 0; r < 6; r++)
+    sum += table_value (table, r, 0);
+  g_assert_cmpfloat_with_epsilon (sum, table_value (table, 6, 0), 1e-6 * sum);
+  g_assert_cmpfloat (table_value (table, 2, 0), <, 0);  /* displaced */
+}
+
+/* Employment of unknown sex is shown as such, never split. */
+static void
+test_unknown_sex (void)
+{
+  g_autoptr(WfDataset) dataset = wf_dataset_copy (fixture.dataset);
+  g_autoptr(WfScenario) scenario = wf_scenario_new_preset (WF_PRESET_BASELINE);
+  g_autoptr(WfResults) results = NULL;
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  g_autoptr(GError) error = NULL;
+  WfSector *sector = &dataset->sectors[0];
+  WfChartData data;
+
+  sector->employment[WF_SEX_UNKNOWN] = sector->employment[WF_SEX_WOMEN] + sector->employment[WF_SEX_MEN];
+  sector->employment[WF_SEX_WOMEN] = 0.0;
+  sector->employment[WF_SEX_MEN] = 0.0;
+  for (guint k = 0; k < WF_N_GRADIENTS; k++)
+    sector->exposure[WF_SEX_UNKNOWN][k] = sector->exposure[WF_SEX_MEN][k];
+  sector->digital_requirement[WF_SEX_UNKNOWN] = sector->digital_requirement[WF_SEX_MEN];
+  sector->digital_workforce[WF_SEX_UNKNOWN] = sector->digital_workforce[WF_SEX_MEN];
+
+  results = wf_model_project (dataset, scenario, &error);
+  g_assert_no_error (error);
+
+  wf_chart_data_init (&data);
+  data.dataset = dataset;
+  data.results[0] = results;
+  data.names[0] = scenario->name;
+  data.n_scenarios = 1;
+
+  render (WF_CHART_BUTTERFLY, WF_CHART_THEME_LIGHT, 1280, 720, &data, layout);
+  g_assert_cmpuint (layout->n_series, ==, 3);
+  g_assert_cmpuint (layout->n_legend_entries, ==, 4);
+  g_assert_cmpuint (layout->marks->len, ==, 3 * 14);
+
+  render (WF_CHART_EXPOSURE, WF_CHART_THEME_DARK, 1280, 720, &data, layout);
+  g_assert_cmpuint (layout->n_series, ==, 3);
+
+  {
+    g_autofree char *subtitle = NULL;
+
+    data.lens = WF_LENS_WOMEN;
+    subtitle = wf_chart_subtitle (WF_CHART_EMPLOYMENT, &data, 7);
+    g_assert_nonnull (strstr (subtitle, "unknown"));
+  }
+}
+
+static void
+test_numbers (void)
+{
+  WfChartStyle style;
+  g_autofree char *c = NULL;
+  g_autofree char *neg = NULL;
+
+  wf_chart_style_init (&style);
+  style.c_locale = TRUE;
+  c = wf_chart_format_style (&style, 3510.25, 1);
+  g_assert_cmpstr (c, ==, "3510.2");
+  neg = wf_chart_format_style (&style, -0.01, 1);
+  g_assert_cmpstr (neg, ==, "0.0");
+
+  if (setlocale (LC_NUMERIC, "en_US.UTF-8") != NULL)
+    {
+      g_autofree char *grouped = NULL;
+
+      style.c_locale = FALSE;
+      grouped = wf_chart_format_style (&style, 3510.25, 1);
+      g_assert_cmpstr (grouped, ==, "3,510.2");
+      setlocale (LC_NUMERIC, "C");
+    }
+  else
+    g_test_message ("en_US.UTF-8 not installed: grouping not checked");
+}
+
+static void
+test_axis (void)
+{
+  WfAxis axis;
+
+  wf_chart_axis_init (&axis, 3210.0, 3790.0, 6, TRUE);
+  g_assert_cmpfloat (axis.min, <=, 3210.0);
+  g_assert_cmpfloat (axis.max, >=, 3790.0);
+  g_assert_cmpfloat (axis.step, ==, 100.0);
+  g_assert_cmpfloat (axis.divisor, ==, 1000.0);
+  g_assert_cmpint (axis.decimals, ==, 1);
+
+  wf_chart_axis_init (&axis, -12.0, 40.0, 5, TRUE);
+  g_assert_cmpfloat (axis.step, ==, 20.0);
+  g_assert_cmpfloat (axis.divisor, ==, 1.0);
+}
+
+static void
+test_kind_ids (void)
+{
+  static const char * const ids[] = { "employment", "waterfall", "butterfly", "exposure", "skills",
+                                      "digital", "compare", "fan", "tornado", "attribution" };
+
+  g_assert_cmpuint (G_N_ELEMENTS (ids), ==, WF_N_CHART_KINDS);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      WfChartKind kind;
+
+      g_assert_true (wf_chart_kind_from_id (ids[i], &kind));
+      g_assert_cmpint (kind, ==, i);
+      g_assert_cmpstr (wf_chart_kind_to_id (kind), ==, ids[i]);
+    }
+  g_assert_false (wf_chart_kind_is_available (WF_CHART_FAN));
+}
+
+static void
+test_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  WfChartData data;
+
+  data_init (&data, 1);
+  g_assert_false (wf_chart_render (cr, 100, 100, WF_CHART_FAN, NULL, &data, NULL, &error));
+  g_assert_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  data.sector = 99;
+  g_assert_false (wf_chart_render (cr, 100, 100, WF_CHART_EMPLOYMENT, NULL, &data, NULL, &error));
+  g_assert_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  data.sector = -1;
+  g_assert_false (wf_chart_render (cr, 0, 100, WF_CHART_EMPLOYMENT, NULL, &data, NULL, &error));
+  g_assert_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_SIZE);
+  g_clear_error (&error);
+
+  data.n_scenarios = 0;
+  g_assert_false (wf_chart_render (cr, 100, 100, WF_CHART_EMPLOYMENT, NULL, &data, NULL, &error));
+  g_assert_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  fixture_init ();
+
+  g_test_add_func ("/charts/render/all-sizes-themes-lenses", test_all_sizes);
+  for (guint i = 0; i < G_N_ELEMENTS (count_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/charts/render/counts/%s", count_cases[i].name);
+
+      g_test_add_data_func (path, &count_cases[i], test_counts);
+    }
+  g_test_add_func ("/charts/table/lens-values", test_lens_values);
+  g_test_add_func ("/charts/table/waterfall-identity", test_waterfall_identity);
+  g_test_add_func ("/charts/render/unknown-sex", test_unknown_sex);
+  g_test_add_func ("/charts/format/numbers", test_numbers);
+  g_test_add_func ("/charts/format/axis", test_axis);
+  g_test_add_func ("/charts/kinds/ids", test_kind_ids);
+  g_test_add_func ("/charts/render/errors", test_errors);
+
+  status = g_test_run ();
+  fixture_clear ();
+  return status;
+}
