@@ -1,0 +1,26 @@
+/* wf-data-view.h: the numbers behind the session's chart, as a table
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "wf-session.h"
+
+G_BEGIN_DECLS
+
+#define WF_TYPE_DATA_VIEW (wf_data_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (WfDataView, wf_data_view, WF, DATA_VIEW, GtkWidget)
+
+GtkWidget  *wf_data_view_new             (WfSession   *session);
+/* Shows the differences from the baseline, as the chart view does. */
+void        wf_data_view_set_difference  (WfDataView  *self,
+                                          gboolean     difference);
+gboolean    wf_data_view_get_difference  (WfDataView  *self);
+/* The rows on display (brings the table up to date first). */
+GListModel *wf_data_view_get_model       (WfDataView  *self);
+
+G_END_DECLS

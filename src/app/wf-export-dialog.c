@@ -1,0 +1,573 @@
+/* wf-export-dialog.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The dialog only gathers choices: the chart library draws the file, the
+ * same call the command line's `chart` subcommand makes, so an export from
+ * the window and one from a script are the same bytes.
+ */
+#define G_LOG_DOMAIN "wf-export-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "wf-chart-view.h"
+#include "wf-export-dialog.h"
+
+typedef struct
+{
+  const char *name;
+  int         width;
+  int         height;
+} SizePreset;
+
+/* The last entry, "Custom", has no size. */
+static const SizePreset size_presets[] = {
+  { N_("Screen (1280×720)"), 1280, 720 },
+  { N_("Report (1600×900)"), 1600, 900 },
+  { N_("Slide (1920×1080)"), 1920, 1080 },
+  { N_("Square (1080×1080)"), 1080, 1080 },
+  { N_("Custom"), 0, 0 },
+};
+#define CUSTOM_SIZE (G_N_ELEMENTS (size_presets) - 1)
+
+static const struct
+{
+  const char *name;
+  const char *extension;
+  const char *mime_type;
+} formats[WF_N_CHART_FORMATS] = {
+  [WF_CHART_FORMAT_SVG] = { N_("SVG image"), "svg", "image/svg+xml" },
+  [WF_CHART_FORMAT_PNG] = { N_("PNG image"), "png", "image/png" },
+  [WF_CHART_FORMAT_PDF] = { N_("PDF document"), "pdf", "application/pdf" },
+  [WF_CHART_FORMAT_CSV] = { N_("CSV table of the numbers"), "csv", "text/csv" },
+};
+
+static const char * const theme_names[WF_N_CHART_THEMES] = {
+  [WF_CHART_THEME_LIGHT] = N_("Light"),
+  [WF_CHART_THEME_DARK] = N_("Dark"),
+  [WF_CHART_THEME_PRESENTATION] = N_("Presentation (large type, high contrast)"),
+};
+
+/* The values of the "export-number-format" enum in the GSettings schema. */
+enum
+{
+  NUMBER_FORMAT_LOCALE,
+  NUMBER_FORMAT_C,
+};
+
+struct _WfExportDialog
+{
+  AdwWindow             parent_instance;
+
+  WfSession            *session;
+  gboolean              difference;
+  WfChartKind           kinds[WF_N_CHART_KINDS];  /* chart_row position -> kind */
+  guint                 n_kinds;
+  gboolean              updating_size;
+  GtkFileChooserNative *chooser;
+
+  /* Template children */
+  AdwComboRow          *chart_row;
+  AdwComboRow          *format_row;
+  AdwComboRow          *number_format_row;
+  AdwComboRow          *size_row;
+  AdwActionRow         *width_row;
+  AdwActionRow         *height_row;
+  GtkAdjustment        *width_adjustment;
+  GtkAdjustment        *height_adjustment;
+  AdwComboRow          *theme_row;
+  AdwComboRow          *scale_row;
+};
+
+G_DEFINE_FINAL_TYPE (WfExportDialog, wf_export_dialog, ADW_TYPE_WINDOW)
+
+enum
+{
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+set_string_model (AdwComboRow        *row,
+                  const char * const *strings,
+                  guint               n_strings)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < n_strings; i++)
+    gtk_string_list_append (list, _(strings[i]));
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+}
+
+static WfChartFormat
+selected_format (WfExportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->format_row);
+
+  return selected < WF_N_CHART_FORMATS ? (WfChartFormat) selected : WF_CHART_FORMAT_SVG;
+}
+
+static WfChartKind
+selected_kind (WfExportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->chart_row);
+
+  return selected < self->n_kinds ? self->kinds[selected] : self->kinds[0];
+}
+
+/* Fields that hold the separator, a quote or a line break are quoted, with
+ * quotes doubled (RFC 4180). */
+static void
+append_csv_field (GString    *out,
+                  const char *text,
+                  char        separator)
+{
+  if (text == NULL)
+    return;
+  if (strchr (text, separator) == NULL && strpbrk (text, "\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* The table as a spreadsheet in the user's locale opens it: the locale's
+ * decimal separator and, where that is a comma, semicolons between fields.
+ * No thousands separators, which spreadsheets would read as text. */
+static char *
+table_to_locale_csv (const WfChartTable *table)
+{
+  const char *decimal_point = localeconv ()->decimal_point;
+  char separator = g_strcmp0 (decimal_point, ",") == 0 ? ';' : ',';
+  guint n_columns = table->n_keys + table->n_values;
+  GString *out = g_string_new (NULL);
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, separator);
+      append_csv_field (out, table->columns[c], separator);
+    }
+  g_string_append (out, "\r\n");
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const WfChartRow *row = g_ptr_array_index (table->rows, r);
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          if (c > 0)
+            g_string_append_c (out, separator);
+          if (c < table->n_keys)
+            {
+              append_csv_field (out, row->keys[c], separator);
+            }
+          else if (isfinite (row->values[c - table->n_keys]))
+            {
+              double value = row->values[c - table->n_keys];
+              g_autofree char *text = NULL;
+
+              if (fabs (value) < 5e-7)
+                value = 0.0;
+              text = g_strdup_printf ("%.6f", value);
+              append_csv_field (out, text, separator);
+            }
+        }
+      g_string_append (out, "\r\n");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+update_sensitivity (WfExportDialog *self)
+{
+  WfChartFormat format = selected_format (self);
+  gboolean image = format != WF_CHART_FORMAT_CSV;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->size_row), image);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->width_row), image);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->height_row), image);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->theme_row), image);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), format == WF_CHART_FORMAT_PNG);
+}
+
+static void
+show_error (WfExportDialog *self,
+            GFile          *file,
+            const GError   *error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: %s is a file name, then the reason it could not be written. */
+  body = g_strdup_printf (_("“%s” could not be written: %s"), name, error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+format_changed_cb (WfExportDialog *self)
+{
+  update_sensitivity (self);
+}
+
+static void
+size_preset_changed_cb (WfExportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->size_row);
+
+  if (self->updating_size || selected >= CUSTOM_SIZE)
+    return;
+
+  self->updating_size = TRUE;
+  gtk_adjustment_set_value (self->width_adjustment, size_presets[selected].width);
+  gtk_adjustment_set_value (self->height_adjustment, size_presets[selected].height);
+  self->updating_size = FALSE;
+}
+
+/* Typing a size selects the preset it matches, or "Custom". */
+static void
+size_value_changed_cb (WfExportDialog *self)
+{
+  int width = (int) gtk_adjustment_get_value (self->width_adjustment);
+  int height = (int) gtk_adjustment_get_value (self->height_adjustment);
+  guint preset = CUSTOM_SIZE;
+
+  if (self->updating_size)
+    return;
+
+  for (guint i = 0; i < CUSTOM_SIZE; i++)
+    if (size_presets[i].width == width && size_presets[i].height == height)
+      preset = i;
+
+  self->updating_size = TRUE;
+  adw_combo_row_set_selected (self->size_row, preset);
+  self->updating_size = FALSE;
+}
+
+static void
+chooser_response_cb (WfExportDialog       *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  if (!wf_export_dialog_export_to (self, file, &error))
+    {
+      show_error (self, file, error);
+      return;
+    }
+
+  /* Tell the window (for its toast) before the dialog goes away. */
+  g_object_ref (self);
+  g_signal_emit (self, signals[EXPORTED], 0, file);
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+static void
+wf_export_dialog_export_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  WfExportDialog *self = WF_EXPORT_DIALOG (widget);
+  WfChartFormat format = selected_format (self);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *pattern = NULL;
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  pattern = g_strdup_printf ("*.%s", formats[format].extension);
+  gtk_file_filter_set_name (filter, _(formats[format].name));
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_add_mime_type (filter, formats[format].mime_type);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+
+  name = wf_export_dialog_dup_suggested_name (self);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+
+  g_signal_connect_swapped (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+wf_export_dialog_dispose (GObject *object)
+{
+  WfExportDialog *self = WF_EXPORT_DIALOG (object);
+
+  if (self->chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+  g_clear_object (&self->session);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_EXPORT_DIALOG);
+
+  G_OBJECT_CLASS (wf_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+wf_export_dialog_class_init (WfExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wf_export_dialog_dispose;
+
+  /**
+   * WfExportDialog::exported:
+   * @self: the dialog
+   * @file: the file written
+   *
+   * Emitted after the file chooser's file was written, just before the
+   * dialog closes.
+   */
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/workforce_foresight/WorkforceForesight/wf-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, chart_row);
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, number_format_row);
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, width_row);
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, height_row);
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, width_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, height_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, theme_row);
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, scale_row);
+
+  gtk_widget_class_install_action (widget_class, "export.export", NULL,
+                                   wf_export_dialog_export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "export.export", NULL);
+}
+
+static void
+wf_export_dialog_init (WfExportDialog *self)
+{
+  static const char *scale_names[] = { N_("1× (as sized)"), N_("2× (high resolution)") };
+  const char *format_names[WF_N_CHART_FORMATS];
+  const char *size_names[G_N_ELEMENTS (size_presets)];
+  g_autofree char *locale_example = NULL;
+  g_autofree char *locale_name = NULL;
+  const char *number_names[3];
+  g_autoptr(GtkStringList) number_list = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < WF_N_CHART_FORMATS; i++)
+    format_names[i] = formats[i].name;
+  set_string_model (self->format_row, format_names, WF_N_CHART_FORMATS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (size_presets); i++)
+    size_names[i] = size_presets[i].name;
+  set_string_model (self->size_row, size_names, G_N_ELEMENTS (size_names));
+  adw_combo_row_set_selected (self->size_row, 0);
+
+  set_string_model (self->theme_row, theme_names, WF_N_CHART_THEMES);
+  set_string_model (self->scale_row, scale_names, G_N_ELEMENTS (scale_names));
+
+  /* Show what "your locale" means here, with this machine's separators. */
+  locale_example = g_strdup_printf ("%'.1f", 1234567.5);
+  /* Translators: %s is a number formatted for the user's language, e.g. "1,234,567.5". */
+  locale_name = g_strdup_printf (_("Your language and region (%s)"), locale_example);
+  number_names[NUMBER_FORMAT_LOCALE] = locale_name;
+  number_names[NUMBER_FORMAT_C] = _("Plain, for spreadsheets and scripts (1234567.5)");
+  number_names[2] = NULL;
+  number_list = gtk_string_list_new (number_names);
+  adw_combo_row_set_model (self->number_format_row, G_LIST_MODEL (number_list));
+
+  settings = g_settings_new (APPLICATION_ID);
+  adw_combo_row_set_selected (self->number_format_row,
+                              g_settings_get_enum (settings, "export-number-format") == NUMBER_FORMAT_C
+                              ? NUMBER_FORMAT_C : NUMBER_FORMAT_LOCALE);
+
+  g_signal_connect_swapped (self->format_row, "notify::selected",
+                            G_CALLBACK (format_changed_cb), self);
+  g_signal_connect_swapped (self->size_row, "notify::selected",
+                            G_CALLBACK (size_preset_changed_cb), self);
+  g_signal_connect_swapped (self->width_adjustment, "value-changed",
+                            G_CALLBACK (size_value_changed_cb), self);
+  g_signal_connect_swapped (self->height_adjustment, "value-changed",
+                            G_CALLBACK (size_value_changed_cb), self);
+
+  size_preset_changed_cb (self);
+  update_sensitivity (self);
+}
+
+/**
+ * wf_export_dialog_new:
+ * @parent: (nullable): the window the dialog belongs to
+ * @session: the session whose chart to export
+ * @difference: whether the charts show differences from the baseline
+ *
+ * Returns: (transfer none): the dialog, not yet shown
+ */
+GtkWindow *
+wf_export_dialog_new (GtkWindow *parent,
+                      WfSession *session,
+                      gboolean   difference)
+{
+  WfExportDialog *self;
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  WfChartKind current;
+  guint selected = 0;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (WF_IS_SESSION (session), NULL);
+
+  self = g_object_new (WF_TYPE_EXPORT_DIALOG,
+                       "transient-for", parent,
+                       NULL);
+  self->session = g_object_ref (session);
+  self->difference = !!difference;
+
+  current = wf_session_get_chart_kind (session);
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    {
+      if (!wf_chart_kind_is_available (k))
+        continue;
+      if (k == current)
+        selected = self->n_kinds;
+      self->kinds[self->n_kinds++] = k;
+      gtk_string_list_append (kinds, wf_chart_kind_get_title (k));
+    }
+  adw_combo_row_set_model (self->chart_row, G_LIST_MODEL (kinds));
+  adw_combo_row_set_selected (self->chart_row, selected);
+
+  return GTK_WINDOW (self);
+}
+
+/**
+ * wf_export_dialog_dup_suggested_name:
+ * @self: an export dialog
+ *
+ * Returns: (transfer full): "<scenario>-<chart>.<extension>", with the
+ *   characters file systems refuse replaced
+ */
+char *
+wf_export_dialog_dup_suggested_name (WfExportDialog *self)
+{
+  const WfScenario *scenario;
+  g_autofree char *scenario_name = NULL;
+
+  g_return_val_if_fail (WF_IS_EXPORT_DIALOG (self), NULL);
+
+  scenario = wf_session_get_current_scenario (self->session);
+  scenario_name = g_strdup (scenario != NULL && scenario->name != NULL && *scenario->name != '\0'
+                            ? scenario->name : _("scenario"));
+  g_strdelimit (scenario_name, "/\\:*?\"<>|", '-');
+
+  return g_strdup_printf ("%s-%s.%s", scenario_name,
+                          wf_chart_kind_to_id (selected_kind (self)),
+                          formats[selected_format (self)].extension);
+}
+
+/**
+ * wf_export_dialog_export_to:
+ * @self: an export dialog
+ * @file: where to write
+ * @error: return location for an error
+ *
+ * Writes the chart, or its table for CSV, as the dialog's rows choose. The
+ * file is replaced atomically, so a failed export leaves an older file whole.
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+wf_export_dialog_export_to (WfExportDialog  *self,
+                            GFile           *file,
+                            GError         **error)
+{
+  WfChartKind kind;
+  WfChartFormat format;
+  WfChartData data;
+  WfChartStyle style;
+  g_autoptr(GBytes) bytes = NULL;
+  gboolean c_locale;
+
+  g_return_val_if_fail (WF_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  kind = selected_kind (self);
+  format = selected_format (self);
+  c_locale = adw_combo_row_get_selected (self->number_format_row) == NUMBER_FORMAT_C;
+  wf_chart_data_from_session (self->session, kind, self->difference, &data);
+
+  if (format == WF_CHART_FORMAT_CSV)
+    {
+      g_autoptr(WfChartTable) table = wf_chart_get_table (kind, &data, error);
+      char *csv;
+
+      if (table == NULL)
+        return FALSE;
+      csv = c_locale ? wf_chart_table_to_csv (table) : table_to_locale_csv (table);
+      bytes = g_bytes_new_take (csv, strlen (csv));
+    }
+  else
+    {
+      guint theme = adw_combo_row_get_selected (self->theme_row);
+      double scale = adw_combo_row_get_selected (self->scale_row) == 1 ? 2.0 : 1.0;
+
+      wf_chart_style_init (&style);
+      style.theme = theme < WF_N_CHART_THEMES ? (WfChartTheme) theme : WF_CHART_THEME_LIGHT;
+      style.c_locale = c_locale;
+      bytes = wf_chart_export_bytes (format,
+                                     gtk_adjustment_get_value (self->width_adjustment),
+                                     gtk_adjustment_get_value (self->height_adjustment),
+                                     format == WF_CHART_FORMAT_PNG ? scale : 1.0,
+                                     kind, &style, &data, error);
+      if (bytes == NULL)
+        return FALSE;
+    }
+
+  return g_file_replace_contents (file,
+                                  g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, NULL, error);
+}

@@ -1,0 +1,286 @@
+/* wf-presentation-window.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window shares the main window's session, so a lever moved on the
+ * laptop changes the chart on the projector at once; stepping through the
+ * charts here sets the session's chart, which the main window follows too.
+ */
+#define G_LOG_DOMAIN "wf-presentation-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wf-chart-view.h"
+#include "wf-presentation-window.h"
+
+/* How long the keyboard hint stays before it fades. */
+#define HINT_SECONDS 3
+
+struct _WfPresentationWindow
+{
+  AdwWindow       parent_instance;
+
+  WfSession      *session;
+  WfChartView    *chart_view;
+  gboolean        presentation;  /* fullscreen mode: Escape closes */
+  guint           hint_source;
+
+  /* Template children */
+  AdwHeaderBar   *header_bar;
+  AdwWindowTitle *window_title;
+  GtkButton      *fullscreen_button;
+  GtkOverlay     *overlay;
+  GtkRevealer    *hint_revealer;
+};
+
+G_DEFINE_FINAL_TYPE (WfPresentationWindow, wf_presentation_window, ADW_TYPE_WINDOW)
+
+static gboolean
+hide_hint_cb (gpointer data)
+{
+  WfPresentationWindow *self = data;
+
+  self->hint_source = 0;
+  gtk_revealer_set_reveal_child (self->hint_revealer, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_hint (WfPresentationWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->hint_revealer, TRUE);
+  g_clear_handle_id (&self->hint_source, g_source_remove);
+  self->hint_source = g_timeout_add_seconds (HINT_SECONDS, hide_hint_cb, self);
+}
+
+static void
+update_title (WfPresentationWindow *self)
+{
+  const WfScenario *scenario = wf_session_get_current_scenario (self->session);
+  WfChartKind kind = wf_session_get_chart_kind (self->session);
+  const char *name = scenario != NULL && scenario->name != NULL ? scenario->name : "";
+  g_autofree char *title = NULL;
+
+  adw_window_title_set_title (self->window_title, name);
+  adw_window_title_set_subtitle (self->window_title, wf_chart_kind_get_title (kind));
+
+  /* Translators: the presentation window's title; %s is the scenario's name. */
+  title = g_strdup_printf (_("Presentation: %s"), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_chrome (WfPresentationWindow *self)
+{
+  gboolean fullscreened = gtk_window_is_fullscreen (GTK_WINDOW (self));
+
+  /* Only the chart in front of the room. */
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !self->presentation && !fullscreened);
+  gtk_button_set_icon_name (self->fullscreen_button,
+                            fullscreened ? "view-restore-symbolic" : "view-fullscreen-symbolic");
+}
+
+static void
+step_chart (WfPresentationWindow *self,
+            int                   direction)
+{
+  WfChartKind current = wf_session_get_chart_kind (self->session);
+
+  for (int i = 1; i <= WF_N_CHART_KINDS; i++)
+    {
+      WfChartKind kind = (current + direction * i + WF_N_CHART_KINDS * i) % WF_N_CHART_KINDS;
+
+      if (wf_chart_kind_is_available (kind))
+        {
+          if (kind != current)
+            wf_session_set_chart (self->session, wf_chart_kind_to_id (kind));
+          return;
+        }
+    }
+}
+
+static void
+session_changed_cb (WfPresentationWindow *self)
+{
+  update_title (self);
+}
+
+static void
+fullscreened_changed_cb (WfPresentationWindow *self)
+{
+  update_chrome (self);
+  if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    show_hint (self);
+}
+
+static void
+wf_presentation_window_next_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  step_chart (WF_PRESENTATION_WINDOW (widget), 1);
+}
+
+static void
+wf_presentation_window_previous_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  step_chart (WF_PRESENTATION_WINDOW (widget), -1);
+}
+
+static void
+wf_presentation_window_leave_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  WfPresentationWindow *self = WF_PRESENTATION_WINDOW (widget);
+
+  if (self->presentation)
+    gtk_window_close (GTK_WINDOW (self));
+  else if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    gtk_window_unfullscreen (GTK_WINDOW (self));
+}
+
+static void
+wf_presentation_window_toggle_fullscreen_action (GtkWidget  *widget,
+                                                 const char *action_name,
+                                                 GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+static void
+wf_presentation_window_map (GtkWidget *widget)
+{
+  WfPresentationWindow *self = WF_PRESENTATION_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (wf_presentation_window_parent_class)->map (widget);
+
+  if (self->presentation)
+    show_hint (self);
+}
+
+static void
+wf_presentation_window_dispose (GObject *object)
+{
+  WfPresentationWindow *self = WF_PRESENTATION_WINDOW (object);
+
+  g_clear_handle_id (&self->hint_source, g_source_remove);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_PRESENTATION_WINDOW);
+
+  G_OBJECT_CLASS (wf_presentation_window_parent_class)->dispose (object);
+}
+
+static void
+wf_presentation_window_class_init (WfPresentationWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wf_presentation_window_dispose;
+
+  widget_class->map = wf_presentation_window_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/workforce_foresight/WorkforceForesight/wf-presentation-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, fullscreen_button);
+  gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, overlay);
+  gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, hint_revealer);
+
+  gtk_widget_class_install_action (widget_class, "presentation.next", NULL,
+                                   wf_presentation_window_next_action);
+  gtk_widget_class_install_action (widget_class, "presentation.previous", NULL,
+                                   wf_presentation_window_previous_action);
+  gtk_widget_class_install_action (widget_class, "presentation.leave", NULL,
+                                   wf_presentation_window_leave_action);
+  gtk_widget_class_install_action (widget_class, "presentation.toggle-fullscreen", NULL,
+                                   wf_presentation_window_toggle_fullscreen_action);
+
+  /* The keys a presenter's clicker sends, and the arrows. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "presentation.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "presentation.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "presentation.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Down, 0, "presentation.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "presentation.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "presentation.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "presentation.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "presentation.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Up, 0, "presentation.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "presentation.toggle-fullscreen", NULL);
+}
+
+static void
+wf_presentation_window_init (WfPresentationWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed_cb), NULL);
+}
+
+/**
+ * wf_presentation_window_new:
+ * @application: the application
+ * @session: the session to show; the window holds a reference until it is
+ *   destroyed, so the main window must close it when it closes
+ * @fullscreen: %TRUE for a fullscreen presentation, %FALSE for a projector
+ *   window
+ *
+ * Returns: (transfer none): the window, not yet shown
+ */
+GtkWindow *
+wf_presentation_window_new (GtkApplication *application,
+                            WfSession      *session,
+                            gboolean        fullscreen)
+{
+  WfPresentationWindow *self;
+
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (WF_IS_SESSION (session), NULL);
+
+  self = g_object_new (WF_TYPE_PRESENTATION_WINDOW,
+                       "application", application,
+                       NULL);
+  self->session = g_object_ref (session);
+  self->presentation = !!fullscreen;
+
+  self->chart_view = WF_CHART_VIEW (wf_chart_view_new (session));
+  wf_chart_view_set_presentation (self->chart_view, TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->chart_view), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->chart_view), TRUE);
+  gtk_overlay_set_child (self->overlay, GTK_WIDGET (self->chart_view));
+
+  g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
+  g_signal_connect_swapped (session, "scenarios-changed", G_CALLBACK (session_changed_cb), self);
+  g_signal_connect_swapped (session, "view-changed", G_CALLBACK (session_changed_cb), self);
+
+  update_title (self);
+  update_chrome (self);
+  if (self->presentation)
+    gtk_window_fullscreen (GTK_WINDOW (self));
+
+  return GTK_WINDOW (self);
+}
+
+void
+wf_presentation_window_set_difference (WfPresentationWindow *self,
+                                       gboolean              difference)
+{
+  g_return_if_fail (WF_IS_PRESENTATION_WINDOW (self));
+  wf_chart_view_set_difference (self->chart_view, difference);
+}

@@ -1,0 +1,519 @@
+/* test-app-widgets.c: the data view, export dialog, presentation,
+ * preferences and sources windows
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "wf-chart-view.h"
+#include "wf-data-view.h"
+#include "wf-document-io.h"
+#include "wf-export-dialog.h"
+#include "wf-presentation-window.h"
+#include "wf-preferences-window.h"
+#include "wf-session.h"
+#include "wf-sources-window.h"
+
+static void
+flush_main_context (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gpointer
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static guint
+count_with_class (GtkWidget  *widget,
+                  const char *css_class)
+{
+  guint n = gtk_widget_has_css_class (widget, css_class) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_with_class (child, css_class);
+  return n;
+}
+
+static WfChartTable *
+session_table (WfSession *session,
+               gboolean   difference)
+{
+  WfChartKind kind = wf_session_get_chart_kind (session);
+  WfChartData data;
+  g_autoptr(GError) error = NULL;
+  WfChartTable *table;
+
+  wf_chart_data_from_session (session, kind, difference, &data);
+  table = wf_chart_get_table (kind, &data, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (table);
+  return table;
+}
+
+static void
+destroy_and_finalize (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  flush_main_context ();
+  g_assert_finalize_object (window);
+}
+
+/* Data view */
+
+static void
+test_data_view_rows (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWidget *window = gtk_window_new ();
+  WfDataView *view = WF_DATA_VIEW (g_object_ref (wf_data_view_new (session)));
+  GtkColumnView *column_view = template_child (view, WF_TYPE_DATA_VIEW, "column_view");
+  GtkLabel *title_label = template_child (view, WF_TYPE_DATA_VIEW, "title_label");
+  GListModel *rows;
+  guint n_kinds = 0;
+
+  g_object_ref (window);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  flush_main_context ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  rows = wf_data_view_get_model (view);
+
+  /* While on screen, the view follows the session's chart by itself. */
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    {
+      g_autoptr(WfChartTable) table = NULL;
+
+      if (!wf_chart_kind_is_available (k))
+        continue;
+      n_kinds++;
+      g_test_message ("chart %s", wf_chart_kind_to_id (k));
+      wf_session_set_chart (session, wf_chart_kind_to_id (k));
+      table = session_table (session, FALSE);
+
+      g_assert_cmpuint (g_list_model_get_n_items (rows), ==, table->rows->len);
+      g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (column_view)), ==,
+                        table->n_keys + table->n_values);
+      g_assert_cmpstr (gtk_label_get_text (title_label), ==, table->title);
+    }
+  g_assert_cmpuint (n_kinds, >, 1);
+
+  /* Differences from the baseline: the comparison chart's own table. */
+  wf_session_set_chart (session, "compare");
+  wf_data_view_set_difference (view, TRUE);
+  g_assert_true (wf_data_view_get_difference (view));
+  {
+    g_autoptr(WfChartTable) table = session_table (session, TRUE);
+
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, table->rows->len);
+  }
+
+  /* Off screen, a change only marks the table stale, and asking for the
+   * model brings it up to date. */
+  gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
+  flush_main_context ();
+  wf_session_set_chart (session, "employment");
+  {
+    g_autoptr(WfChartTable) table = session_table (session, TRUE);
+
+    g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (view)), ==,
+                      table->rows->len);
+  }
+
+  destroy_and_finalize (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (session);
+}
+
+/* Export dialog */
+
+static void
+test_export_dialog_formats (void)
+{
+  static const struct {
+    WfChartFormat format;
+    int           size_preset;  /* -1: set width and height */
+    int           width;
+    int           height;
+    guint         scale;        /* scale_row position */
+    guint         number_format;
+    const char   *extension;
+    const char   *magic;
+  } cases[] = {
+    { WF_CHART_FORMAT_SVG, 0, 1280, 720, 0, 0, "svg", "<?xml" },
+    { WF_CHART_FORMAT_PNG, 1, 1600, 900, 0, 0, "png", "\x89PNG" },
+    { WF_CHART_FORMAT_PNG, -1, 400, 300, 1, 0, "png", "\x89PNG" },
+    { WF_CHART_FORMAT_PDF, 2, 1920, 1080, 0, 1, "pdf", "%PDF" },
+    { WF_CHART_FORMAT_CSV, 3, 1080, 1080, 0, 1, "csv", NULL },
+  };
+  WfSession *session = wf_session_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-export-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  wf_session_set_chart (session, "waterfall");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      WfExportDialog *dialog = WF_EXPORT_DIALOG (g_object_ref (wf_export_dialog_new (NULL, session, FALSE)));
+      AdwComboRow *chart_row = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "chart_row");
+      AdwComboRow *format_row = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row");
+      AdwComboRow *size_row = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "size_row");
+      AdwComboRow *scale_row = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "scale_row");
+      AdwComboRow *number_row = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "number_format_row");
+      GtkAdjustment *width = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "width_adjustment");
+      GtkAdjustment *height = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "height_adjustment");
+      GtkWidget *scale_widget = GTK_WIDGET (scale_row);
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr(GFile) file = NULL;
+      gsize length = 0;
+
+      g_test_message ("case %u: %s", i, cases[i].extension);
+
+      /* The dialog opens on the session's chart. */
+      g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (chart_row)),
+                       ==, wf_chart_kind_get_title (WF_CHART_WATERFALL));
+
+      adw_combo_row_set_selected (format_row, cases[i].format);
+      adw_combo_row_set_selected (number_row, cases[i].number_format);
+      adw_combo_row_set_selected (scale_row, cases[i].scale);
+      if (cases[i].size_preset >= 0)
+        {
+          adw_combo_row_set_selected (size_row, cases[i].size_preset);
+        }
+      else
+        {
+          gtk_adjustment_set_value (width, cases[i].width);
+          gtk_adjustment_set_value (height, cases[i].height);
+          /* A size no preset has is "Custom", the last entry. */
+          g_assert_cmpuint (adw_combo_row_get_selected (size_row), ==,
+                            g_list_model_get_n_items (adw_combo_row_get_model (size_row)) - 1);
+        }
+      g_assert_cmpint ((int) gtk_adjustment_get_value (width), ==, cases[i].width);
+      g_assert_cmpint ((int) gtk_adjustment_get_value (height), ==, cases[i].height);
+      g_assert_true (gtk_widget_get_sensitive (scale_widget) == (cases[i].format == WF_CHART_FORMAT_PNG));
+
+      name = wf_export_dialog_dup_suggested_name (dialog);
+      g_assert_true (g_str_has_suffix (name, cases[i].extension));
+      g_assert_nonnull (strstr (name, "waterfall"));
+
+      path = g_build_filename (dir, name, NULL);
+      file = g_file_new_for_path (path);
+      g_assert_true (wf_export_dialog_export_to (dialog, file, &error));
+      g_assert_no_error (error);
+
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      if (cases[i].magic != NULL)
+        {
+          g_assert_cmpuint (length, >, strlen (cases[i].magic));
+          g_assert_true (memcmp (contents, cases[i].magic, strlen (cases[i].magic)) == 0);
+        }
+
+      if (cases[i].format == WF_CHART_FORMAT_PNG)
+        {
+          /* The IHDR chunk holds the pixel size, scaled for HiDPI. */
+          guint factor = cases[i].scale + 1;
+          const guchar *p = (const guchar *) contents;
+          guint32 w = (guint32) p[16] << 24 | p[17] << 16 | p[18] << 8 | p[19];
+          guint32 h = (guint32) p[20] << 24 | p[21] << 16 | p[22] << 8 | p[23];
+
+          g_assert_cmpuint (w, ==, cases[i].width * factor);
+          g_assert_cmpuint (h, ==, cases[i].height * factor);
+        }
+      else if (cases[i].format == WF_CHART_FORMAT_CSV)
+        {
+          /* In the C locale, the very bytes of the chart library's CSV. */
+          g_autoptr(WfChartTable) table = session_table (session, FALSE);
+          g_autofree char *csv = wf_chart_table_to_csv (table);
+
+          g_assert_cmpstr (contents, ==, csv);
+        }
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+      destroy_and_finalize (GTK_WINDOW (dialog));
+    }
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_finalize_object (session);
+}
+
+/* A file that cannot be written gives an error, and no "exported". */
+static void
+test_export_dialog_error (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWindow *dialog = g_object_ref (wf_export_dialog_new (NULL, session, FALSE));
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-directory/chart.svg");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (wf_export_dialog_export_to (WF_EXPORT_DIALOG (dialog), file, &error));
+  g_assert_nonnull (error);
+
+  destroy_and_finalize (dialog);
+  g_assert_finalize_object (session);
+}
+
+/* Presentation window */
+
+static WfChartKind
+next_available (WfChartKind kind,
+                int         direction)
+{
+  do
+    kind = (kind + WF_N_CHART_KINDS + direction) % WF_N_CHART_KINDS;
+  while (!wf_chart_kind_is_available (kind));
+  return kind;
+}
+
+static void
+test_presentation_navigation (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWindow *window = g_object_ref (wf_presentation_window_new (NULL, session, FALSE));
+  GtkWidget *header_bar = template_child (window, WF_TYPE_PRESENTATION_WINDOW, "header_bar");
+  WfChartKind start;
+  guint n_available = 0;
+
+  gtk_window_present (window);
+  flush_main_context ();
+
+  /* The projector window keeps a header bar to drag it by. */
+  g_assert_true (gtk_widget_get_visible (header_bar));
+
+  start = wf_session_get_chart_kind (session);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.next", NULL));
+  g_assert_cmpint (wf_session_get_chart_kind (session), ==, next_available (start, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.previous", NULL));
+  g_assert_cmpint (wf_session_get_chart_kind (session), ==, start);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.previous", NULL));
+  g_assert_cmpint (wf_session_get_chart_kind (session), ==, next_available (start, -1));
+
+  /* Stepping through every available chart comes back to the first. */
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    n_available += wf_chart_kind_is_available (k) ? 1 : 0;
+  wf_session_set_chart (session, wf_chart_kind_to_id (start));
+  for (guint i = 0; i < n_available; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "presentation.next", NULL);
+      if (i + 1 < n_available)
+        g_assert_cmpint (wf_session_get_chart_kind (session), !=, start);
+    }
+  g_assert_cmpint (wf_session_get_chart_kind (session), ==, start);
+
+  /* Escape in a projector window only leaves fullscreen. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "presentation.leave", NULL);
+  flush_main_context ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  destroy_and_finalize (window);
+  g_assert_finalize_object (session);
+}
+
+static const char *
+shortcut_action (GtkWidget *widget,
+                 guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, 0);
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+              GTK_IS_NAMED_ACTION (action))
+            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+        }
+    }
+  return NULL;
+}
+
+static void
+test_presentation_keys (void)
+{
+  static const struct {
+    guint       keyval;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_Right, "presentation.next" },
+    { GDK_KEY_Page_Down, "presentation.next" },
+    { GDK_KEY_space, "presentation.next" },
+    { GDK_KEY_Left, "presentation.previous" },
+    { GDK_KEY_Page_Up, "presentation.previous" },
+    { GDK_KEY_Escape, "presentation.leave" },
+    { GDK_KEY_F11, "presentation.toggle-fullscreen" },
+  };
+  WfSession *session = wf_session_new ();
+  GtkWindow *window = g_object_ref (wf_presentation_window_new (NULL, session, TRUE));
+  GtkWidget *header_bar = template_child (window, WF_TYPE_PRESENTATION_WINDOW, "header_bar");
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_cmpstr (shortcut_action (GTK_WIDGET (window), keys[i].keyval), ==, keys[i].action);
+
+  gtk_window_present (window);
+  flush_main_context ();
+
+  /* Only the chart in front of the room. */
+  g_assert_false (gtk_widget_get_visible (header_bar));
+
+  /* Escape closes a fullscreen presentation, and the window lets the
+   * session go. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.leave", NULL));
+  flush_main_context ();
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (session);
+}
+
+/* Preferences */
+
+static void
+test_preferences_bindings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWindow *window;
+  AdwComboRow *style_row;
+  AdwComboRow *number_row;
+  GtkAdjustment *horizon;
+
+  g_settings_set_enum (settings, "theme", 0);
+  g_settings_set_int (settings, "default-horizon", 2030);
+
+  window = g_object_ref (wf_preferences_window_new (NULL));
+  style_row = template_child (window, WF_TYPE_PREFERENCES_WINDOW, "style_row");
+  number_row = template_child (window, WF_TYPE_PREFERENCES_WINDOW, "number_format_row");
+  horizon = template_child (window, WF_TYPE_PREFERENCES_WINDOW, "horizon_adjustment");
+  gtk_window_present (window);
+  flush_main_context ();
+
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
+  g_assert_cmpint ((int) gtk_adjustment_get_value (horizon), ==, 2030);
+
+  /* Rows write the keys... */
+  adw_combo_row_set_selected (style_row, 2);
+  g_assert_cmpint (g_settings_get_enum (settings, "theme"), ==, 2);
+  adw_combo_row_set_selected (number_row, 1);
+  g_assert_cmpint (g_settings_get_enum (settings, "export-number-format"), ==, 1);
+  gtk_adjustment_set_value (horizon, 2040);
+  g_assert_cmpint (g_settings_get_int (settings, "default-horizon"), ==, 2040);
+
+  /* ...and follow them. */
+  g_settings_set_enum (settings, "theme", 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 1);
+  g_settings_set_int (settings, "default-horizon", 2035);
+  g_assert_cmpint ((int) gtk_adjustment_get_value (horizon), ==, 2035);
+
+  /* The export dialog opens with the preferred number format. */
+  {
+    WfSession *session = wf_session_new ();
+    GtkWindow *dialog = g_object_ref (wf_export_dialog_new (window, session, FALSE));
+    AdwComboRow *row = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "number_format_row");
+
+    g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
+    destroy_and_finalize (dialog);
+    g_assert_finalize_object (session);
+  }
+
+  destroy_and_finalize (window);
+  g_settings_reset (settings, "theme");
+  g_settings_reset (settings, "export-number-format");
+  g_settings_reset (settings, "default-horizon");
+}
+
+/* Sources */
+
+static void
+test_sources_rows (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWindow *window = g_object_ref (wf_sources_window_new (NULL, session));
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-sources-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_assert_no_error (error);
+  gtk_window_present (window);
+  flush_main_context ();
+
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "table-source"), ==, WF_N_TABLES);
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "lever-source"), ==, WF_N_LEVERS);
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "provenance-badge"), ==,
+                    WF_N_TABLES + WF_N_LEVERS);
+  /* The bundled world data says it is an illustration. */
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "calibration-warning"), ==, 1);
+
+  /* A lever move does not rebuild the page. */
+  {
+    GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (window));
+    guint before = count_with_class (page, "table-source");
+
+    wf_session_set_lever (session, WF_LEVER_RESKILLING, wf_lever_get_info (WF_LEVER_RESKILLING)->max);
+    wf_session_end_lever_gesture (session);
+    g_assert_cmpuint (count_with_class (page, "table-source"), ==, before);
+  }
+
+  /* Another dataset: the window follows, without the world's warning. */
+  g_free (document->dataset->id);
+  document->dataset->id = g_strdup ("test-country");
+  g_free (document->dataset->title);
+  document->dataset->title = g_strdup ("Test country");
+  path = g_build_filename (dir, "other.foresight", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (wf_document_save_file (document, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (wf_session_load (session, file, &error));
+  g_assert_no_error (error);
+  flush_main_context ();
+
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "table-source"), ==, WF_N_TABLES);
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "calibration-warning"), ==, 0);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  destroy_and_finalize (window);
+  g_assert_finalize_object (session);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/data-view/rows", test_data_view_rows);
+  g_test_add_func ("/ui/export-dialog/formats", test_export_dialog_formats);
+  g_test_add_func ("/ui/export-dialog/error", test_export_dialog_error);
+  g_test_add_func ("/ui/presentation/navigation", test_presentation_navigation);
+  g_test_add_func ("/ui/presentation/keys", test_presentation_keys);
+  g_test_add_func ("/ui/preferences/bindings", test_preferences_bindings);
+  g_test_add_func ("/ui/sources/rows", test_sources_rows);
+
+  return g_test_run ();
+}
