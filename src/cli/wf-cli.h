@@ -35,5 +35,7 @@ int  wf_cli_import_ilostat  (int    argc,
                              char **argv);
 int  wf_cli_list            (int    argc,
                              char **argv);
+int  wf_cli_ensemble        (int    argc,
+                             char **argv);
 
 G_END_DECLS
