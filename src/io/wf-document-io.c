@@ -377,8 +377,13 @@ relaxng_error_cb (void        *user_data,
     return;
 
   detail = g_strchomp (g_strdup (err->message ? err->message : ""));
-  /* Translators: %s is the validator's explanation, in English */
-  message = g_strdup_printf (_("the file does not match the .foresight format: %s"), detail);
+  if (err->node != NULL && ((xmlNode *) err->node)->type == XML_ELEMENT_NODE)
+    /* Translators: an element name, then the validator's explanation, in English */
+    message = g_strdup_printf (_("the element <%s> does not match the .foresight format: %s"),
+                               (const char *) ((xmlNode *) err->node)->name, detail);
+  else
+    /* Translators: %s is the validator's explanation, in English */
+    message = g_strdup_printf (_("the file does not match the .foresight format: %s"), detail);
   set_error_at (&state->error, WF_IO_ERROR_SCHEMA, state->name, err->line, 0, message);
 }
 
@@ -1367,12 +1372,7 @@ wf_document_load_bytes_full (GBytes      *bytes,
     document = migrate_v1 (&reader, root, error);
   else
     {
-      if (version == WF_DOCUMENT_VERSION)
-        {
-          if (!validate_schema (doc, reader.name, error))
-            return NULL;
-        }
-      else
+      if (version != WF_DOCUMENT_VERSION)
         {
           reader.lenient = TRUE;
           warn_at (&reader, root,
@@ -1381,6 +1381,12 @@ wf_document_load_bytes_full (GBytes      *bytes,
                    (int) version, WF_DOCUMENT_VERSION);
         }
       document = read_document (&reader, root, error);
+
+      /* The reader's own checks come first because they say precisely what
+       * is wrong; the schema is then the final gate for a current file. */
+      if (document != NULL && version == WF_DOCUMENT_VERSION &&
+          !validate_schema (doc, reader.name, error))
+        return NULL;
     }
 
   if (document == NULL)

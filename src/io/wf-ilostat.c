@@ -329,13 +329,20 @@ read_rows (Import   *import,
 
 /* Choosing the area, year and series */
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static char *
 join_sorted (GHashTable *set)
 {
   g_autofree const char **keys = (const char **) g_hash_table_get_keys_as_array (set, NULL);
   guint n = g_hash_table_size (set);
 
-  qsort (keys, n, sizeof (char *), (GCompareFunc) g_strcmp0);
+  qsort (keys, n, sizeof (char *), compare_strings);
   if (n > 12)
     {
       g_autofree char *head = NULL;
@@ -345,13 +352,6 @@ join_sorted (GHashTable *set)
       return g_strdup_printf ("%s, …", head);
     }
   return g_strjoinv (", ", (char **) keys);
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
 static GPtrArray *
@@ -530,7 +530,7 @@ choose_series (Import                  *import,
     }
 
   keys = (const char **) g_hash_table_get_keys_as_array (counts, &n);
-  qsort (keys, n, sizeof (char *), (GCompareFunc) g_strcmp0);
+  qsort (keys, n, sizeof (char *), compare_strings);
   for (guint i = 0; i < n; i++)
     {
       guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, keys[i]));
