@@ -112,7 +112,7 @@ list_datasets (const char *path)
 /* The kinds of PRODUCT.md; charts come with the chart engine, which
  * replaces the NULL with its function. */
 static const ListKind kinds[] = {
-  { "charts", NULL },
+  { "charts", wf_cli_list_charts },
   { "scenarios", list_scenarios },
   { "levers", list_levers },
   { "datasets", list_datasets },

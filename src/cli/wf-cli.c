@@ -34,7 +34,7 @@ static const WfCliCommand commands[] = {
   { "new", N_("Create a new scenario file"), wf_cli_new },
   { "validate", N_("Check scenario files against the schema and the model’s ranges"), wf_cli_validate },
   { "project", N_("Compute a scenario’s projection and write the numbers as CSV or JSON"), wf_cli_project },
-  { "chart", N_("Draw a chart of a scenario as SVG, PNG or PDF"), NULL },
+  { "chart", N_("Draw a chart of a scenario as SVG, PNG or PDF"), wf_cli_chart },
   { "ensemble", N_("Run a reproducible Monte Carlo ensemble of a scenario"), wf_cli_ensemble },
   { "import-ilostat", N_("Make a dataset from an ILOSTAT employment CSV file"), wf_cli_import_ilostat },
   { "list", N_("List the charts, scenarios, levers or datasets"), wf_cli_list },

@@ -37,5 +37,9 @@ int  wf_cli_list            (int    argc,
                              char **argv);
 int  wf_cli_ensemble        (int    argc,
                              char **argv);
+int  wf_cli_chart           (int    argc,
+                             char **argv);
+/* Prints the chart kinds, one a line ("list charts"); @path is unused. */
+int  wf_cli_list_charts     (const char *path);
 
 G_END_DECLS

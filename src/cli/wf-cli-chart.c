@@ -1,0 +1,308 @@
+/* wf-cli-chart.c: workforce-foresight-cli chart, and the charts of "list"
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "wf-cli-chart"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "wf-chart.h"
+#include "wf-cli.h"
+#include "wf-cli-common.h"
+#include "wf-core.h"
+
+/* A scenario by its name in the file, or a bundled preset by its id. */
+static int
+find_scenario (const WfDocument *document,
+               const char       *name)
+{
+  int index = wf_document_find_scenario (document, name);
+  WfPreset preset;
+
+  if (index >= 0)
+    return index;
+  if (wf_preset_from_id (name, &preset))
+    {
+      g_autoptr(WfScenario) scenario = wf_scenario_new_preset (preset);
+
+      return wf_document_find_scenario (document, scenario->name);
+    }
+  return -1;
+}
+
+static int
+find_sector (const WfDataset *dataset,
+             const char      *id)
+{
+  int index = wf_dataset_find_sector (dataset, id);
+
+  if (index >= 0)
+    return index;
+  for (guint s = 0; s < dataset->n_sectors; s++)
+    if (g_ascii_strcasecmp (dataset->sectors[s].id, id) == 0)
+      return (int) s;
+  return -1;
+}
+
+/* "list charts": the kinds drawn by this build, id and title. The charts
+ * are the same for every file, so @path is not read. */
+int
+wf_cli_list_charts (const char *path)
+{
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    {
+      if (!wf_chart_kind_is_available (k))
+        continue;
+      g_print ("%-12s  %s\n", wf_chart_kind_to_id (k), wf_chart_kind_get_title (k));
+    }
+  return WF_CLI_EXIT_OK;
+}
+
+int
+wf_cli_chart (int    argc,
+              char **argv)
+{
+  g_autofree char *kind_id = NULL;
+  g_autofree char *scenario_name = NULL;
+  g_auto(GStrv) compare = NULL;
+  g_autofree char *lens_id = NULL;
+  g_autofree char *sector_id = NULL;
+  g_autofree char *format_id = NULL;
+  g_autofree char *theme_id = NULL;
+  g_autofree char *output = NULL;
+  g_auto(GStrv) files = NULL;
+  int width = 1280, height = 720;
+  double scale = 1.0;
+  gboolean difference = FALSE;
+  gboolean c_locale = FALSE;
+  GOptionEntry entries[] = {
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &kind_id, N_("The chart to draw (see “list charts”)"), N_("KIND") },
+    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario_name, N_("The scenario to draw (default: the file’s current one)"), N_("NAME") },
+    { "compare", 0, 0, G_OPTION_ARG_STRING_ARRAY, &compare, N_("A scenario to compare with (repeatable)"), N_("NAME") },
+    { "difference", 0, 0, G_OPTION_ARG_NONE, &difference, N_("Compare as differences from the baseline without the AI push"), NULL },
+    { "lens", 0, 0, G_OPTION_ARG_STRING, &lens_id, N_("Gender lens: total, women, men or gap"), N_("LENS") },
+    { "sector", 0, 0, G_OPTION_ARG_STRING, &sector_id, N_("Show one sector only (its id)"), N_("ID") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_id, N_("svg, png, pdf or csv (default: from the file name, else svg)"), N_("FORMAT") },
+    { "width", 'W', 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (default 1280)"), N_("PX") },
+    { "height", 'H', 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (default 720)"), N_("PX") },
+    { "theme", 't', 0, G_OPTION_ARG_STRING, &theme_id, N_("light, dark or presentation"), N_("THEME") },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Pixels per unit of a PNG, for HiDPI (default 1)"), N_("N") },
+    { "c-locale", 0, 0, G_OPTION_ARG_NONE, &c_locale, N_("Write numbers as 1234.5 whatever the locale"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write; “-” for standard output"), N_("PATH") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = NULL;
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_results_free);
+  g_autoptr(GBytes) bytes = NULL;
+  const char *display_name;
+  WfChartKind kind;
+  WfChartFormat format = WF_CHART_FORMAT_SVG;
+  WfChartStyle style;
+  WfChartData data;
+  WfLens lens = WF_LENS_TOTAL;
+  int current;
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  int status;
+
+  context = g_option_context_new (_("[FILE] — draw a chart of a scenario"));
+  g_option_context_set_summary (context, _("Draws one chart as SVG, PNG or PDF, or writes the numbers "
+                                           "behind it as CSV. Without FILE, the bundled world scenario."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  status = wf_cli_parse_options (context, &argc, &argv);
+  if (status != WF_CLI_EXIT_OK)
+    return status;
+
+  if (kind_id == NULL)
+    {
+      wf_cli_usage_message ("chart", _("missing --chart KIND"));
+      return WF_CLI_EXIT_USAGE;
+    }
+  if (!wf_chart_kind_from_id (kind_id, &kind) || !wf_chart_kind_is_available (kind))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown chart “%s” (see “workforce-foresight-cli list charts”)"), kind_id);
+
+      wf_cli_usage_message ("chart", message);
+      return WF_CLI_EXIT_USAGE;
+    }
+  if (output == NULL)
+    {
+      wf_cli_usage_message ("chart", _("missing -o PATH (use “-o -” for standard output)"));
+      return WF_CLI_EXIT_USAGE;
+    }
+  if (format_id != NULL)
+    {
+      if (!wf_chart_format_from_id (format_id, &format))
+        {
+          g_autofree char *message = g_strdup_printf (_("unknown format “%s”; use svg, png, pdf or csv"), format_id);
+
+          wf_cli_usage_message ("chart", message);
+          return WF_CLI_EXIT_USAGE;
+        }
+    }
+  else
+    {
+      const char *dot = strrchr (output, '.');
+
+      if (dot == NULL || !wf_chart_format_from_id (dot + 1, &format))
+        format = WF_CHART_FORMAT_SVG;
+    }
+  if (lens_id != NULL && !wf_lens_from_id (lens_id, &lens))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown lens “%s”; use total, women, men or gap"), lens_id);
+
+      wf_cli_usage_message ("chart", message);
+      return WF_CLI_EXIT_USAGE;
+    }
+  wf_chart_style_init (&style);
+  if (theme_id != NULL && !wf_chart_theme_from_id (theme_id, &style.theme))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown theme “%s”; use light, dark or presentation"), theme_id);
+
+      wf_cli_usage_message ("chart", message);
+      return WF_CLI_EXIT_USAGE;
+    }
+  if (width < 16 || height < 16 || width > 16384 || height > 16384)
+    {
+      wf_cli_usage_message ("chart", _("--width and --height must be between 16 and 16384 pixels"));
+      return WF_CLI_EXIT_USAGE;
+    }
+  if (!(scale >= 0.25 && scale <= 8.0))
+    {
+      wf_cli_usage_message ("chart", _("--scale must be between 0.25 and 8"));
+      return WF_CLI_EXIT_USAGE;
+    }
+  if (files != NULL && g_strv_length (files) > 1)
+    {
+      wf_cli_usage_message ("chart", _("give at most one FILE"));
+      return WF_CLI_EXIT_USAGE;
+    }
+  style.c_locale = c_locale;
+  style.scale = scale;
+
+  display_name = files != NULL && files[0] != NULL ? files[0] : _("the bundled world scenario");
+  document = wf_cli_load_document (files != NULL ? files[0] : NULL, &error);
+  if (document == NULL)
+    {
+      wf_cli_print_error (error);
+      return WF_CLI_EXIT_BAD_INPUT;
+    }
+
+  if (document->scenarios->len == 0)
+    {
+      g_printerr ("workforce-foresight-cli chart: %s: %s\n", display_name, _("the file has no scenario"));
+      return WF_CLI_EXIT_BAD_INPUT;
+    }
+
+  current = MIN (document->view.current_scenario, document->scenarios->len - 1);
+  if (scenario_name != NULL)
+    {
+      current = find_scenario (document, scenario_name);
+      if (current < 0)
+        {
+          g_printerr ("workforce-foresight-cli chart: %s: ", display_name);
+          /* Translators: %s is a scenario name given on the command line */
+          g_printerr (_("no scenario named “%s”"), scenario_name);
+          g_printerr ("\n");
+          return WF_CLI_EXIT_BAD_INPUT;
+        }
+    }
+  g_ptr_array_add (chosen, g_ptr_array_index (document->scenarios, current));
+
+  /* Compared scenarios: those asked for, else (for the compare chart) those
+   * the file's view compares, else every scenario of the file. */
+  if (compare != NULL)
+    {
+      for (guint i = 0; compare[i] != NULL; i++)
+        {
+          int index = find_scenario (document, compare[i]);
+
+          if (index < 0)
+            {
+              g_printerr ("workforce-foresight-cli chart: %s: ", display_name);
+              g_printerr (_("no scenario named “%s”"), compare[i]);
+              g_printerr ("\n");
+              return WF_CLI_EXIT_BAD_INPUT;
+            }
+          g_ptr_array_add (chosen, g_ptr_array_index (document->scenarios, index));
+        }
+    }
+  else if (kind == WF_CHART_COMPARE)
+    {
+      GPtrArray *view = document->view.compared;
+
+      for (guint i = 0; view != NULL && i < view->len; i++)
+        {
+          int index = find_scenario (document, g_ptr_array_index (view, i));
+
+          if (index >= 0 && index != current)
+            g_ptr_array_add (chosen, g_ptr_array_index (document->scenarios, index));
+        }
+      gboolean from_view = chosen->len > 1;
+
+      for (guint i = 0; !from_view && i < document->scenarios->len; i++)
+        if ((int) i != current && chosen->len < WF_CHART_MAX_SCENARIOS)
+          g_ptr_array_add (chosen, g_ptr_array_index (document->scenarios, i));
+    }
+  if (chosen->len > WF_CHART_MAX_SCENARIOS)
+    {
+      g_autofree char *message = g_strdup_printf (_("a chart compares at most %d scenarios"), WF_CHART_MAX_SCENARIOS);
+
+      wf_cli_usage_message ("chart", message);
+      return WF_CLI_EXIT_USAGE;
+    }
+
+  wf_chart_data_init (&data);
+  data.dataset = document->dataset;
+  data.lens = lens;
+  data.difference = difference;
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const WfScenario *scenario = g_ptr_array_index (chosen, i);
+      WfResults *r = wf_model_project (document->dataset, scenario, &error);
+
+      if (r == NULL)
+        {
+          g_printerr ("workforce-foresight-cli chart: %s: %s\n", display_name, error->message);
+          return WF_CLI_EXIT_BAD_INPUT;
+        }
+      g_ptr_array_add (results, r);
+      data.results[i] = r;
+      data.names[i] = scenario->name;
+    }
+  data.n_scenarios = chosen->len;
+
+  if (sector_id != NULL)
+    {
+      data.sector = find_sector (document->dataset, sector_id);
+      if (data.sector < 0)
+        {
+          g_printerr ("workforce-foresight-cli chart: %s: ", display_name);
+          /* Translators: %s is a sector id given on the command line */
+          g_printerr (_("no sector “%s” in the dataset"), sector_id);
+          g_printerr ("\n");
+          return WF_CLI_EXIT_BAD_INPUT;
+        }
+    }
+
+  bytes = wf_chart_export_bytes (format, width, height, scale, kind, &style, &data, &error);
+  if (bytes == NULL)
+    {
+      g_printerr ("workforce-foresight-cli chart: %s\n", error->message);
+      return WF_CLI_EXIT_BAD_INPUT;
+    }
+  if (!wf_cli_write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+    {
+      g_printerr ("workforce-foresight-cli chart: %s\n", error->message);
+      return WF_CLI_EXIT_BAD_INPUT;
+    }
+  return WF_CLI_EXIT_OK;
+}

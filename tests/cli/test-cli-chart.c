@@ -1,0 +1,182 @@
+/* test-cli-chart.c: workforce-foresight-cli chart and list charts
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+static const char *cli_path;
+
+typedef struct
+{
+  const char *name;
+  const char *args[16];
+  int         exit_status;
+  const char *in_stdout[4];
+  const char *in_stderr[4];
+} CliCase;
+
+static const CliCase cases[] = {
+  { "svg-stdout", { "chart", "--chart", "employment", "-o", "-", NULL }, 0,
+    { "<svg", "<title id=\"wf-chart-title\">Employment by sector</title>", "<desc", NULL }, { NULL } },
+  { "csv-lens-sector", { "chart", "--chart", "digital", "--lens", "gap", "--sector", "ECO_ISIC4_K",
+                         "--format", "csv", "-o", "-", NULL }, 0,
+    { "Year,Jobs needing digital skills", "\r\n2030,", NULL }, { NULL } },
+  { "compare-preset-ids", { "chart", "--chart", "compare", "--scenario", "exponential-limited",
+                            "--compare", "exponential-widespread", "--format", "csv", "-o", "-", NULL }, 0,
+    { "Year,\"Exponential AI, limited readiness\",\"Exponential AI, widespread readiness\",", NULL },
+    { NULL } },
+  { "list-charts", { "list", "charts", NULL }, 0,
+    { "employment", "waterfall", "butterfly", "compare", }, { NULL } },
+  { "help", { "chart", "--help", NULL }, 0, { "--chart", "--lens", "--theme", NULL }, { NULL } },
+  { "missing-chart", { "chart", "-o", "-", NULL }, 2, { NULL }, { "--chart", NULL } },
+  { "missing-output", { "chart", "--chart", "skills", NULL }, 2, { NULL }, { "-o", NULL } },
+  { "unknown-chart", { "chart", "--chart", "pie", "-o", "-", NULL }, 2, { NULL }, { "pie", NULL } },
+  { "reserved-chart", { "chart", "--chart", "tornado", "-o", "-", NULL }, 2, { NULL }, { "tornado", NULL } },
+  { "unknown-lens", { "chart", "--chart", "skills", "--lens", "both", "-o", "-", NULL }, 2,
+    { NULL }, { "both", NULL } },
+  { "unknown-theme", { "chart", "--chart", "skills", "--theme", "neon", "-o", "-", NULL }, 2,
+    { NULL }, { "neon", NULL } },
+  { "bad-size", { "chart", "--chart", "skills", "--width", "2", "-o", "-", NULL }, 2,
+    { NULL }, { "--width", NULL } },
+  { "unknown-scenario", { "chart", "--chart", "skills", "--scenario", "Utopia", "-o", "-", NULL }, 1,
+    { NULL }, { "Utopia", NULL } },
+  { "unknown-sector", { "chart", "--chart", "skills", "--sector", "ECO_NOPE", "-o", "-", NULL }, 1,
+    { NULL }, { "ECO_NOPE", NULL } },
+  { "missing-file", { "chart", "--chart", "skills", "/nonexistent/x.foresight", "-o", "-", NULL }, 1,
+    { NULL }, { "/nonexistent/x.foresight", NULL } },
+};
+
+static void
+run_cli (const char * const  *args,
+         int                 *exit_status,
+         char               **out,
+         char               **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  subprocess = g_subprocess_newv ((const char * const *) argv->pdata,
+                                  G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                                  &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (subprocess, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (subprocess));
+  *exit_status = g_subprocess_get_exit_status (subprocess);
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const CliCase *c = data;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int exit_status = -1;
+
+  run_cli (c->args, &exit_status, &out, &err);
+  g_test_message ("stderr: %s", err);
+  g_assert_cmpint (exit_status, ==, c->exit_status);
+  for (guint i = 0; i < G_N_ELEMENTS (c->in_stdout) && c->in_stdout[i] != NULL; i++)
+    g_assert_nonnull (strstr (out, c->in_stdout[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (c->in_stderr) && c->in_stderr[i] != NULL; i++)
+    g_assert_nonnull (strstr (err, c->in_stderr[i]));
+}
+
+/* Files in every format, from a saved file; PNG at the size asked for. */
+static void
+test_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-cli-chart-XXXXXX", &error);
+  g_autofree char *doc = g_build_filename (dir, "world.foresight", NULL);
+  g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *svg = g_build_filename (dir, "chart.svg", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *content = NULL;
+  gsize length;
+  int status;
+  const char *new_args[] = { "new", "-o", doc, NULL };
+  const char *png_args[] = { "chart", doc, "--chart", "butterfly", "--scenario", "Exponential AI, limited readiness",
+                             "--width", "400", "--height", "300", "--scale", "2", "--theme", "dark",
+                             "-o", png, NULL };
+  const char *pdf_args[] = { "chart", "--chart", "waterfall", "--theme", "presentation", "-o", pdf, NULL };
+  const char *svg_args[] = { "chart", doc, "--chart", "exposure", "--lens", "women", "-o", svg, NULL };
+
+  g_assert_no_error (error);
+
+  run_cli (new_args, &status, &out, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  run_cli (png_args, &status, &out, &err);
+  g_test_message ("stderr: %s", err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (png, &content, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (content, 8, "\x89PNG\r\n\x1a\n", 8);
+  /* IHDR: big-endian width and height of 800 x 600 pixels. */
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (content + 16)), ==, 800);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (content + 20)), ==, 600);
+  g_clear_pointer (&content, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  run_cli (pdf_args, &status, &out, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &content, &length, NULL));
+  g_assert_true (g_str_has_prefix (content, "%PDF-"));
+  g_clear_pointer (&content, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  run_cli (svg_args, &status, &out, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &content, &length, NULL));
+  g_assert_nonnull (strstr (content, "<title id=\"wf-chart-title\">Exposure to generative AI</title>"));
+
+  g_unlink (doc);
+  g_unlink (png);
+  g_unlink (pdf);
+  g_unlink (svg);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s PATH-TO-CLI\n", argv[0]);
+      return 2;
+    }
+  cli_path = argv[1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/chart/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/cli/chart/files", test_files);
+
+  return g_test_run ();
+}
