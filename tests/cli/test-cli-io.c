@@ -1,0 +1,356 @@
+/* test-cli-io.c: new, validate, project, import-ilostat and list
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include <gio/gio.h>
+
+static const char *cli_path;
+static char *tmp_dir;
+
+static int
+run_cli (const char * const  *args,
+         char               **out,
+         char               **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) subprocess = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *o = NULL;
+  g_autofree char *e = NULL;
+
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", "1767225600", TRUE);
+  g_subprocess_launcher_set_cwd (launcher, tmp_dir);
+  subprocess = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (subprocess, NULL, NULL, &o, &e, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (subprocess));
+
+  g_test_message ("stdout: %.2000s", o);
+  g_test_message ("stderr: %s", e);
+  if (out != NULL)
+    *out = g_steal_pointer (&o);
+  if (err != NULL)
+    *err = g_steal_pointer (&e);
+
+  return g_subprocess_get_exit_status (subprocess);
+}
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "io", "fixtures", "ilostat", name, NULL);
+}
+
+static void
+make_new_file (const char *name)
+{
+  g_autofree char *path = tmp_path (name);
+  const char *args[] = { "new", "-o", path, NULL };
+
+  g_assert_cmpint (run_cli (args, NULL, NULL), ==, 0);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+/* The acceptance check of the issue: new -o, then xmllint --relaxng with the
+ * shipped schema, then validate and project. */
+static void
+test_new_validate_project (void)
+{
+  g_autofree char *path = tmp_path ("a.foresight");
+  g_autofree char *schema = NULL;
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *validate[] = { "validate", path, NULL };
+  const char *project[] = { "project", path, "--format", "csv", "-o", "-", NULL };
+
+  make_new_file ("a.foresight");
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  if (xmllint != NULL)
+    {
+      const char *root = g_getenv ("WF_SOURCE_ROOT");
+      int status = -1;
+
+      schema = root ? g_build_filename (root, "data", "workforce-foresight.rng", NULL)
+                    : g_test_build_filename (G_TEST_DIST, "..", "data", "workforce-foresight.rng", NULL);
+      {
+        const char *argv[] = { xmllint, "--noout", "--relaxng", schema, path, NULL };
+        g_autoptr(GError) error = NULL;
+
+        g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL |
+                                     G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error));
+        g_assert_no_error (error);
+        g_assert_true (g_spawn_check_wait_status (status, NULL));
+      }
+    }
+  else
+    g_test_message ("xmllint is not installed; checked with the library’s validator only");
+
+  g_assert_cmpint (run_cli (validate, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "valid (5 scenarios"));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (project, &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "scenario,year,sector,sex,indicator,unit,value\n"));
+  /* 5 scenarios x 8 years x 14 sectors x 3 sexes x 16 indicators + header */
+  g_assert_cmpuint (count_lines (out), ==, 5 * 8 * 14 * 3 * 16 + 1);
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_new_reproducible (void)
+{
+  g_autofree char *a = tmp_path ("r1.foresight");
+  g_autofree char *b = tmp_path ("r2.foresight");
+  g_autofree char *ca = NULL;
+  g_autofree char *cb = NULL;
+
+  make_new_file ("r1.foresight");
+  make_new_file ("r2.foresight");
+  g_assert_true (g_file_get_contents (a, &ca, NULL, NULL));
+  g_assert_true (g_file_get_contents (b, &cb, NULL, NULL));
+  g_assert_cmpstr (ca, ==, cb);
+  g_assert_nonnull (strstr (ca, "<created>2026-01-01T00:00:00Z</created>"));
+}
+
+static void
+test_project_options (void)
+{
+  g_autofree char *path = tmp_path ("p.foresight");
+  g_autofree char *out_path = tmp_path ("p.json");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *json = NULL;
+  const char *one[] = { "project", path, "--scenario", "Current trends", NULL };
+  const char *to_file[] = { "project", path, "--format", "json", "-o", out_path, NULL };
+  const char *bundled[] = { "project", "--scenario", "Current trends", NULL };
+  const char *missing[] = { "project", path, "--scenario", "No such future", NULL };
+  const char *bad_format[] = { "project", path, "--format", "xml", NULL };
+
+  make_new_file ("p.foresight");
+
+  g_assert_cmpint (run_cli (one, &out, NULL), ==, 0);
+  g_assert_cmpuint (count_lines (out), ==, 8 * 14 * 3 * 16 + 1);
+  g_assert_null (strstr (out, "Incremental"));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (to_file, &out, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_file_get_contents (out_path, &json, NULL, NULL));
+  g_assert_true (g_str_has_prefix (json, "{\n  \"format\": \"workforce-foresight-results\""));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (bundled, &out, NULL), ==, 0);
+  g_assert_cmpuint (count_lines (out), ==, 8 * 14 * 3 * 16 + 1);
+
+  g_assert_cmpint (run_cli (missing, NULL, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "No such future"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (bad_format, NULL, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "xml"));
+}
+
+static void
+test_validate_broken (void)
+{
+  g_autofree char *good = tmp_path ("good.foresight");
+  g_autofree char *bad = tmp_path ("bad.foresight");
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+  const char *args[] = { "validate", good, bad, NULL };
+  const char *project[] = { "project", bad, NULL };
+
+  make_new_file ("good.foresight");
+  g_assert_true (g_file_set_contents (bad, "<?xml version=\"1.0\"?>\n<foresight xmlns=\"urn:workforce-"
+                                      "foresight:scenario\" version=\"2\">\n<dataset>\n</foresight>\n",
+                                      -1, NULL));
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (out, "good.foresight: valid"));
+  g_assert_nonnull (strstr (err, "bad.foresight:4:"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (project, NULL, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "bad.foresight:4:"));
+}
+
+static void
+test_import (void)
+{
+  g_autofree char *csv = fixture ("country-sections.csv");
+  g_autofree char *bad_csv = fixture ("missing-column.csv");
+  g_autofree char *areas = fixture ("areas.csv");
+  g_autofree char *path = tmp_path ("fra.foresight");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *import[] = { "import-ilostat", csv, "--year", "2023", "-o", path, NULL };
+  const char *validate[] = { "validate", path, NULL };
+  const char *datasets[] = { "list", "datasets", path, NULL };
+  const char *project[] = { "project", path, "--format", "json", NULL };
+  const char *bad[] = { "import-ilostat", bad_csv, "-o", path, NULL };
+  const char *mixed[] = { "import-ilostat", areas, "--area", "X01,FRA", "-o", "-", NULL };
+  const char *no_output[] = { "import-ilostat", csv, NULL };
+
+  g_assert_cmpint (run_cli (import, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "BA:123"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (validate, NULL, NULL), ==, 0);
+  g_assert_cmpint (run_cli (datasets, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "ilostat-FRA-2023\t"));
+  g_assert_nonnull (strstr (out, "\tP\t"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (project, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\"base_year\": 2023"));
+
+  g_assert_cmpint (run_cli (bad, NULL, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "missing-column.csv:1:"));
+  g_assert_nonnull (strstr (err, "obs_value"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (mixed, NULL, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "aggregate"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (no_output, NULL, &err), ==, 2);
+}
+
+static void
+test_list (void)
+{
+  g_autofree char *path = tmp_path ("l.foresight");
+  g_autofree char *out = NULL;
+  const char *levers[] = { "list", "levers", NULL };
+  const char *scenarios[] = { "list", "scenarios", path, NULL };
+  const char *datasets[] = { "list", "datasets", NULL };
+
+  make_new_file ("l.foresight");
+
+  g_assert_cmpint (run_cli (levers, &out, NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "id\tlabel\tunit\tgroup\tdefault\tmin\tmax\tlow\thigh\n"));
+  g_assert_nonnull (strstr (out, "adoption-ceiling\tAI adoption ceiling\t% of exposed tasks\tassumption\t60\t0\t100\t40\t80\n"));
+  g_assert_cmpuint (count_lines (out), ==, 14);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (scenarios, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "0\tCurrent trends\t2030\t20300101\n"));
+  g_assert_cmpuint (count_lines (out), ==, 6);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (datasets, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "world-2023\tWorld, 2023 (calibrated illustration)\tX01\t2023\t14\tD\t"));
+}
+
+typedef struct
+{
+  const char *name;
+  const char *args[7];
+  int         status;
+  const char *in_stdout;
+  const char *in_stderr;
+} UsageCase;
+
+static const UsageCase usage_cases[] = {
+  { "new-help", { "new", "--help", NULL }, 0, "Usage:", NULL },
+  { "validate-help", { "validate", "--help", NULL }, 0, "Usage:", NULL },
+  { "project-help", { "project", "--help", NULL }, 0, "--scenario", NULL },
+  { "import-help", { "import-ilostat", "--help", NULL }, 0, "--area", NULL },
+  { "list-help", { "list", "--help", NULL }, 0, "Usage:", NULL },
+  { "new-no-output", { "new", NULL }, 2, NULL, "-o FILE" },
+  { "new-unknown-option", { "new", "--frobnicate", "-o", "x.foresight", NULL }, 2, NULL, "frobnicate" },
+  { "new-unknown-dataset", { "new", "--dataset", "mars-2100", "-o", "-", NULL }, 2, NULL, "mars-2100" },
+  { "new-stdout", { "new", "-o", "-", NULL }, 0, "<foresight xmlns=\"urn:workforce-foresight:scenario\" version=\"2\">", NULL },
+  { "validate-nothing", { "validate", NULL }, 2, NULL, "no file" },
+  { "validate-missing-file", { "validate", "does-not-exist.foresight", NULL }, 1, NULL, "does-not-exist.foresight" },
+  { "project-two-files", { "project", "a", "b", NULL }, 2, NULL, "“b”" },
+  { "list-nothing", { "list", NULL }, 2, NULL, "levers" },
+  { "list-unknown", { "list", "planets", NULL }, 2, NULL, "planets" },
+  { "list-levers-file", { "list", "levers", "x.foresight", NULL }, 2, NULL, "no file" },
+};
+
+static void
+test_usage (gconstpointer data)
+{
+  const UsageCase *c = data;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli (c->args, &out, &err), ==, c->status);
+  if (c->in_stdout != NULL)
+    g_assert_nonnull (strstr (out, c->in_stdout));
+  if (c->in_stderr != NULL)
+    g_assert_nonnull (strstr (err, c->in_stderr));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_assert_cmpint (argc, ==, 2);
+  cli_path = argv[1];
+  tmp_dir = g_dir_make_tmp ("wf-cli-io-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+
+  g_test_add_func ("/cli/io/new-validate-project", test_new_validate_project);
+  g_test_add_func ("/cli/io/new-reproducible", test_new_reproducible);
+  g_test_add_func ("/cli/io/project-options", test_project_options);
+  g_test_add_func ("/cli/io/validate-broken", test_validate_broken);
+  g_test_add_func ("/cli/io/import-ilostat", test_import);
+  g_test_add_func ("/cli/io/list", test_list);
+  for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/io/usage/%s", usage_cases[i].name);
+
+      g_test_add_data_func (path, &usage_cases[i], test_usage);
+    }
+
+  status = g_test_run ();
+
+  /* Remove what the tests wrote. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+        g_unlink (path);
+      }
+  }
+  g_rmdir (tmp_dir);
+  g_free (tmp_dir);
+
+  return status;
+}
