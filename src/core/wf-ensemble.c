@@ -39,6 +39,9 @@
  * cache line of doubles, so that gathering a series reads whole lines). */
 #define RUN_CHUNK 4
 #define SERIES_CHUNK 8
+/* The most the runs' values may take while the percentiles are computed;
+ * beyond, fewer runs, outputs or totals only are needed. */
+#define MAX_MATRIX_BYTES (G_GUINT64_CONSTANT (1) << 31)
 
 static const double percentile_levels[WF_N_PERCENTILES] = { 0.05, 0.25, 0.50, 0.75, 0.95 };
 static const char *percentile_ids[WF_N_PERCENTILES] = { "p5", "p25", "p50", "p75", "p95" };
@@ -58,6 +61,7 @@ typedef struct
   guint              sector_slots;   /* n_sectors + 1, or 1 without by_sector */
   guint              n_outputs;      /* selected */
   WfOutput           outputs[WF_N_OUTPUTS];
+  gboolean           share[WF_N_OUTPUTS];   /* of each selected output */
   gsize              block;          /* n_years * sector_slots * N_SEX_SLOTS */
   gsize              n_series;       /* WF_N_ENSEMBLE_SCOPES * n_outputs * block */
 
@@ -149,68 +153,80 @@ wf_ensemble_sample (const WfScenario *scenario,
     }
 }
 
-/* Aggregates one output of one run and year exactly as wf_results_get ()
- * does, in the same order of additions, so that an ensemble whose ranges
- * are all zero reproduces the deterministic numbers bit for bit.
- * out[sector_slot * N_SEX_SLOTS + sex_slot]; the last slots are "all". */
+/* Aggregates the outputs of one run and year exactly as wf_results_get ()
+ * does, with the same additions in the same order, so that an ensemble
+ * whose ranges are all zero reproduces the deterministic numbers bit for
+ * bit; every selected output at once, reading each cell once.
+ * out[(selected output * sector_slots + sector slot) * N_SEX_SLOTS + sex
+ * slot]; the last sector and sex slots are "all". */
 static void
 aggregate (const Job       *job,
            const WfResults *results,
            WfRun            run,
-           WfOutput         output,
            guint            y,
            double          *out)
 {
-  gboolean share = wf_output_is_share (output);
-  gboolean by_sector = job->sector_slots > 1;
-  double all_sum = 0.0, all_weight = 0.0;
-  double sex_sum[WF_N_SEXES] = { 0.0, };
+  guint n = job->n_outputs;
+  guint slots = job->sector_slots;
+  gboolean by_sector = slots > 1;
+  double all_sum[WF_N_OUTPUTS] = { 0.0, };
+  double sex_sum[WF_N_SEXES][WF_N_OUTPUTS] = { { 0.0, }, };
+  double all_weight = 0.0;
   double sex_weight[WF_N_SEXES] = { 0.0, };
-  double *last = out + (gsize) (job->sector_slots - 1) * N_SEX_SLOTS;
 
   for (guint s = 0; s < job->n_sectors; s++)
     {
-      double sector_sum = 0.0, sector_weight = 0.0;
-      double *row = out + (gsize) s * N_SEX_SLOTS;
+      double sector_sum[WF_N_OUTPUTS] = { 0.0, };
+      double sector_weight = 0.0;
 
       for (guint g = 0; g < WF_N_SEXES; g++)
         {
           const double *c = wf_results_cell ((WfResults *) results, run, y, s, g);
+          double e = c[WF_OUTPUT_EMPLOYMENT];
+          double raw[WF_N_OUTPUTS];
+          double v[WF_N_OUTPUTS];
 
-          if (share)
+          /* Shares are weighted by employment. */
+          sector_weight += e;
+          sex_weight[g] += e;
+          all_weight += e;
+
+          /* Multiplying by 1.0 leaves a level's bits as they are. */
+          for (guint oi = 0; oi < n; oi++)
             {
-              double e = c[WF_OUTPUT_EMPLOYMENT];
-              double ve = c[output] * e;
-
-              sector_sum += ve;
-              sector_weight += e;
-              sex_sum[g] += ve;
-              sex_weight[g] += e;
-              all_sum += ve;
-              all_weight += e;
-              if (by_sector)
-                row[g] = 0.0 + e > 0.0 ? (0.0 + ve) / (0.0 + e) : c[output];
+              raw[oi] = c[job->outputs[oi]];
+              v[oi] = raw[oi] * (job->share[oi] ? e : 1.0);
             }
-          else
+          for (guint oi = 0; oi < n; oi++)
             {
-              double v = c[output];
-
-              sector_sum += v;
-              sex_sum[g] += v;
-              all_sum += v;
-              if (by_sector)
-                row[g] = 0.0 + v;
+              sector_sum[oi] += v[oi];
+              sex_sum[g][oi] += v[oi];
+              all_sum[oi] += v[oi];
             }
+          if (by_sector)
+            for (guint oi = 0; oi < n; oi++)
+              out[((gsize) oi * slots + s) * N_SEX_SLOTS + g] =
+                !job->share[oi] ? 0.0 + v[oi]
+                                : (0.0 + e > 0.0 ? (0.0 + v[oi]) / (0.0 + e) : raw[oi]);
         }
 
       if (by_sector)
-        row[WF_N_SEXES] = share ? (sector_weight > 0.0 ? sector_sum / sector_weight : 0.0)
-                                : sector_sum;
+        for (guint oi = 0; oi < n; oi++)
+          out[((gsize) oi * slots + s) * N_SEX_SLOTS + WF_N_SEXES] =
+            !job->share[oi] ? sector_sum[oi]
+                            : (sector_weight > 0.0 ? sector_sum[oi] / sector_weight : 0.0);
     }
 
-  for (guint g = 0; g < WF_N_SEXES; g++)
-    last[g] = share ? (sex_weight[g] > 0.0 ? sex_sum[g] / sex_weight[g] : 0.0) : sex_sum[g];
-  last[WF_N_SEXES] = share ? (all_weight > 0.0 ? all_sum / all_weight : 0.0) : all_sum;
+  for (guint oi = 0; oi < n; oi++)
+    {
+      double *last = out + ((gsize) oi * slots + slots - 1) * N_SEX_SLOTS;
+
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        last[g] = !job->share[oi] ? sex_sum[g][oi]
+                                  : (sex_weight[g] > 0.0 ? sex_sum[g][oi] / sex_weight[g] : 0.0);
+      last[WF_N_SEXES] = !job->share[oi] ? all_sum[oi]
+                                         : (all_weight > 0.0 ? all_sum[oi] / all_weight : 0.0);
+    }
 }
 
 /* Writes one run's series into its row of the matrix. */
@@ -218,26 +234,31 @@ static void
 extract (const Job       *job,
          const WfResults *results,
          double          *row,
-         double          *scratch)  /* [2 * sector_slots * N_SEX_SLOTS] */
+         double          *scratch)  /* [2 * n_outputs * sector_slots * N_SEX_SLOTS] */
 {
   gsize slots = (gsize) job->sector_slots * N_SEX_SLOTS;
   double *scenario = scratch;
-  double *baseline = scratch + slots;
+  double *baseline = scratch + job->n_outputs * slots;
 
-  for (guint oi = 0; oi < job->n_outputs; oi++)
-    for (guint y = 0; y < job->n_years; y++)
-      {
-        double *level = row + ((gsize) (WF_ENSEMBLE_SCOPE_SCENARIO * job->n_outputs + oi) * job->n_years + y) * slots;
-        double *difference = row + ((gsize) (WF_ENSEMBLE_SCOPE_DIFFERENCE * job->n_outputs + oi) * job->n_years + y) * slots;
+  for (guint y = 0; y < job->n_years; y++)
+    {
+      aggregate (job, results, WF_RUN_SCENARIO, y, scenario);
+      aggregate (job, results, WF_RUN_BASELINE, y, baseline);
 
-        aggregate (job, results, WF_RUN_SCENARIO, job->outputs[oi], y, scenario);
-        aggregate (job, results, WF_RUN_BASELINE, job->outputs[oi], y, baseline);
-        for (gsize i = 0; i < slots; i++)
-          {
-            level[i] = scenario[i];
-            difference[i] = scenario[i] - baseline[i];
-          }
-      }
+      for (guint oi = 0; oi < job->n_outputs; oi++)
+        {
+          const double *a = scenario + oi * slots;
+          const double *b = baseline + oi * slots;
+          double *level = row + ((gsize) (WF_ENSEMBLE_SCOPE_SCENARIO * job->n_outputs + oi) * job->n_years + y) * slots;
+          double *difference = row + ((gsize) (WF_ENSEMBLE_SCOPE_DIFFERENCE * job->n_outputs + oi) * job->n_years + y) * slots;
+
+          for (gsize i = 0; i < slots; i++)
+            {
+              level[i] = a[i];
+              difference[i] = a[i] - b[i];
+            }
+        }
+    }
 }
 
 static void
@@ -271,7 +292,8 @@ run_projections (Job *job)
   g_autoptr(WfScenario) scenario = wf_scenario_copy (job->scenario);
   g_autoptr(WfResults) results = wf_results_new (job->dataset->base_year, job->scenario->horizon,
                                                  job->dataset->n_sectors, job->dataset->n_skills);
-  g_autofree double *scratch = g_new (double, 2 * (gsize) job->sector_slots * N_SEX_SLOTS);
+  g_autofree double *scratch = g_new (double, 2 * (gsize) job->n_outputs * job->sector_slots
+                                               * N_SEX_SLOTS);
 
   for (;;)
     {
@@ -569,7 +591,10 @@ wf_ensemble_run (const WfDataset          *dataset,
   job.sector_slots = self->by_sector ? self->n_sectors + 1 : 1;
   for (guint o = 0; o < WF_N_OUTPUTS; o++)
     if (outputs & WF_ENSEMBLE_OUTPUT (o))
-      job.outputs[job.n_outputs++] = o;
+      {
+        job.share[job.n_outputs] = wf_output_is_share (o);
+        job.outputs[job.n_outputs++] = o;
+      }
   job.block = (gsize) job.n_years * job.sector_slots * N_SEX_SLOTS;
   job.n_series = WF_N_ENSEMBLE_SCOPES * job.n_outputs * job.block;
   g_mutex_init (&job.lock);
@@ -583,13 +608,14 @@ wf_ensemble_run (const WfDataset          *dataset,
   wf_ensemble_sample (scenario, self->n_runs, self->seed, self->design, NULL);
   job.design = self->design;
 
-  job.matrix = g_try_new (double, (gsize) self->n_runs * job.n_series);
+  if ((guint64) self->n_runs * job.n_series * sizeof (double) <= MAX_MATRIX_BYTES)
+    job.matrix = g_try_new (double, (gsize) self->n_runs * job.n_series);
   if (job.matrix == NULL)
     {
       g_mutex_clear (&job.lock);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                   _("There is not enough memory for an ensemble of %u runs; "
-                     "choose fewer runs, fewer outputs or totals only"),
+                   _("An ensemble of %u runs would need too much memory; choose "
+                     "fewer runs, fewer indicators or totals only"),
                    self->n_runs);
       return NULL;
     }

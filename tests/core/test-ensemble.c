@@ -441,6 +441,15 @@ test_invalid (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
 
+  /* Every indicator by sector for 30 years, 100,000 times: over 40 GB. */
+  options.n_runs = WF_ENSEMBLE_MAX_RUNS;
+  options.by_sector = TRUE;
+  scenario->horizon = world->base_year + WF_MAX_HORIZON_SPAN;
+  ensemble = wf_ensemble_run (world, scenario, &options, NULL, &error);
+  g_assert_null (ensemble);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_clear_error (&error);
+
   options.n_runs = 10;
   scenario->low[WF_LEVER_RESKILLING] = scenario->high[WF_LEVER_RESKILLING] + 1;
   ensemble = wf_ensemble_run (world, scenario, &options, NULL, &error);

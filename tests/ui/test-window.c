@@ -50,7 +50,11 @@ test_window_template (void)
     { "header_bar", adw_header_bar_get_type },
     { "primary_menu_button", gtk_menu_button_get_type },
     { "toast_overlay", adw_toast_overlay_get_type },
-    { "placeholder_page", adw_status_page_get_type },
+    { "scenario_dropdown", gtk_drop_down_get_type },
+    { "chart_dropdown", gtk_drop_down_get_type },
+    { "sector_dropdown", gtk_drop_down_get_type },
+    { "compare_dropdown", gtk_drop_down_get_type },
+    { "view_stack", gtk_stack_get_type },
   };
   WfWindow *window;
   GtkMenuButton *menu_button;
@@ -58,7 +62,10 @@ test_window_template (void)
   window = g_object_ref (wf_window_new (GTK_APPLICATION (app)));
   g_assert_true (WF_IS_WINDOW (window));
   g_assert_true (gtk_window_get_application (GTK_WINDOW (window)) == GTK_APPLICATION (app));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Workforce Foresight");
+  /* A new window shows the bundled world scenario, untitled and unmodified. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled – Workforce Foresight");
+  g_assert_cmpuint (wf_session_get_n_scenarios (wf_window_get_session (window)), ==, 5);
+  g_assert_false (wf_session_get_modified (wf_window_get_session (window)));
 
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
     {

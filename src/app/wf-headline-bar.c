@@ -1,0 +1,190 @@
+/* wf-headline-bar.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "wf-headline-bar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "wf-headline-bar.h"
+
+#define N_INDICATORS 4
+
+struct _WfHeadlineBar
+{
+  GtkWidget   parent_instance;
+
+  WfSession  *session;
+  GtkWidget  *box;
+  GtkWidget  *titles[N_INDICATORS];
+  GtkWidget  *values[N_INDICATORS];
+  GtkWidget  *details[N_INDICATORS];
+};
+
+G_DEFINE_FINAL_TYPE (WfHeadlineBar, wf_headline_bar, GTK_TYPE_WIDGET)
+
+char *
+wf_format_people (double   thousands,
+                  gboolean signed_)
+{
+  double magnitude = fabs (thousands);
+  const char *sign = !signed_ ? (thousands < 0 ? "−" : "") : thousands < 0 ? "−" : "+";
+
+  /* The ' flag groups thousands in the user's locale (glibc). */
+  if (magnitude >= 1000.0)
+    /* Translators: a number of people in millions, e.g. "+44.4 million" */
+    return g_strdup_printf (_("%s%'.1f million"), sign, magnitude / 1000.0);
+  /* Translators: a number of people in thousands, e.g. "850 thousand" */
+  return g_strdup_printf (_("%s%'.0f thousand"), sign, magnitude);
+}
+
+static char *
+format_share (double share)
+{
+  /* Translators: a percentage */
+  return g_strdup_printf (_("%'.0f %%"), share * 100.0);
+}
+
+static void
+set_indicator (WfHeadlineBar *self,
+               guint          i,
+               const char    *title,
+               const char    *value,
+               const char    *detail)
+{
+  g_autofree char *accessible = g_strdup_printf ("%s: %s. %s", title, value, detail);
+
+  gtk_label_set_label (GTK_LABEL (self->titles[i]), title);
+  gtk_label_set_label (GTK_LABEL (self->values[i]), value);
+  gtk_label_set_label (GTK_LABEL (self->details[i]), detail);
+  gtk_widget_set_tooltip_text (gtk_widget_get_parent (self->values[i]), accessible);
+}
+
+static void
+update (WfHeadlineBar *self)
+{
+  const WfResults *results = wf_session_get_results (self->session, wf_session_get_current (self->session));
+  WfHeadline h;
+  g_autofree char *title0 = NULL, *title3 = NULL;
+  g_autofree char *net = NULL, *transformed = NULL, *displaced = NULL;
+  g_autofree char *women = NULL, *women_emp = NULL, *detail2 = NULL;
+  g_autofree char *gap = NULL, *gap_w = NULL, *gap_m = NULL, *detail3 = NULL, *detail1 = NULL;
+
+  if (results == NULL)
+    return;
+
+  wf_results_headline (results, &h);
+
+  /* Translators: %d is the horizon year */
+  title0 = g_strdup_printf (_("Net jobs vs baseline, %d"), h.horizon);
+  net = wf_format_people (h.net_jobs_vs_baseline, TRUE);
+  set_indicator (self, 0, title0, net, _("against the same world without the AI push"));
+
+  transformed = wf_format_people (h.jobs_transformed, FALSE);
+  displaced = wf_format_people (h.cumulative_displaced, FALSE);
+  /* Translators: %s is a number of people */
+  detail1 = g_strdup_printf (_("of which %s displaced"), displaced);
+  set_indicator (self, 1, _("Jobs transformed"), transformed, detail1);
+
+  women = format_share (h.women_share_of_displacement);
+  women_emp = format_share (h.women_share_of_employment);
+  /* Translators: %s is a percentage */
+  detail2 = g_strdup_printf (_("women hold %s of jobs"), women_emp);
+  set_indicator (self, 2, _("Women’s share of displacement"), women, detail2);
+
+  /* Translators: %d is the horizon year */
+  title3 = g_strdup_printf (_("Digital skills gap, %d"), h.horizon);
+  gap = wf_format_people (h.digital_gap, FALSE);
+  gap_w = wf_format_people (h.digital_gap_women, FALSE);
+  gap_m = wf_format_people (h.digital_gap_men, FALSE);
+  /* Translators: the digital skills gap of women and of men */
+  detail3 = g_strdup_printf (_("women %s, men %s"), gap_w, gap_m);
+  set_indicator (self, 3, title3, gap, detail3);
+}
+
+static void
+wf_headline_bar_dispose (GObject *object)
+{
+  WfHeadlineBar *self = WF_HEADLINE_BAR (object);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (wf_headline_bar_parent_class)->dispose (object);
+}
+
+static void
+wf_headline_bar_class_init (WfHeadlineBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wf_headline_bar_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "headlinebar");
+}
+
+static void
+wf_headline_bar_init (WfHeadlineBar *self)
+{
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_set_homogeneous (GTK_BOX (self->box), TRUE);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  for (guint i = 0; i < N_INDICATORS; i++)
+    {
+      GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+      gtk_widget_add_css_class (cell, "headline-cell");
+      gtk_widget_set_focusable (cell, TRUE);
+      self->titles[i] = gtk_label_new (NULL);
+      self->values[i] = gtk_label_new (NULL);
+      self->details[i] = gtk_label_new (NULL);
+      gtk_widget_add_css_class (self->titles[i], "caption-heading");
+      gtk_widget_add_css_class (self->titles[i], "dim-label");
+      gtk_widget_add_css_class (self->values[i], "headline-indicator");
+      gtk_widget_add_css_class (self->values[i], "title-3");
+      gtk_widget_add_css_class (self->details[i], "caption");
+      gtk_widget_add_css_class (self->details[i], "dim-label");
+      for (guint j = 0; j < 3; j++)
+        {
+          GtkWidget *label = j == 0 ? self->titles[i] : j == 1 ? self->values[i] : self->details[i];
+
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_box_append (GTK_BOX (cell), label);
+        }
+      gtk_box_append (GTK_BOX (self->box), cell);
+    }
+}
+
+GtkWidget *
+wf_headline_bar_new (WfSession *session)
+{
+  WfHeadlineBar *self;
+
+  g_return_val_if_fail (WF_IS_SESSION (session), NULL);
+
+  self = g_object_new (WF_TYPE_HEADLINE_BAR, NULL);
+  self->session = g_object_ref (session);
+  g_signal_connect_swapped (session, "changed", G_CALLBACK (update), self);
+  g_signal_connect_swapped (session, "notify::current", G_CALLBACK (update), self);
+  update (self);
+
+  return GTK_WIDGET (self);
+}
+
+const char *
+wf_headline_bar_get_value (WfHeadlineBar *self,
+                           guint          indicator)
+{
+  g_return_val_if_fail (WF_IS_HEADLINE_BAR (self), NULL);
+  g_return_val_if_fail (indicator < N_INDICATORS, NULL);
+  return gtk_label_get_label (GTK_LABEL (self->values[indicator]));
+}

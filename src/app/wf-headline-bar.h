@@ -1,0 +1,28 @@
+/* wf-headline-bar.h: the headline indicators, always in view
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "wf-session.h"
+
+G_BEGIN_DECLS
+
+#define WF_TYPE_HEADLINE_BAR (wf_headline_bar_get_type ())
+
+G_DECLARE_FINAL_TYPE (WfHeadlineBar, wf_headline_bar, WF, HEADLINE_BAR, GtkWidget)
+
+GtkWidget  *wf_headline_bar_new       (WfSession     *session);
+/* The text of one indicator (0..3), as shown: for tests. */
+const char *wf_headline_bar_get_value (WfHeadlineBar *self,
+                                       guint          indicator);
+
+/* "44.4 million", "+44.4 million", in the user's locale; @thousands is in
+ * thousands of people, as the model counts. */
+char       *wf_format_people          (double         thousands,
+                                       gboolean       signed_);
+
+G_END_DECLS

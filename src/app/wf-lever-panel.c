@@ -1,0 +1,191 @@
+/* wf-lever-panel.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Assumptions and policies are kept apart, each with its own reset in its
+ * header's menu, away from the sliders so that a reset is never hit by
+ * accident.
+ */
+#define G_LOG_DOMAIN "wf-lever-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wf-lever-panel.h"
+#include "wf-lever-row.h"
+
+struct _WfLeverPanel
+{
+  GtkWidget   parent_instance;
+
+  WfSession  *session;
+  GtkWidget  *scrolled;
+  GtkWidget  *rows[WF_N_LEVERS];
+};
+
+G_DEFINE_FINAL_TYPE (WfLeverPanel, wf_lever_panel, GTK_TYPE_WIDGET)
+
+static void
+sync_from_session (WfLeverPanel *self)
+{
+  const WfScenario *scenario = wf_session_get_current_scenario (self->session);
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    wf_lever_row_set_value (WF_LEVER_ROW (self->rows[i]), scenario->values[i]);
+}
+
+static void
+row_value_changed_cb (WfLeverRow   *row,
+                      double        value,
+                      WfLeverPanel *self)
+{
+  wf_session_set_lever (self->session, wf_lever_row_get_lever (row), value);
+}
+
+static void
+row_reset_cb (WfLeverRow   *row,
+              WfLeverPanel *self)
+{
+  wf_session_reset_lever (self->session, wf_lever_row_get_lever (row));
+}
+
+static GtkWidget *
+make_group (WfLeverPanel *self,
+            WfLeverGroup  group)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (wf_lever_group_to_string (group));
+  GtkWidget *subtitle;
+  GtkWidget *menu_button = gtk_menu_button_new ();
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 14);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autofree char *menu_name = NULL;
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+
+  if (group == WF_LEVER_GROUP_ASSUMPTION)
+    {
+      subtitle = gtk_label_new (_("How the world turns out"));
+      g_menu_append (menu, _("Reset _Assumptions"), "win.reset-assumptions");
+      menu_name = g_strdup (_("Assumptions menu"));
+    }
+  else
+    {
+      subtitle = gtk_label_new (_("What we choose to do"));
+      g_menu_append (menu, _("Reset _Policies"), "win.reset-policies");
+      menu_name = g_strdup (_("Policies menu"));
+    }
+  g_menu_append (menu, _("Re_vert to Saved"), "win.revert");
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_widget_add_css_class (menu_button, "flat");
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (menu_button, menu_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_name, -1);
+
+  {
+    GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+    gtk_widget_set_hexpand (titles, TRUE);
+    gtk_box_append (GTK_BOX (titles), title);
+    gtk_box_append (GTK_BOX (titles), subtitle);
+    gtk_box_append (GTK_BOX (header), titles);
+  }
+  gtk_box_append (GTK_BOX (header), menu_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  gtk_widget_add_css_class (list, "lever-list");
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    {
+      if (wf_lever_get_info (i)->group != group)
+        continue;
+      self->rows[i] = wf_lever_row_new (i);
+      g_signal_connect (self->rows[i], "value-changed", G_CALLBACK (row_value_changed_cb), self);
+      g_signal_connect (self->rows[i], "reset", G_CALLBACK (row_reset_cb), self);
+      gtk_box_append (GTK_BOX (list), self->rows[i]);
+    }
+  gtk_box_append (GTK_BOX (box), list);
+
+  return box;
+}
+
+static void
+wf_lever_panel_dispose (GObject *object)
+{
+  WfLeverPanel *self = WF_LEVER_PANEL (object);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (wf_lever_panel_parent_class)->dispose (object);
+}
+
+static void
+wf_lever_panel_class_init (WfLeverPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wf_lever_panel_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "leverpanel");
+}
+
+static void
+wf_lever_panel_init (WfLeverPanel *self)
+{
+}
+
+GtkWidget *
+wf_lever_panel_new (WfSession *session)
+{
+  WfLeverPanel *self;
+  GtkWidget *box;
+
+  g_return_val_if_fail (WF_IS_SESSION (session), NULL);
+
+  self = g_object_new (WF_TYPE_LEVER_PANEL, NULL);
+  self->session = g_object_ref (session);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_box_append (GTK_BOX (box), make_group (self, WF_LEVER_GROUP_ASSUMPTION));
+  gtk_box_append (GTK_BOX (box), make_group (self, WF_LEVER_GROUP_POLICY));
+
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), box);
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+
+  g_signal_connect_swapped (session, "changed", G_CALLBACK (sync_from_session), self);
+  g_signal_connect_swapped (session, "notify::current", G_CALLBACK (sync_from_session), self);
+  sync_from_session (self);
+
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+wf_lever_panel_get_row (WfLeverPanel *self,
+                        WfLever       lever)
+{
+  g_return_val_if_fail (WF_IS_LEVER_PANEL (self), NULL);
+  g_return_val_if_fail (lever < WF_N_LEVERS, NULL);
+  return self->rows[lever];
+}

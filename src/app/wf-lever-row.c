@@ -1,0 +1,265 @@
+/* wf-lever-row.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "wf-lever-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "wf-lever-row.h"
+
+struct _WfLeverRow
+{
+  GtkWidget       parent_instance;
+
+  WfLever         lever;
+  GtkAdjustment  *adjustment;
+  gboolean        updating;
+
+  /* Template children */
+  GtkLabel       *name_label;
+  GtkSpinButton  *spin_button;
+  GtkMenuButton  *help_button;
+  GtkScale       *scale;
+  GtkLabel       *level_label;
+  GtkLabel       *unit_label;
+  GtkPopover     *help_popover;
+  GtkLabel       *help_title;
+  GtkLabel       *help_explanation;
+  GtkLabel       *help_levels;
+  GtkLabel       *help_source;
+  GtkButton      *reset_button;
+};
+
+G_DEFINE_FINAL_TYPE (WfLeverRow, wf_lever_row, GTK_TYPE_WIDGET)
+
+enum {
+  VALUE_CHANGED,
+  RESET,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+update_level_label (WfLeverRow *self)
+{
+  double value = gtk_adjustment_get_value (self->adjustment);
+  double level = wf_lever_value_to_level (self->lever, value);
+  int nearest = (int) lround (level);
+  g_autofree char *text = NULL;
+
+  if (fabs (level - nearest) < 0.05)
+    /* Translators: the level of a lever (1 to 4) and its name, e.g. "Level 3 · Mainstream" */
+    text = g_strdup_printf (_("Level %d · %s"), nearest,
+                            wf_lever_level_get_name (self->lever, nearest - 1));
+  else
+    {
+      int below = (int) floor (level);
+
+      /* Translators: a level between two named levels, e.g. "Level 2.4 · between Niche and Mainstream" */
+      text = g_strdup_printf (_("Level %.1f · between %s and %s"), level,
+                              wf_lever_level_get_name (self->lever, below - 1),
+                              wf_lever_level_get_name (self->lever, below));
+    }
+
+  gtk_label_set_label (self->level_label, text);
+}
+
+static void
+adjustment_value_changed_cb (WfLeverRow    *self,
+                             GtkAdjustment *adjustment)
+{
+  update_level_label (self);
+
+  if (!self->updating)
+    g_signal_emit (self, signals[VALUE_CHANGED], 0, gtk_adjustment_get_value (adjustment));
+}
+
+static void
+reset_clicked_cb (WfLeverRow *self)
+{
+  gtk_popover_popdown (self->help_popover);
+  g_signal_emit (self, signals[RESET], 0);
+}
+
+static void
+fill_help (WfLeverRow *self)
+{
+  const WfLeverInfo *info = wf_lever_get_info (self->lever);
+  g_autoptr(GString) levels = g_string_new (NULL);
+  g_autofree char *source = NULL;
+  g_autofree char *range = NULL;
+
+  gtk_label_set_label (self->help_title, wf_lever_get_label (self->lever));
+  gtk_label_set_label (self->help_explanation, wf_lever_get_explanation (self->lever));
+
+  for (guint l = 0; l < WF_N_LEVER_LEVELS; l++)
+    {
+      g_autofree char *name = g_markup_escape_text (wf_lever_level_get_name (self->lever, l), -1);
+      g_autofree char *description = g_markup_escape_text (wf_lever_level_get_description (self->lever, l), -1);
+      g_autofree char *value = g_strdup_printf ("%.*f", info->digits, info->levels[l].value);
+
+      if (l > 0)
+        g_string_append_c (levels, '\n');
+      /* Translators: level number, level name, value, unit, description */
+      g_string_append_printf (levels, _("<b>%u · %s</b> (%s %s): %s"), l + 1, name, value,
+                              wf_lever_get_unit (self->lever), description);
+    }
+  gtk_label_set_label (self->help_levels, levels->str);
+
+  /* Translators: the default value, the range and the uncertainty range of a lever */
+  range = g_strdup_printf (_("Default %.*f, range %.*f to %.*f, uncertain between %.*f and %.*f %s."),
+                           info->digits, info->default_value, info->digits, info->min,
+                           info->digits, info->max, info->digits, info->low,
+                           info->digits, info->high, wf_lever_get_unit (self->lever));
+  /* Translators: the range sentence, then the provenance (e.g. "Assumption") and its tag, then the citation */
+  source = g_strdup_printf (_("%s\nSource: %s [%s]. %s"), range,
+                            wf_provenance_to_string (info->provenance),
+                            wf_provenance_to_tag (info->provenance), info->source);
+  gtk_label_set_label (self->help_source, source);
+}
+
+static void
+wf_lever_row_dispose (GObject *object)
+{
+  WfLeverRow *self = WF_LEVER_ROW (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_LEVER_ROW);
+  /* The rows of the template are not bound children: unparent them too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->adjustment);
+
+  G_OBJECT_CLASS (wf_lever_row_parent_class)->dispose (object);
+}
+
+static void
+wf_lever_row_class_init (WfLeverRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wf_lever_row_dispose;
+
+  /* The user moved the lever to a new value. */
+  signals[VALUE_CHANGED] = g_signal_new ("value-changed", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, G_TYPE_DOUBLE);
+  /* The user asked to reset the lever to its default. */
+  signals[RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/workforce_foresight/WorkforceForesight/wf-lever-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, spin_button);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, help_button);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, scale);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, level_label);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, help_popover);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, help_title);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, help_explanation);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, help_levels);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, help_source);
+  gtk_widget_class_bind_template_child (widget_class, WfLeverRow, reset_button);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+wf_lever_row_init (WfLeverRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->reset_button, "clicked", G_CALLBACK (reset_clicked_cb), self);
+}
+
+/**
+ * wf_lever_row_new:
+ * @lever: the lever the row edits
+ *
+ * Returns: (transfer floating): a new row, at the lever's default
+ */
+GtkWidget *
+wf_lever_row_new (WfLever lever)
+{
+  WfLeverRow *self;
+  const WfLeverInfo *info;
+  g_autofree char *help_name = NULL;
+
+  g_return_val_if_fail (lever < WF_N_LEVERS, NULL);
+
+  self = g_object_new (WF_TYPE_LEVER_ROW, NULL);
+  self->lever = lever;
+  info = wf_lever_get_info (lever);
+
+  self->adjustment = g_object_ref_sink (gtk_adjustment_new (info->default_value, info->min,
+                                                            info->max, info->step,
+                                                            info->step * 10, 0));
+  gtk_range_set_adjustment (GTK_RANGE (self->scale), self->adjustment);
+  gtk_range_set_round_digits (GTK_RANGE (self->scale), info->digits);
+  gtk_spin_button_configure (self->spin_button, self->adjustment, info->step, info->digits);
+  g_signal_connect_object (self->adjustment, "value-changed",
+                           G_CALLBACK (adjustment_value_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Ticks at the four named levels, the manner of the 2050 Calculator. */
+  for (guint l = 0; l < WF_N_LEVER_LEVELS; l++)
+    gtk_scale_add_mark (self->scale, info->levels[l].value, GTK_POS_BOTTOM, NULL);
+
+  gtk_label_set_label (self->name_label, wf_lever_get_label (lever));
+  gtk_label_set_label (self->unit_label, wf_lever_get_unit (lever));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), wf_lever_get_explanation (lever));
+
+  help_name = g_strdup_printf (_("About “%s”"), wf_lever_get_label (lever));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->help_button), help_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->help_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, help_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, wf_lever_get_label (lever),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, wf_lever_get_unit (lever),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, wf_lever_get_label (lever),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, wf_lever_get_unit (lever),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, wf_lever_get_label (lever), -1);
+
+  fill_help (self);
+  update_level_label (self);
+
+  return GTK_WIDGET (self);
+}
+
+WfLever
+wf_lever_row_get_lever (WfLeverRow *self)
+{
+  g_return_val_if_fail (WF_IS_LEVER_ROW (self), 0);
+  return self->lever;
+}
+
+double
+wf_lever_row_get_value (WfLeverRow *self)
+{
+  g_return_val_if_fail (WF_IS_LEVER_ROW (self), 0.0);
+  return gtk_adjustment_get_value (self->adjustment);
+}
+
+void
+wf_lever_row_set_value (WfLeverRow *self,
+                        double      value)
+{
+  g_return_if_fail (WF_IS_LEVER_ROW (self));
+
+  if (gtk_adjustment_get_value (self->adjustment) == value)
+    return;
+
+  self->updating = TRUE;
+  gtk_adjustment_set_value (self->adjustment, value);
+  self->updating = FALSE;
+}

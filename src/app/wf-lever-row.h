@@ -1,0 +1,25 @@
+/* wf-lever-row.h: one lever, with slider, value, level and help
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "wf-core.h"
+
+G_BEGIN_DECLS
+
+#define WF_TYPE_LEVER_ROW (wf_lever_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (WfLeverRow, wf_lever_row, WF, LEVER_ROW, GtkWidget)
+
+GtkWidget *wf_lever_row_new       (WfLever     lever);
+WfLever    wf_lever_row_get_lever (WfLeverRow *self);
+double     wf_lever_row_get_value (WfLeverRow *self);
+/* Shows @value without emitting ::value-changed. */
+void       wf_lever_row_set_value (WfLeverRow *self,
+                                   double      value);
+
+G_END_DECLS

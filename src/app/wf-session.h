@@ -1,0 +1,94 @@
+/* wf-session.h: the open document, its file, its results and its history
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "wf-core.h"
+
+G_BEGIN_DECLS
+
+#define WF_TYPE_SESSION (wf_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (WfSession, wf_session, WF, SESSION, GObject)
+
+WfSession         *wf_session_new                 (void);
+const WfDocument  *wf_session_get_document        (WfSession     *self);
+GFile             *wf_session_get_file            (WfSession     *self);
+gboolean           wf_session_get_modified        (WfSession     *self);
+char              *wf_session_dup_display_name    (WfSession     *self);
+
+/* Replaces the document only when the file loads: on error nothing changes. */
+gboolean           wf_session_load                (WfSession     *self,
+                                                   GFile         *file,
+                                                   GError       **error);
+/* Saves to @file, or to the current file when @file is NULL. */
+gboolean           wf_session_save                (WfSession     *self,
+                                                   GFile         *file,
+                                                   GError       **error);
+/* A fresh document on the bundled world dataset, projected to @horizon
+ * (0 for the default); forgets the file. */
+void               wf_session_reset               (WfSession     *self,
+                                                   int            horizon);
+/* Back to the document as last loaded or saved; undoable. */
+void               wf_session_revert              (WfSession     *self);
+
+guint              wf_session_get_n_scenarios     (WfSession     *self);
+const WfScenario  *wf_session_get_scenario        (WfSession     *self,
+                                                   guint          index);
+guint              wf_session_get_current         (WfSession     *self);
+void               wf_session_set_current         (WfSession     *self,
+                                                   guint          index);
+const WfScenario  *wf_session_get_current_scenario (WfSession    *self);
+/* The projection of a scenario, computed when first asked for after a
+ * change; the session keeps it. */
+const WfResults   *wf_session_get_results         (WfSession     *self,
+                                                   guint          index);
+
+/* Editing the current scenario; every call is one undoable step, except that
+ * successive moves of the same lever within a drag merge into one. */
+void               wf_session_set_lever           (WfSession     *self,
+                                                   WfLever        lever,
+                                                   double         value);
+void               wf_session_end_lever_gesture   (WfSession     *self);
+void               wf_session_reset_lever         (WfSession     *self,
+                                                   WfLever        lever);
+void               wf_session_reset_group         (WfSession     *self,
+                                                   WfLeverGroup   group);
+
+/* Editing the list of scenarios. */
+guint              wf_session_add_scenario        (WfSession     *self,
+                                                   WfScenario    *scenario);
+void               wf_session_remove_scenario     (WfSession     *self,
+                                                   guint          index);
+void               wf_session_rename_scenario     (WfSession     *self,
+                                                   guint          index,
+                                                   const char    *name);
+void               wf_session_describe_scenario   (WfSession     *self,
+                                                   guint          index,
+                                                   const char    *description);
+char              *wf_session_make_unique_name    (WfSession     *self,
+                                                   const char    *name);
+
+/* View state (saved with the file, not part of the history). */
+const WfViewState *wf_session_get_view            (WfSession     *self);
+void               wf_session_set_chart           (WfSession     *self,
+                                                   const char    *chart_id);
+void               wf_session_set_lens            (WfSession     *self,
+                                                   WfLens         lens);
+void               wf_session_set_sector_filter   (WfSession     *self,
+                                                   const char    *sector_id);
+void               wf_session_set_compared        (WfSession     *self,
+                                                   const char    *scenario_name);
+
+gboolean           wf_session_can_undo            (WfSession     *self);
+gboolean           wf_session_can_redo            (WfSession     *self);
+const char        *wf_session_get_undo_label      (WfSession     *self);
+const char        *wf_session_get_redo_label      (WfSession     *self);
+void               wf_session_undo                (WfSession     *self);
+void               wf_session_redo                (WfSession     *self);
+
+G_END_DECLS

@@ -1,0 +1,62 @@
+/* wf-window-private.h: what wf-window.c and wf-window-actions.c share
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "wf-chart-view.h"
+#include "wf-session.h"
+#include "wf-window.h"
+
+G_BEGIN_DECLS
+
+struct _WfWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  WfSession            *session;
+  GtkStringList        *scenario_names;
+  GtkStringList        *compare_names;
+  GtkWindow            *presentation;   /* weak */
+  GtkWindow            *projector;      /* weak */
+  gboolean              syncing;        /* updating widgets from the session */
+  gboolean              close_confirmed;
+
+  GtkWidget            *lever_panel;
+  GtkWidget            *chart_view;
+  GtkWidget            *data_view;
+  GtkWidget            *headline_bar;
+
+  /* Template children */
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  GtkMenuButton        *primary_menu_button;
+  GtkMenuButton        *scenario_menu_button;
+  GtkDropDown          *scenario_dropdown;
+  AdwToastOverlay      *toast_overlay;
+  GtkPaned             *paned;
+  GtkDropDown          *chart_dropdown;
+  GtkDropDown          *sector_dropdown;
+  GtkDropDown          *compare_dropdown;
+  GtkToggleButton      *difference_button;
+  GtkLabel             *description_label;
+  GtkStack             *view_stack;
+  GtkBox               *headline_box;
+};
+
+/* The chart kinds the picker offers, in its order. */
+guint        wf_window_get_n_chart_kinds  (void);
+WfChartKind  wf_window_get_chart_kind_at  (guint      position);
+
+void         wf_window_class_add_actions  (GtkWidgetClass *widget_class);
+void         wf_window_update_actions     (WfWindow  *self);
+/* Asks about unsaved changes, then runs @then (or nothing if cancelled). */
+void         wf_window_confirm_discard    (WfWindow  *self,
+                                           void     (*then) (WfWindow *self));
+void         wf_window_show_error         (WfWindow   *self,
+                                           const char *heading,
+                                           const char *body);
+
+G_END_DECLS

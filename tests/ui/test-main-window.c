@@ -1,0 +1,295 @@
+/* test-main-window.c: what a user does in the main window
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "wf-document-io.h"
+#include "wf-headline-bar.h"
+#include "wf-lever-panel.h"
+#include "wf-lever-row.h"
+#include "wf-application.h"
+#include "wf-window.h"
+
+static WfApplication *app;
+
+static void
+flush_main_context (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static WfWindow *
+new_window (void)
+{
+  WfWindow *window = g_object_ref (wf_window_new (GTK_APPLICATION (app)));
+
+  gtk_window_present (GTK_WINDOW (window));
+  flush_main_context ();
+  return window;
+}
+
+static void
+destroy_window (WfWindow *window)
+{
+  WfSession *session = wf_window_get_session (window);
+
+  /* Discard changes without asking: the test is the user. */
+  if (wf_session_get_modified (session))
+    wf_session_reset (session, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_context ();
+  g_assert_finalize_object (window);
+}
+
+static double
+employment_2030 (WfSession *session)
+{
+  const WfResults *results = wf_session_get_results (session, wf_session_get_current (session));
+
+  return wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, results->n_years - 1, -1, WF_SEX_ALL);
+}
+
+/* Moving a lever changes the results and the headline; undo restores them
+ * exactly; redo brings the move back. */
+static void
+test_lever_undo (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  WfLeverPanel *panel = WF_LEVER_PANEL (wf_window_get_lever_panel (window));
+  WfHeadlineBar *headline = WF_HEADLINE_BAR (wf_window_get_headline_bar (window));
+  WfLeverRow *row = WF_LEVER_ROW (wf_lever_panel_get_row (panel, WF_LEVER_ADOPTION_CEILING));
+  GtkWidget *scale;
+  double before = employment_2030 (session);
+  g_autofree char *headline_before = g_strdup (wf_headline_bar_get_value (headline, 0));
+  g_autofree char *headline_after = NULL;
+  g_autoptr(WfResults) results_before = wf_results_copy (wf_session_get_results (session, 0));
+
+  g_assert_cmpfloat (wf_lever_row_get_value (row), ==, 60);
+  g_assert_false (wf_session_can_undo (session));
+
+  /* Move the slider as the user would: through its adjustment. */
+  scale = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), WF_TYPE_LEVER_ROW, "scale"));
+  gtk_range_set_value (GTK_RANGE (scale), 90);
+  flush_main_context ();
+
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING], ==, 90);
+  g_assert_cmpfloat (employment_2030 (session), !=, before);
+  headline_after = g_strdup (wf_headline_bar_get_value (headline, 0));
+  g_assert_cmpstr (headline_after, !=, headline_before);
+  g_assert_true (wf_session_get_modified (session));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* A drag is one step. */
+  gtk_range_set_value (GTK_RANGE (scale), 95);
+  gtk_range_set_value (GTK_RANGE (scale), 85);
+  flush_main_context ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush_main_context ();
+
+  g_assert_cmpfloat (wf_lever_row_get_value (row), ==, 60);
+  g_assert_true (wf_results_equal (results_before, wf_session_get_results (session, 0)));
+  g_assert_cmpstr (wf_headline_bar_get_value (headline, 0), ==, headline_before);
+  g_assert_false (wf_session_get_modified (session));
+  g_assert_false (wf_session_can_undo (session));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  flush_main_context ();
+  g_assert_cmpfloat (wf_lever_row_get_value (row), ==, 85);
+
+  destroy_window (window);
+}
+
+/* Scenarios: add from a preset, duplicate, delete; each undoable. */
+static void
+test_scenarios (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-scenario", "s", "exponential-limited");
+  g_assert_cmpuint (wf_session_get_n_scenarios (session), ==, 6);
+  g_assert_cmpuint (wf_session_get_current (session), ==, 5);
+  g_assert_cmpstr (wf_session_get_current_scenario (session)->name, ==, "Exponential AI, limited readiness (2)");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-scenario", "s", "copy");
+  g_assert_cmpuint (wf_session_get_n_scenarios (session), ==, 7);
+
+  wf_session_rename_scenario (session, 6, "Workshop group A");
+  g_assert_cmpstr (wf_session_get_scenario (session, 6)->name, ==, "Workshop group A");
+  wf_session_remove_scenario (session, 6);
+  g_assert_cmpuint (wf_session_get_n_scenarios (session), ==, 6);
+
+  for (guint i = 0; i < 4; i++)
+    wf_session_undo (session);
+  g_assert_cmpuint (wf_session_get_n_scenarios (session), ==, 5);
+  g_assert_false (wf_session_get_modified (session));
+
+  destroy_window (window);
+}
+
+/* Save, close and reopen: the scenarios and the view come back. */
+static void
+test_save_reopen (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "workshop.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) saved = NULL;
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+
+  wf_session_set_current (session, 3);
+  wf_session_set_lever (session, WF_LEVER_RESKILLING, 55);
+  wf_session_set_chart (session, "butterfly");
+  wf_session_set_lens (session, WF_LENS_WOMEN);
+  wf_session_set_sector_filter (session, "ECO_ISIC4_K");
+  wf_session_set_compared (session, wf_session_get_scenario (session, 0)->name);
+  g_assert_true (wf_session_save (session, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (wf_session_get_modified (session));
+  saved = wf_document_copy (wf_session_get_document (session));
+  destroy_window (window);
+
+  window = new_window ();
+  session = wf_window_get_session (window);
+  g_assert_true (wf_window_open_file (window, file));
+  g_assert_true (g_file_equal (wf_session_get_file (session), file));
+  g_assert_true (wf_document_equal (saved, wf_session_get_document (session)));
+  g_assert_cmpuint (wf_session_get_current (session), ==, 3);
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_RESKILLING], ==, 55);
+  g_assert_cmpstr (wf_session_get_view (session)->chart, ==, "butterfly");
+  g_assert_cmpint (wf_session_get_view (session)->lens, ==, WF_LENS_WOMEN);
+  g_assert_cmpstr (wf_session_get_view (session)->sector_filter, ==, "ECO_ISIC4_K");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "workshop.foresight – Workforce Foresight");
+  destroy_window (window);
+
+  g_remove (path);
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+    g_remove (backup);
+  }
+  g_rmdir (dir);
+}
+
+/* A broken file shows an error and keeps the current document. */
+static void
+test_open_broken (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WfDocument) before = NULL;
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  GList *toplevels;
+  gboolean found_dialog = FALSE;
+
+  wf_session_set_lever (session, WF_LEVER_SME_LAG, 7);
+  before = wf_document_copy (wf_session_get_document (session));
+  g_assert_true (g_file_set_contents (path, "<foresight><scenarios>", -1, NULL));
+
+  g_assert_false (wf_window_open_file (window, file));
+  flush_main_context ();
+  g_assert_true (wf_document_equal (before, wf_session_get_document (session)));
+  g_assert_null (wf_session_get_file (session));
+  g_assert_true (wf_session_get_modified (session));
+
+  /* The error is a dialog over the window, naming the file. */
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      {
+        const char *heading = adw_message_dialog_get_heading (l->data);
+
+        g_assert_nonnull (strstr (heading, "broken.foresight"));
+        g_assert_true (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window));
+        found_dialog = TRUE;
+        gtk_window_destroy (l->data);
+      }
+  g_list_free (toplevels);
+  g_assert_true (found_dialog);
+
+  destroy_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* Presentation mode enters and leaves; it follows the levers. */
+static void
+test_presentation (void)
+{
+  WfWindow *window = new_window ();
+  GtkWindow *presentation;
+
+  g_assert_null (wf_window_get_presentation (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  flush_main_context ();
+  presentation = wf_window_get_presentation (window);
+  g_assert_nonnull (presentation);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (presentation)));
+
+  /* Escape leaves. */
+  gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.leave", NULL);
+  flush_main_context ();
+  g_assert_null (wf_window_get_presentation (window));
+
+  destroy_window (window);
+}
+
+/* Chart and view controls reach the session. */
+static void
+test_view_controls (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.lens", "s", "gap");
+  g_assert_cmpint (wf_session_get_view (session)->lens, ==, WF_LENS_GAP);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-chart", NULL);
+  g_assert_cmpstr (wf_session_get_view (session)->chart, ==, "waterfall");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-chart", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-chart", NULL);
+  g_assert_nonnull (wf_session_get_view (session)->chart);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "data");
+  flush_main_context ();
+  /* View changes are not edits. */
+  g_assert_false (wf_session_get_modified (session));
+
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = wf_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/main-window/lever-undo", test_lever_undo);
+  g_test_add_func ("/ui/main-window/scenarios", test_scenarios);
+  g_test_add_func ("/ui/main-window/save-reopen", test_save_reopen);
+  g_test_add_func ("/ui/main-window/open-broken", test_open_broken);
+  g_test_add_func ("/ui/main-window/presentation", test_presentation);
+  g_test_add_func ("/ui/main-window/view-controls", test_view_controls);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
