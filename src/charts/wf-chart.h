@@ -130,6 +130,11 @@ typedef struct
   double  *values;      /* n_values numbers (NAN = none) */
 } WfChartRow;
 
+/* Releases the default Pango font map and its caches: call once at the end
+ * of a program that drew charts (the CLI, the tests), so that leak checkers
+ * see only real leaks. */
+void          wf_chart_shutdown          (void);
+
 /* Kinds */
 const char   *wf_chart_kind_to_id        (WfChartKind          kind);
 gboolean      wf_chart_kind_from_id      (const char          *id,

@@ -294,6 +294,8 @@ wf_cli_chart (int    argc,
     }
 
   bytes = wf_chart_export_bytes (format, width, height, scale, kind, &style, &data, &error);
+  /* The process ends after this chart: free the font caches for leak checkers. */
+  wf_chart_shutdown ();
   if (bytes == NULL)
     {
       g_printerr ("workforce-foresight-cli chart: %s\n", error->message);

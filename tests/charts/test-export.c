@@ -53,6 +53,7 @@ test_svg (void)
       g_autofree char *title = NULL;
       g_autofree char *desc = NULL;
       xmlNode *root, *node;
+      char *role;
       WfChartData data;
       gsize length;
       const char *text;
@@ -69,14 +70,16 @@ test_svg (void)
       g_assert_nonnull (doc);
       root = xmlDocGetRootElement (doc);
       g_assert_cmpstr ((const char *) root->name, ==, "svg");
-      g_assert_cmpstr ((const char *) xmlGetProp (root, (const xmlChar *) "role"), ==, "img");
-      xmlFree (xmlGetProp (root, (const xmlChar *) "role"));
+      role = (char *) xmlGetProp (root, (const xmlChar *) "role");
+      g_assert_cmpstr (role, ==, "img");
+      xmlFree (role);
 
       node = first_element (root->children);
       g_assert_nonnull (node);
       g_assert_cmpstr ((const char *) node->name, ==, "title");
       title = (char *) xmlNodeGetContent (node);
       g_assert_cmpstr (title, ==, wf_chart_kind_get_title (k));
+      xmlFree (g_steal_pointer (&title));
 
       node = first_element (node->next);
       g_assert_nonnull (node);
@@ -84,6 +87,7 @@ test_svg (void)
       desc = (char *) xmlNodeGetContent (node);
       g_assert_nonnull (strstr (desc, scenario->name));
       g_assert_cmpuint (strlen (desc), >, 60);
+      xmlFree (g_steal_pointer (&desc));
     }
 }
 
@@ -270,5 +274,6 @@ main (int   argc,
   wf_scenario_free (scenario);
   wf_dataset_free (dataset);
   xmlCleanupParser ();
+  wf_chart_shutdown ();
   return status;
 }

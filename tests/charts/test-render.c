@@ -442,5 +442,6 @@ main (int   argc,
 
   status = g_test_run ();
   fixture_clear ();
+  wf_chart_shutdown ();
   return status;
 }
