@@ -360,45 +360,73 @@ select_kth (double *a,
     }
 }
 
-/* The five percentiles of x[0 .. n), which it reorders. The order
- * statistics needed rise with the percentile, so each selection works on
- * what lies beyond the previous one. */
+/* Puts the k-th smallest of x[0 .. n) at x[k], given the indices already
+ * placed (sorted, each holding its order statistic with smaller or equal
+ * values before it and larger or equal ones after): only the stretch
+ * between the placed neighbours of k needs looking at. */
+static void
+place (double *x,
+       gssize  n,
+       gssize *placed,
+       guint  *n_placed,
+       gssize  k)
+{
+  gssize from = 0, to = n;
+  guint at = 0;
+
+  while (at < *n_placed && placed[at] < k)
+    from = placed[at++] + 1;
+  if (at < *n_placed && placed[at] == k)
+    return;
+  if (at < *n_placed)
+    to = placed[at];
+
+  if (k == from)
+    {
+      gssize min = from;
+
+      for (gssize i = from + 1; i < to; i++)
+        if (x[i] < x[min])
+          min = i;
+      if (min != from)
+        {
+          double t = x[from];
+
+          x[from] = x[min];
+          x[min] = t;
+        }
+    }
+  else
+    select_kth (x + from, to - from, k - from);
+
+  memmove (placed + at + 1, placed + at, sizeof (gssize) * (*n_placed - at));
+  placed[at] = k;
+  (*n_placed)++;
+}
+
+/* The five percentiles of x[0 .. n), which it reorders. The median is
+ * selected first, so that each other percentile looks only at its half. */
 static void
 percentiles_of (double *x,
                 guint   n,
                 double *out)
 {
-  gssize start = 0;
+  static const WfPercentile order[WF_N_PERCENTILES] = {
+    WF_PERCENTILE_50, WF_PERCENTILE_25, WF_PERCENTILE_5, WF_PERCENTILE_75, WF_PERCENTILE_95,
+  };
+  gssize placed[2 * WF_N_PERCENTILES];
+  guint n_placed = 0;
 
-  for (guint p = 0; p < WF_N_PERCENTILES; p++)
+  for (guint i = 0; i < WF_N_PERCENTILES; i++)
     {
+      WfPercentile p = order[i];
       double h = (n - 1) * percentile_levels[p];
       gssize lo = (gssize) floor (h);
       double f = h - (double) lo;
 
-      for (gssize k = lo; k <= MIN (lo + 1, (gssize) n - 1); k++)
-        {
-          if (k < start)
-            continue;  /* placed for the previous percentile */
-          if (k == start)
-            {
-              gssize min = start;
-
-              for (gssize i = start + 1; i < (gssize) n; i++)
-                if (x[i] < x[min])
-                  min = i;
-              if (min != start)
-                {
-                  double t = x[start];
-
-                  x[start] = x[min];
-                  x[min] = t;
-                }
-            }
-          else
-            select_kth (x + start, (gssize) n - start, k - start);
-          start = k + 1;
-        }
+      place (x, n, placed, &n_placed, lo);
+      if (lo + 1 < (gssize) n)
+        place (x, n, placed, &n_placed, lo + 1);
 
       if (f == 0.0 || lo + 1 >= (gssize) n || x[lo + 1] == x[lo])
         out[p] = x[lo];
