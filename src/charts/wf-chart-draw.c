@@ -579,6 +579,62 @@ wf_chart_legend (WfChartContext      *ctx,
   return used;
 }
 
+/* A value as text in a unit: "203.4 million", "12.3 %", "+1.2 percentage
+ * points", for tooltips and direct labels. */
+char *
+wf_chart_value_text (WfChartContext *ctx,
+                     double          value,
+                     WfMarkUnit      unit)
+{
+  g_autofree char *number = NULL;
+
+  if (!isfinite (value))
+    /* Translators: a chart's tooltip when a value is missing */
+    return g_strdup (_("no data"));
+
+  switch (unit)
+    {
+    case WF_MARK_PERCENT:
+      number = wf_chart_format (ctx, value, 1);
+      return g_strconcat (number, " %", NULL);
+    case WF_MARK_POINTS:
+      number = wf_chart_format (ctx, value, 1);
+      /* Translators: a signed number of percentage points, e.g. "+1.2 percentage points" */
+      return g_strdup_printf (_("%s%s percentage points"), value > 0 ? "+" : "", number);
+    case WF_MARK_CHANGE:
+      number = wf_chart_format (ctx, value, 1);
+      return g_strconcat (value > 0 ? "+" : "", number, " %", NULL);
+    case WF_MARK_PEOPLE:
+    case WF_MARK_NONE:
+    default:
+      if (fabs (value) >= 1000.0)
+        {
+          number = wf_chart_format (ctx, value / 1000.0, 1);
+          /* Translators: %s is a number, e.g. "3,512.4 million" (people) */
+          return g_strdup_printf (_("%s million"), number);
+        }
+      number = wf_chart_format (ctx, value, 1);
+      /* Translators: %s is a number, e.g. "250.3 thousand" (people) */
+      return g_strdup_printf (_("%s thousand"), number);
+    }
+}
+
+/* "Manufacturing, 2025: 203.4 million": a tooltip names the value. */
+static char *
+mark_label (WfChartContext *ctx,
+            const char     *label,
+            double          value)
+{
+  g_autofree char *text = NULL;
+
+  if (label == NULL || ctx->mark_unit == WF_MARK_NONE)
+    return g_strdup (label);
+
+  text = wf_chart_value_text (ctx, value, ctx->mark_unit);
+  /* Translators: a chart's tooltip: what a mark is, then its value */
+  return g_strdup_printf (_("%s: %s"), label, text);
+}
+
 void
 wf_chart_add_mark (WfChartContext *ctx,
                    double          x,
@@ -612,7 +668,7 @@ wf_chart_add_mark (WfChartContext *ctx,
   mark.series = series;
   mark.category = category;
   mark.value = value;
-  mark.label = g_strdup (label);
+  mark.label = mark_label (ctx, label, value);
   g_array_append_val (ctx->layout->marks, mark);
   ctx->layout->n_bars++;
 }

@@ -216,6 +216,8 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
   WfChartRect box;
   WfChartRect plot;
 
+  ctx->mark_unit = ctx->data->lens == WF_LENS_GAP ? WF_MARK_POINTS : WF_MARK_PERCENT;
+
   for (guint r = 0; r < n_rows; r++)
     {
       const WfChartRow *row = g_ptr_array_index (table->rows, r);

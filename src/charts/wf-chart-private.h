@@ -68,6 +68,16 @@ typedef struct
   const char *suffix;
 } WfAxis;
 
+/* What the value of a mark is, for the tooltip that names it. */
+typedef enum
+{
+  WF_MARK_PEOPLE,   /* thousands of people: "203.4 million" */
+  WF_MARK_PERCENT,  /* "12.3 %" */
+  WF_MARK_POINTS,   /* percentage points, signed */
+  WF_MARK_CHANGE,   /* per cent change, signed */
+  WF_MARK_NONE,     /* the label already says it */
+} WfMarkUnit;
+
 typedef struct
 {
   cairo_t              *cr;
@@ -84,6 +94,7 @@ typedef struct
   gboolean              compact;   /* thumbnail: shorter texts, smaller gaps */
   double                gap;       /* spacing unit */
   guint                 year_index;/* horizon's index in the results */
+  WfMarkUnit            mark_unit; /* how wf_chart_add_mark () writes values */
   /* Area still free for the plot, shrunk by the frame and the legend. */
   WfChartRect           area;
 } WfChartContext;
@@ -171,6 +182,9 @@ void     wf_chart_draw_time_axis (WfChartContext *ctx,
                                 const WfChartRect *plot,
                                 int             first_year,
                                 guint           n_years);
+char    *wf_chart_value_text   (WfChartContext *ctx,
+                                double          value,
+                                WfMarkUnit      unit);
 WfRgb    wf_chart_mix          (const WfRgb    *a,
                                 const WfRgb    *b,
                                 double          t);
@@ -225,6 +239,20 @@ WfChartTable *wf_chart_digital_table    (const WfChartData *data, guint year_ind
 void          wf_chart_digital_draw     (WfChartContext *ctx, const WfChartTable *table);
 WfChartTable *wf_chart_compare_table    (const WfChartData *data, guint year_index);
 void          wf_chart_compare_draw     (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_fan_table        (const WfChartData *data, guint year_index);
+void          wf_chart_fan_draw         (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_tornado_table    (const WfChartData *data, guint year_index);
+void          wf_chart_tornado_draw     (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_attribution_table (const WfChartData *data, guint year_index);
+void          wf_chart_attribution_draw (WfChartContext *ctx, const WfChartTable *table);
+
+/* Metrics (wf-metric.h) as the uncertainty charts show them: thousands of
+ * people on a "k"/"M" axis, or shares as per cent. */
+gboolean wf_chart_metric_is_people (WfMetric           metric);
+char    *wf_chart_metric_text  (const WfChartStyle *style,
+                                WfMetric           metric,
+                                double             value,
+                                gboolean           sign);
 
 /* Shared by the charts of yearly series (employment, digital, compare). */
 typedef struct

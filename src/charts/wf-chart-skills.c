@@ -98,6 +98,8 @@ wf_chart_skills_draw (WfChartContext     *ctx,
   WfChartRect plot;
   WfAxis axis;
 
+  ctx->mark_unit = ctx->data->lens == WF_LENS_GAP ? WF_MARK_POINTS : WF_MARK_CHANGE;
+
   legend[1].swatch = WF_LEGEND_LINE;
   wf_chart_legend (ctx, legend, 2);
   wf_chart_axis_title (ctx, gap ? _("Change in demand, women minus men (percentage points)")

@@ -271,3 +271,41 @@ wf_chart_table_column (const WfChartTable *table,
     }
   return values;
 }
+
+gboolean
+wf_chart_metric_is_people (WfMetric metric)
+{
+  return metric != WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT;
+}
+
+/* "−12.3 million", "+250.3 thousand", "48.2 %": a metric's value as text,
+ * signed when @sign. */
+char *
+wf_chart_metric_text (const WfChartStyle *style,
+                      WfMetric            metric,
+                      double              value,
+                      gboolean            sign)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  const char *plus = sign && value > 0 ? "+" : "";
+
+  if (!wf_chart_metric_is_people (metric))
+    {
+      number = wf_chart_format_style (style, value * 100.0, 1);
+      text = g_strconcat (number, " %", NULL);
+    }
+  else if (fabs (value) >= 1000.0)
+    {
+      number = wf_chart_format_style (style, value / 1000.0, 1);
+      text = g_strdup_printf (_("%s million"), number);
+    }
+  else
+    {
+      number = wf_chart_format_style (style, value, 1);
+      text = g_strdup_printf (_("%s thousand"), number);
+    }
+  if (text[0] == '-')
+    return g_strconcat ("−", text + 1, NULL);
+  return g_strconcat (plus, text, NULL);
+}

@@ -65,11 +65,14 @@ static const WfChartKindInfo kinds[WF_N_CHART_KINDS] = {
        "baseline without the AI push"),
     wf_chart_compare_table, wf_chart_compare_draw, SOURCES (employment_sources) },
   { "fan", N_("Uncertainty fan"),
-    N_("Percentiles of an ensemble of runs over time"), NULL, NULL, NULL, 0 },
+    N_("Percentiles of an ensemble of runs over time"),
+    wf_chart_fan_table, wf_chart_fan_draw, SOURCES (employment_sources) },
   { "tornado", N_("Sensitivity to each lever"),
-    N_("Swing of an outcome when each lever moves across its range"), NULL, NULL, NULL, 0 },
+    N_("Swing of an outcome when each lever moves across its range"),
+    wf_chart_tornado_table, wf_chart_tornado_draw, SOURCES (employment_sources) },
   { "attribution", N_("Why is this different?"),
-    N_("Contribution of each lever to the difference from the baseline"), NULL, NULL, NULL, 0 },
+    N_("Contribution of each lever to the difference from the baseline"),
+    wf_chart_attribution_table, wf_chart_attribution_draw, SOURCES (employment_sources) },
 };
 
 static const char * const theme_ids[WF_N_CHART_THEMES] = { "light", "dark", "presentation" };
@@ -224,6 +227,9 @@ wf_chart_data_init (WfChartData *data)
   memset (data, 0, sizeof *data);
   data->lens = WF_LENS_TOTAL;
   data->sector = -1;
+  data->output = WF_OUTPUT_EMPLOYMENT;
+  data->scope = WF_ENSEMBLE_SCOPE_DIFFERENCE;
+  data->metric = WF_METRIC_NET_JOBS;
 }
 
 static void
@@ -321,6 +327,85 @@ check_data (WfChartKind         kind,
   return TRUE;
 }
 
+/* Whether the computed input an uncertainty chart needs is there and fits
+ * the dataset and the view; the other kinds need none. */
+static gboolean
+has_input (WfChartKind        kind,
+           const WfChartData *data)
+{
+  const WfEnsemble *e = data->ensemble;
+
+  switch (kind)
+    {
+    case WF_CHART_FAN:
+      return e != NULL && e->n_sectors == data->dataset->n_sectors &&
+             e->base_year == data->results[0]->base_year && e->n_years > 0 &&
+             (guint) data->output < WF_N_OUTPUTS && (guint) data->scope < WF_N_ENSEMBLE_SCOPES &&
+             wf_ensemble_has_output (e, data->output) &&
+             (data->sector < 0 || e->by_sector);
+    case WF_CHART_TORNADO:
+      return data->tornado != NULL;
+    case WF_CHART_ATTRIBUTION:
+      return data->attribution != NULL;
+    case WF_CHART_EMPLOYMENT:
+    case WF_CHART_WATERFALL:
+    case WF_CHART_BUTTERFLY:
+    case WF_CHART_EXPOSURE:
+    case WF_CHART_SKILLS:
+    case WF_CHART_DIGITAL:
+    case WF_CHART_COMPARE:
+    case WF_N_CHART_KINDS:
+    default:
+      return TRUE;
+    }
+}
+
+static const char *
+missing_input_text (WfChartKind kind)
+{
+  switch (kind)
+    {
+    case WF_CHART_FAN:
+      return _("The ensemble of runs has not been computed for this scenario");
+    case WF_CHART_TORNADO:
+      return _("The swing of each lever has not been computed for this scenario");
+    case WF_CHART_ATTRIBUTION:
+      return _("The contribution of each lever has not been computed for this scenario");
+    case WF_CHART_EMPLOYMENT:
+    case WF_CHART_WATERFALL:
+    case WF_CHART_BUTTERFLY:
+    case WF_CHART_EXPOSURE:
+    case WF_CHART_SKILLS:
+    case WF_CHART_DIGITAL:
+    case WF_CHART_COMPARE:
+    case WF_N_CHART_KINDS:
+    default:
+      return "";
+    }
+}
+
+/* While the input is being computed: a message where the plot will be. */
+static void
+draw_computing (WfChartContext *ctx,
+                WfChartKind     kind)
+{
+  double cx = ctx->area.x + ctx->area.width / 2;
+  double cy = ctx->area.y + ctx->area.height / 2;
+  double h = 0.0;
+
+  wf_chart_measure (ctx, "Ag", 1.2, TRUE, -1, &h);
+  /* Translators: shown in place of a chart while its runs are computed */
+  wf_chart_text (ctx, _("Computing…"), cx, cy - h * 0.1, WF_ALIGN_CENTER, WF_ALIGN_END, 1.2, TRUE,
+                 ctx->area.width, &ctx->palette->foreground, NULL);
+  pango_layout_set_wrap (ctx->text, PANGO_WRAP_WORD);
+  pango_layout_set_height (ctx->text, -2);
+  pango_layout_set_alignment (ctx->text, PANGO_ALIGN_CENTER);
+  wf_chart_text (ctx, missing_input_text (kind), cx, cy + h * 0.1, WF_ALIGN_CENTER, WF_ALIGN_START,
+                 0.95, FALSE, ctx->area.width, &ctx->palette->muted, NULL);
+  pango_layout_set_alignment (ctx->text, PANGO_ALIGN_LEFT);
+  pango_layout_set_height (ctx->text, -1);
+}
+
 guint
 wf_chart_horizon_index (const WfChartData *data)
 {
@@ -350,6 +435,12 @@ wf_chart_get_table (WfChartKind         kind,
 {
   if (!check_data (kind, data, error))
     return NULL;
+  if (!has_input (kind, data))
+    {
+      g_set_error_literal (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                           missing_input_text (kind));
+      return NULL;
+    }
 
   return kinds[kind].table (data, wf_chart_horizon_index (data));
 }
@@ -441,6 +532,25 @@ wf_chart_subtitle (WfChartKind        kind,
       g_string_append (out, data->names[i] ? data->names[i] : _("Untitled scenario"));
     }
 
+  /* The tornado and the attribution explain one number at the horizon:
+   * their subtitle names it instead of a lens and sectors. */
+  if (kind == WF_CHART_TORNADO || kind == WF_CHART_ATTRIBUTION)
+    {
+      WfMetric metric = kind == WF_CHART_TORNADO
+                        ? (data->tornado ? data->tornado->metric : data->metric)
+                        : (data->attribution ? data->attribution->metric : data->metric);
+
+      g_string_append_printf (out, " · %d · %s", r->base_year + (int) year_index,
+                              wf_metric_to_string (metric));
+      if (kind == WF_CHART_TORNADO)
+        /* Translators: in a chart's subtitle, how the tornado was made */
+        g_string_append_printf (out, " · %s", _("each lever at its low and high, the others as set"));
+      else
+        /* Translators: in a chart's subtitle; the reference is the levers' defaults */
+        g_string_append_printf (out, " · %s", _("from every lever at its default (Current trends)"));
+      return g_string_free (out, FALSE);
+    }
+
   if (kind == WF_CHART_EXPOSURE || kind == WF_CHART_BUTTERFLY)
     g_string_append_printf (out, " · %d", r->base_year + (int) year_index);
   else
@@ -466,6 +576,22 @@ wf_chart_subtitle (WfChartKind        kind,
       /* Translators: %s is a number of thousands of people */
       g_string_append_printf (out, " · ");
       g_string_append_printf (out, _("sex unknown for %s thousand workers, not shown"), number);
+    }
+
+  if (kind == WF_CHART_FAN && data->ensemble != NULL)
+    {
+      g_autofree char *runs = wf_chart_format_style (NULL, data->ensemble->n_runs, 0);
+      g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, data->ensemble->seed);
+
+      g_string_append (out, " · ");
+      /* Translators: in a chart's subtitle: a number of runs and a seed,
+       * e.g. "1,000 runs, seed 20300101" */
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s run, seed %s", "%s runs, seed %s",
+                                                data->ensemble->n_runs),
+                              runs, seed);
+      if (data->lens == WF_LENS_GAP)
+        /* Translators: the ensemble gives percentiles of women and of men, not of their difference */
+        g_string_append_printf (out, " · %s", _("gap drawn as women’s percentile minus men’s"));
     }
 
   return g_string_free (out, FALSE);
@@ -501,9 +627,9 @@ draw_frame (WfChartContext        *ctx,
                  0.95, FALSE, inner, &ctx->palette->muted, &box);
   ctx->area.y = box.y + box.height + ctx->gap * (ctx->compact ? 0.5 : 1.0);
 
-  wf_chart_measure (ctx, footnote, 0.75, FALSE, inner, &foot_h);
+  wf_chart_measure (ctx, footnote, 0.8, FALSE, inner, &foot_h);
   wf_chart_text (ctx, footnote, margin, ctx->height - margin - foot_h, WF_ALIGN_START,
-                 WF_ALIGN_START, 0.75, FALSE, inner, &ctx->palette->muted, &box);
+                 WF_ALIGN_START, 0.8, FALSE, inner, &ctx->palette->muted, &box);
   pango_layout_set_height (ctx->text, -1);
 
   ctx->area.height = box.y - ctx->gap * (ctx->compact ? 0.5 : 1.0) - ctx->area.y;
@@ -540,7 +666,7 @@ wf_chart_render (cairo_t             *cr,
   WfChartContext ctx = { 0 };
   g_autoptr(WfChartTable) table = NULL;
   cairo_font_options_t *options;
-  double ratio;
+  double ratio, floor_px;
   cairo_status_t status;
 
   g_return_val_if_fail (cr != NULL, FALSE);
@@ -574,16 +700,21 @@ wf_chart_render (cairo_t             *cr,
   ctx.year_index = wf_chart_horizon_index (data);
   ctx.compact = width < 560 || height < 380;
 
-  /* 13 px at 1280 x 720, in proportion above, and never below 7 px. */
+  /* 13 px at 1280 x 720 and in proportion above. Below, the text keeps a
+   * size that reads on screen (13.5 px, so that the smallest text, 0.8 of
+   * it, is about 11 px) down to 700 px wide, and only then shrinks, to
+   * 7.5 px at 400 px and below: thumbnails. */
   ratio = MIN (width / 1280.0, height / 720.0);
-  ctx.font_px = MAX (13.0 * ratio, 7.5) * ctx.palette->font_factor
+  floor_px = 7.5 + (13.5 - 7.5) * CLAMP ((MIN (width, height * 16.0 / 9.0) - 400.0) / 300.0, 0.0, 1.0);
+  ctx.font_px = MAX (13.0 * ratio, floor_px) * ctx.palette->font_factor
               * (style->font_scale > 0 ? style->font_scale : 1.0);
   ctx.font_px = MIN (ctx.font_px, MIN (height / 21.0, width / 26.0));
   ctx.font_px = MAX (ctx.font_px, 4.0);
   ctx.gap = ctx.font_px * 0.6;
   ctx.line = MAX (ctx.palette->line_width * ctx.font_px / 13.0, 0.75);
 
-  table = kinds[kind].table (data, ctx.year_index);
+  if (has_input (kind, data))
+    table = kinds[kind].table (data, ctx.year_index);
 
   cairo_save (cr);
 
@@ -602,7 +733,10 @@ wf_chart_render (cairo_t             *cr,
   cairo_fill (cr);
 
   draw_frame (&ctx, kind, table);
-  kinds[kind].draw (&ctx, table);
+  if (table != NULL)
+    kinds[kind].draw (&ctx, table);
+  else
+    draw_computing (&ctx, kind);
 
   pango_font_description_free (ctx.font);
   g_object_unref (ctx.text);

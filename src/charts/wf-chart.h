@@ -8,9 +8,13 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "wf-attribution.h"
 #include "wf-dataset.h"
 #include "wf-document.h"
+#include "wf-ensemble.h"
+#include "wf-metric.h"
 #include "wf-results.h"
+#include "wf-sensitivity.h"
 
 G_BEGIN_DECLS
 
@@ -26,8 +30,7 @@ typedef enum
 
 GQuark wf_chart_error_quark (void);
 
-/* The chart kinds. The string ids are stable (files, command line, settings);
- * the uncertainty charts are reserved and not drawn by this library yet. */
+/* The chart kinds. The string ids are stable (files, command line, settings). */
 typedef enum
 {
   WF_CHART_EMPLOYMENT,   /* "employment": employment by sector over time */
@@ -37,9 +40,9 @@ typedef enum
   WF_CHART_SKILLS,       /* "skills": skill demand change by category */
   WF_CHART_DIGITAL,      /* "digital": digital requirement vs workforce */
   WF_CHART_COMPARE,      /* "compare": several scenarios on the same axes */
-  WF_CHART_FAN,          /* "fan": reserved for the ensemble */
-  WF_CHART_TORNADO,      /* "tornado": reserved for the sensitivity ranking */
-  WF_CHART_ATTRIBUTION,  /* "attribution": reserved for the per-lever split */
+  WF_CHART_FAN,          /* "fan": percentiles of an ensemble over time */
+  WF_CHART_TORNADO,      /* "tornado": levers ranked by the swing of a metric */
+  WF_CHART_ATTRIBUTION,  /* "attribution": the per-lever split of a difference */
   WF_N_CHART_KINDS
 } WfChartKind;
 
@@ -84,6 +87,17 @@ typedef struct
   int              sector;      /* index into dataset->sectors, or -1 for all */
   gboolean         difference;  /* compare: differences from the no-AI baseline */
   int              horizon;     /* last year shown; 0 = the results' horizon */
+
+  /* The uncertainty charts. Each is computed apart from the projection
+   * (it takes many runs): while it is NULL the chart draws a "Computing…"
+   * message rather than failing, and its table is an error. */
+  const WfEnsemble    *ensemble;     /* fan */
+  const WfTornado     *tornado;      /* tornado */
+  const WfAttribution *attribution;  /* attribution */
+  WfOutput         output;      /* fan: the output drawn (default employment) */
+  WfEnsembleScope  scope;       /* fan: difference from the baseline (default) or the level */
+  WfMetric         metric;      /* what tornado and attribution explain, for their
+                                 * computation; the charts read it from the results */
 } WfChartData;
 
 typedef struct

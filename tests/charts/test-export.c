@@ -20,6 +20,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 static WfDataset *dataset;
 static WfResults *results;
 static WfScenario *scenario;
+static WfEnsemble *ensemble;
+static WfTornado *tornado;
+static WfAttribution *attribution;
 
 static void
 data_init (WfChartData *data)
@@ -29,6 +32,43 @@ data_init (WfChartData *data)
   data->results[0] = results;
   data->names[0] = scenario->name;
   data->n_scenarios = 1;
+  data->ensemble = ensemble;
+  data->tornado = tornado;
+  data->attribution = attribution;
+}
+
+/* The uncertainty charts export like the others once computed; without
+ * their input, the SVG draws "Computing…" but has no table, so it fails
+ * with a message rather than writing a half chart; the CSV fails too. */
+static void
+test_uncertainty (void)
+{
+  static const WfChartKind kinds[] = { WF_CHART_FAN, WF_CHART_TORNADO, WF_CHART_ATTRIBUTION };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) svg = NULL;
+      g_autoptr(GBytes) csv = NULL;
+      g_autoptr(GBytes) png = NULL;
+      WfChartData data;
+
+      data_init (&data);
+      csv = wf_chart_export_bytes (WF_CHART_FORMAT_CSV, 800, 450, 1.0, kinds[i], NULL, &data, &error);
+      g_assert_no_error (error);
+      /* A header and at least two rows. */
+      g_assert_nonnull (strstr (strstr (strstr (g_bytes_get_data (csv, NULL), "\r\n") + 2, "\r\n") + 2, "\r\n"));
+
+      data.ensemble = NULL;
+      data.tornado = NULL;
+      data.attribution = NULL;
+      png = wf_chart_export_bytes (WF_CHART_FORMAT_PNG, 800, 450, 1.0, kinds[i], NULL, &data, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (png);
+      svg = wf_chart_export_bytes (WF_CHART_FORMAT_SVG, 800, 450, 1.0, kinds[i], NULL, &data, &error);
+      g_assert_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA);
+      g_assert_null (svg);
+    }
 }
 
 static xmlNode *
@@ -255,6 +295,19 @@ main (int   argc,
   scenario = wf_scenario_new_preset (WF_PRESET_EXPONENTIAL_WIDESPREAD);
   results = wf_model_project (dataset, scenario, &error);
   g_assert_no_error (error);
+  {
+    WfEnsembleOptions options;
+
+    wf_ensemble_options_init (&options, scenario);
+    options.n_runs = 100;
+    options.outputs = WF_ENSEMBLE_OUTPUT (WF_OUTPUT_EMPLOYMENT);
+    ensemble = wf_ensemble_run (dataset, scenario, &options, NULL, &error);
+    g_assert_no_error (error);
+    tornado = wf_tornado_compute (dataset, scenario, WF_METRIC_NET_JOBS, &error);
+    g_assert_no_error (error);
+    attribution = wf_attribution_compute (dataset, scenario, NULL, WF_METRIC_NET_JOBS, NULL, 0, 0, NULL, &error);
+    g_assert_no_error (error);
+  }
 
   g_test_add_func ("/charts/export/svg", test_svg);
   for (guint i = 0; i < G_N_ELEMENTS (png_cases); i++)
@@ -268,8 +321,12 @@ main (int   argc,
   g_test_add_func ("/charts/export/csv", test_csv);
   g_test_add_func ("/charts/export/csv-quoting", test_csv_quoting);
   g_test_add_func ("/charts/export/files", test_files);
+  g_test_add_func ("/charts/export/uncertainty", test_uncertainty);
 
   status = g_test_run ();
+  wf_ensemble_free (ensemble);
+  wf_tornado_free (tornado);
+  wf_attribution_free (attribution);
   wf_results_free (results);
   wf_scenario_free (scenario);
   wf_dataset_free (dataset);

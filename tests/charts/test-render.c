@@ -8,6 +8,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "wf-chart.h"
 #include "wf-chart-private.h"
@@ -15,9 +16,13 @@
 
 typedef struct
 {
-  WfDataset *dataset;
-  WfResults *results[2];
-  char      *names[2];
+  WfDataset     *dataset;
+  WfResults     *results[2];
+  char          *names[2];
+  WfScenario    *scenario;
+  WfEnsemble    *ensemble;
+  WfTornado     *tornado;
+  WfAttribution *attribution;
 } Fixture;
 
 static Fixture fixture;
@@ -37,6 +42,27 @@ fixture_init (void)
       g_assert_no_error (error);
       fixture.names[i] = g_strdup (scenario->name);
     }
+
+  /* The uncertainty charts' inputs, for the first scenario: a small
+   * ensemble (the chart does not depend on the number of runs), with
+   * sectors so that the sector filter can be drawn. */
+  {
+    g_autoptr(GError) error = NULL;
+    WfEnsembleOptions options;
+
+    fixture.scenario = wf_scenario_new_preset (presets[0]);
+    wf_ensemble_options_init (&options, fixture.scenario);
+    options.n_runs = 200;
+    options.outputs = WF_ENSEMBLE_OUTPUT (WF_OUTPUT_EMPLOYMENT);
+    options.by_sector = TRUE;
+    fixture.ensemble = wf_ensemble_run (fixture.dataset, fixture.scenario, &options, NULL, &error);
+    g_assert_no_error (error);
+    fixture.tornado = wf_tornado_compute (fixture.dataset, fixture.scenario, WF_METRIC_NET_JOBS, &error);
+    g_assert_no_error (error);
+    fixture.attribution = wf_attribution_compute (fixture.dataset, fixture.scenario, NULL, WF_METRIC_NET_JOBS,
+                                                  NULL, 0, 0, NULL, &error);
+    g_assert_no_error (error);
+  }
 }
 
 static void
@@ -47,6 +73,10 @@ fixture_clear (void)
       wf_results_free (fixture.results[i]);
       g_free (fixture.names[i]);
     }
+  wf_ensemble_free (fixture.ensemble);
+  wf_tornado_free (fixture.tornado);
+  wf_attribution_free (fixture.attribution);
+  wf_scenario_free (fixture.scenario);
   wf_dataset_free (fixture.dataset);
 }
 
@@ -62,6 +92,9 @@ data_init (WfChartData *data,
       data->names[i] = fixture.names[i];
     }
   data->n_scenarios = n_scenarios;
+  data->ensemble = fixture.ensemble;
+  data->tornado = fixture.tornado;
+  data->attribution = fixture.attribution;
 }
 
 static void
@@ -178,6 +211,10 @@ static const CountCase count_cases[] = {
   { "compare", WF_CHART_COMPARE, WF_LENS_TOTAL, NULL, 2, FALSE, 3, 3 * 8, 3 },
   { "compare-difference", WF_CHART_COMPARE, WF_LENS_WOMEN, NULL, 2, TRUE, 2, 2 * 8, 2 },
   { "compare-one", WF_CHART_COMPARE, WF_LENS_MEN, NULL, 1, FALSE, 2, 2 * 8, 2 },
+  /* Two bands, the median and the scenario's own run, a mark each a year. */
+  { "fan", WF_CHART_FAN, WF_LENS_TOTAL, NULL, 1, FALSE, 4, 4 * 8, 4 },
+  { "fan-gap", WF_CHART_FAN, WF_LENS_GAP, NULL, 1, FALSE, 4, 4 * 8, 4 },
+  { "fan-women-sector", WF_CHART_FAN, WF_LENS_WOMEN, "ECO_ISIC4_K", 1, FALSE, 4, 4 * 8, 4 },
 };
 
 static void
@@ -382,7 +419,170 @@ test_kind_ids (void)
       g_assert_cmpint (kind, ==, i);
       g_assert_cmpstr (wf_chart_kind_to_id (kind), ==, ids[i]);
     }
-  g_assert_false (wf_chart_kind_is_available (WF_CHART_FAN));
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    g_assert_true (wf_chart_kind_is_available (k));
+}
+
+/* The tornado: a bar per lever with a range, widest first, each from the
+ * value at one end to the value at the other around the scenario's. */
+static void
+test_tornado (void)
+{
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  g_autoptr(WfChartTable) table = NULL;
+  const WfTornado *t = fixture.tornado;
+  guint n_ranged = 0;
+  WfChartData data;
+
+  for (guint i = 0; i < t->n_bars; i++)
+    n_ranged += t->bars[i].low_value != t->bars[i].high_value;
+  g_assert_cmpuint (n_ranged, >, 3);
+
+  data_init (&data, 1);
+  render (WF_CHART_TORNADO, WF_CHART_THEME_LIGHT, 1280, 720, &data, layout);
+  g_assert_cmpuint (layout->marks->len, ==, n_ranged);
+  g_assert_cmpuint (layout->n_legend_entries, ==, 3);
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const WfChartMark *m = &g_array_index (layout->marks, WfChartMark, i);
+
+      /* A swing of a thousand jobs or more is visible. */
+      if (m->value > 1000.0)
+        g_assert_cmpfloat (m->rect.width, >, 0.5);
+      /* The tooltip names the lever and both outcomes. */
+      g_assert_nonnull (strstr (m->label, "million") != NULL ? m->label : strstr (m->label, "thousand"));
+      if (i > 0)
+        g_assert_cmpfloat (m->value, <=, g_array_index (layout->marks, WfChartMark, i - 1).value);
+    }
+
+  table = wf_chart_get_table (WF_CHART_TORNADO, &data, NULL);
+  g_assert_cmpuint (table->rows->len, ==, n_ranged);
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const WfChartRow *row = g_ptr_array_index (table->rows, r);
+
+      g_assert_cmpfloat_with_epsilon (row->values[2], fabs (row->values[1] - row->values[0]), 1e-6);
+    }
+}
+
+/* The attribution: the reference, a step per lever that differs, the
+ * scenario; the steps add up to the difference. */
+static void
+test_attribution (void)
+{
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  g_autoptr(WfChartTable) table = NULL;
+  const WfAttribution *a = fixture.attribution;
+  const WfChartRow *first, *last;
+  double sum = 0.0;
+  WfChartData data;
+
+  g_assert_cmpuint (a->n_parts, >, 3);
+  data_init (&data, 1);
+  render (WF_CHART_ATTRIBUTION, WF_CHART_THEME_DARK, 1280, 720, &data, layout);
+  g_assert_cmpuint (layout->marks->len, ==, a->n_parts + 2);
+  g_assert_cmpuint (layout->n_series, ==, 3);
+
+  table = wf_chart_get_table (WF_CHART_ATTRIBUTION, &data, NULL);
+  g_assert_cmpuint (table->rows->len, ==, a->n_parts + 2);
+  first = g_ptr_array_index (table->rows, 0);
+  last = g_ptr_array_index (table->rows, table->rows->len - 1);
+  for (guint r = 1; r + 1 < table->rows->len; r++)
+    sum += ((const WfChartRow *) g_ptr_array_index (table->rows, r))->values[0];
+  g_assert_cmpfloat_with_epsilon (first->values[0] + sum, last->values[0], 1e-6 * MAX (1.0, fabs (last->values[0])));
+  g_assert_cmpfloat_with_epsilon (last->values[0] - first->values[0], a->total, 1e-9 * MAX (1.0, fabs (a->total)));
+}
+
+/* The fan's percentiles are in order and the subtitle gives runs and seed. */
+static void
+test_fan (void)
+{
+  g_autoptr(WfChartTable) table = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *seed = g_strdup_printf ("seed %" G_GUINT64_FORMAT, fixture.ensemble->seed);
+  WfChartData data;
+
+  data_init (&data, 1);
+  table = wf_chart_get_table (WF_CHART_FAN, &data, NULL);
+  g_assert_cmpuint (table->rows->len, ==, fixture.results[0]->n_years);
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const WfChartRow *row = g_ptr_array_index (table->rows, r);
+
+      for (guint p = 1; p < WF_N_PERCENTILES; p++)
+        g_assert_cmpfloat (row->values[p - 1], <=, row->values[p]);
+    }
+  subtitle = wf_chart_subtitle (WF_CHART_FAN, &data, wf_chart_horizon_index (&data));
+  g_assert_nonnull (strstr (subtitle, "200 runs"));
+  g_assert_nonnull (strstr (subtitle, seed));
+}
+
+/* Without their input the uncertainty charts draw a message, not an error,
+ * and no marks. */
+static void
+test_computing (void)
+{
+  static const WfChartKind kinds[] = { WF_CHART_FAN, WF_CHART_TORNADO, WF_CHART_ATTRIBUTION };
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      WfChartData data;
+
+      data_init (&data, 1);
+      data.ensemble = NULL;
+      data.tornado = NULL;
+      data.attribution = NULL;
+      render (kinds[i], WF_CHART_THEME_LIGHT, 800, 500, &data, layout);
+      assert_inside (layout, 800, 500);
+      g_assert_cmpuint (layout->marks->len, ==, 0);
+    }
+}
+
+/* On screen at 800 x 500 no text is smaller than about 11 px (the lead
+ * found 8 px legends); thumbnails may go smaller. */
+static void
+test_text_size (void)
+{
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  WfChartData data;
+
+  data_init (&data, 1);
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    {
+      if (k == WF_CHART_COMPARE)
+        continue;
+      render (k, WF_CHART_THEME_LIGHT, 800, 500, &data, layout);
+      for (guint i = 0; i < layout->text_boxes->len; i++)
+        {
+          const WfChartRect *r = &g_array_index (layout->text_boxes, WfChartRect, i);
+
+          /* A line's logical height is about 1.2 times the font size. */
+          g_assert_cmpfloat (r->height, >=, 10.0 * 1.15);
+        }
+    }
+}
+
+/* Every tooltip says the value and its unit. */
+static void
+test_mark_labels (void)
+{
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  WfChartData data;
+
+  data_init (&data, 1);
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    {
+      render (k, WF_CHART_THEME_LIGHT, 1280, 720, &data, layout);
+      for (guint i = 0; i < layout->marks->len; i++)
+        {
+          const char *label = g_array_index (layout->marks, WfChartMark, i).label;
+
+          g_assert_true (strstr (label, "million") || strstr (label, "thousand") || strstr (label, "%") ||
+                         strstr (label, "percentage points") || strstr (label, "no data"));
+          g_assert_nonnull (strchr (label, ':'));
+        }
+    }
 }
 
 static void
@@ -394,9 +594,11 @@ test_errors (void)
   WfChartData data;
 
   data_init (&data, 1);
-  g_assert_false (wf_chart_render (cr, 100, 100, WF_CHART_FAN, NULL, &data, NULL, &error));
+  data.ensemble = NULL;
+  g_assert_null (wf_chart_get_table (WF_CHART_FAN, &data, &error));
   g_assert_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA);
   g_clear_error (&error);
+  data.ensemble = fixture.ensemble;
 
   data.sector = 99;
   g_assert_false (wf_chart_render (cr, 100, 100, WF_CHART_EMPLOYMENT, NULL, &data, NULL, &error));
@@ -439,6 +641,12 @@ main (int   argc,
   g_test_add_func ("/charts/format/axis", test_axis);
   g_test_add_func ("/charts/kinds/ids", test_kind_ids);
   g_test_add_func ("/charts/render/errors", test_errors);
+  g_test_add_func ("/charts/render/tornado", test_tornado);
+  g_test_add_func ("/charts/render/attribution", test_attribution);
+  g_test_add_func ("/charts/table/fan", test_fan);
+  g_test_add_func ("/charts/render/computing", test_computing);
+  g_test_add_func ("/charts/render/text-size", test_text_size);
+  g_test_add_func ("/charts/render/mark-labels", test_mark_labels);
 
   status = g_test_run ();
   fixture_clear ();
