@@ -77,6 +77,8 @@ wf_cli_chart (int    argc,
   g_autofree char *theme_id = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) files = NULL;
+  g_autofree char *metric_id = NULL;
+  int runs = WF_ENSEMBLE_DEFAULT_RUNS;
   int width = 1280, height = 720;
   double scale = 1.0;
   gboolean difference = FALSE;
@@ -94,6 +96,8 @@ wf_cli_chart (int    argc,
     { "theme", 't', 0, G_OPTION_ARG_STRING, &theme_id, N_("light, dark or presentation"), N_("THEME") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Pixels per unit of a PNG, for HiDPI (default 1)"), N_("N") },
     { "c-locale", 0, 0, G_OPTION_ARG_NONE, &c_locale, N_("Write numbers as 1234.5 whatever the locale"), NULL },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, N_("Runs of the ensemble behind the fan chart (default 1000)"), N_("N") },
+    { "metric", 0, 0, G_OPTION_ARG_STRING, &metric_id, N_("What the tornado and the attribution explain (default net-jobs)"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write; “-” for standard output"), N_("PATH") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
@@ -103,6 +107,10 @@ wf_cli_chart (int    argc,
   g_autoptr(WfDocument) document = NULL;
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_results_free);
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(WfEnsemble) ensemble = NULL;
+  g_autoptr(WfTornado) tornado = NULL;
+  g_autoptr(WfAttribution) attribution = NULL;
+  WfMetric metric = WF_METRIC_NET_JOBS;
   const char *display_name;
   WfChartKind kind;
   WfChartFormat format = WF_CHART_FORMAT_SVG;
@@ -183,6 +191,26 @@ wf_cli_chart (int    argc,
   if (files != NULL && g_strv_length (files) > 1)
     {
       wf_cli_usage_message ("chart", _("give at most one FILE"));
+      return WF_CLI_EXIT_USAGE;
+    }
+  if (runs < 1 || runs > WF_ENSEMBLE_MAX_RUNS)
+    {
+      g_autofree char *message = g_strdup_printf (_("--runs must be between 1 and %u"), (guint) WF_ENSEMBLE_MAX_RUNS);
+
+      wf_cli_usage_message ("chart", message);
+      return WF_CLI_EXIT_USAGE;
+    }
+  if (metric_id != NULL && !wf_metric_from_id (metric_id, &metric))
+    {
+      GString *ids = g_string_new (NULL);
+      g_autofree char *message = NULL;
+
+      for (guint m = 0; m < WF_N_METRICS; m++)
+        g_string_append_printf (ids, "%s%s", m ? ", " : "", wf_metric_to_id (m));
+      /* Translators: %s is what the user gave, then the list of metric ids */
+      message = g_strdup_printf (_("unknown metric “%s”; use one of %s"), metric_id, ids->str);
+      g_string_free (ids, TRUE);
+      wf_cli_usage_message ("chart", message);
       return WF_CLI_EXIT_USAGE;
     }
   style.c_locale = c_locale;
@@ -291,6 +319,38 @@ wf_cli_chart (int    argc,
           g_printerr ("\n");
           return WF_CLI_EXIT_BAD_INPUT;
         }
+    }
+
+  /* The uncertainty charts: computed here, with the scenario's seed, on
+   * every processor. */
+  data.metric = metric;
+  if (kind == WF_CHART_FAN)
+    {
+      const WfScenario *scenario = g_ptr_array_index (chosen, 0);
+      WfEnsembleOptions options;
+
+      wf_ensemble_options_init (&options, scenario);
+      options.n_runs = (guint) runs;
+      options.outputs = WF_ENSEMBLE_OUTPUT (data.output);
+      options.by_sector = data.sector >= 0;
+      ensemble = wf_ensemble_run (document->dataset, scenario, &options, NULL, &error);
+      data.ensemble = ensemble;
+    }
+  else if (kind == WF_CHART_TORNADO)
+    {
+      tornado = wf_tornado_compute (document->dataset, g_ptr_array_index (chosen, 0), metric, &error);
+      data.tornado = tornado;
+    }
+  else if (kind == WF_CHART_ATTRIBUTION)
+    {
+      attribution = wf_attribution_compute (document->dataset, g_ptr_array_index (chosen, 0), NULL, metric,
+                                            NULL, 0, 0, NULL, &error);
+      data.attribution = attribution;
+    }
+  if (error != NULL)
+    {
+      g_printerr ("workforce-foresight-cli chart: %s: %s\n", display_name, error->message);
+      return WF_CLI_EXIT_BAD_INPUT;
     }
 
   bytes = wf_chart_export_bytes (format, width, height, scale, kind, &style, &data, &error);
