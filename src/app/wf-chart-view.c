@@ -14,12 +14,14 @@
 #include <glib/gi18n.h>
 
 #include "wf-chart-view.h"
+#include "wf-uncertainty.h"
 
 struct _WfChartView
 {
   GtkWidget      parent_instance;
 
   WfSession     *session;
+  WfUncertainty *uncertainty;  /* the fan, tornado and attribution, computed in the background */
   WfChartLayout *layout;
   gboolean       presentation;
   gboolean       difference;
@@ -39,11 +41,11 @@ wf_session_get_chart_kind (WfSession *session)
   return WF_CHART_EMPLOYMENT;
 }
 
-void
-wf_chart_data_from_session (WfSession   *session,
-                            WfChartKind  kind,
-                            gboolean     difference,
-                            WfChartData *data)
+static void
+fill_data (WfSession   *session,
+           WfChartKind  kind,
+           gboolean     difference,
+           WfChartData *data)
 {
   const WfDocument *document = wf_session_get_document (session);
   const WfViewState *view = wf_session_get_view (session);
@@ -83,6 +85,34 @@ wf_chart_data_from_session (WfSession   *session,
       }
 }
 
+/* Exports, the clipboard and the data view wait for the uncertainty
+ * charts' runs (reusing the chart view's when ready); the chart view itself
+ * never does (see view_data ()). */
+void
+wf_chart_data_from_session (WfSession   *session,
+                            WfChartKind  kind,
+                            gboolean     difference,
+                            WfChartData *data)
+{
+  fill_data (session, kind, difference, data);
+  wf_uncertainty_fill_for_export (session, kind, data);
+}
+
+/* What is on screen: the uncertainty charts as far as computed, the rest
+ * asked for. */
+static void
+view_data (WfChartView *self,
+           WfChartKind  kind,
+           WfChartData *data)
+{
+  fill_data (self->session, kind, self->difference, data);
+  wf_uncertainty_fill_chart_data (self->uncertainty, kind, data);
+  if ((kind == WF_CHART_FAN && data->ensemble == NULL) ||
+      (kind == WF_CHART_TORNADO && data->tornado == NULL) ||
+      (kind == WF_CHART_ATTRIBUTION && data->attribution == NULL))
+    wf_uncertainty_request (self->uncertainty, kind);
+}
+
 static void
 update_description (WfChartView *self)
 {
@@ -90,7 +120,7 @@ update_description (WfChartView *self)
   g_autoptr(WfChartTable) table = NULL;
   WfChartKind kind = wf_chart_view_get_kind (self);
 
-  wf_chart_data_from_session (self->session, kind, self->difference, &data);
+  view_data (self, kind, &data);
   table = wf_chart_get_table (kind, &data, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, wf_chart_kind_get_title (kind),
@@ -164,7 +194,7 @@ wf_chart_view_snapshot (GtkWidget   *widget,
     style.theme = WF_CHART_THEME_DARK;
   style.scale = gtk_widget_get_scale_factor (widget);
 
-  wf_chart_data_from_session (self->session, kind, self->difference, &data);
+  view_data (self, kind, &data);
 
   if (self->layout == NULL)
     self->layout = wf_chart_layout_new ();
@@ -200,6 +230,11 @@ wf_chart_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_object (&self->session);
+  /* Disposed now, not when a thread still computing lets it go: it stops
+   * listening to the session and drops what that thread brings. */
+  if (self->uncertainty != NULL)
+    g_object_run_dispose (G_OBJECT (self->uncertainty));
+  g_clear_object (&self->uncertainty);
   g_clear_pointer (&self->layout, wf_chart_layout_free);
 
   G_OBJECT_CLASS (wf_chart_view_parent_class)->dispose (object);
@@ -240,6 +275,9 @@ wf_chart_view_new (WfSession *session)
 
   self = g_object_new (WF_TYPE_CHART_VIEW, NULL);
   self->session = g_object_ref (session);
+  self->uncertainty = wf_uncertainty_new (session);
+  g_signal_connect_object (self->uncertainty, "updated", G_CALLBACK (session_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
   g_signal_connect_swapped (session, "view-changed", G_CALLBACK (session_changed_cb), self);
   update_description (self);
