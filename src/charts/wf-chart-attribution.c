@@ -224,7 +224,9 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
       double y = plot.y + row_h * i + (row_h - bar_h) / 2;
       const WfRgb *colour = total ? total_colour : change[i] >= 0 ? &ctx->palette->positive : &ctx->palette->negative;
       g_autofree char *number = wf_chart_format (ctx, change[i] / axis.divisor, axis.decimals + 1);
-      g_autofree char *value = g_strconcat (!total && change[i] > 0 ? "+" : "", number, axis.suffix, NULL);
+      /* No "+" on a contribution that rounds to zero. */
+      gboolean plus = !total && round (change[i] / axis.divisor * pow (10, axis.decimals + 1)) > 0;
+      g_autofree char *value = g_strconcat (plus ? "+" : "", number, axis.suffix, NULL);
       g_autofree char *full = wf_chart_metric_text (ctx->style, metric,
                                                     people ? change[i] : change[i] / 100.0, !total);
       /* Translators: a tooltip of the attribution chart: a step, a value */
