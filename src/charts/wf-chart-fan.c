@@ -178,7 +178,7 @@ wf_chart_fan_draw (WfChartContext     *ctx,
     { _("Median of the runs"), *hue, WF_LEGEND_LINE, 0, -1 },
     { _("This scenario as set (one run)"), ctx->palette->foreground, WF_LEGEND_LINE, 1, -1 },
   };
-  g_autofree double *col[N_COLUMNS] = { NULL, };
+  double *col[N_COLUMNS] = { NULL, };
   g_autofree char *title = axis_title (data);
   int first_year = data->results[0]->base_year;
   double min = G_MAXDOUBLE, max = -G_MAXDOUBLE, pad, label_h, axis_w;
@@ -300,6 +300,9 @@ wf_chart_fan_draw (WfChartContext     *ctx,
 
 #undef X_OF
 #undef Y_OF
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_free (col[c]);
 
   if (ctx->layout != NULL)
     ctx->layout->n_series += 4;
