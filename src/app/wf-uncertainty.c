@@ -36,6 +36,10 @@ struct _WfUncertainty
   guint          n_runs;
   guint          generation;    /* bumped by every change */
   gboolean       by_sector;     /* of the results held */
+  /* KIND_BIT () of the results held that an edit has made stale: they stay
+   * on screen until the new ones arrive, so a fan does not blink away
+   * during a drag. */
+  guint          stale;
 
   WfEnsemble    *ensemble;
   WfTornado     *tornado;
@@ -190,7 +194,7 @@ missing_kinds (WfUncertainty *self)
                (self->tornado ? KIND_BIT (WF_CHART_TORNADO) : 0) |
                (self->attribution ? KIND_BIT (WF_CHART_ATTRIBUTION) : 0);
 
-  return self->wanted & ~have;
+  return self->wanted & ~(have & ~self->stale);
 }
 
 /* Moves a job's results in, unless newer ones are there. */
@@ -203,16 +207,19 @@ take_results (WfUncertainty *self,
       g_clear_pointer (&self->ensemble, wf_ensemble_free);
       self->ensemble = g_steal_pointer (&job->ensemble);
       self->by_sector = job->by_sector;
+      self->stale &= ~KIND_BIT (WF_CHART_FAN);
     }
   if (job->tornado != NULL)
     {
       g_clear_pointer (&self->tornado, wf_tornado_free);
       self->tornado = g_steal_pointer (&job->tornado);
+      self->stale &= ~KIND_BIT (WF_CHART_TORNADO);
     }
   if (job->attribution != NULL)
     {
       g_clear_pointer (&self->attribution, wf_attribution_free);
       self->attribution = g_steal_pointer (&job->attribution);
+      self->stale &= ~KIND_BIT (WF_CHART_ATTRIBUTION);
     }
 }
 
@@ -292,15 +299,13 @@ debounce_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Everything held is stale: drop it, stop what runs, start again after a
- * pause (restarted by each change). */
+/* Everything held is stale: keep it to show, stop what runs, start again
+ * after a pause (restarted by each change). */
 static void
 invalidate (WfUncertainty *self)
 {
   self->generation++;
-  g_clear_pointer (&self->ensemble, wf_ensemble_free);
-  g_clear_pointer (&self->tornado, wf_tornado_free);
-  g_clear_pointer (&self->attribution, wf_attribution_free);
+  self->stale = UNCERTAINTY_KINDS;
   cancel_running (self);
 
   g_clear_handle_id (&self->debounce_id, g_source_remove);
@@ -484,6 +489,28 @@ wf_uncertainty_compute_sync (WfUncertainty  *self,
     take_results (self, job);
   job_free (job);
   return ok;
+}
+
+/**
+ * wf_uncertainty_is_current:
+ * @self: a #WfUncertainty
+ * @kind: fan, tornado or attribution
+ *
+ * Returns: %TRUE if the results for @kind are those of the session as it is
+ *   now; the getters also return stale results, for display
+ */
+gboolean
+wf_uncertainty_is_current (WfUncertainty *self,
+                           WfChartKind    kind)
+{
+  const void *held;
+
+  g_return_val_if_fail (WF_IS_UNCERTAINTY (self), FALSE);
+
+  held = kind == WF_CHART_FAN ? (const void *) self->ensemble
+         : kind == WF_CHART_TORNADO ? (const void *) self->tornado
+         : kind == WF_CHART_ATTRIBUTION ? (const void *) self->attribution : NULL;
+  return held != NULL && !(self->stale & KIND_BIT (kind));
 }
 
 const WfEnsemble *

@@ -43,8 +43,11 @@ gboolean             wf_uncertainty_compute_sync    (WfUncertainty *self,
                                                      GCancellable  *cancellable,
                                                      GError       **error);
 
-/* The latest results for the current scenario and view; NULL while stale
- * or being computed. Valid until the next "updated" or session change. */
+/* The latest results: NULL until the first computation is done; after an
+ * edit, the previous ones until the new ones arrive (see
+ * wf_uncertainty_is_current ()). Valid until the next "updated". */
+gboolean             wf_uncertainty_is_current      (WfUncertainty *self,
+                                                     WfChartKind    kind);
 const WfEnsemble    *wf_uncertainty_get_ensemble    (WfUncertainty *self);
 const WfTornado     *wf_uncertainty_get_tornado     (WfUncertainty *self);
 const WfAttribution *wf_uncertainty_get_attribution (WfUncertainty *self);

@@ -33,19 +33,19 @@ wait_until (Condition condition,
 static gboolean
 has_ensemble (gpointer data)
 {
-  return wf_uncertainty_get_ensemble (data) != NULL && !wf_uncertainty_get_busy (data);
+  return wf_uncertainty_is_current (data, WF_CHART_FAN) && !wf_uncertainty_get_busy (data);
 }
 
 static gboolean
 has_tornado (gpointer data)
 {
-  return wf_uncertainty_get_tornado (data) != NULL;
+  return wf_uncertainty_is_current (data, WF_CHART_TORNADO);
 }
 
 static gboolean
 has_attribution (gpointer data)
 {
-  return wf_uncertainty_get_attribution (data) != NULL;
+  return wf_uncertainty_is_current (data, WF_CHART_ATTRIBUTION);
 }
 
 static gboolean
@@ -153,7 +153,7 @@ test_lever_move_cancels (void)
   for (guint i = 0; i < 5; i++)
     wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 50.0 + i * 5.0);
   wf_session_end_lever_gesture (session);
-  g_assert_null (wf_uncertainty_get_ensemble (uncertainty));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_FAN));
   g_assert_cmpuint (wf_uncertainty_get_n_cancelled (uncertainty), ==, 1);
 
   g_assert_true (wait_until (has_ensemble, uncertainty));
@@ -180,10 +180,13 @@ test_tornado_attribution (void)
   g_assert_true (wait_until (has_attribution, uncertainty));
   g_assert_cmpuint (wf_uncertainty_get_attribution (uncertainty)->n_parts, >=, 1);
 
-  /* A change makes both stale at once. */
+  /* A change makes both stale at once; the stale ones stay on screen until
+   * the new ones arrive. */
   wf_session_set_lever (session, WF_LEVER_RESKILLING, 40.0);
-  g_assert_null (wf_uncertainty_get_tornado (uncertainty));
-  g_assert_null (wf_uncertainty_get_attribution (uncertainty));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_TORNADO));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_ATTRIBUTION));
+  g_assert_nonnull (wf_uncertainty_get_tornado (uncertainty));
+  g_assert_nonnull (wf_uncertainty_get_attribution (uncertainty));
   g_assert_true (wait_until (has_attribution, uncertainty));
 }
 
