@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wf-document-io.h"
 #include "wf-export-dialog.h"
 #include "wf-preferences-window.h"
 #include "wf-presentation-window.h"
@@ -206,6 +207,36 @@ wf_window_save_as_action (GtkWidget  *widget,
 
 /* Opening */
 
+/* An untouched window takes the file; otherwise the work in it stays and
+ * the file opens beside it. */
+static void
+open_in_window (WfWindow *self,
+                GFile    *file)
+{
+  g_autoptr(WfDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  WfWindow *window;
+
+  if (wf_session_get_file (self->session) == NULL && !wf_session_get_modified (self->session))
+    {
+      wf_window_open_file (self, file);
+      return;
+    }
+
+  /* Read it first, so that an error shows over this window and no empty
+   * window is left behind. */
+  document = wf_document_load_file (file, &error);
+  if (document == NULL)
+    {
+      wf_window_show_open_error (self, file, error);
+      return;
+    }
+
+  window = wf_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+  wf_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 open_response_cb (GtkNativeDialog *chooser,
                   int              response,
@@ -215,19 +246,7 @@ open_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      /* An untouched window takes the file; otherwise the work in it stays
-       * and the file opens beside it. */
-      if (wf_session_get_file (self->session) == NULL && !wf_session_get_modified (self->session))
-        wf_window_open_file (self, file);
-      else
-        {
-          WfWindow *window = wf_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-
-          if (wf_window_open_file (window, file))
-            gtk_window_present (GTK_WINDOW (window));
-          else
-            gtk_window_destroy (GTK_WINDOW (window));
-        }
+      open_in_window (self, file);
     }
 
   g_object_unref (self);
@@ -249,6 +268,17 @@ wf_window_open_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+wf_window_open_recent_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  WfWindow *self = WF_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  open_in_window (self, file);
 }
 
 static void
@@ -693,6 +723,7 @@ wf_window_class_add_actions (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, wf_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, wf_window_new_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", wf_window_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, wf_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, wf_window_save_as_action);
   gtk_widget_class_install_action (widget_class, "win.revert", NULL, wf_window_revert_action);

@@ -33,6 +33,7 @@ struct _WfWindow
   AdwHeaderBar         *header_bar;
   AdwWindowTitle       *window_title;
   GtkMenuButton        *primary_menu_button;
+  GMenu                *recent_section;
   GtkMenuButton        *scenario_menu_button;
   GtkDropDown          *scenario_dropdown;
   AdwToastOverlay      *toast_overlay;
@@ -58,5 +59,8 @@ void         wf_window_confirm_discard    (WfWindow  *self,
 void         wf_window_show_error         (WfWindow   *self,
                                            const char *heading,
                                            const char *body);
+void         wf_window_show_open_error    (WfWindow     *self,
+                                           GFile        *file,
+                                           const GError *error);
 
 G_END_DECLS

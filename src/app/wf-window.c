@@ -20,6 +20,13 @@
 
 G_DEFINE_FINAL_TYPE (WfWindow, wf_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static int
+compare_recent_items (GtkRecentInfo *a,
+                      GtkRecentInfo *b)
+{
+  return g_date_time_compare (gtk_recent_info_get_modified (b), gtk_recent_info_get_modified (a));
+}
+
 static guint
 chart_kinds (WfChartKind *out)
 {
@@ -307,6 +314,44 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The recent scenario files, newest first, as menu items. */
+static void
+update_recent_menu (WfWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_section);
+  items = g_list_sort (items, (GCompareFunc) compare_recent_items);
+  for (GList *l = items; l != NULL && n < 8; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_auto(GStrv) parts = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, ".foresight") || !gtk_recent_info_exists (info))
+        continue;
+      /* Underscores in file names are not mnemonics. */
+      parts = g_strsplit (gtk_recent_info_get_display_name (info), "_", -1);
+      label = g_strjoinv ("__", parts);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (uri));
+      g_menu_append_item (self->recent_section, item);
+      n++;
+    }
+  if (n == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Files"), "win.no-recent");
+
+      g_menu_append_item (self->recent_section, item);
+    }
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
 static void
 close_after_confirm (WfWindow *self)
 {
@@ -377,6 +422,7 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, scenario_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, scenario_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, toast_overlay);
@@ -457,6 +503,10 @@ wf_window_init (WfWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  update_recent_menu (self);
+
   sync_sectors (self);
   sync_scenarios (self);
   sync_view (self);
@@ -519,11 +569,7 @@ wf_window_open_file (WfWindow *self,
 
   if (!wf_session_load (self->session, file, &error))
     {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: %s is a file name */
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      wf_window_show_error (self, heading, error->message);
+      wf_window_show_open_error (self, file, error);
       return FALSE;
     }
 
@@ -533,6 +579,18 @@ wf_window_open_file (WfWindow *self,
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   }
   return TRUE;
+}
+
+void
+wf_window_show_open_error (WfWindow     *self,
+                           GFile        *file,
+                           const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+  wf_window_show_error (self, heading, error->message);
 }
 
 WfSession *
