@@ -45,6 +45,7 @@ typedef struct
 /* The largest dataset a projection handles on the stack; larger ones are
  * allocated. 64 sectors covers every ILOSTAT classification. */
 #define STACK_SECTORS 64
+#define STACK_SKILLS 32
 
 double
 wf_model_adoption (const double *values,
@@ -127,18 +128,36 @@ augmented_fraction (double alpha,
   return a * (1.0 - alpha) / (1.0 - alpha * a);
 }
 
+/* The skill content of a job in each gradient of sector @s at adoption @a,
+ * the same for every sex: computed once per sector and year. */
+static void
+skill_content (const WfDataset *dataset,
+               guint            s,
+               double           a,
+               double          *content)  /* [WF_N_GRADIENTS * n_skills] */
+{
+  guint n_skills = dataset->n_skills;
+  const double *q = dataset->sectors[s].skill_intensity;
+
+  for (guint k = 0; k < WF_N_GRADIENTS; k++)
+    for (guint j = 0; j < n_skills; j++)
+      {
+        double value = q[j] + (k > 0 ? dataset->skill_shift[k * n_skills + j] * a : 0.0);
+
+        content[k * n_skills + j] = CLAMP (value, 0.0, 1.0);
+      }
+}
+
 static void
 record_skills (const WfDataset *dataset,
                WfResults       *results,
                WfRun            run,
                guint            y,
-               guint            s,
                guint            g,
                const double    *employment,
-               double           a)
+               const double    *content)
 {
   guint n_skills = dataset->n_skills;
-  const double *q = dataset->sectors[s].skill_intensity;
   gsize base = (((gsize) run * results->n_years + y) * n_skills) * WF_N_SEXES;
 
   for (guint j = 0; j < n_skills; j++)
@@ -146,11 +165,7 @@ record_skills (const WfDataset *dataset,
       double demand = 0.0;
 
       for (guint k = 0; k < WF_N_GRADIENTS; k++)
-        {
-          double content = q[j] + (k > 0 ? dataset->skill_shift[k * n_skills + j] * a : 0.0);
-
-          demand += employment[k] * CLAMP (content, 0.0, 1.0);
-        }
+        demand += employment[k] * content[k * n_skills + j];
       results->skills[(base + (gsize) j * WF_N_SEXES + g) * WF_N_SKILL_OUTPUTS
                       + WF_SKILL_OUTPUT_DEMAND] += demand;
     }
@@ -166,7 +181,8 @@ record_cell (const WfDataset *dataset,
              guint            g,
              const CellState *state,
              double           a,
-             double           augmented_share_at_base)
+             double           augmented_share_at_base,
+             const double    *content)
 {
   double *out = wf_results_cell (results, run, y, s, g);
   const WfSector *sector = &dataset->sectors[s];
@@ -204,7 +220,7 @@ record_cell (const WfDataset *dataset,
   memcpy (results->by_gradient + gi * WF_N_GRADIENTS, state->employment,
           sizeof state->employment);
 
-  record_skills (dataset, results, run, y, s, g, state->employment, a);
+  record_skills (dataset, results, run, y, g, state->employment, content);
 }
 
 /* One run: the scenario, or with hold_adoption its baseline, where adoption
@@ -219,7 +235,8 @@ project_run (const WfDataset *dataset,
              CellState       *states,        /* [n_sectors * WF_N_SEXES] scratch */
              double          *mixes,         /* [n_sectors * WF_N_GRADIENTS] scratch */
              double          *aug_at_base,   /* [n_sectors * WF_N_SEXES] scratch */
-             double          *displaced_prev)/* [n_sectors] scratch */
+             double          *displaced_prev,/* [n_sectors] scratch */
+             double          *content)       /* [WF_N_GRADIENTS * n_skills] scratch */
 {
   guint n_sectors = dataset->n_sectors;
   guint n_years = results->n_years;
@@ -274,11 +291,12 @@ project_run (const WfDataset *dataset,
       for (guint k = 0; k < WF_N_GRADIENTS; k++)
         mix[k] = total > 0.0 ? mix[k] / total : 0.0;
 
+      skill_content (dataset, s, a0, content);
       for (guint g = 0; g < WF_N_SEXES; g++)
         {
           if (sector->employment[g] > 0.0)
             record_cell (dataset, p, results, run, 0, s, g, &states[s * WF_N_SEXES + g],
-                         a0, aug_at_base[s * WF_N_SEXES + g]);
+                         a0, aug_at_base[s * WF_N_SEXES + g], content);
           else
             wf_results_cell (results, run, 0, s, g)[WF_OUTPUT_ADOPTION] = a0;
         }
@@ -358,6 +376,7 @@ project_run (const WfDataset *dataset,
          * The reskilled fill it first; the rest goes to those with digital
          * skills, so women's access to training shapes who gets it. */
         new_work = p->new_work * displaced_prev[s];
+        skill_content (dataset, s, a, content);
         displaced_prev[s] = displaced_sector;
 
         for (guint g = 0; g < WF_N_SEXES; g++)
@@ -392,7 +411,7 @@ project_run (const WfDataset *dataset,
             }
 
             record_cell (dataset, p, results, run, y, s, g, state, a,
-                         aug_at_base[s * WF_N_SEXES + g]);
+                         aug_at_base[s * WF_N_SEXES + g], content);
             out[WF_OUTPUT_TREND] = trend[g];
             out[WF_OUTPUT_DEMAND_EFFECT] = demand[g];
             out[WF_OUTPUT_DISPLACED] = displaced[g];
@@ -443,16 +462,19 @@ wf_model_project_into (const WfDataset   *dataset,
   double stack_mixes[STACK_SECTORS * WF_N_GRADIENTS];
   double stack_aug[STACK_SECTORS * WF_N_SEXES];
   double stack_prev[STACK_SECTORS];
+  double stack_content[WF_N_GRADIENTS * STACK_SKILLS];
   g_autofree double *heap_adoption = NULL;
   g_autofree CellState *heap_states = NULL;
   g_autofree double *heap_mixes = NULL;
   g_autofree double *heap_aug = NULL;
   g_autofree double *heap_prev = NULL;
+  g_autofree double *heap_content = NULL;
   double *adoption = stack_adoption;
   CellState *states = stack_states;
   double *mixes = stack_mixes;
   double *aug = stack_aug;
   double *prev = stack_prev;
+  double *content = stack_content;
 
   g_return_val_if_fail (dataset != NULL, FALSE);
   g_return_val_if_fail (scenario != NULL, FALSE);
@@ -478,6 +500,8 @@ wf_model_project_into (const WfDataset   *dataset,
       aug = heap_aug = g_new (double, (gsize) n_sectors * WF_N_SEXES);
       prev = heap_prev = g_new (double, n_sectors);
     }
+  if (dataset->n_skills > STACK_SKILLS)
+    content = heap_content = g_new (double, (gsize) WF_N_GRADIENTS * dataset->n_skills);
 
   memset (results->values, 0, sizeof (double) * WF_N_RUNS * n_years * n_sectors
                               * WF_N_SEXES * WF_N_OUTPUTS);
@@ -487,8 +511,8 @@ wf_model_project_into (const WfDataset   *dataset,
                                    * WF_N_SEXES * WF_N_GRADIENTS);
 
   params_init (&p, dataset, scenario);
-  project_run (dataset, &p, results, WF_RUN_SCENARIO, FALSE, adoption, states, mixes, aug, prev);
-  project_run (dataset, &p, results, WF_RUN_BASELINE, TRUE, adoption, states, mixes, aug, prev);
+  project_run (dataset, &p, results, WF_RUN_SCENARIO, FALSE, adoption, states, mixes, aug, prev, content);
+  project_run (dataset, &p, results, WF_RUN_BASELINE, TRUE, adoption, states, mixes, aug, prev, content);
 
   return TRUE;
 }
