@@ -106,7 +106,8 @@ column_digits (const WfChartTable *table,
         max = MAX (max, fabs (row->values[column]));
     }
 
-  if (max >= 1000.0)
+  /* An all-zero column (e.g. unknown sex where the split is known). */
+  if (max >= 1000.0 || max == 0.0)
     return 0;
   if (max >= 10.0)
     return 1;
@@ -150,8 +151,11 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
     }
   else
     {
+      /* Long sector names wrap rather than lose their end. */
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
     }
   gtk_list_item_set_child (item, label);
 }
@@ -168,7 +172,6 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   if (column < self->n_keys)
     {
       gtk_label_set_text (label, row->keys[column] != NULL ? row->keys[column] : "");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), row->keys[column]);
     }
   else
     {

@@ -45,7 +45,7 @@ static const struct
   [WF_CHART_FORMAT_SVG] = { N_("SVG image"), "svg", "image/svg+xml" },
   [WF_CHART_FORMAT_PNG] = { N_("PNG image"), "png", "image/png" },
   [WF_CHART_FORMAT_PDF] = { N_("PDF document"), "pdf", "application/pdf" },
-  [WF_CHART_FORMAT_CSV] = { N_("CSV table of the numbers"), "csv", "text/csv" },
+  [WF_CHART_FORMAT_CSV] = { N_("CSV table"), "csv", "text/csv" },
 };
 
 static const char * const theme_names[WF_N_CHART_THEMES] = {
@@ -388,7 +388,7 @@ wf_export_dialog_class_init (WfExportDialogClass *klass)
 static void
 wf_export_dialog_init (WfExportDialog *self)
 {
-  static const char *scale_names[] = { N_("1× (as sized)"), N_("2× (high resolution)") };
+  static const char *scale_names[] = { N_("1×"), N_("2×") };
   const char *format_names[WF_N_CHART_FORMATS];
   const char *size_names[G_N_ELEMENTS (size_presets)];
   g_autofree char *locale_example = NULL;
@@ -412,11 +412,11 @@ wf_export_dialog_init (WfExportDialog *self)
   set_string_model (self->scale_row, scale_names, G_N_ELEMENTS (scale_names));
 
   /* Show what "your locale" means here, with this machine's separators. */
-  locale_example = g_strdup_printf ("%'.1f", 1234567.5);
-  /* Translators: %s is a number formatted for the user's language, e.g. "1,234,567.5". */
-  locale_name = g_strdup_printf (_("Your language and region (%s)"), locale_example);
+  locale_example = g_strdup_printf ("%'.1f", 1234.5);
+  /* Translators: %s is a number formatted for the user's language, e.g. "1,234.5". */
+  locale_name = g_strdup_printf (_("Your locale (%s)"), locale_example);
   number_names[NUMBER_FORMAT_LOCALE] = locale_name;
-  number_names[NUMBER_FORMAT_C] = _("Plain, for spreadsheets and scripts (1234567.5)");
+  number_names[NUMBER_FORMAT_C] = _("Plain (1234.5)");
   number_names[2] = NULL;
   number_list = gtk_string_list_new (number_names);
   adw_combo_row_set_model (self->number_format_row, G_LIST_MODEL (number_list));

@@ -128,12 +128,12 @@ wf_preferences_window_init (WfPreferencesWindow *self)
   adw_combo_row_set_model (self->style_row, G_LIST_MODEL (styles));
 
   /* Show what "your locale" means here, with this machine's separators. */
-  example = g_strdup_printf ("%'.1f", 1234567.5);
-  /* Translators: %s is a number formatted for the user's language, e.g. "1,234,567.5". */
-  locale_name = g_strdup_printf (_("Your language and region (%s)"), example);
+  example = g_strdup_printf ("%'.1f", 1234.5);
+  /* Translators: %s is a number formatted for the user's language, e.g. "1,234.5". */
+  locale_name = g_strdup_printf (_("Your locale (%s)"), example);
   number_formats = gtk_string_list_new (NULL);
   gtk_string_list_append (number_formats, locale_name);
-  gtk_string_list_append (number_formats, _("Plain, for spreadsheets and scripts (1234567.5)"));
+  gtk_string_list_append (number_formats, _("Plain (1234.5)"));
   adw_combo_row_set_model (self->number_format_row, G_LIST_MODEL (number_formats));
 
   bind_combo_row (self, self->style_row, "theme", theme_nicks);

@@ -42,8 +42,9 @@ provenance_badge_new (WfProvenance provenance)
 
   g_return_val_if_fail (provenance < WF_N_PROVENANCES, NULL);
 
-  /* Translators: a provenance badge, e.g. "[D] Derived". */
-  text = g_strdup_printf (_("%s %s"), wf_provenance_to_tag (provenance),
+  /* Translators: a provenance badge; the first %s is a one-letter tag
+   * such as "D", the second its name, e.g. "[D] Derived". */
+  text = g_strdup_printf (_("[%s] %s"), wf_provenance_to_tag (provenance),
                           wf_provenance_to_string (provenance));
   label = gtk_label_new (text);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
@@ -142,20 +143,29 @@ static GtkWidget *
 table_row_new (WfTable         table,
                const WfSource *source)
 {
-  GtkWidget *row = adw_expander_row_new ();
   const char *citation = source->citation != NULL && *source->citation != '\0'
                          ? source->citation : _("No source recorded");
+  GtkWidget *row;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wf_table_to_string (table));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), citation);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), provenance_badge_new (source->provenance));
+  /* The note, when there is one, folds away under the citation: the notes
+   * are long and a reader looks for one table at a time. */
+  if (source->note != NULL && *source->note != '\0')
+    {
+      row = adw_expander_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wf_table_to_string (table));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), citation);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), provenance_badge_new (source->provenance));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                text_row_new (_("How the values were obtained"), source->note));
+    }
+  else
+    {
+      row = text_row_new (wf_table_to_string (table), citation);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), provenance_badge_new (source->provenance));
+    }
   gtk_widget_add_css_class (row, "table-source");
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row_new (_("Source"), citation));
-  if (source->note != NULL && *source->note != '\0')
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                              text_row_new (_("How the values were obtained"), source->note));
   return row;
 }
 
@@ -163,8 +173,7 @@ static GtkWidget *
 tables_group_new (const WfDataset *dataset)
 {
   GtkWidget *group = group_new (_("Tables of the Dataset"),
-                                _("Expand a table to read its full source and how its values "
-                                  "were obtained."));
+                                _("Expand a table to read how its values were obtained."));
 
   for (guint t = 0; t < WF_N_TABLES; t++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
