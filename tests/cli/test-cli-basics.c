@@ -12,7 +12,8 @@
 
 #include <gio/gio.h>
 
-static const char *cli_path;
+#include "wf-cli-test.h"
+
 
 typedef struct
 {
@@ -37,32 +38,6 @@ static const CliCase cases[] = {
     { NULL }, { "unknown option", "--frobnicate", NULL } },
 };
 
-static void
-run_cli (const char * const  *args,
-         int                 *exit_status,
-         char               **out,
-         char               **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) subprocess = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  subprocess = g_subprocess_newv ((const char * const *) argv->pdata,
-                                  G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                                  &error);
-  g_assert_no_error (error);
-
-  g_subprocess_communicate_utf8 (subprocess, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-
-  g_assert_true (g_subprocess_get_if_exited (subprocess));
-  *exit_status = g_subprocess_get_exit_status (subprocess);
-}
 
 static void
 test_cli_case (gconstpointer data)
@@ -72,7 +47,7 @@ test_cli_case (gconstpointer data)
   g_autofree char *err = NULL;
   int exit_status = -1;
 
-  run_cli (c->args, &exit_status, &out, &err);
+  exit_status = wf_cli_test_run (NULL, c->args, &out, &err);
 
   g_test_message ("stdout: %s", out);
   g_test_message ("stderr: %s", err);
@@ -98,7 +73,7 @@ main (int   argc,
 
   if (argc < 2)
     g_error ("usage: %s PATH-TO-workforce-foresight-cli", argv[0]);
-  cli_path = argv[1];
+  wf_cli_test_init (argc, argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -9,9 +9,10 @@
 #include <string.h>
 
 #include <gio/gio.h>
+
+#include "wf-cli-test.h"
 #include <glib/gstdio.h>
 
-static const char *cli_path;
 
 typedef struct
 {
@@ -73,30 +74,6 @@ static const CliCase cases[] = {
     { NULL }, { "/nonexistent/x.foresight", NULL } },
 };
 
-static void
-run_cli (const char * const  *args,
-         int                 *exit_status,
-         char               **out,
-         char               **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) subprocess = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  subprocess = g_subprocess_newv ((const char * const *) argv->pdata,
-                                  G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                                  &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (subprocess, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (subprocess));
-  *exit_status = g_subprocess_get_exit_status (subprocess);
-}
 
 static void
 test_case (gconstpointer data)
@@ -106,7 +83,7 @@ test_case (gconstpointer data)
   g_autofree char *err = NULL;
   int exit_status = -1;
 
-  run_cli (c->args, &exit_status, &out, &err);
+  exit_status = wf_cli_test_run (NULL, c->args, &out, &err);
   g_test_message ("stderr: %s", err);
   g_assert_cmpint (exit_status, ==, c->exit_status);
   for (guint i = 0; i < G_N_ELEMENTS (c->in_stdout) && c->in_stdout[i] != NULL; i++)
@@ -139,12 +116,12 @@ test_files (void)
 
   g_assert_no_error (error);
 
-  run_cli (new_args, &status, &out, &err);
+  status = wf_cli_test_run (NULL, new_args, &out, &err);
   g_assert_cmpint (status, ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  run_cli (png_args, &status, &out, &err);
+  status = wf_cli_test_run (NULL, png_args, &out, &err);
   g_test_message ("stderr: %s", err);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_get_contents (png, &content, &length, NULL));
@@ -157,7 +134,7 @@ test_files (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  run_cli (pdf_args, &status, &out, &err);
+  status = wf_cli_test_run (NULL, pdf_args, &out, &err);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_get_contents (pdf, &content, &length, NULL));
   g_assert_true (g_str_has_prefix (content, "%PDF-"));
@@ -165,7 +142,7 @@ test_files (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  run_cli (svg_args, &status, &out, &err);
+  status = wf_cli_test_run (NULL, svg_args, &out, &err);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_get_contents (svg, &content, &length, NULL));
   g_assert_nonnull (strstr (content, "<title id=\"wf-chart-title\">Exposure to generative AI</title>"));
@@ -188,7 +165,7 @@ main (int   argc,
       g_printerr ("usage: %s PATH-TO-CLI\n", argv[0]);
       return 2;
     }
-  cli_path = argv[1];
+  wf_cli_test_init (argc, argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -11,34 +11,11 @@
 #include <string.h>
 
 #include <gio/gio.h>
+
+#include "wf-cli-test.h"
 #include <glib/gstdio.h>
 
-static const char *cli_path;
 
-static void
-run_cli (const char * const  *args,
-         int                 *exit_status,
-         char               **out,
-         char               **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) subprocess = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  subprocess = g_subprocess_newv ((const char * const *) argv->pdata,
-                                  G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                                  &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (subprocess, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (subprocess));
-  *exit_status = g_subprocess_get_exit_status (subprocess);
-}
 
 /* Runs the CLI, expects success and returns its standard output. */
 static char *
@@ -48,7 +25,7 @@ run_ok (const char * const *args)
   char *out = NULL;
   int status = -1;
 
-  run_cli (args, &status, &out, &err);
+  status = wf_cli_test_run (NULL, args, &out, &err);
   if (status != 0)
     g_error ("exit status %d: %s", status, err);
   g_assert_cmpstr (err, ==, "");
@@ -300,7 +277,7 @@ test_error (gconstpointer data)
   g_autofree char *err = NULL;
   int status = -1;
 
-  run_cli (c->args, &status, &out, &err);
+  status = wf_cli_test_run (NULL, c->args, &out, &err);
   g_test_message ("stderr: %s", err);
   g_assert_cmpint (status, ==, c->exit_status);
   g_assert_cmpstr (out, ==, "");
@@ -318,7 +295,7 @@ main (int   argc,
       g_printerr ("usage: %s PATH-TO-workforce-foresight-cli\n", argv[0]);
       return 1;
     }
-  cli_path = argv[1];
+  wf_cli_test_init (argc, argv);
 
   g_test_add_func ("/cli/ensemble/csv", test_csv);
   g_test_add_func ("/cli/ensemble/reproducible", test_reproducible);

@@ -10,44 +10,10 @@
 
 #include <gio/gio.h>
 
-static const char *cli_path;
+#include "wf-cli-test.h"
+
 static char *tmp_dir;
 
-static int
-run_cli (const char * const  *args,
-         char               **out,
-         char               **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) subprocess = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *o = NULL;
-  g_autofree char *e = NULL;
-
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", "1767225600", TRUE);
-  g_subprocess_launcher_set_cwd (launcher, tmp_dir);
-  subprocess = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (subprocess, NULL, NULL, &o, &e, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (subprocess));
-
-  g_test_message ("stdout: %.2000s", o);
-  g_test_message ("stderr: %s", e);
-  if (out != NULL)
-    *out = g_steal_pointer (&o);
-  if (err != NULL)
-    *err = g_steal_pointer (&e);
-
-  return g_subprocess_get_exit_status (subprocess);
-}
 
 static char *
 tmp_path (const char *name)
@@ -67,7 +33,7 @@ make_new_file (const char *name)
   g_autofree char *path = tmp_path (name);
   const char *args[] = { "new", "-o", path, NULL };
 
-  g_assert_cmpint (run_cli (args, NULL, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, args, NULL, NULL), ==, 0);
 }
 
 static guint
@@ -116,11 +82,11 @@ test_new_validate_project (void)
   else
     g_test_message ("xmllint is not installed; checked with the library’s validator only");
 
-  g_assert_cmpint (run_cli (validate, &out, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, validate, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "valid (5 scenarios"));
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (project, &out, &err), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, project, &out, &err), ==, 0);
   g_assert_true (g_str_has_prefix (out, "scenario,year,sector,sex,indicator,unit,value\n"));
   /* 5 scenarios x 8 years x 14 sectors x 3 sexes x 16 indicators + header */
   g_assert_cmpuint (count_lines (out), ==, 5 * 8 * 14 * 3 * 16 + 1);
@@ -159,25 +125,25 @@ test_project_options (void)
 
   make_new_file ("p.foresight");
 
-  g_assert_cmpint (run_cli (one, &out, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, one, &out, NULL), ==, 0);
   g_assert_cmpuint (count_lines (out), ==, 8 * 14 * 3 * 16 + 1);
   g_assert_null (strstr (out, "Incremental"));
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (to_file, &out, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, to_file, &out, NULL), ==, 0);
   g_assert_cmpstr (out, ==, "");
   g_assert_true (g_file_get_contents (out_path, &json, NULL, NULL));
   g_assert_true (g_str_has_prefix (json, "{\n  \"format\": \"workforce-foresight-results\""));
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (bundled, &out, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, bundled, &out, NULL), ==, 0);
   g_assert_cmpuint (count_lines (out), ==, 8 * 14 * 3 * 16 + 1);
 
-  g_assert_cmpint (run_cli (missing, NULL, &err), ==, 1);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, missing, NULL, &err), ==, 1);
   g_assert_nonnull (strstr (err, "No such future"));
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (bad_format, NULL, &err), ==, 2);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, bad_format, NULL, &err), ==, 2);
   g_assert_nonnull (strstr (err, "xml"));
 }
 
@@ -196,12 +162,12 @@ test_validate_broken (void)
                                       "foresight:scenario\" version=\"2\">\n<dataset>\n</foresight>\n",
                                       -1, NULL));
 
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, args, &out, &err), ==, 1);
   g_assert_nonnull (strstr (out, "good.foresight: valid"));
   g_assert_nonnull (strstr (err, "bad.foresight:4:"));
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (project, NULL, &err), ==, 1);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, project, NULL, &err), ==, 1);
   g_assert_nonnull (strstr (err, "bad.foresight:4:"));
 }
 
@@ -222,25 +188,25 @@ test_import (void)
   const char *mixed[] = { "import-ilostat", areas, "--area", "X01,FRA", "-o", "-", NULL };
   const char *no_output[] = { "import-ilostat", csv, NULL };
 
-  g_assert_cmpint (run_cli (import, &out, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, import, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "BA:123"));
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (validate, NULL, NULL), ==, 0);
-  g_assert_cmpint (run_cli (datasets, &out, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, validate, NULL, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, datasets, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "ilostat-FRA-2023\t"));
   g_assert_nonnull (strstr (out, "\tP\t"));
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (project, &out, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, project, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "\"base_year\": 2023"));
 
-  g_assert_cmpint (run_cli (bad, NULL, &err), ==, 1);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, bad, NULL, &err), ==, 1);
   g_assert_nonnull (strstr (err, "missing-column.csv:1:"));
   g_assert_nonnull (strstr (err, "obs_value"));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (mixed, NULL, &err), ==, 1);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, mixed, NULL, &err), ==, 1);
   g_assert_nonnull (strstr (err, "aggregate"));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (no_output, NULL, &err), ==, 2);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, no_output, NULL, &err), ==, 2);
 }
 
 static void
@@ -254,18 +220,18 @@ test_list (void)
 
   make_new_file ("l.foresight");
 
-  g_assert_cmpint (run_cli (levers, &out, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, levers, &out, NULL), ==, 0);
   g_assert_true (g_str_has_prefix (out, "id\tlabel\tunit\tgroup\tdefault\tmin\tmax\tlow\thigh\n"));
   g_assert_nonnull (strstr (out, "adoption-ceiling\tAI adoption ceiling\t% of exposed tasks\tassumption\t60\t0\t100\t40\t80\n"));
   g_assert_cmpuint (count_lines (out), ==, 14);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (scenarios, &out, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, scenarios, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "0\tCurrent trends\t2030\t20300101\n"));
   g_assert_cmpuint (count_lines (out), ==, 6);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (datasets, &out, NULL), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, datasets, &out, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "world-2023\tWorld, 2023 (calibrated illustration)\tX01\t2023\t14\tD\t"));
 }
 
@@ -303,7 +269,7 @@ test_usage (gconstpointer data)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run_cli (c->args, &out, &err), ==, c->status);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, c->args, &out, &err), ==, c->status);
   if (c->in_stdout != NULL)
     g_assert_nonnull (strstr (out, c->in_stdout));
   if (c->in_stderr != NULL)
@@ -318,7 +284,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_assert_cmpint (argc, ==, 2);
-  cli_path = argv[1];
+  wf_cli_test_init (argc, argv);
   tmp_dir = g_dir_make_tmp ("wf-cli-io-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);
 
