@@ -673,6 +673,39 @@ wf_chart_add_mark (WfChartContext *ctx,
   ctx->layout->n_bars++;
 }
 
+/* The value axis and the time axis of a chart over the years: lays out the
+ * plot area for values from @min to @max and draws both axes. */
+void
+wf_chart_time_frame (WfChartContext *ctx,
+                     double          min,
+                     double          max,
+                     gboolean        people,
+                     int             first_year,
+                     guint           n_years,
+                     WfAxis         *axis,
+                     WfChartRect    *plot)
+{
+  double label_h, axis_w;
+  guint n_ticks;
+
+  wf_chart_measure (ctx, "2030", 0.85, FALSE, -1, &label_h);
+  n_ticks = CLAMP ((guint) (ctx->area.height / (label_h * 2.5)), 2, 8);
+  wf_chart_axis_init (axis, min, max, n_ticks, people);
+  axis_w = wf_chart_axis_width (ctx, axis);
+
+  plot->x = ctx->area.x + axis_w + ctx->gap * 0.8;
+  plot->y = ctx->area.y + label_h / 2;
+  plot->width = ctx->area.x + ctx->area.width - plot->x - wf_chart_measure (ctx, "2030", 0.85, FALSE, -1, NULL) / 2;
+  plot->height = ctx->area.y + ctx->area.height - plot->y - label_h - ctx->gap * 0.4;
+  plot->width = MAX (plot->width, 1.0);
+  plot->height = MAX (plot->height, 1.0);
+  if (ctx->layout != NULL)
+    ctx->layout->plot = *plot;
+
+  wf_chart_draw_value_axis (ctx, axis, plot, TRUE);
+  wf_chart_draw_time_axis (ctx, plot, first_year, n_years);
+}
+
 void
 wf_chart_draw_time_series (WfChartContext     *ctx,
                            const WfTimeSeries *series,
@@ -691,8 +724,6 @@ wf_chart_draw_time_series (WfChartContext     *ctx,
   gboolean any_stacked = FALSE;
   WfChartRect plot;
   WfAxis axis;
-  double label_h, axis_w;
-  guint n_ticks;
 
 #define X_OF(i) (n_years > 1 ? plot.x + plot.width * (i) / (n_years - 1) : plot.x + plot.width / 2)
 #define Y_OF(v) (plot.y + plot.height * (1.0 - ((v) - axis.min) / (axis.max - axis.min)))
@@ -728,23 +759,7 @@ wf_chart_draw_time_series (WfChartContext     *ctx,
     }
 
   wf_chart_axis_title (ctx, axis_title);
-
-  wf_chart_measure (ctx, "2030", 0.85, FALSE, -1, &label_h);
-  n_ticks = CLAMP ((guint) (ctx->area.height / (label_h * 2.5)), 2, 8);
-  wf_chart_axis_init (&axis, min, max, n_ticks, people);
-  axis_w = wf_chart_axis_width (ctx, &axis);
-
-  plot.x = ctx->area.x + axis_w + ctx->gap * 0.8;
-  plot.y = ctx->area.y + label_h / 2;
-  plot.width = ctx->area.x + ctx->area.width - plot.x - wf_chart_measure (ctx, "2030", 0.85, FALSE, -1, NULL) / 2;
-  plot.height = ctx->area.y + ctx->area.height - plot.y - label_h - ctx->gap * 0.4;
-  plot.width = MAX (plot.width, 1.0);
-  plot.height = MAX (plot.height, 1.0);
-  if (ctx->layout != NULL)
-    ctx->layout->plot = plot;
-
-  wf_chart_draw_value_axis (ctx, &axis, &plot, TRUE);
-  wf_chart_draw_time_axis (ctx, &plot, first_year, n_years);
+  wf_chart_time_frame (ctx, min, max, people, first_year, n_years, &axis, &plot);
 
   cairo_save (cr);
   cairo_rectangle (cr, plot.x - ctx->line * 4, plot.y - ctx->line * 4,

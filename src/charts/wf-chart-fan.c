@@ -181,10 +181,9 @@ wf_chart_fan_draw (WfChartContext     *ctx,
   double *col[N_COLUMNS] = { NULL, };
   g_autofree char *title = axis_title (data);
   int first_year = data->results[0]->base_year;
-  double min = G_MAXDOUBLE, max = -G_MAXDOUBLE, pad, label_h, axis_w;
+  double min = G_MAXDOUBLE, max = -G_MAXDOUBLE, pad;
   WfChartRect plot;
   WfAxis axis;
-  guint n_ticks;
 
   /* The labels below are written in full. */
   ctx->mark_unit = WF_MARK_NONE;
@@ -210,22 +209,7 @@ wf_chart_fan_draw (WfChartContext     *ctx,
   wf_chart_legend (ctx, legend, G_N_ELEMENTS (legend));
   wf_chart_axis_title (ctx, title);
 
-  wf_chart_measure (ctx, "2030", 0.85, FALSE, -1, &label_h);
-  n_ticks = CLAMP ((guint) (ctx->area.height / (label_h * 2.5)), 2, 8);
-  wf_chart_axis_init (&axis, min, max, n_ticks, people);
-  axis_w = wf_chart_axis_width (ctx, &axis);
-
-  plot.x = ctx->area.x + axis_w + ctx->gap * 0.8;
-  plot.y = ctx->area.y + label_h / 2;
-  plot.width = ctx->area.x + ctx->area.width - plot.x - wf_chart_measure (ctx, "2030", 0.85, FALSE, -1, NULL) / 2;
-  plot.height = ctx->area.y + ctx->area.height - plot.y - label_h - ctx->gap * 0.4;
-  plot.width = MAX (plot.width, 1.0);
-  plot.height = MAX (plot.height, 1.0);
-  if (ctx->layout != NULL)
-    ctx->layout->plot = plot;
-
-  wf_chart_draw_value_axis (ctx, &axis, &plot, TRUE);
-  wf_chart_draw_time_axis (ctx, &plot, first_year, n_years);
+  wf_chart_time_frame (ctx, min, max, people, first_year, n_years, &axis, &plot);
 
 #define X_OF(i) (n_years > 1 ? plot.x + plot.width * (i) / (n_years - 1) : plot.x + plot.width / 2)
 #define Y_OF(v) (plot.y + plot.height * (1.0 - ((v) - axis.min) / (axis.max - axis.min)))
