@@ -17,7 +17,9 @@
  * explanation says what the evidence is. Values are in display units. */
 static const WfLeverInfo levers[WF_N_LEVERS] = {
   [WF_LEVER_ADOPTION_CEILING] = {
-    "adoption-ceiling", N_("AI adoption ceiling"), N_("% of exposed tasks"),
+    "adoption-ceiling", N_("AI adoption ceiling"),
+    /* xgettext:no-c-format */
+    N_("% of exposed tasks"),
     WF_LEVER_GROUP_ASSUMPTION, 60, 0, 100, 40, 80, 1, 0,
     { { 0, N_("No adoption"), N_("Generative AI is not used at work beyond today’s pilots.") },
       { 30, N_("Niche"), N_("Used for a minority of exposed tasks, mostly in large firms.") },
@@ -48,6 +50,7 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
       { 0.35, N_("Gradual"), N_("About fifteen years from early to late adopters.") },
       { 0.5, N_("Brisk"), N_("About ten years from early to late adopters.") },
       { 1.0, N_("Abrupt"), N_("Most firms adopt within five years.") } },
+    /* xgettext:no-c-format */
     N_("The steepness of the logistic S-curve. At 0.5 a year, adoption goes from 12 % to 88 % "
        "of its ceiling in about eight years."),
     WF_PROVENANCE_ASSUMPTION,
@@ -66,12 +69,15 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     "WSIS 2025 session “Empowering Workers in the Age of AI” (ILO)",
   },
   [WF_LEVER_AUTOMATION_SHARE] = {
-    "automation-share", N_("Automation of the most exposed jobs"), N_("% of adopted gradient-4 jobs"),
+    "automation-share", N_("Automation of the most exposed jobs"),
+    /* xgettext:no-c-format */
+    N_("% of adopted gradient-4 jobs"),
     WF_LEVER_GROUP_ASSUMPTION, 40, 0, 90, 25, 60, 1, 0,
     { { 0, N_("None"), N_("AI only augments: no job is taken over entirely.") },
       { 20, N_("Low"), N_("One in five adopted gradient-4 jobs is automated.") },
       { 40, N_("Medium"), N_("Two in five adopted gradient-4 jobs are automated.") },
       { 70, N_("High"), N_("Most adopted gradient-4 jobs are automated.") } },
+    /* xgettext:no-c-format */
     N_("The part of an adopted job in the highest exposure gradient whose tasks are taken over "
        "entirely; lower gradients follow a fixed profile (none in gradient 1). The ILO finds that "
        "3.3 % of world employment is in gradient 4 and that most exposed jobs are more likely to "
@@ -80,12 +86,15 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     "Gmyrek et al. (2025), ILO WP 140",
   },
   [WF_LEVER_AUGMENTATION_GAIN] = {
-    "augmentation-gain", N_("Productivity gain of augmented jobs"), N_("%"),
+    "augmentation-gain", N_("Productivity gain of augmented jobs"),
+    /* xgettext:no-c-format */
+    N_("%"),
     WF_LEVER_GROUP_ASSUMPTION, 20, 0, 60, 10, 40, 1, 0,
     { { 0, N_("None"), N_("Augmented workers produce no more than before.") },
       { 10, N_("Modest"), N_("About the gain measured in customer support.") },
       { 25, N_("Substantial"), N_("About the gains measured among consultants.") },
       { 40, N_("Large"), N_("About the speed-up measured in writing tasks.") } },
+    /* xgettext:no-c-format */
     N_("Output per worker gained in a fully adopted, augmented job. Field studies report roughly "
        "10 to 40 %: about 14 % more issues resolved per hour in customer support, about 12 % more "
        "tasks among consultants, about 40 % faster writing."),
@@ -119,7 +128,9 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     "Acemoglu & Restrepo (2019), JEP 33(2); WEF Future of Jobs 2025",
   },
   [WF_LEVER_RESKILLING] = {
-    "reskilling", N_("Reskilling coverage"), N_("% of displaced per year"),
+    "reskilling", N_("Reskilling coverage"),
+    /* xgettext:no-c-format */
+    N_("% of displaced per year"),
     WF_LEVER_GROUP_POLICY, 20, 0, 100, 15, 25, 1, 0,
     { { 0, N_("No programme"), N_("Displaced workers find their own way.") },
       { 20, N_("Limited"), N_("One in five displaced workers is retrained and re-employed each year.") },
@@ -137,6 +148,7 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
       { 0.85, N_("Gap"), N_("Women’s access trails men’s, as with internet use today.") },
       { 1.0, N_("Parity"), N_("Women and men have equal access.") },
       { 1.2, N_("Targeted"), N_("Programmes favour women to close the gap.") } },
+    /* xgettext:no-c-format */
     N_("Women’s access to reskilling and digital upskilling relative to men’s (1 = parity). "
        "In 2024, 65 % of women and 70 % of men used the internet; the WSIS 2025 session called for "
        "gender-sensitive digital skilling."),
@@ -144,7 +156,9 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     "ITU Facts and Figures 2024; WSIS 2025 session (ILO)",
   },
   [WF_LEVER_DIGITAL_UPSKILLING] = {
-    "digital-upskilling", N_("Digital upskilling"), N_("% of the unskilled per year"),
+    "digital-upskilling", N_("Digital upskilling"),
+    /* xgettext:no-c-format */
+    N_("% of the unskilled per year"),
     WF_LEVER_GROUP_POLICY, 3, 0, 30, 2, 4, 0.5, 1,
     { { 0, N_("None"), N_("No one gains digital skills at work.") },
       { 3, N_("Current effort"), N_("A few per cent of workers without digital skills gain them each year.") },
@@ -156,7 +170,9 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     "WSIS 2025 session (ILO); ILO webinar with J. Bessen (2025)",
   },
   [WF_LEVER_WORKER_PARTICIPATION] = {
-    "worker-participation", N_("Worker participation"), N_("% of displaced redeployed in the firm"),
+    "worker-participation", N_("Worker participation"),
+    /* xgettext:no-c-format */
+    N_("% of displaced redeployed in the firm"),
     WF_LEVER_GROUP_POLICY, 15, 0, 80, 10, 20, 1, 0,
     { { 0, N_("None"), N_("Every displaced worker is laid off.") },
       { 15, N_("Occasional"), N_("Some firms redeploy workers whose tasks are automated.") },
@@ -169,7 +185,9 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     "ILO webinar with J. Bessen (2025); WEF Future of Jobs 2025",
   },
   [WF_LEVER_SME_SUPPORT] = {
-    "sme-support", N_("Support for SME adoption"), N_("% of the lag removed"),
+    "sme-support", N_("Support for SME adoption"),
+    /* xgettext:no-c-format */
+    N_("% of the lag removed"),
     WF_LEVER_GROUP_POLICY, 0, 0, 100, 0, 20, 5, 0,
     { { 0, N_("None"), N_("Small firms adopt at their own pace.") },
       { 25, N_("Advice"), N_("Advisory services shorten the lag by a quarter.") },
