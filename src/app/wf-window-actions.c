@@ -595,6 +595,8 @@ wf_window_presentation_action (GtkWidget  *widget,
     g_set_weak_pointer (&self->presentation,
                         wf_presentation_window_new (gtk_window_get_application (GTK_WINDOW (self)),
                                                     self->session, TRUE));
+  wf_presentation_window_set_difference (WF_PRESENTATION_WINDOW (self->presentation),
+                                         wf_chart_view_get_difference (WF_CHART_VIEW (self->chart_view)));
   gtk_window_present (self->presentation);
 }
 
@@ -609,6 +611,8 @@ wf_window_projector_action (GtkWidget  *widget,
     g_set_weak_pointer (&self->projector,
                         wf_presentation_window_new (gtk_window_get_application (GTK_WINDOW (self)),
                                                     self->session, FALSE));
+  wf_presentation_window_set_difference (WF_PRESENTATION_WINDOW (self->projector),
+                                         wf_chart_view_get_difference (WF_CHART_VIEW (self->chart_view)));
   gtk_window_present (self->projector);
 }
 
@@ -619,7 +623,9 @@ wf_window_sources_action (GtkWidget  *widget,
 {
   WfWindow *self = WF_WINDOW (widget);
 
-  gtk_window_present (wf_sources_window_new (GTK_WINDOW (self), self->session));
+  if (self->sources == NULL)
+    g_set_weak_pointer (&self->sources, wf_sources_window_new (GTK_WINDOW (self), self->session));
+  gtk_window_present (self->sources);
 }
 
 static void

@@ -21,6 +21,7 @@ struct _WfWindow
   GtkStringList        *compare_names;
   GtkWindow            *presentation;   /* weak */
   GtkWindow            *projector;      /* weak */
+  GtkWindow            *sources;        /* weak */
   gboolean              syncing;        /* updating widgets from the session */
   gboolean              close_confirmed;
 

@@ -16,6 +16,7 @@
 #include "wf-data-view.h"
 #include "wf-headline-bar.h"
 #include "wf-lever-panel.h"
+#include "wf-presentation-window.h"
 #include "wf-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WfWindow, wf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -280,6 +281,10 @@ difference_toggled_cb (WfWindow *self)
 
   wf_chart_view_set_difference (WF_CHART_VIEW (self->chart_view), difference);
   wf_data_view_set_difference (WF_DATA_VIEW (self->data_view), difference);
+  if (self->presentation != NULL)
+    wf_presentation_window_set_difference (WF_PRESENTATION_WINDOW (self->presentation), difference);
+  if (self->projector != NULL)
+    wf_presentation_window_set_difference (WF_PRESENTATION_WINDOW (self->projector), difference);
 }
 
 static gboolean
@@ -388,6 +393,7 @@ wf_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_weak_pointer (&self->presentation);
   g_clear_weak_pointer (&self->projector);
+  g_clear_weak_pointer (&self->sources);
   gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_WINDOW);
 
   G_OBJECT_CLASS (wf_window_parent_class)->dispose (object);
