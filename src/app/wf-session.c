@@ -562,6 +562,37 @@ wf_session_reset_group (WfSession    *self,
   emit_changes (self, FALSE);
 }
 
+int
+wf_session_get_horizon (WfSession *self)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), WF_DEFAULT_HORIZON);
+  return current_scenario (self)->horizon;
+}
+
+void
+wf_session_set_horizon (WfSession *self,
+                        int        horizon)
+{
+  int base_year;
+  gboolean same = TRUE;
+
+  g_return_if_fail (WF_IS_SESSION (self));
+
+  base_year = self->document->dataset->base_year;
+  horizon = CLAMP (horizon, base_year + 1, base_year + WF_MAX_HORIZON_SPAN);
+  for (guint i = 0; i < self->document->scenarios->len; i++)
+    if (((WfScenario *) g_ptr_array_index (self->document->scenarios, i))->horizon != horizon)
+      same = FALSE;
+  if (same)
+    return;
+
+  push_undo (self, _("Change Horizon"));
+  self->gesture_lever = -1;
+  for (guint i = 0; i < self->document->scenarios->len; i++)
+    ((WfScenario *) g_ptr_array_index (self->document->scenarios, i))->horizon = horizon;
+  emit_changes (self, FALSE);
+}
+
 char *
 wf_session_make_unique_name (WfSession  *self,
                              const char *name)

@@ -59,6 +59,12 @@ void               wf_session_reset_lever         (WfSession     *self,
 void               wf_session_reset_group         (WfSession     *self,
                                                    WfLeverGroup   group);
 
+/* The last projected year of every scenario (they share it, so that they
+ * compare on the same axes); one undoable step. */
+int                wf_session_get_horizon         (WfSession     *self);
+void               wf_session_set_horizon         (WfSession     *self,
+                                                   int            horizon);
+
 /* Editing the list of scenarios. */
 guint              wf_session_add_scenario        (WfSession     *self,
                                                    WfScenario    *scenario);

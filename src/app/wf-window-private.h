@@ -43,6 +43,7 @@ struct _WfWindow
   GtkDropDown          *sector_dropdown;
   GtkDropDown          *compare_dropdown;
   GtkToggleButton      *difference_button;
+  GtkSpinButton        *horizon_spin;
   GtkLabel             *description_label;
   GtkStack             *view_stack;
   GtkBox               *headline_box;

@@ -175,6 +175,9 @@ sync_view (WfWindow *self)
       gtk_drop_down_set_selected (self->chart_dropdown, i);
   gtk_drop_down_set_selected (self->sector_dropdown, sector < 0 ? 0 : (guint) sector + 1);
   gtk_widget_set_visible (GTK_WIDGET (self->difference_button), kind == WF_CHART_COMPARE);
+  gtk_spin_button_set_range (self->horizon_spin, document->dataset->base_year + 1,
+                             document->dataset->base_year + WF_MAX_HORIZON_SPAN);
+  gtk_spin_button_set_value (self->horizon_spin, wf_session_get_horizon (self->session));
   gtk_label_set_label (self->description_label, scenario->description);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label), scenario->description);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label),
@@ -272,6 +275,14 @@ compare_selected_cb (WfWindow *self)
     wf_session_set_compared (self->session, NULL);
   else
     wf_session_set_compared (self->session, wf_session_get_scenario (self->session, selected - 1)->name);
+}
+
+static void
+horizon_changed_cb (WfWindow *self)
+{
+  if (self->syncing)
+    return;
+  wf_session_set_horizon (self->session, gtk_spin_button_get_value_as_int (self->horizon_spin));
 }
 
 static void
@@ -437,6 +448,7 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, sector_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, compare_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, difference_button);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, horizon_spin);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, description_label);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, headline_box);
@@ -490,12 +502,14 @@ wf_window_init (WfWindow *self)
   set_accessible_label (GTK_WIDGET (self->chart_dropdown), _("Chart"));
   set_accessible_label (GTK_WIDGET (self->sector_dropdown), _("Sector"));
   set_accessible_label (GTK_WIDGET (self->compare_dropdown), _("Compare with"));
+  set_accessible_label (GTK_WIDGET (self->horizon_spin), _("Horizon"));
 
   g_signal_connect_swapped (self->scenario_dropdown, "notify::selected", G_CALLBACK (scenario_selected_cb), self);
   g_signal_connect_swapped (self->chart_dropdown, "notify::selected", G_CALLBACK (chart_selected_cb), self);
   g_signal_connect_swapped (self->sector_dropdown, "notify::selected", G_CALLBACK (sector_selected_cb), self);
   g_signal_connect_swapped (self->compare_dropdown, "notify::selected", G_CALLBACK (compare_selected_cb), self);
   g_signal_connect_swapped (self->difference_button, "toggled", G_CALLBACK (difference_toggled_cb), self);
+  g_signal_connect_swapped (self->horizon_spin, "value-changed", G_CALLBACK (horizon_changed_cb), self);
 
   g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
   g_signal_connect_swapped (self->session, "scenarios-changed", G_CALLBACK (session_scenarios_changed_cb), self);

@@ -245,6 +245,31 @@ test_presentation (void)
   destroy_window (window);
 }
 
+/* The horizon applies to every scenario, and is one undoable step. */
+static void
+test_horizon (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
+                                                                         "horizon_spin"));
+
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 2030);
+  gtk_spin_button_set_value (spin, 2040);
+  flush_main_context ();
+  for (guint i = 0; i < wf_session_get_n_scenarios (session); i++)
+    g_assert_cmpint (wf_session_get_scenario (session, i)->horizon, ==, 2040);
+  g_assert_cmpuint (wf_session_get_results (session, 2)->n_years, ==, 18);
+
+  wf_session_undo (session);
+  flush_main_context ();
+  g_assert_cmpint (wf_session_get_horizon (session), ==, 2030);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 2030);
+  g_assert_false (wf_session_get_modified (session));
+
+  destroy_window (window);
+}
+
 /* Chart and view controls reach the session. */
 static void
 test_view_controls (void)
@@ -288,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/ui/main-window/open-broken", test_open_broken);
   g_test_add_func ("/ui/main-window/presentation", test_presentation);
   g_test_add_func ("/ui/main-window/view-controls", test_view_controls);
+  g_test_add_func ("/ui/main-window/horizon", test_horizon);
 
   ret = g_test_run ();
   g_clear_object (&app);
