@@ -449,6 +449,7 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, compare_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, difference_button);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, horizon_spin);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, filter_toolbar);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, description_label);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, headline_box);
@@ -492,6 +493,13 @@ wf_window_init (WfWindow *self)
   for (guint i = 0; i < wf_window_get_n_chart_kinds (); i++)
     gtk_string_list_append (charts, wf_chart_kind_get_title (wf_window_get_chart_kind_at (i)));
   gtk_drop_down_set_model (self->chart_dropdown, G_LIST_MODEL (charts));
+
+  /* The filters wrap onto a second line in a narrow window; the flow box's
+   * own children are only containers, not stops for the keyboard. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_toolbar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 
   self->scenario_names = gtk_string_list_new (NULL);
   self->compare_names = gtk_string_list_new (NULL);
