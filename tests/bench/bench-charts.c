@@ -35,13 +35,26 @@ main (int   argc,
   g_autoptr(WfScenario) other = wf_scenario_new_preset (WF_PRESET_BASELINE);
   g_autoptr(WfResults) results = wf_model_project (dataset, scenario, NULL);
   g_autoptr(WfResults) other_results = wf_model_project (dataset, other, NULL);
+  g_autoptr(WfEnsemble) ensemble = NULL;
+  g_autoptr(WfTornado) tornado = wf_tornado_compute (dataset, scenario, WF_METRIC_NET_JOBS, NULL);
+  g_autoptr(WfAttribution) attribution =
+    wf_attribution_compute (dataset, scenario, NULL, WF_METRIC_NET_JOBS, NULL, 0, 0, NULL, NULL);
+  WfEnsembleOptions options;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 720);
   int runs = argc > 1 ? atoi (argv[1]) : 40;
   gboolean all_fast = TRUE;
   WfChartData data;
 
   runs = CLAMP (runs, 3, 10000);
+  /* The uncertainty charts draw real results, not their placeholder. */
+  wf_ensemble_options_init (&options, scenario);
+  ensemble = wf_ensemble_run (dataset, scenario, &options, NULL, NULL);
+  g_assert (ensemble != NULL && tornado != NULL && attribution != NULL);
+
   wf_chart_data_init (&data);
+  data.ensemble = ensemble;
+  data.tornado = tornado;
+  data.attribution = attribution;
   data.dataset = dataset;
   data.results[0] = results;
   data.names[0] = scenario->name;
