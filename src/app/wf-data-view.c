@@ -151,10 +151,11 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
     }
   else
     {
-      /* Long sector names wrap rather than lose their end. */
+      /* Long sector names wrap between words rather than lose their end;
+       * a year or a code never breaks. */
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
     }
   gtk_list_item_set_child (item, label);
