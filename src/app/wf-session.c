@@ -36,6 +36,7 @@ struct _WfSession
   int         gesture_lever;  /* the lever being dragged, or -1 */
   guint       gesture_scenario;
   gint64      gesture_time;   /* monotonic time of its last move */
+  WfMetric    metric;
 };
 
 G_DEFINE_FINAL_TYPE (WfSession, wf_session, G_TYPE_OBJECT)
@@ -253,6 +254,7 @@ wf_session_init (WfSession *self)
   g_queue_init (&self->undo);
   g_queue_init (&self->redo);
   self->gesture_lever = -1;
+  self->metric = WF_METRIC_NET_JOBS;
   self->results = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_results_free);
   self->document = wf_document_new_default ();
   self->saved = wf_document_copy (self->document);
@@ -800,6 +802,26 @@ wf_session_set_compared (WfSession  *self,
   g_ptr_array_set_size (view->compared, 0);
   if (scenario_name != NULL)
     g_ptr_array_add (view->compared, g_strdup (scenario_name));
+  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+}
+
+WfMetric
+wf_session_get_metric (WfSession *self)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), WF_METRIC_NET_JOBS);
+  return self->metric;
+}
+
+void
+wf_session_set_metric (WfSession *self,
+                       WfMetric   metric)
+{
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (metric < WF_N_METRICS);
+
+  if (self->metric == metric)
+    return;
+  self->metric = metric;
   g_signal_emit (self, signals[VIEW_CHANGED], 0);
 }
 

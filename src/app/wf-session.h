@@ -90,6 +90,12 @@ void               wf_session_set_sector_filter   (WfSession     *self,
 void               wf_session_set_compared        (WfSession     *self,
                                                    const char    *scenario_name);
 
+/* The outcome the tornado and the attribution explain: part of the view,
+ * not saved in the file. */
+WfMetric           wf_session_get_metric          (WfSession     *self);
+void               wf_session_set_metric          (WfSession     *self,
+                                                   WfMetric       metric);
+
 gboolean           wf_session_can_undo            (WfSession     *self);
 gboolean           wf_session_can_redo            (WfSession     *self);
 const char        *wf_session_get_undo_label      (WfSession     *self);

@@ -34,6 +34,7 @@ struct _WfUncertainty
   WfSession     *session;
   guint          wanted;        /* KIND_BIT () of the kind to keep up to date */
   guint          n_runs;
+  WfMetric       metric;        /* that the tornado and attribution held explain */
   guint          generation;    /* bumped by every change */
   gboolean       by_sector;     /* of the results held */
   /* KIND_BIT () of the results held that an edit has made stale: they stay
@@ -81,6 +82,7 @@ typedef struct
   WfScenario    *scenario;
   guint          kinds;
   guint          n_runs;
+  WfMetric       metric;
   gboolean       by_sector;
   guint          generation;
 
@@ -121,6 +123,7 @@ job_new (WfUncertainty *self,
   job->scenario = wf_scenario_copy (wf_session_get_current_scenario (self->session));
   job->kinds = kinds;
   job->n_runs = self->n_runs;
+  job->metric = wf_session_get_metric (self->session);
   job->by_sector = wants_by_sector (self->session);
   job->generation = self->generation;
   return job;
@@ -149,13 +152,13 @@ job_run (Job           *job,
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-      job->tornado = wf_tornado_compute (job->dataset, job->scenario, WF_METRIC_NET_JOBS, error);
+      job->tornado = wf_tornado_compute (job->dataset, job->scenario, job->metric, error);
       if (job->tornado == NULL)
         return FALSE;
     }
   if (job->kinds & KIND_BIT (WF_CHART_ATTRIBUTION))
     {
-      job->attribution = wf_attribution_compute (job->dataset, job->scenario, NULL, WF_METRIC_NET_JOBS,
+      job->attribution = wf_attribution_compute (job->dataset, job->scenario, NULL, job->metric,
                                                  NULL, 0, 0, cancellable, error);
       if (job->attribution == NULL)
         return FALSE;
@@ -324,13 +327,22 @@ session_changed_cb (WfUncertainty *self)
   invalidate (self);
 }
 
-/* A sector filter needs the ensemble's sectors; the lens needs nothing. */
+/* A sector filter needs the ensemble's sectors, another outcome a new
+ * tornado and attribution; the lens needs nothing. */
 static void
 session_view_changed_cb (WfUncertainty *self)
 {
-  if (self->ensemble != NULL && wants_by_sector (self->session) && !self->by_sector)
+  WfMetric metric = wf_session_get_metric (self->session);
+
+  if (metric != self->metric)
+    {
+      self->metric = metric;
+      invalidate (self);
+    }
+  else if (self->ensemble != NULL && wants_by_sector (self->session) && !self->by_sector)
     invalidate (self);
 }
+
 
 static void
 wf_uncertainty_get_property (GObject    *object,
@@ -409,6 +421,7 @@ static void
 wf_uncertainty_init (WfUncertainty *self)
 {
   self->n_runs = WF_UNCERTAINTY_INTERACTIVE_RUNS;
+  self->metric = WF_METRIC_NET_JOBS;
 }
 
 /**
@@ -573,7 +586,7 @@ wf_uncertainty_fill_chart_data (WfUncertainty *self,
   data->ensemble = kind == WF_CHART_FAN ? self->ensemble : NULL;
   data->tornado = kind == WF_CHART_TORNADO ? self->tornado : NULL;
   data->attribution = kind == WF_CHART_ATTRIBUTION ? self->attribution : NULL;
-  data->metric = WF_METRIC_NET_JOBS;
+  data->metric = wf_session_get_metric (self->session);
 }
 
 guint

@@ -44,6 +44,7 @@ struct _WfWindow
   GtkDropDown          *compare_dropdown;
   GtkToggleButton      *difference_button;
   GtkSpinButton        *horizon_spin;
+  GtkDropDown          *metric_dropdown;
   GtkFlowBox           *filter_toolbar;
   GtkLabel             *description_label;
   GtkStack             *view_stack;

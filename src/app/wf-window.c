@@ -175,6 +175,9 @@ sync_view (WfWindow *self)
       gtk_drop_down_set_selected (self->chart_dropdown, i);
   gtk_drop_down_set_selected (self->sector_dropdown, sector < 0 ? 0 : (guint) sector + 1);
   gtk_widget_set_visible (GTK_WIDGET (self->difference_button), kind == WF_CHART_COMPARE);
+  gtk_widget_set_visible (GTK_WIDGET (self->metric_dropdown),
+                          kind == WF_CHART_TORNADO || kind == WF_CHART_ATTRIBUTION);
+  gtk_drop_down_set_selected (self->metric_dropdown, wf_session_get_metric (self->session));
   gtk_spin_button_set_range (self->horizon_spin, document->dataset->base_year + 1,
                              document->dataset->base_year + WF_MAX_HORIZON_SPAN);
   gtk_spin_button_set_value (self->horizon_spin, wf_session_get_horizon (self->session));
@@ -275,6 +278,16 @@ compare_selected_cb (WfWindow *self)
     wf_session_set_compared (self->session, NULL);
   else
     wf_session_set_compared (self->session, wf_session_get_scenario (self->session, selected - 1)->name);
+}
+
+static void
+metric_selected_cb (WfWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->metric_dropdown);
+
+  if (self->syncing || selected >= WF_N_METRICS)
+    return;
+  wf_session_set_metric (self->session, selected);
 }
 
 static void
@@ -449,6 +462,7 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, compare_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, difference_button);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, horizon_spin);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, metric_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, filter_toolbar);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, description_label);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, view_stack);
@@ -501,6 +515,14 @@ wf_window_init (WfWindow *self)
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
 
+  {
+    g_autoptr(GtkStringList) metrics = gtk_string_list_new (NULL);
+
+    for (guint m = 0; m < WF_N_METRICS; m++)
+      gtk_string_list_append (metrics, wf_metric_to_string (m));
+    gtk_drop_down_set_model (self->metric_dropdown, G_LIST_MODEL (metrics));
+  }
+
   self->scenario_names = gtk_string_list_new (NULL);
   self->compare_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->scenario_dropdown, G_LIST_MODEL (self->scenario_names));
@@ -511,6 +533,7 @@ wf_window_init (WfWindow *self)
   set_accessible_label (GTK_WIDGET (self->sector_dropdown), _("Sector"));
   set_accessible_label (GTK_WIDGET (self->compare_dropdown), _("Compare with"));
   set_accessible_label (GTK_WIDGET (self->horizon_spin), _("Horizon"));
+  set_accessible_label (GTK_WIDGET (self->metric_dropdown), _("Outcome explained"));
 
   g_signal_connect_swapped (self->scenario_dropdown, "notify::selected", G_CALLBACK (scenario_selected_cb), self);
   g_signal_connect_swapped (self->chart_dropdown, "notify::selected", G_CALLBACK (chart_selected_cb), self);
@@ -518,6 +541,7 @@ wf_window_init (WfWindow *self)
   g_signal_connect_swapped (self->compare_dropdown, "notify::selected", G_CALLBACK (compare_selected_cb), self);
   g_signal_connect_swapped (self->difference_button, "toggled", G_CALLBACK (difference_toggled_cb), self);
   g_signal_connect_swapped (self->horizon_spin, "value-changed", G_CALLBACK (horizon_changed_cb), self);
+  g_signal_connect_swapped (self->metric_dropdown, "notify::selected", G_CALLBACK (metric_selected_cb), self);
 
   g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
   g_signal_connect_swapped (self->session, "scenarios-changed", G_CALLBACK (session_scenarios_changed_cb), self);

@@ -176,6 +176,14 @@ test_tornado_attribution (void)
   g_assert_true (wait_until (has_tornado, uncertainty));
   g_assert_cmpint (wf_uncertainty_get_tornado (uncertainty)->metric, ==, WF_METRIC_NET_JOBS);
 
+  /* Another outcome: a new tornado, ranked by it. */
+  wf_session_set_metric (session, WF_METRIC_DIGITAL_GAP);
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_TORNADO));
+  g_assert_true (wait_until (has_tornado, uncertainty));
+  g_assert_cmpint (wf_uncertainty_get_tornado (uncertainty)->metric, ==, WF_METRIC_DIGITAL_GAP);
+  wf_session_set_metric (session, WF_METRIC_NET_JOBS);
+  g_assert_true (wait_until (has_tornado, uncertainty));
+
   wf_uncertainty_request (uncertainty, WF_CHART_ATTRIBUTION);
   g_assert_true (wait_until (has_attribution, uncertainty));
   g_assert_cmpuint (wf_uncertainty_get_attribution (uncertainty)->n_parts, >=, 1);
