@@ -121,7 +121,7 @@ dataset_group_new (const WfDataset *dataset)
     const char *title;
     const char *value;
   } rows[] = {
-    { _("Title"), dataset->title },
+    { _("Title"), wf_dataset_get_display_title (dataset) },
     { _("Area"), dataset->area },
     { _("Edition"), dataset->edition },
     { _("Base year"), base_year },

@@ -112,7 +112,7 @@ update_title (WfWindow *self)
     title = g_strdup (name);
 
   adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, document->dataset->title);
+  adw_window_title_set_subtitle (self->window_title, wf_dataset_get_display_title (document->dataset));
   {
     g_autofree char *window_title = g_strdup_printf ("%s – %s", title, _("Workforce Foresight"));
 
@@ -200,7 +200,7 @@ sync_sectors (WfWindow *self)
   self->syncing = TRUE;
   gtk_string_list_append (sectors, _("All sectors"));
   for (guint s = 0; s < document->dataset->n_sectors; s++)
-    gtk_string_list_append (sectors, document->dataset->sectors[s].label);
+    gtk_string_list_append (sectors, wf_dataset_get_sector_label (document->dataset, s));
   gtk_drop_down_set_model (self->sector_dropdown, G_LIST_MODEL (sectors));
   self->syncing = FALSE;
 }

@@ -59,7 +59,7 @@ wf_chart_butterfly_table (const WfChartData *data,
       g_free (row->keys[0]);
       if (data->sector < 0)
         {
-          row->keys[0] = g_strdup (ds->sectors[i].label);
+          row->keys[0] = g_strdup (wf_dataset_get_sector_label (ds, i));
           v[COLUMN_WOMEN] = wf_results_get (r, WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, year_index, (int) i, WF_SEX_WOMEN);
           v[COLUMN_MEN] = wf_results_get (r, WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, year_index, (int) i, WF_SEX_MEN);
           v[COLUMN_UNKNOWN] = wf_results_get (r, WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, year_index, (int) i, WF_SEX_UNKNOWN);

@@ -79,7 +79,7 @@ wf_chart_employment_table (const WfChartData *data,
       for (guint b = 0; b < n_bands; b++)
         wf_chart_table_set_column (table, b + 1,
                                    b == n_bands - 1 && ds->n_sectors > n_bands
-                                   ? _("Other sectors") : ds->sectors[order[b]].label);
+                                   ? _("Other sectors") : wf_dataset_get_sector_label (ds, order[b]));
     }
   else
     {

@@ -121,7 +121,7 @@ wf_chart_exposure_table (const WfChartData *data,
 
       row = wf_chart_table_add_row (table);
       g_free (row->keys[0]);
-      row->keys[0] = g_strdup (ds->sectors[s].label);
+      row->keys[0] = g_strdup (wf_dataset_get_sector_label (ds, s));
       for (guint p = 0; p < n_panels; p++)
         for (guint k = 0; k < N_CELLS; k++)
           {

@@ -60,7 +60,7 @@ wf_chart_skills_table (const WfChartData *data,
       WfChartRow *row = wf_chart_table_add_row (table);
 
       g_free (row->keys[0]);
-      row->keys[0] = g_strdup (ds->skills[j].label);
+      row->keys[0] = g_strdup (wf_dataset_get_skill_label (ds, j));
       row->values[COLUMN_SCENARIO] = change (data, r, WF_RUN_SCENARIO, year_index, j);
       row->values[COLUMN_BASELINE] = change (data, r, WF_RUN_BASELINE, year_index, j);
       row->values[COLUMN_DIFFERENCE] = row->values[COLUMN_SCENARIO] - row->values[COLUMN_BASELINE];
@@ -76,8 +76,8 @@ wf_chart_skills_table (const WfChartData *data,
                                         "scenario “%s” (%s). Against the baseline without the AI push, "
                                         "%s gains most (%+.1f points) and %s least (%+.1f points)."),
                                       r->base_year, r->base_year + (int) year_index, data->names[0],
-                                      wf_chart_lens_label (data->lens), ds->skills[top].label, top_v,
-                                      ds->skills[bottom].label, bottom_v);
+                                      wf_chart_lens_label (data->lens), wf_dataset_get_skill_label (ds, top), top_v,
+                                      wf_dataset_get_skill_label (ds, bottom), bottom_v);
   return table;
 }
 

@@ -234,7 +234,7 @@ wf_chart_sector_label (const WfChartData *data)
 {
   if (data->sector < 0)
     return _("All sectors");
-  return data->dataset->sectors[data->sector].label;
+  return wf_dataset_get_sector_label (data->dataset, data->sector);
 }
 
 /* "3,512.4 million" or "250.3 thousand", for summaries read as text. */

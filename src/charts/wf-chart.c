@@ -483,13 +483,13 @@ footnote_text (const WfChartKindInfo *info,
   if (compact)
     {
       /* Translators: short footnote of a small chart: dataset title, app and version */
-      g_string_printf (out, _("Source: %s · %s %s"), dataset->title ? dataset->title : dataset->id,
+      g_string_printf (out, _("Source: %s · %s %s"), wf_dataset_get_display_title (dataset),
                        PACKAGE_NAME, PACKAGE_VERSION);
       return g_string_free (out, FALSE);
     }
 
   /* Translators: start of a chart's footnote, followed by the dataset's title */
-  g_string_printf (out, _("Sources: %s"), dataset->title ? dataset->title : dataset->id);
+  g_string_printf (out, _("Sources: %s"), wf_dataset_get_display_title (dataset));
   g_string_append (out, ": ");
   for (guint i = 0; i < info->n_sources; i++)
     {

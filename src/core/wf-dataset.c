@@ -472,6 +472,41 @@ wf_dataset_exposed_share (const WfDataset *self,
   return total > 0.0 ? exposed / total : 0.0;
 }
 
+/* gettext () of an empty string is the catalogue's header: never ask it. */
+static const char *
+display (const char *text,
+         const char *fallback)
+{
+  if (text == NULL || *text == '\0')
+    return fallback ? fallback : "";
+  return g_dgettext (GETTEXT_PACKAGE, text);
+}
+
+const char *
+wf_dataset_get_display_title (const WfDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return display (self->title, self->id);
+}
+
+const char *
+wf_dataset_get_sector_label (const WfDataset *self,
+                             guint            sector)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (sector < self->n_sectors, NULL);
+  return display (self->sectors[sector].label, self->sectors[sector].id);
+}
+
+const char *
+wf_dataset_get_skill_label (const WfDataset *self,
+                            guint            skill)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (skill < self->n_skills, NULL);
+  return display (self->skills[skill].label, self->skills[skill].id);
+}
+
 const char *
 wf_provenance_to_tag (WfProvenance provenance)
 {

@@ -133,6 +133,14 @@ void         wf_dataset_set_source       (WfDataset         *self,
                                           const char        *citation,
                                           const char        *note);
 
+/* Labels as shown to the user: the bundled dataset's English labels
+ * translated, any other label (an imported file's) as it is. */
+const char  *wf_dataset_get_display_title (const WfDataset *self);
+const char  *wf_dataset_get_sector_label (const WfDataset  *self,
+                                          guint             sector);
+const char  *wf_dataset_get_skill_label  (const WfDataset  *self,
+                                          guint             skill);
+
 const char  *wf_provenance_to_tag        (WfProvenance       provenance);
 const char  *wf_provenance_to_string     (WfProvenance       provenance);
 gboolean     wf_provenance_from_tag      (const char        *tag,

@@ -26,35 +26,37 @@ typedef struct
   double      men_pct[4];
 } CalibratedRow;
 
-/* reference/world-2023-calibrated.csv [D] */
+/* reference/world-2023-calibrated.csv [D]. The labels are stored in English
+ * and marked for translation: wf_dataset_get_sector_label () shows them in
+ * the user's language, for files that carry them too. */
 static const CalibratedRow calibrated[] = {
-  { "ECO_ISIC4_A", "Agriculture, forestry & fishing",
+  { "ECO_ISIC4_A", N_("Agriculture, forestry & fishing"),
     362.8, 553.3, { 0.3, 0.2, 0.1, 0.1 }, { 0.4, 0.2, 0.1, 0.1 } },
-  { "ECO_ISIC4_B", "Mining & quarrying",
+  { "ECO_ISIC4_B", N_("Mining & quarrying"),
     2.9, 21.6, { 4.6, 5.3, 9.6, 8.5 }, { 3.6, 3.4, 2.9, 1.9 } },
-  { "ECO_ISIC4_C", "Manufacturing",
+  { "ECO_ISIC4_C", N_("Manufacturing"),
     186.1, 305.3, { 2.3, 3.2, 4.8, 4.2 }, { 2.4, 3.4, 2.9, 1.9 } },
-  { "ECO_ISIC4_DE", "Utilities (electricity, gas, water, waste)",
+  { "ECO_ISIC4_DE", N_("Utilities (electricity, gas, water, waste)"),
     5.6, 22.5, { 5.7, 8.4, 14.4, 10.6 }, { 4.8, 6.8, 5.8, 3.8 } },
-  { "ECO_ISIC4_F", "Construction",
+  { "ECO_ISIC4_F", N_("Construction"),
     21.3, 245.5, { 3.4, 6.3, 12.0, 10.6 }, { 1.8, 2.3, 1.9, 1.0 } },
-  { "ECO_ISIC4_G", "Wholesale & retail trade; repair",
+  { "ECO_ISIC4_G", N_("Wholesale & retail trade; repair"),
     233.2, 310.8, { 48.0, 19.0, 6.0, 4.2 }, { 38.7, 22.5, 4.8, 2.9 } },
-  { "ECO_ISIC4_HJ", "Transport, storage, information & comm.",
+  { "ECO_ISIC4_HJ", N_("Transport, storage, information & comm."),
     37.5, 197.7, { 11.4, 12.7, 23.9, 14.9 }, { 26.6, 6.8, 7.7, 3.8 } },
-  { "ECO_ISIC4_I", "Accommodation & food services",
+  { "ECO_ISIC4_I", N_("Accommodation & food services"),
     75.6, 64.8, { 3.4, 5.3, 3.6, 1.6 }, { 3.6, 5.6, 2.9, 1.0 } },
-  { "ECO_ISIC4_K", "Financial & insurance",
+  { "ECO_ISIC4_K", N_("Financial & insurance"),
     25.2, 27.5, { 3.4, 12.7, 35.9, 34.0 }, { 3.6, 16.9, 28.9, 21.2 } },
-  { "ECO_ISIC4_LMN", "Real estate, professional, admin. services",
+  { "ECO_ISIC4_LMN", N_("Real estate, professional, admin. services"),
     65.5, 103.0, { 5.7, 12.7, 26.3, 19.1 }, { 6.0, 13.5, 17.4, 7.7 } },
-  { "ECO_ISIC4_O", "Public administration & defence",
+  { "ECO_ISIC4_O", N_("Public administration & defence"),
     40.4, 82.4, { 3.4, 12.7, 16.7, 21.2 }, { 3.6, 13.5, 9.6, 7.7 } },
-  { "ECO_ISIC4_P", "Education",
+  { "ECO_ISIC4_P", N_("Education"),
     112.0, 63.5, { 3.4, 5.3, 3.6, 2.1 }, { 4.8, 6.8, 3.9, 1.9 } },
-  { "ECO_ISIC4_Q", "Human health & social work",
+  { "ECO_ISIC4_Q", N_("Human health & social work"),
     96.6, 43.8, { 3.4, 2.1, 4.8, 3.2 }, { 4.8, 3.4, 3.9, 1.9 } },
-  { "ECO_ISIC4_RSTU", "Other services, households, extraterritorial",
+  { "ECO_ISIC4_RSTU", N_("Other services, households, extraterritorial"),
     121.8, 81.8, { 3.4, 3.2, 2.4, 1.6 }, { 7.3, 5.6, 3.9, 1.9 } },};
 
 #define N_SECTORS G_N_ELEMENTS (calibrated)
@@ -97,14 +99,14 @@ typedef struct
 
 /* The eight categories of reference/SOURCES.md, mapped to WEF and ESCO. */
 static const SkillInfo skills[N_SKILLS] = {
-  { "digital", "Digital & AI", "WEF Technology skills; ESCO S5" },
-  { "analytical", "Analytical & problem solving", "WEF Cognitive skills; ESCO T2, S2" },
-  { "creative", "Creative & design", "WEF Cognitive skills (creative thinking)" },
-  { "self-management", "Self-management & lifelong learning", "WEF Self-efficacy; ESCO T3, T6" },
-  { "interpersonal", "Interpersonal, care & teaching", "WEF Working with others; ESCO S3, T4" },
-  { "management", "Management", "WEF Management skills; ESCO S4" },
-  { "manual", "Manual, physical & machinery", "WEF Physical abilities; ESCO S6-S8, T5" },
-  { "foundational", "Foundational literacy & numeracy", "WEF Literacy and numeracy; ESCO T1" },
+  { "digital", N_("Digital & AI"), "WEF Technology skills; ESCO S5" },
+  { "analytical", N_("Analytical & problem solving"), "WEF Cognitive skills; ESCO T2, S2" },
+  { "creative", N_("Creative & design"), "WEF Cognitive skills (creative thinking)" },
+  { "self-management", N_("Self-management & lifelong learning"), "WEF Self-efficacy; ESCO T3, T6" },
+  { "interpersonal", N_("Interpersonal, care & teaching"), "WEF Working with others; ESCO S3, T4" },
+  { "management", N_("Management"), "WEF Management skills; ESCO S4" },
+  { "manual", N_("Manual, physical & machinery"), "WEF Physical abilities; ESCO S6-S8, T5" },
+  { "foundational", N_("Foundational literacy & numeracy"), "WEF Literacy and numeracy; ESCO T1" },
 };
 
 /* [A] Change of each skill's intensity in a fully adopted job, by gradient:
@@ -198,7 +200,9 @@ wf_dataset_new_world (void)
   WfDataset *self = wf_dataset_new (N_SECTORS, N_SKILLS);
 
   self->id = g_strdup ("world-2023");
-  self->title = g_strdup ("World, 2023 (calibrated illustration)");
+  /* Stored in English, as in a file; shown translated through
+   * wf_dataset_get_display_title (). */
+  self->title = g_strdup (N_("World, 2023 (calibrated illustration)"));
   self->area = g_strdup ("X01");
   self->edition = g_strdup ("Workforce Foresight calibration of ILO WP 140 (2025) exposure");
   self->base_year = 2023;

@@ -275,9 +275,8 @@ read_int_attr (const Reader  *reader,
 
   return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
                   /* Translators: attribute, element, value, minimum, maximum */
-                  _("the attribute “%s” of <%s> is “%s”; expected a whole number from %"
-                    G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-                  name, (const char *) node->name, text, min, max);
+                  _("the attribute “%s” of <%s> is “%s”; expected a whole number from %lld to %lld"),
+                  name, (const char *) node->name, text, (long long) min, (long long) max);
 }
 
 /* A list of exactly @n numbers separated by white space. */

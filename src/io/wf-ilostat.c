@@ -266,7 +266,8 @@ read_rows (Import   *import,
           /* Another indicator in thousands (employment by age, say) is only
            * ignored; one in another unit means the file mixes units. */
           if (!g_str_equal (unit, "NB") && other_unit_indicator == NULL)
-            other_unit_indicator = g_strdup_printf ("%s (line %u)", field[COL_INDICATOR], line);
+            /* Translators: an ILOSTAT indicator code and the line of the file it is on */
+            other_unit_indicator = g_strdup_printf (_("%s (line %u)"), field[COL_INDICATOR], line);
           continue;
         }
 
