@@ -118,11 +118,19 @@ content_equal (const WfDocument *a,
          g_strcmp0 (a->metadata.notes, b->metadata.notes) == 0;
 }
 
+/* @edited: the one scenario whose levers changed, or -1 when any may have
+ * (only its projection is then recomputed: a slider drag projects one
+ * scenario per move, not all of them). */
 static void
-emit_changes (WfSession *self,
-              gboolean   scenarios_changed)
+emit_changes_full (WfSession *self,
+                   gboolean   scenarios_changed,
+                   int        edited)
 {
-  invalidate_results (self);
+  if (edited >= 0 && (guint) edited < self->results->len &&
+      self->results->len == self->document->scenarios->len)
+    g_clear_pointer (&self->results->pdata[edited], wf_results_free);
+  else
+    invalidate_results (self);
   if (self->document->view.current_scenario >= self->document->scenarios->len)
     self->document->view.current_scenario = self->document->scenarios->len - 1;
 
@@ -133,6 +141,13 @@ emit_changes (WfSession *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+}
+
+static void
+emit_changes (WfSession *self,
+              gboolean   scenarios_changed)
+{
+  emit_changes_full (self, scenarios_changed, -1);
 }
 
 /* Records the document as it is before a change. */
@@ -513,7 +528,7 @@ wf_session_set_lever (WfSession *self,
   /* The uncertainty range follows the value when it leaves it. */
   scenario->low[lever] = MIN (scenario->low[lever], value);
   scenario->high[lever] = MAX (scenario->high[lever], value);
-  emit_changes (self, FALSE);
+  emit_changes_full (self, FALSE, (int) self->document->view.current_scenario);
 }
 
 void
@@ -542,7 +557,7 @@ wf_session_reset_lever (WfSession *self,
   push_undo (self, label);
   self->gesture_lever = -1;
   wf_scenario_reset_lever (current_scenario (self), lever);
-  emit_changes (self, FALSE);
+  emit_changes_full (self, FALSE, (int) self->document->view.current_scenario);
 }
 
 void
@@ -561,7 +576,7 @@ wf_session_reset_group (WfSession    *self,
   push_undo (self, group == WF_LEVER_GROUP_ASSUMPTION ? _("Reset Assumptions") : _("Reset Policies"));
   self->gesture_lever = -1;
   wf_scenario_reset_group (current_scenario (self), group);
-  emit_changes (self, FALSE);
+  emit_changes_full (self, FALSE, (int) self->document->view.current_scenario);
 }
 
 int
@@ -730,7 +745,7 @@ wf_session_describe_scenario (WfSession  *self,
   push_undo (self, _("Edit Description"));
   self->gesture_lever = -1;
   wf_scenario_set_description (scenario, description);
-  emit_changes (self, FALSE);
+  emit_changes_full (self, FALSE, (int) index);
 }
 
 const WfViewState *

@@ -134,6 +134,31 @@ test_scenarios (void)
   destroy_window (window);
 }
 
+/* A lever move reprojects the edited scenario, exactly as the core would,
+ * and leaves the others as they were. */
+static void
+test_results_follow_edits (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  g_autoptr(WfResults) other_before = NULL;
+  g_autoptr(WfResults) expected = NULL;
+
+  wf_session_set_current (session, 2);
+  other_before = wf_results_copy (wf_session_get_results (session, 1));
+  (void) wf_session_get_results (session, 2);
+
+  wf_session_set_lever (session, WF_LEVER_RESKILLING, 70);
+  expected = wf_model_project (wf_session_get_document (session)->dataset,
+                               wf_session_get_scenario (session, 2), NULL);
+  g_assert_true (wf_results_equal (expected, wf_session_get_results (session, 2)));
+  g_assert_true (wf_results_equal (other_before, wf_session_get_results (session, 1)));
+
+  /* The horizon changes every scenario. */
+  wf_session_set_horizon (session, 2035);
+  for (guint i = 0; i < wf_session_get_n_scenarios (session); i++)
+    g_assert_cmpint (wf_session_get_results (session, i)->horizon, ==, 2035);
+}
+
 /* Save, close and reopen: the scenarios and the view come back. */
 static void
 test_save_reopen (void)
@@ -309,6 +334,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/main-window/lever-undo", test_lever_undo);
   g_test_add_func ("/ui/main-window/scenarios", test_scenarios);
+  g_test_add_func ("/ui/main-window/results-follow-edits", test_results_follow_edits);
   g_test_add_func ("/ui/main-window/save-reopen", test_save_reopen);
   g_test_add_func ("/ui/main-window/open-broken", test_open_broken);
   g_test_add_func ("/ui/main-window/presentation", test_presentation);
