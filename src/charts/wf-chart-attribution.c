@@ -196,17 +196,7 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
   label_w = MIN (label_w, ctx->area.width * (ctx->compact ? 0.3 : 0.28));
   value_w = MIN (value_w + ctx->gap * 0.4, ctx->area.width * 0.14);
 
-  n_ticks = CLAMP ((guint) ((ctx->area.width - label_w - 2 * value_w) / (ctx->font_px * 7)), 2, 8);
-  wf_chart_axis_init (&axis, min, max, n_ticks, people);
-  if (!people)
-    axis.suffix = " %";
-
-  plot.x = ctx->area.x + label_w + ctx->gap * 0.8 + value_w;
-  plot.y = ctx->area.y;
-  plot.width = MAX (ctx->area.x + ctx->area.width - value_w - plot.x, 1.0);
-  plot.height = MAX (ctx->area.height - label_h - ctx->gap * 0.6, 1.0);
-  if (ctx->layout != NULL)
-    ctx->layout->plot = plot;
+  wf_chart_bar_frame (ctx, label_w, value_w, label_h, min, max, people, &axis, &plot);
   row_h = plot.height / MAX (n, 1);
   bar_h = row_h * 0.62;
 

@@ -673,6 +673,35 @@ wf_chart_add_mark (WfChartContext *ctx,
   ctx->layout->n_bars++;
 }
 
+/* The frame of a chart of horizontal bars: labels on the left (@label_w
+ * wide), values at both ends of the bars (@end_w each), the value axis
+ * below (@label_h tall). Lays out the plot area and the axis for values from
+ * @min to @max, shares in percent unless @people. */
+void
+wf_chart_bar_frame (WfChartContext *ctx,
+                    double          label_w,
+                    double          end_w,
+                    double          label_h,
+                    double          min,
+                    double          max,
+                    gboolean        people,
+                    WfAxis         *axis,
+                    WfChartRect    *plot)
+{
+  guint n_ticks = CLAMP ((guint) ((ctx->area.width - label_w - 2 * end_w) / (ctx->font_px * 7)), 2, 8);
+
+  wf_chart_axis_init (axis, min, max, n_ticks, people);
+  if (!people)
+    axis->suffix = " %";
+
+  plot->x = ctx->area.x + label_w + ctx->gap * 0.8 + end_w;
+  plot->y = ctx->area.y;
+  plot->width = MAX (ctx->area.x + ctx->area.width - end_w - plot->x, 1.0);
+  plot->height = MAX (ctx->area.height - label_h - ctx->gap * 0.6, 1.0);
+  if (ctx->layout != NULL)
+    ctx->layout->plot = *plot;
+}
+
 /* The value axis and the time axis of a chart over the years: lays out the
  * plot area for values from @min to @max and draws both axes. */
 void

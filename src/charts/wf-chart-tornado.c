@@ -142,7 +142,6 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
   double min = central, max = central, label_h, label_w = 0.0, end_w = 0.0, row_h, size, bar_h;
   WfChartRect plot;
   WfAxis axis;
-  guint n_ticks;
 
   ctx->mark_unit = WF_MARK_NONE;
 
@@ -177,17 +176,7 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
   label_w = MIN (label_w, ctx->area.width * (ctx->compact ? 0.3 : 0.28));
   end_w = MIN (end_w + ctx->gap * 0.5, ctx->area.width * 0.15);
 
-  n_ticks = CLAMP ((guint) ((ctx->area.width - label_w - 2 * end_w) / (ctx->font_px * 7)), 2, 8);
-  wf_chart_axis_init (&axis, min, max, n_ticks, people);
-  if (!people)
-    axis.suffix = " %";
-
-  plot.x = ctx->area.x + label_w + ctx->gap * 0.8 + end_w;
-  plot.y = ctx->area.y;
-  plot.width = MAX (ctx->area.x + ctx->area.width - end_w - plot.x, 1.0);
-  plot.height = MAX (ctx->area.height - label_h - ctx->gap * 0.6, 1.0);
-  if (ctx->layout != NULL)
-    ctx->layout->plot = plot;
+  wf_chart_bar_frame (ctx, label_w, end_w, label_h, min, max, people, &axis, &plot);
   row_h = n > 0 ? plot.height / n : plot.height;
   bar_h = row_h * 0.62;
 
