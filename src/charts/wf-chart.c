@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "wf-chart-private.h"
+#include "wf-id.h"
 
 G_DEFINE_QUARK (wf-chart-error-quark, wf_chart_error)
 
@@ -137,13 +138,12 @@ gboolean
 wf_chart_kind_from_id (const char  *id,
                        WfChartKind *out)
 {
-  for (guint i = 0; i < WF_N_CHART_KINDS; i++)
-    if (g_strcmp0 (id, kinds[i].id) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = WF_ID_FIND (id, kinds, WfChartKindInfo, id);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
 }
 
 const char *
@@ -178,13 +178,12 @@ gboolean
 wf_chart_theme_from_id (const char   *id,
                         WfChartTheme *out)
 {
-  for (guint i = 0; i < WF_N_CHART_THEMES; i++)
-    if (g_strcmp0 (id, theme_ids[i]) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = WF_ID_FIND_IN_STRV (id, theme_ids);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
 }
 
 const char *
@@ -198,13 +197,12 @@ gboolean
 wf_chart_format_from_id (const char    *id,
                          WfChartFormat *out)
 {
-  for (guint i = 0; i < WF_N_CHART_FORMATS; i++)
-    if (g_strcmp0 (id, format_ids[i]) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = WF_ID_FIND_IN_STRV (id, format_ids);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
 }
 
 void

@@ -13,6 +13,7 @@
 
 #include "wf-core-error.h"
 #include "wf-dataset.h"
+#include "wf-id.h"
 
 static const char * const table_ids[WF_N_TABLES] = {
   "employment",
@@ -525,13 +526,12 @@ gboolean
 wf_provenance_from_tag (const char   *tag,
                         WfProvenance *out)
 {
-  for (guint i = 0; i < WF_N_PROVENANCES; i++)
-    if (g_strcmp0 (tag, provenance_tags[i]) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = WF_ID_FIND_IN_STRV (tag, provenance_tags);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
 }
 
 const char *
@@ -552,13 +552,12 @@ gboolean
 wf_table_from_id (const char *id,
                   WfTable    *out)
 {
-  for (guint i = 0; i < WF_N_TABLES; i++)
-    if (g_strcmp0 (id, table_ids[i]) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = WF_ID_FIND_IN_STRV (id, table_ids);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
 }
 
 const char *

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "wf-document.h"
+#include "wf-id.h"
 
 static const char * const lens_ids[WF_N_LENSES] = { "total", "women", "men", "gap" };
 
@@ -252,11 +253,10 @@ gboolean
 wf_lens_from_id (const char *id,
                  WfLens     *out)
 {
-  for (guint i = 0; i < WF_N_LENSES; i++)
-    if (g_strcmp0 (id, lens_ids[i]) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = WF_ID_FIND_IN_STRV (id, lens_ids);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
 }

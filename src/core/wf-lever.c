@@ -12,6 +12,7 @@
 
 #include "wf-core-error.h"
 #include "wf-lever.h"
+#include "wf-id.h"
 
 /* Every default is a judgement ([A]) unless a source says more; the
  * explanation says what the evidence is. Values are in display units. */
@@ -222,13 +223,12 @@ gboolean
 wf_lever_from_id (const char *id,
                   WfLever    *out)
 {
-  for (guint i = 0; i < WF_N_LEVERS; i++)
-    if (g_strcmp0 (id, levers[i].id) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = WF_ID_FIND (id, levers, WfLeverInfo, id);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
 }
 
 const char *

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "wf-metric.h"
+#include "wf-id.h"
 
 typedef struct
 {
@@ -126,11 +127,10 @@ wf_metric_from_id (const char *id,
 {
   g_return_val_if_fail (out != NULL, FALSE);
 
-  for (guint i = 0; i < WF_N_METRICS; i++)
-    if (g_strcmp0 (id, metrics[i].id) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = WF_ID_FIND (id, metrics, WfMetricInfo, id);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
 }

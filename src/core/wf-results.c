@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "wf-results.h"
+#include "wf-id.h"
 
 typedef struct
 {
@@ -365,11 +366,10 @@ gboolean
 wf_output_from_id (const char *id,
                    WfOutput   *out)
 {
-  for (guint i = 0; i < WF_N_OUTPUTS; i++)
-    if (g_strcmp0 (id, outputs[i].id) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = WF_ID_FIND (id, outputs, WfOutputInfo, id);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
 }

@@ -13,6 +13,7 @@
 
 #include "wf-core-error.h"
 #include "wf-scenario.h"
+#include "wf-id.h"
 
 /* The seed of a new scenario: fixed, so that a new file's ensembles are the
  * same everywhere until the user changes it. */
@@ -278,11 +279,10 @@ gboolean
 wf_preset_from_id (const char *id,
                    WfPreset   *out)
 {
-  for (guint i = 0; i < WF_N_PRESETS; i++)
-    if (g_strcmp0 (id, presets[i].id) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = WF_ID_FIND (id, presets, WfPresetInfo, id);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
 }
