@@ -98,6 +98,28 @@ wf_chart_data_from_session (WfSession   *session,
   wf_uncertainty_fill_for_export (session, kind, data);
 }
 
+/* Other views of the session (the data table) show what the chart view has
+ * computed so far, and never wait for it: the main loop must not block on
+ * every lever move. Without a chart view, they compute it. */
+void
+wf_chart_data_for_display (WfSession   *session,
+                           WfChartKind  kind,
+                           gboolean     difference,
+                           WfChartData *data)
+{
+  WfUncertainty *uncertainty = wf_uncertainty_peek (session);
+
+  if (uncertainty == NULL)
+    {
+      wf_chart_data_from_session (session, kind, difference, data);
+      return;
+    }
+
+  fill_data (session, kind, difference, data);
+  wf_uncertainty_fill_chart_data (uncertainty, kind, data);
+  wf_uncertainty_request (uncertainty, kind);
+}
+
 /* What is on screen: the uncertainty charts as far as computed, the rest
  * asked for. */
 static void

@@ -37,6 +37,11 @@ void         wf_chart_data_from_session    (WfSession    *session,
                                             WfChartKind   kind,
                                             gboolean      difference,
                                             WfChartData  *data);
+/* The same for display: what is computed so far, without waiting. */
+void         wf_chart_data_for_display     (WfSession    *session,
+                                            WfChartKind   kind,
+                                            gboolean      difference,
+                                            WfChartData  *data);
 WfChartKind  wf_session_get_chart_kind     (WfSession    *session);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include "wf-chart-view.h"
 #include "wf-data-view.h"
+#include "wf-uncertainty.h"
 
 /* One row of the table; the view's own small row type. */
 #define WF_TYPE_DATA_VIEW_ROW (wf_data_view_row_get_type ())
@@ -250,7 +251,7 @@ rebuild (WfDataView *self)
   self->stale = FALSE;
 
   kind = wf_session_get_chart_kind (self->session);
-  wf_chart_data_from_session (self->session, kind, self->difference, &data);
+  wf_chart_data_for_display (self->session, kind, self->difference, &data);
   table = wf_chart_get_table (kind, &data, &error);
   if (table == NULL)
     {
@@ -416,6 +417,11 @@ wf_data_view_new (WfSession *session)
   self->session = g_object_ref (session);
   g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
   g_signal_connect_swapped (session, "view-changed", G_CALLBACK (session_changed_cb), self);
+  /* The fan, tornado and attribution arrive later, from the chart view's
+   * background computation. */
+  if (wf_uncertainty_peek (session) != NULL)
+    g_signal_connect_object (wf_uncertainty_peek (session), "updated",
+                             G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }

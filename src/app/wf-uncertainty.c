@@ -603,6 +603,20 @@ wf_uncertainty_get_n_finished (WfUncertainty *self)
   return self->n_finished;
 }
 
+/**
+ * wf_uncertainty_peek:
+ * @session: a session
+ *
+ * Returns: (transfer none) (nullable): the background computation of the
+ *   session's chart view, if it has one
+ */
+WfUncertainty *
+wf_uncertainty_peek (WfSession *session)
+{
+  g_return_val_if_fail (WF_IS_SESSION (session), NULL);
+  return g_object_get_data (G_OBJECT (session), SESSION_KEY);
+}
+
 static void
 holder_free (gpointer data)
 {

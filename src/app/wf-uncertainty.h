@@ -69,6 +69,10 @@ void                 wf_uncertainty_fill_for_export (WfSession     *session,
                                                      WfChartKind    kind,
                                                      WfChartData   *data);
 
+/* The instance a chart view of @session computes in the background, or
+ * NULL: other views show its results rather than compute their own. */
+WfUncertainty       *wf_uncertainty_peek            (WfSession     *session);
+
 /* For tests: computations cancelled by a newer change, and computations
  * finished (cancelled or not). */
 guint                wf_uncertainty_get_n_cancelled (WfUncertainty *self);

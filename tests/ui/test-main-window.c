@@ -14,6 +14,8 @@
 #include "wf-lever-row.h"
 #include "wf-application.h"
 #include "wf-window.h"
+#include "wf-data-view.h"
+#include "wf-uncertainty.h"
 
 static WfApplication *app;
 
@@ -270,6 +272,47 @@ test_presentation (void)
   destroy_window (window);
 }
 
+static gboolean
+attribution_current (gpointer data)
+{
+  return wf_uncertainty_is_current (data, WF_CHART_ATTRIBUTION);
+}
+
+/* The data table of an uncertainty chart shows what the chart view has
+ * computed and never computes on the main loop itself: a lever move returns
+ * at once, and the table fills in when the background run is done. */
+static void
+test_data_view_does_not_block (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  WfUncertainty *uncertainty = wf_uncertainty_peek (session);
+  GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "view_stack"));
+  WfDataView *data_view;
+  gint64 end;
+
+  g_assert_nonnull (uncertainty);
+  wf_session_set_chart (session, "attribution");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "data");
+  flush_main_context ();
+  data_view = WF_DATA_VIEW (gtk_stack_get_visible_child (GTK_STACK (stack)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (data_view)));
+
+  wf_session_set_lever (session, WF_LEVER_AUTOMATION_SHARE, 70);
+  flush_main_context ();
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_ATTRIBUTION));
+
+  end = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
+  while (!attribution_current (uncertainty) && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  flush_main_context ();
+  g_assert_true (attribution_current (uncertainty));
+  g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (data_view)), >, 0);
+
+  destroy_window (window);
+}
+
 /* The horizon applies to every scenario, and is one undoable step. */
 static void
 test_horizon (void)
@@ -340,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/ui/main-window/presentation", test_presentation);
   g_test_add_func ("/ui/main-window/view-controls", test_view_controls);
   g_test_add_func ("/ui/main-window/horizon", test_horizon);
+  g_test_add_func ("/ui/main-window/data-view-does-not-block", test_data_view_does_not_block);
 
   ret = g_test_run ();
   g_clear_object (&app);
