@@ -138,6 +138,55 @@ time_attribution (const WfDataset *world,
   return median (times, repeats);
 }
 
+typedef struct
+{
+  GCancellable *cancellable;
+  gint64        cancelled_at;
+} Cancel;
+
+static gpointer
+cancel_soon (gpointer data)
+{
+  Cancel *cancel = data;
+
+  g_usleep (20000);
+  cancel->cancelled_at = g_get_monotonic_time ();
+  g_cancellable_cancel (cancel->cancellable);
+  return NULL;
+}
+
+/* Median time from g_cancellable_cancel () on another thread to the return
+ * of a long ensemble run on every processor, in milliseconds: how soon the
+ * application stops work that a new edit has made useless. */
+static double
+time_cancel (const WfDataset *world,
+             guint            repeats)
+{
+  g_autoptr(WfScenario) scenario = wf_scenario_new_preset (WF_PRESET_BASELINE);
+  g_autofree double *times = g_new (double, repeats);
+  WfEnsembleOptions options;
+
+  wf_ensemble_options_init (&options, scenario);
+  options.n_runs = WF_ENSEMBLE_MAX_RUNS;
+  options.n_threads = 0;
+
+  for (guint r = 0; r < repeats; r++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GError) error = NULL;
+      Cancel cancel = { cancellable, 0 };
+      GThread *thread = g_thread_new ("cancel", cancel_soon, &cancel);
+      WfEnsemble *ensemble = wf_ensemble_run (world, scenario, &options, cancellable, &error);
+      gint64 returned = g_get_monotonic_time ();
+
+      g_thread_join (thread);
+      g_assert (ensemble == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+      times[r] = (double) (returned - cancel.cancelled_at) / 1000.0;
+    }
+
+  return median (times, repeats);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +217,8 @@ main (int   argc,
            time_ensemble (world, 1, TRUE, repeats));
   g_print ("ensemble by sector, 1,000 runs, %u threads: %8.1f ms\n", processors,
            time_ensemble (world, 0, TRUE, repeats));
+  g_print ("ensemble cancelled mid-run, to return:   %8.2f ms\n",
+           time_cancel (world, repeats));
   g_print ("tornado, 13 levers, net jobs:              %8.1f ms\n",
            time_tornado (world, repeats));
   g_print ("attribution by lever group, 1 thread:      %8.1f ms",

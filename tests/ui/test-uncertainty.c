@@ -110,15 +110,16 @@ test_fan_delivers (void)
   g_autoptr(WfUncertainty) uncertainty = wf_uncertainty_new (session);
   g_autoptr(WfEnsemble) expected = NULL;
   guint updated = 0;
-  gint64 start;
 
   g_signal_connect (uncertainty, "updated", G_CALLBACK (count_cb), &updated);
   g_assert_null (wf_uncertainty_get_ensemble (uncertainty));
 
-  start = g_get_monotonic_time ();
+  /* Had the request computed on the calling thread, the ensemble would be
+   * there on return; it arrives only through the main loop. */
   wf_uncertainty_request (uncertainty, WF_CHART_FAN);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 20000);
   g_assert_true (wf_uncertainty_get_busy (uncertainty));
+  g_assert_null (wf_uncertainty_get_ensemble (uncertainty));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_FAN));
 
   g_assert_true (wait_until (has_ensemble, uncertainty));
   g_assert_cmpuint (updated, ==, 1);
