@@ -252,11 +252,11 @@ wf_chart_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_object (&self->session);
-  /* Disposed now, not when a thread still computing lets it go: it stops
-   * listening to the session and drops what that thread brings. */
+  /* Shared with the session's other chart views: stopped when the last
+   * one lets it go. */
   if (self->uncertainty != NULL)
-    g_object_run_dispose (G_OBJECT (self->uncertainty));
-  g_clear_object (&self->uncertainty);
+    g_signal_handlers_disconnect_by_data (self->uncertainty, self);
+  g_clear_pointer (&self->uncertainty, wf_uncertainty_release);
   g_clear_pointer (&self->layout, wf_chart_layout_free);
 
   G_OBJECT_CLASS (wf_chart_view_parent_class)->dispose (object);
@@ -297,9 +297,8 @@ wf_chart_view_new (WfSession *session)
 
   self = g_object_new (WF_TYPE_CHART_VIEW, NULL);
   self->session = g_object_ref (session);
-  self->uncertainty = wf_uncertainty_new (session);
-  g_signal_connect_object (self->uncertainty, "updated", G_CALLBACK (session_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  self->uncertainty = wf_uncertainty_acquire (session);
+  g_signal_connect_swapped (self->uncertainty, "updated", G_CALLBACK (session_changed_cb), self);
   g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
   g_signal_connect_swapped (session, "view-changed", G_CALLBACK (session_changed_cb), self);
   update_description (self);
@@ -346,4 +345,11 @@ wf_chart_view_get_layout (WfChartView *self)
 {
   g_return_val_if_fail (WF_IS_CHART_VIEW (self), NULL);
   return self->layout;
+}
+
+WfUncertainty *
+wf_chart_view_get_uncertainty (WfChartView *self)
+{
+  g_return_val_if_fail (WF_IS_CHART_VIEW (self), NULL);
+  return self->uncertainty;
 }

@@ -9,6 +9,7 @@
 
 #include "wf-chart.h"
 #include "wf-session.h"
+#include "wf-uncertainty.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,8 @@ void         wf_chart_view_set_difference  (WfChartView  *self,
 gboolean     wf_chart_view_get_difference  (WfChartView  *self);
 /* What the last draw put on screen (NULL before the first draw). */
 const WfChartLayout *wf_chart_view_get_layout (WfChartView *self);
+/* The background computation it shares with the session's other views. */
+WfUncertainty *wf_chart_view_get_uncertainty (WfChartView *self);
 
 /* Fills @data from the session's current scenario and view: the current
  * scenario first, then the compared one or, for the comparison chart without

@@ -51,6 +51,7 @@ struct _WfUncertainty
   gboolean       busy;
   gboolean       disposed;
   gboolean       borrowed;      /* session not referenced: it owns this one */
+  guint          n_users;       /* of wf_uncertainty_acquire () */
 
   guint          n_cancelled;
   guint          n_finished;
@@ -444,6 +445,49 @@ wf_uncertainty_new (WfSession *session)
   if (g_object_get_data (G_OBJECT (session), SESSION_KEY) == NULL)
     g_object_set_data (G_OBJECT (session), SESSION_KEY, self);
   return self;
+}
+
+/**
+ * wf_uncertainty_acquire:
+ * @session: a session
+ *
+ * Returns: (transfer full): the registered instance of @session (see
+ *   wf_uncertainty_peek ()), made and registered if it has none, with one
+ *   more user; give it back with wf_uncertainty_release ()
+ */
+WfUncertainty *
+wf_uncertainty_acquire (WfSession *session)
+{
+  WfUncertainty *self;
+
+  g_return_val_if_fail (WF_IS_SESSION (session), NULL);
+
+  self = wf_uncertainty_peek (session);
+  if (self != NULL)
+    g_object_ref (self);
+  else
+    self = wf_uncertainty_new (session);
+  self->n_users++;
+  return self;
+}
+
+/**
+ * wf_uncertainty_release:
+ * @self: (transfer full): from wf_uncertainty_acquire ()
+ *
+ * Drops a user of @self. Without users left, @self is disposed at once:
+ * it stops listening to the session and drops what a thread still
+ * computing brings, rather than live on until that thread lets it go.
+ */
+void
+wf_uncertainty_release (WfUncertainty *self)
+{
+  g_return_if_fail (WF_IS_UNCERTAINTY (self));
+  g_return_if_fail (self->n_users > 0);
+
+  if (--self->n_users == 0)
+    g_object_run_dispose (G_OBJECT (self));
+  g_object_unref (self);
 }
 
 WfSession *

@@ -27,6 +27,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WfUncertainty, wf_uncertainty, WF, UNCERTAINTY, GObject)
 
 WfUncertainty       *wf_uncertainty_new             (WfSession     *session);
+/* For chart views: the instance of @session that every view of it shares
+ * (the main window's, the presentation's), so that a lever move computes
+ * each chart once; created when it has none. Give it back with
+ * wf_uncertainty_release (): the last user's release stops it at once. */
+WfUncertainty       *wf_uncertainty_acquire         (WfSession     *session);
+void                 wf_uncertainty_release         (WfUncertainty *self);
 WfSession           *wf_uncertainty_get_session     (WfUncertainty *self);
 
 /* Asks for what @kind (fan, tornado or attribution) needs, for the current

@@ -13,6 +13,7 @@
 #include "wf-lever-panel.h"
 #include "wf-lever-row.h"
 #include "wf-application.h"
+#include "wf-chart-view.h"
 #include "wf-window.h"
 #include "wf-data-view.h"
 #include "wf-uncertainty.h"
@@ -251,11 +252,58 @@ test_open_broken (void)
 }
 
 /* Presentation mode enters and leaves; it follows the levers. */
+/* The first chart view under @widget, depth first. */
+static WfChartView *
+find_chart_view (GtkWidget *widget)
+{
+  if (WF_IS_CHART_VIEW (widget))
+    return WF_CHART_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      WfChartView *view = find_chart_view (child);
+
+      if (view != NULL)
+        return view;
+    }
+  return NULL;
+}
+
+static gboolean
+attribution_current (gpointer data)
+{
+  return wf_uncertainty_is_current (data, WF_CHART_ATTRIBUTION);
+}
+
+static gboolean
+wait_until_attribution_current (WfUncertainty *uncertainty)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
+
+  while (!attribution_current (uncertainty) && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  flush_main_context ();
+  return attribution_current (uncertainty);
+}
+
+/* The presentation shows the session's chart and shares the main window's
+ * background computation: a lever move computes the chart once. */
 static void
 test_presentation (void)
 {
   WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  WfChartView *main_view = find_chart_view (GTK_WIDGET (window));
+  WfUncertainty *uncertainty;
   GtkWindow *presentation;
+  WfChartView *view;
+  guint finished;
+
+  g_assert_nonnull (main_view);
+  uncertainty = wf_chart_view_get_uncertainty (main_view);
+  g_assert_true (wf_uncertainty_peek (session) == uncertainty);
+  wf_session_set_chart (session, "attribution");
 
   g_assert_null (wf_window_get_presentation (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
@@ -263,19 +311,28 @@ test_presentation (void)
   presentation = wf_window_get_presentation (window);
   g_assert_nonnull (presentation);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (presentation)));
+  view = find_chart_view (GTK_WIDGET (presentation));
+  g_assert_nonnull (view);
+  g_assert_true (view != main_view);
+  g_assert_cmpint (wf_chart_view_get_kind (view), ==, WF_CHART_ATTRIBUTION);
+  g_assert_true (wf_chart_view_get_uncertainty (view) == uncertainty);
 
-  /* Escape leaves. */
+  g_assert_true (wait_until_attribution_current (uncertainty));
+  finished = wf_uncertainty_get_n_finished (uncertainty);
+  wf_session_set_lever (session, WF_LEVER_RESKILLING, 35);
+  g_assert_true (wait_until_attribution_current (uncertainty));
+  g_assert_cmpuint (wf_uncertainty_get_n_finished (uncertainty), ==, finished + 1);
+
+  /* Escape leaves; the main window's view computes on. */
   gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.leave", NULL);
   flush_main_context ();
   g_assert_null (wf_window_get_presentation (window));
+  g_assert_true (wf_uncertainty_peek (session) == uncertainty);
+  wf_session_set_lever (session, WF_LEVER_RESKILLING, 45);
+  g_assert_false (attribution_current (uncertainty));
+  g_assert_true (wait_until_attribution_current (uncertainty));
 
   destroy_window (window);
-}
-
-static gboolean
-attribution_current (gpointer data)
-{
-  return wf_uncertainty_is_current (data, WF_CHART_ATTRIBUTION);
 }
 
 /* The data table of an uncertainty chart shows what the chart view has
@@ -289,7 +346,6 @@ test_data_view_does_not_block (void)
   WfUncertainty *uncertainty = wf_uncertainty_peek (session);
   GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "view_stack"));
   WfDataView *data_view;
-  gint64 end;
 
   g_assert_nonnull (uncertainty);
   wf_session_set_chart (session, "attribution");
@@ -304,12 +360,7 @@ test_data_view_does_not_block (void)
   wf_session_set_lever (session, WF_LEVER_AUTOMATION_SHARE, 70);
   g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_ATTRIBUTION));
 
-  end = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
-  while (!attribution_current (uncertainty) && g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  flush_main_context ();
-  g_assert_true (attribution_current (uncertainty));
+  g_assert_true (wait_until_attribution_current (uncertainty));
   g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (data_view)), >, 0);
 
   destroy_window (window);
