@@ -40,20 +40,16 @@ lens_sex (WfLens lens)
   return lens == WF_LENS_WOMEN ? WF_SEX_WOMEN : lens == WF_LENS_MEN ? WF_SEX_MEN : WF_SEX_ALL;
 }
 
-/* A percentile under the lens. The ensemble has no gap series of its own,
- * so the gap is women's percentile minus men's, as the subtitle says. */
+/* A percentile under the lens; the gap's are those of women's value minus
+ * men's, run by run. */
 static double
 percentile (const WfChartData *data,
             guint              year_index,
             WfPercentile       p)
 {
-  const WfEnsemble *e = data->ensemble;
+  int sex = data->lens == WF_LENS_GAP ? WF_ENSEMBLE_SEX_GAP : lens_sex (data->lens);
 
-  if (data->lens == WF_LENS_GAP)
-    return wf_ensemble_get (e, data->scope, data->output, year_index, data->sector, WF_SEX_WOMEN, p)
-         - wf_ensemble_get (e, data->scope, data->output, year_index, data->sector, WF_SEX_MEN, p);
-  return wf_ensemble_get (e, data->scope, data->output, year_index, data->sector,
-                          lens_sex (data->lens), p);
+  return wf_ensemble_get (data->ensemble, data->scope, data->output, year_index, data->sector, sex, p);
 }
 
 static double

@@ -587,9 +587,6 @@ wf_chart_subtitle (WfChartKind        kind,
       g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s run, seed %s", "%s runs, seed %s",
                                                 data->ensemble->n_runs),
                               runs, seed);
-      if (data->lens == WF_LENS_GAP)
-        /* Translators: the ensemble gives percentiles of women and of men, not of their difference */
-        g_string_append_printf (out, " · %s", _("gap drawn as women’s percentile minus men’s"));
     }
 
   return g_string_free (out, FALSE);

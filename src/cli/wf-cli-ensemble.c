@@ -90,6 +90,10 @@ metric_list (void)
   return g_string_free (list, FALSE);
 }
 
+/* The rows of each year, scope and sector: all, women, men, unknown, then
+ * the gap (women minus men, run by run). */
+static const int sexes[] = { WF_SEX_ALL, WF_SEX_WOMEN, WF_SEX_MEN, WF_SEX_UNKNOWN, WF_ENSEMBLE_SEX_GAP };
+
 /* The sexes to write: women, men, and unknown only when the dataset has
  * employment whose sex it does not know. */
 static gboolean
@@ -102,7 +106,7 @@ write_sex (const WfDataset *dataset,
 static const char *
 sex_id (int sex)
 {
-  return sex == WF_SEX_ALL ? "all" : wf_sex_to_id (sex);
+  return sex == WF_SEX_ALL ? "all" : sex == WF_ENSEMBLE_SEX_GAP ? "gap" : wf_sex_to_id (sex);
 }
 
 static const char *
@@ -158,9 +162,11 @@ ensemble_to_text (const WfDataset  *dataset,
   for (guint y = 0; y < ensemble->n_years; y++)
     for (guint scope = 0; scope < WF_N_ENSEMBLE_SCOPES; scope++)
       for (int s = -1; s < n_sector_rows; s++)
-        for (int g = WF_SEX_ALL; g < WF_N_SEXES; g++)
+        for (guint si = 0; si < G_N_ELEMENTS (sexes); si++)
           for (guint o = 0; o < WF_N_OUTPUTS; o++)
             {
+              int g = sexes[si];
+
               if (!wf_ensemble_has_output (ensemble, o) || (g >= 0 && !write_sex (dataset, g)))
                 continue;
 

@@ -33,8 +33,11 @@
 #include "wf-model.h"
 #include "wf-random.h"
 
-/* Sexes stored: women, men, unknown, then all. */
-#define N_SEX_SLOTS (WF_N_SEXES + 1)
+/* Sexes stored: women, men, unknown, then all, then the gap (women's value
+ * minus men's). */
+#define SLOT_ALL WF_N_SEXES
+#define SLOT_GAP (WF_N_SEXES + 1)
+#define N_SEX_SLOTS (WF_N_SEXES + 2)
 /* Runs a worker takes at a time, and series it summarises at a time (a
  * cache line of doubles, so that gathering a series reads whole lines). */
 #define RUN_CHUNK 4
@@ -212,9 +215,13 @@ aggregate (const Job       *job,
 
       if (by_sector)
         for (guint oi = 0; oi < n; oi++)
-          out[((gsize) oi * slots + s) * N_SEX_SLOTS + WF_N_SEXES] =
-            !job->share[oi] ? sector_sum[oi]
-                            : (sector_weight > 0.0 ? sector_sum[oi] / sector_weight : 0.0);
+          {
+            double *sector_out = out + ((gsize) oi * slots + s) * N_SEX_SLOTS;
+
+            sector_out[SLOT_ALL] = !job->share[oi] ? sector_sum[oi]
+                                   : (sector_weight > 0.0 ? sector_sum[oi] / sector_weight : 0.0);
+            sector_out[SLOT_GAP] = sector_out[WF_SEX_WOMEN] - sector_out[WF_SEX_MEN];
+          }
     }
 
   for (guint oi = 0; oi < n; oi++)
@@ -224,8 +231,9 @@ aggregate (const Job       *job,
       for (guint g = 0; g < WF_N_SEXES; g++)
         last[g] = !job->share[oi] ? sex_sum[g][oi]
                                   : (sex_weight[g] > 0.0 ? sex_sum[g][oi] / sex_weight[g] : 0.0);
-      last[WF_N_SEXES] = !job->share[oi] ? all_sum[oi]
-                                         : (all_weight > 0.0 ? all_sum[oi] / all_weight : 0.0);
+      last[SLOT_ALL] = !job->share[oi] ? all_sum[oi]
+                                       : (all_weight > 0.0 ? all_sum[oi] / all_weight : 0.0);
+      last[SLOT_GAP] = last[WF_SEX_WOMEN] - last[WF_SEX_MEN];
     }
 }
 
@@ -698,7 +706,7 @@ wf_ensemble_has_output (const WfEnsemble *self,
  * @output: an output the ensemble kept (see wf_ensemble_has_output ())
  * @year_index: 0 for the base year
  * @sector: a sector index when the ensemble is by sector, or -1 for all
- * @sex: a #WfSex or %WF_SEX_ALL
+ * @sex: a #WfSex, %WF_SEX_ALL or %WF_ENSEMBLE_SEX_GAP
  * @percentile: which percentile
  *
  * Returns: the percentile of the series across the runs
@@ -723,12 +731,13 @@ wf_ensemble_get (const WfEnsemble *self,
   g_return_val_if_fail (year_index < self->n_years, NAN);
   g_return_val_if_fail (sector == -1 || (self->by_sector && sector >= 0 &&
                                          (guint) sector < self->n_sectors), NAN);
-  g_return_val_if_fail (sex == WF_SEX_ALL || (sex >= 0 && sex < WF_N_SEXES), NAN);
+  g_return_val_if_fail (sex == WF_SEX_ALL || sex == WF_ENSEMBLE_SEX_GAP ||
+                        (sex >= 0 && sex < WF_N_SEXES), NAN);
   g_return_val_if_fail (percentile < WF_N_PERCENTILES, NAN);
 
   sector_slots = self->by_sector ? self->n_sectors + 1 : 1;
   sector_slot = sector < 0 ? sector_slots - 1 : (guint) sector;
-  sex_slot = sex == WF_SEX_ALL ? WF_N_SEXES : (guint) sex;
+  sex_slot = sex == WF_SEX_ALL ? SLOT_ALL : sex == WF_ENSEMBLE_SEX_GAP ? SLOT_GAP : (guint) sex;
 
   at = (((((gsize) scope * WF_N_OUTPUTS + output) * self->n_years + year_index)
          * sector_slots + sector_slot) * N_SEX_SLOTS + sex_slot) * WF_N_PERCENTILES

@@ -82,8 +82,14 @@ void        wf_ensemble_free           (WfEnsemble          *self);
 
 gboolean    wf_ensemble_has_output     (const WfEnsemble    *self,
                                         WfOutput             output);
+/* For wf_ensemble_get (): women's value minus men's, run by run, so that
+ * its percentiles are those of the gap itself (the difference of women's
+ * and men's percentiles is not). */
+#define WF_ENSEMBLE_SEX_GAP (-2)
+
 /* sector -1 is all sectors (the only one unless by_sector); sex may be
- * WF_SEX_ALL. Shares are employment-weighted as in wf_results_get (). */
+ * WF_SEX_ALL or WF_ENSEMBLE_SEX_GAP. Shares are employment-weighted as in
+ * wf_results_get (). */
 double      wf_ensemble_get            (const WfEnsemble    *self,
                                         WfEnsembleScope      scope,
                                         WfOutput             output,

@@ -56,8 +56,8 @@ parse_number (const char *text)
 }
 
 /* Tidy rows: year, scope, sector, sex, indicator, unit, then the five
- * percentiles in order. 8 years x 2 scopes x 3 sexes (all, women, men)
- * x 14 indicators. */
+ * percentiles in order. 8 years x 2 scopes x 4 sexes (all, women, men and
+ * the gap) x 14 indicators. */
 static void
 test_csv (void)
 {
@@ -67,7 +67,7 @@ test_csv (void)
   guint differences = 0;
 
   g_assert_cmpstr (lines[0], ==, "year,scope,sector,sex,indicator,unit,p5,p25,p50,p75,p95");
-  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 8 * 2 * 3 * 14);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 8 * 2 * 4 * 14);
 
   for (guint i = 1; lines[i] != NULL; i++)
     {
@@ -79,6 +79,8 @@ test_csv (void)
       g_assert_cmpint (atoi (fields[0]), <=, 2030);
       g_assert_true (g_str_equal (fields[1], "scenario") || g_str_equal (fields[1], "difference"));
       g_assert_cmpstr (fields[2], ==, "all");
+      g_assert_true (g_str_equal (fields[3], "all") || g_str_equal (fields[3], "women") ||
+                     g_str_equal (fields[3], "men") || g_str_equal (fields[3], "gap"));
       for (guint p = 6; p < 11; p++)
         {
           double v = parse_number (fields[p]);
@@ -90,7 +92,7 @@ test_csv (void)
           g_str_equal (fields[0], "2030"))
         differences++;
     }
-  g_assert_cmpuint (differences, ==, 3);
+  g_assert_cmpuint (differences, ==, 4);
 }
 
 /* Same seed: the same bytes on one thread and on two; another seed:
@@ -134,11 +136,12 @@ test_json_by_sector (void)
 
   g_assert_true (g_str_has_prefix (out, "{\n"));
   g_assert_true (g_str_has_suffix (out, "]\n}\n"));
-  /* 8 years x 2 scopes x 15 sectors (14 and all) x 3 sexes x 2 indicators */
-  g_assert_cmpuint (count (out, "{\"year\": "), ==, 8 * 2 * 15 * 3 * 2);
-  g_assert_cmpuint (count (out, "\"indicator\": \"digital-gap\""), ==, 8 * 2 * 15 * 3);
+  /* 8 years x 2 scopes x 15 sectors (14 and all) x 4 sexes x 2 indicators */
+  g_assert_cmpuint (count (out, "{\"year\": "), ==, 8 * 2 * 15 * 4 * 2);
+  g_assert_cmpuint (count (out, "\"indicator\": \"digital-gap\""), ==, 8 * 2 * 15 * 4);
   g_assert_cmpuint (count (out, "\"indicator\": \"displaced\""), ==, 0);
-  g_assert_cmpuint (count (out, "\"p95\": "), ==, 8 * 2 * 15 * 3 * 2);
+  g_assert_cmpuint (count (out, "\"sex\": \"gap\""), ==, 8 * 2 * 15 * 2);
+  g_assert_cmpuint (count (out, "\"p95\": "), ==, 8 * 2 * 15 * 4 * 2);
   g_assert_cmpuint (count (out, "null"), ==, 0);
 }
 

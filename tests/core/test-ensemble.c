@@ -207,7 +207,13 @@ deterministic (const WfResults *results,
                int              s,
                int              g)
 {
-  double level = wf_results_get (results, WF_RUN_SCENARIO, output, y, s, g);
+  double level;
+
+  if (g == WF_ENSEMBLE_SEX_GAP)
+    return deterministic (results, scope, output, y, s, WF_SEX_WOMEN)
+           - deterministic (results, scope, output, y, s, WF_SEX_MEN);
+
+  level = wf_results_get (results, WF_RUN_SCENARIO, output, y, s, g);
 
   if (scope == WF_ENSEMBLE_SCOPE_SCENARIO)
     return level;
@@ -323,6 +329,9 @@ test_percentile_definition (void)
     { WF_ENSEMBLE_SCOPE_SCENARIO, WF_OUTPUT_DISPLACED, 4, 3, WF_SEX_WOMEN },
     { WF_ENSEMBLE_SCOPE_SCENARIO, WF_OUTPUT_DIGITAL_REQUIREMENT, 7, -1, WF_SEX_MEN },
     { WF_ENSEMBLE_SCOPE_DIFFERENCE, WF_OUTPUT_DIGITAL_GAP, 5, 10, WF_SEX_ALL },
+    /* The gap's percentiles are those of women minus men, run by run. */
+    { WF_ENSEMBLE_SCOPE_DIFFERENCE, WF_OUTPUT_EMPLOYMENT, 7, -1, WF_ENSEMBLE_SEX_GAP },
+    { WF_ENSEMBLE_SCOPE_SCENARIO, WF_OUTPUT_DISPLACED, 5, 2, WF_ENSEMBLE_SEX_GAP },
   };
   const guint n = 23;
   g_autoptr(WfScenario) scenario = wf_scenario_new_preset (WF_PRESET_BASELINE);
