@@ -18,13 +18,7 @@
 #include "wf-preferences-window.h"
 #include "wf-session.h"
 #include "wf-sources-window.h"
-
-static void
-flush_main_context (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "wf-ui-test.h"
 
 static gpointer
 template_child (gpointer    widget,
@@ -70,7 +64,7 @@ static void
 destroy_and_finalize (GtkWindow *window)
 {
   gtk_window_destroy (window);
-  flush_main_context ();
+  wf_ui_test_flush ();
   g_assert_finalize_object (window);
 }
 
@@ -90,7 +84,7 @@ test_data_view_rows (void)
   g_object_ref (window);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   gtk_window_present (GTK_WINDOW (window));
-  flush_main_context ();
+  wf_ui_test_flush ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
   rows = wf_data_view_get_model (view);
 
@@ -126,7 +120,7 @@ test_data_view_rows (void)
   /* Off screen, a change only marks the table stale, and asking for the
    * model brings it up to date. */
   gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
-  flush_main_context ();
+  wf_ui_test_flush ();
   wf_session_set_chart (session, "employment");
   {
     g_autoptr(WfChartTable) table = session_table (session, TRUE);
@@ -293,7 +287,7 @@ test_presentation_navigation (void)
   guint n_available = 0;
 
   gtk_window_present (window);
-  flush_main_context ();
+  wf_ui_test_flush ();
 
   /* The projector window keeps a header bar to drag it by. */
   g_assert_true (gtk_widget_get_visible (header_bar));
@@ -320,7 +314,7 @@ test_presentation_navigation (void)
 
   /* Escape in a projector window only leaves fullscreen. */
   gtk_widget_activate_action (GTK_WIDGET (window), "presentation.leave", NULL);
-  flush_main_context ();
+  wf_ui_test_flush ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   destroy_and_finalize (window);
@@ -376,7 +370,7 @@ test_presentation_keys (void)
     g_assert_cmpstr (shortcut_action (GTK_WIDGET (window), keys[i].keyval), ==, keys[i].action);
 
   gtk_window_present (window);
-  flush_main_context ();
+  wf_ui_test_flush ();
 
   /* Only the chart in front of the room. */
   g_assert_false (gtk_widget_get_visible (header_bar));
@@ -384,7 +378,7 @@ test_presentation_keys (void)
   /* Escape closes a fullscreen presentation, and the window lets the
    * session go. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "presentation.leave", NULL));
-  flush_main_context ();
+  wf_ui_test_flush ();
   g_assert_finalize_object (window);
   g_assert_finalize_object (session);
 }
@@ -408,7 +402,7 @@ test_preferences_bindings (void)
   number_row = template_child (window, WF_TYPE_PREFERENCES_WINDOW, "number_format_row");
   horizon = template_child (window, WF_TYPE_PREFERENCES_WINDOW, "horizon_adjustment");
   gtk_window_present (window);
-  flush_main_context ();
+  wf_ui_test_flush ();
 
   g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
   g_assert_cmpint ((int) gtk_adjustment_get_value (horizon), ==, 2030);
@@ -459,7 +453,7 @@ test_sources_rows (void)
 
   g_assert_no_error (error);
   gtk_window_present (window);
-  flush_main_context ();
+  wf_ui_test_flush ();
 
   g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "table-source"), ==, WF_N_TABLES);
   g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "lever-source"), ==, WF_N_LEVERS);
@@ -489,7 +483,7 @@ test_sources_rows (void)
   g_assert_no_error (error);
   g_assert_true (wf_session_load (session, file, &error));
   g_assert_no_error (error);
-  flush_main_context ();
+  wf_ui_test_flush ();
 
   g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "table-source"), ==, WF_N_TABLES);
   g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "calibration-warning"), ==, 0);

@@ -17,15 +17,9 @@
 #include "wf-window.h"
 #include "wf-data-view.h"
 #include "wf-uncertainty.h"
+#include "wf-ui-test.h"
 
 static WfApplication *app;
-
-static void
-flush_main_context (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static WfWindow *
 new_window (void)
@@ -33,7 +27,7 @@ new_window (void)
   WfWindow *window = g_object_ref (wf_window_new (GTK_APPLICATION (app)));
 
   gtk_window_present (GTK_WINDOW (window));
-  flush_main_context ();
+  wf_ui_test_flush ();
   return window;
 }
 
@@ -46,7 +40,7 @@ destroy_window (WfWindow *window)
   if (wf_session_get_modified (session))
     wf_session_reset (session, 0);
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_main_context ();
+  wf_ui_test_flush ();
   g_assert_finalize_object (window);
 }
 
@@ -80,7 +74,7 @@ test_lever_undo (void)
   /* Move the slider as the user would: through its adjustment. */
   scale = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), WF_TYPE_LEVER_ROW, "scale"));
   gtk_range_set_value (GTK_RANGE (scale), 90);
-  flush_main_context ();
+  wf_ui_test_flush ();
 
   g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING], ==, 90);
   g_assert_cmpfloat (employment_2030 (session), !=, before);
@@ -92,9 +86,9 @@ test_lever_undo (void)
   /* A drag is one step. */
   gtk_range_set_value (GTK_RANGE (scale), 95);
   gtk_range_set_value (GTK_RANGE (scale), 85);
-  flush_main_context ();
+  wf_ui_test_flush ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  flush_main_context ();
+  wf_ui_test_flush ();
 
   g_assert_cmpfloat (wf_lever_row_get_value (row), ==, 60);
   g_assert_true (wf_results_equal (results_before, wf_session_get_results (session, 0)));
@@ -103,7 +97,7 @@ test_lever_undo (void)
   g_assert_false (wf_session_can_undo (session));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
-  flush_main_context ();
+  wf_ui_test_flush ();
   g_assert_cmpfloat (wf_lever_row_get_value (row), ==, 85);
 
   destroy_window (window);
@@ -226,7 +220,7 @@ test_open_broken (void)
   g_assert_true (g_file_set_contents (path, "<foresight><scenarios>", -1, NULL));
 
   g_assert_false (wf_window_open_file (window, file));
-  flush_main_context ();
+  wf_ui_test_flush ();
   g_assert_true (wf_document_equal (before, wf_session_get_document (session)));
   g_assert_null (wf_session_get_file (session));
   g_assert_true (wf_session_get_modified (session));
@@ -275,18 +269,6 @@ attribution_current (gpointer data)
   return wf_uncertainty_is_current (data, WF_CHART_ATTRIBUTION);
 }
 
-static gboolean
-wait_until_attribution_current (WfUncertainty *uncertainty)
-{
-  gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
-
-  while (!attribution_current (uncertainty) && g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  flush_main_context ();
-  return attribution_current (uncertainty);
-}
-
 /* The presentation shows the session's chart and shares the main window's
  * background computation: a lever move computes the chart once. */
 static void
@@ -307,7 +289,7 @@ test_presentation (void)
 
   g_assert_null (wf_window_get_presentation (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-  flush_main_context ();
+  wf_ui_test_flush ();
   presentation = wf_window_get_presentation (window);
   g_assert_nonnull (presentation);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (presentation)));
@@ -317,20 +299,20 @@ test_presentation (void)
   g_assert_cmpint (wf_chart_view_get_kind (view), ==, WF_CHART_ATTRIBUTION);
   g_assert_true (wf_chart_view_get_uncertainty (view) == uncertainty);
 
-  g_assert_true (wait_until_attribution_current (uncertainty));
+  g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
   finished = wf_uncertainty_get_n_finished (uncertainty);
   wf_session_set_lever (session, WF_LEVER_RESKILLING, 35);
-  g_assert_true (wait_until_attribution_current (uncertainty));
+  g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
   g_assert_cmpuint (wf_uncertainty_get_n_finished (uncertainty), ==, finished + 1);
 
   /* Escape leaves; the main window's view computes on. */
   gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.leave", NULL);
-  flush_main_context ();
+  wf_ui_test_flush ();
   g_assert_null (wf_window_get_presentation (window));
   g_assert_true (wf_uncertainty_peek (session) == uncertainty);
   wf_session_set_lever (session, WF_LEVER_RESKILLING, 45);
   g_assert_false (attribution_current (uncertainty));
-  g_assert_true (wait_until_attribution_current (uncertainty));
+  g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
 
   destroy_window (window);
 }
@@ -350,7 +332,7 @@ test_data_view_does_not_block (void)
   g_assert_nonnull (uncertainty);
   wf_session_set_chart (session, "attribution");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "data");
-  flush_main_context ();
+  wf_ui_test_flush ();
   data_view = WF_DATA_VIEW (gtk_stack_get_visible_child (GTK_STACK (stack)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (data_view)));
 
@@ -360,7 +342,7 @@ test_data_view_does_not_block (void)
   wf_session_set_lever (session, WF_LEVER_AUTOMATION_SHARE, 70);
   g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_ATTRIBUTION));
 
-  g_assert_true (wait_until_attribution_current (uncertainty));
+  g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
   g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (data_view)), >, 0);
 
   destroy_window (window);
@@ -377,13 +359,13 @@ test_horizon (void)
 
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 2030);
   gtk_spin_button_set_value (spin, 2040);
-  flush_main_context ();
+  wf_ui_test_flush ();
   for (guint i = 0; i < wf_session_get_n_scenarios (session); i++)
     g_assert_cmpint (wf_session_get_scenario (session, i)->horizon, ==, 2040);
   g_assert_cmpuint (wf_session_get_results (session, 2)->n_years, ==, 18);
 
   wf_session_undo (session);
-  flush_main_context ();
+  wf_ui_test_flush ();
   g_assert_cmpint (wf_session_get_horizon (session), ==, 2030);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 2030);
   g_assert_false (wf_session_get_modified (session));
@@ -406,7 +388,7 @@ test_view_controls (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-chart", NULL);
   g_assert_nonnull (wf_session_get_view (session)->chart);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "data");
-  flush_main_context ();
+  wf_ui_test_flush ();
   /* View changes are not edits. */
   g_assert_false (wf_session_get_modified (session));
 

@@ -12,23 +12,7 @@
 #include "wf-chart-view.h"
 #include "wf-session.h"
 #include "wf-uncertainty.h"
-
-#define TIMEOUT_MS 10000
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Spins the main loop until @condition holds, for at most 10 s. */
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + TIMEOUT_MS * 1000;
-
-  while (!condition (data) && g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  return condition (data);
-}
+#include "wf-ui-test.h"
 
 static gboolean
 has_ensemble (gpointer data)
@@ -121,7 +105,7 @@ test_fan_delivers (void)
   g_assert_null (wf_uncertainty_get_ensemble (uncertainty));
   g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_FAN));
 
-  g_assert_true (wait_until (has_ensemble, uncertainty));
+  g_assert_true (wf_ui_test_wait_until (has_ensemble, uncertainty));
   g_assert_cmpuint (updated, ==, 1);
   g_assert_cmpuint (wf_uncertainty_get_ensemble (uncertainty)->n_runs, ==, WF_UNCERTAINTY_INTERACTIVE_RUNS);
   g_assert_cmpuint (wf_uncertainty_get_ensemble (uncertainty)->seed, ==,
@@ -157,7 +141,7 @@ test_lever_move_cancels (void)
   g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_FAN));
   g_assert_cmpuint (wf_uncertainty_get_n_cancelled (uncertainty), ==, 1);
 
-  g_assert_true (wait_until (has_ensemble, uncertainty));
+  g_assert_true (wf_ui_test_wait_until (has_ensemble, uncertainty));
   g_assert_cmpuint (updated, ==, 1);
   g_assert_cmpuint (wf_uncertainty_get_n_finished (uncertainty), ==, 2);
   g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING], ==, 70.0);
@@ -174,19 +158,19 @@ test_tornado_attribution (void)
 
   wf_session_set_lever (session, WF_LEVER_RESKILLING, 30.0);
   wf_uncertainty_request (uncertainty, WF_CHART_TORNADO);
-  g_assert_true (wait_until (has_tornado, uncertainty));
+  g_assert_true (wf_ui_test_wait_until (has_tornado, uncertainty));
   g_assert_cmpint (wf_uncertainty_get_tornado (uncertainty)->metric, ==, WF_METRIC_NET_JOBS);
 
   /* Another outcome: a new tornado, ranked by it. */
   wf_session_set_metric (session, WF_METRIC_DIGITAL_GAP);
   g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_TORNADO));
-  g_assert_true (wait_until (has_tornado, uncertainty));
+  g_assert_true (wf_ui_test_wait_until (has_tornado, uncertainty));
   g_assert_cmpint (wf_uncertainty_get_tornado (uncertainty)->metric, ==, WF_METRIC_DIGITAL_GAP);
   wf_session_set_metric (session, WF_METRIC_NET_JOBS);
-  g_assert_true (wait_until (has_tornado, uncertainty));
+  g_assert_true (wf_ui_test_wait_until (has_tornado, uncertainty));
 
   wf_uncertainty_request (uncertainty, WF_CHART_ATTRIBUTION);
-  g_assert_true (wait_until (has_attribution, uncertainty));
+  g_assert_true (wf_ui_test_wait_until (has_attribution, uncertainty));
   g_assert_cmpuint (wf_uncertainty_get_attribution (uncertainty)->n_parts, >=, 1);
 
   /* A change makes both stale at once; the stale ones stay on screen until
@@ -196,7 +180,7 @@ test_tornado_attribution (void)
   g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_ATTRIBUTION));
   g_assert_nonnull (wf_uncertainty_get_tornado (uncertainty));
   g_assert_nonnull (wf_uncertainty_get_attribution (uncertainty));
-  g_assert_true (wait_until (has_attribution, uncertainty));
+  g_assert_true (wf_ui_test_wait_until (has_attribution, uncertainty));
 }
 
 /* Destroying the chart view and the session while the runs are computed:
@@ -217,8 +201,16 @@ test_destroy_while_computing (void)
   g_object_unref (view);
   g_object_unref (session);
 
-  g_assert_true (wait_until (no_workers, NULL));
-  g_assert_true (wait_until (is_null, &session));
+  g_assert_true (wf_ui_test_wait_until (no_workers, NULL));
+  g_assert_true (wf_ui_test_wait_until (is_null, &session));
+}
+
+static gboolean
+has_marks (gpointer data)
+{
+  const WfChartLayout *layout = wf_chart_view_get_layout (data);
+
+  return layout != NULL && layout->marks->len > 0;
 }
 
 /* The chart view draws "Computing…" first, then the fan on "updated". */
@@ -228,8 +220,7 @@ test_chart_view_redraws (void)
   g_autoptr(WfSession) session = wf_session_new ();
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view;
-  const WfChartLayout *layout = NULL;
-  gint64 end = g_get_monotonic_time () + TIMEOUT_MS * 1000;
+  const WfChartLayout *layout;
 
   wf_session_set_chart (session, "fan");
   view = wf_chart_view_new (session);
@@ -237,20 +228,13 @@ test_chart_view_redraws (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
   gtk_window_present (GTK_WINDOW (window));
 
-  while (g_get_monotonic_time () < end)
-    {
-      layout = wf_chart_view_get_layout (WF_CHART_VIEW (view));
-      if (layout != NULL && layout->marks->len > 0)
-        break;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  g_assert_nonnull (layout);
+  g_assert_true (wf_ui_test_wait_until (has_marks, view));
+  layout = wf_chart_view_get_layout (WF_CHART_VIEW (view));
   g_assert_cmpuint (layout->n_series, ==, 4);
   g_assert_cmpuint (layout->marks->len, ==, 4 * 8);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_true (wait_until (no_workers, NULL));
+  g_assert_true (wf_ui_test_wait_until (no_workers, NULL));
 }
 
 /* Exports compute synchronously when nothing is ready. */

@@ -12,6 +12,7 @@
 
 #include "wf-application.h"
 #include "wf-window.h"
+#include "wf-ui-test.h"
 
 /* One application for the whole program, as in the real one: windows can
  * only be added to a registered application, and registering exports it on
@@ -31,13 +32,6 @@ create_registered_application (void)
   g_assert_no_error (error);
 
   return application;
-}
-
-static void
-flush_main_context (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static void
@@ -90,10 +84,10 @@ test_window_template (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
 
   gtk_window_present (GTK_WINDOW (window));
-  flush_main_context ();
+  wf_ui_test_flush ();
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_main_context ();
+  wf_ui_test_flush ();
   g_assert_finalize_object (window);
 }
 
@@ -143,9 +137,9 @@ test_window_saves_size (void)
    * close-request once it is on screen. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  flush_main_context ();
+  wf_ui_test_flush ();
   gtk_window_close (GTK_WINDOW (window));
-  flush_main_context ();
+  wf_ui_test_flush ();
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
