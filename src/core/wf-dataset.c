@@ -26,6 +26,14 @@ static const char * const table_ids[WF_N_TABLES] = {
   "skill-intensity",
   "skill-shift",
   "automation-profile",
+  "labour-force",
+  "unemployment",
+  "labour-force-growth",
+  "replacement-rate",
+  "labour-cost-share",
+  "digitalisation-trend",
+  "task-share",
+  "labour-market",
 };
 
 static const char * const table_names[WF_N_TABLES] = {
@@ -39,6 +47,14 @@ static const char * const table_names[WF_N_TABLES] = {
   N_("Skill intensity by sector"),
   N_("Skill shift under adoption"),
   N_("Automation share by gradient"),
+  N_("Labour force by sex"),
+  N_("Unemployment by sex"),
+  N_("Labour force growth"),
+  N_("Replacement rate (permanent exits from jobs)"),
+  N_("Labour cost share by sector"),
+  N_("Digitalisation trend by sector"),
+  N_("Exposed task share by gradient"),
+  N_("Hiring, discouragement and vacancy lapse"),
 };
 
 static const char * const provenance_tags[WF_N_PROVENANCES] = { "P", "S", "A", "D" };
@@ -136,6 +152,15 @@ wf_dataset_copy (const WfDataset *self)
           sizeof (double) * WF_N_GRADIENTS * self->n_skills);
   memcpy (copy->automation_profile, self->automation_profile,
           sizeof copy->automation_profile);
+  memcpy (copy->labour_force, self->labour_force, sizeof copy->labour_force);
+  memcpy (copy->unemployed, self->unemployed, sizeof copy->unemployed);
+  memcpy (copy->labour_force_growth, self->labour_force_growth, sizeof copy->labour_force_growth);
+  memcpy (copy->task_share, self->task_share, sizeof copy->task_share);
+  copy->replacement_rate = self->replacement_rate;
+  copy->untrained_hiring_weight = self->untrained_hiring_weight;
+  copy->discouragement_rate = self->discouragement_rate;
+  copy->shortage_lapse_rate = self->shortage_lapse_rate;
+  memcpy (copy->new_work_ready, self->new_work_ready, sizeof copy->new_work_ready);
 
   for (guint t = 0; t < WF_N_TABLES; t++)
     {
@@ -209,6 +234,101 @@ check_fraction (double      value,
                _("Sector “%s”: %s is %g, but it must be a share between 0 and 1"),
                sector, what, value);
   return FALSE;
+}
+
+static gboolean
+check_range (double      value,
+             double      min,
+             double      max,
+             const char *what,
+             GError    **error)
+{
+  if (isfinite (value) && value >= min && value <= max)
+    return TRUE;
+
+  g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+               /* Translators: %s is a quantity of the dataset, the %g are its
+                * value and its allowed range */
+               _("The dataset’s %s is %g, but it must be between %g and %g"),
+               what, value, min, max);
+  return FALSE;
+}
+
+/* The labour market of version 2: per sector the labour cost share and the
+ * digitalisation trend, per sex the labour force and unemployment, which
+ * must agree with employment. */
+static gboolean
+validate_labour_market (const WfDataset  *self,
+                        GError          **error)
+{
+  for (guint s = 0; s < self->n_sectors; s++)
+    {
+      const WfSector *sector = &self->sectors[s];
+      const char *name = sector->label ? sector->label : sector->id;
+
+      if (!check_fraction (sector->labour_cost_share, name, _("the labour cost share"), error))
+        return FALSE;
+      if (!isfinite (sector->digitalisation_trend) || sector->digitalisation_trend < 0.0 ||
+          sector->digitalisation_trend > 0.1)
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: %s is a sector name, %g the value */
+                       _("Sector “%s”: the digitalisation trend is %g a year, but it must be between 0 and 0.1"),
+                       name, sector->digitalisation_trend);
+          return FALSE;
+        }
+    }
+
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    {
+      double employed = wf_dataset_total_employment (self, (int) g);
+      double force = self->labour_force[g];
+      double unemployed = self->unemployed[g];
+
+      if (!isfinite (force) || force < 0.0 || !isfinite (unemployed) || unemployed < 0.0 ||
+          unemployed > force)
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: %s is a sex ("Women"), the %g are thousands of people */
+                       _("%s: the labour force is %g thousand and unemployment %g thousand, "
+                         "but both must be zero or more and unemployment no larger than the labour force"),
+                       _(sex_names[g]), force, unemployed);
+          return FALSE;
+        }
+      if (fabs (employed - (force - unemployed)) > WF_DATASET_LABOUR_TOLERANCE * MAX (force, 1.0))
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: %s is a sex ("Women"); the three %.1f are
+                        * thousands of people, the last %g a percentage */
+                       _("%s: employment (%.1f thousand) does not equal the labour force "
+                         "(%.1f thousand) minus unemployment (%.1f thousand), within %g %%"),
+                       _(sex_names[g]), employed, force, unemployed,
+                       100.0 * WF_DATASET_LABOUR_TOLERANCE);
+          return FALSE;
+        }
+      if (!check_range (self->labour_force_growth[g], -0.1, 0.1, _("labour force growth"), error) ||
+          !check_range (self->new_work_ready[g], 0.0, 1.0,
+                        _("share of job seekers ready for new work"), error))
+        return FALSE;
+    }
+
+  if (!check_range (self->replacement_rate, 0.0, 0.2, _("replacement rate"), error) ||
+      !check_range (self->untrained_hiring_weight, 0.0, 1.0, _("hiring weight of untrained displaced workers"), error) ||
+      !check_range (self->discouragement_rate, 0.0, 1.0, _("discouragement rate"), error) ||
+      !check_range (self->shortage_lapse_rate, 0.0, 1.0, _("lapse rate of unfilled new work"), error))
+    return FALSE;
+
+  if (self->task_share[0] != 0.0)
+    {
+      g_set_error_literal (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                           _("The exposed task share of gradient 0 (not exposed) must be 0"));
+      return FALSE;
+    }
+  for (guint k = 1; k < WF_N_GRADIENTS; k++)
+    if (!check_range (self->task_share[k], 0.0, 1.0, _("exposed task share"), error))
+      return FALSE;
+
+  return TRUE;
 }
 
 /**
@@ -343,6 +463,9 @@ wf_dataset_validate (const WfDataset  *self,
       return FALSE;
     }
 
+  if (!validate_labour_market (self, error))
+    return FALSE;
+
   return TRUE;
 }
 
@@ -378,7 +501,8 @@ wf_dataset_equal (const WfDataset *a,
           memcmp (x->digital_requirement, y->digital_requirement, sizeof x->digital_requirement) != 0 ||
           memcmp (x->digital_workforce, y->digital_workforce, sizeof x->digital_workforce) != 0 ||
           x->trend_growth != y->trend_growth || x->elasticity != y->elasticity ||
-          x->sme_share != y->sme_share ||
+          x->sme_share != y->sme_share || x->labour_cost_share != y->labour_cost_share ||
+          x->digitalisation_trend != y->digitalisation_trend ||
           memcmp (x->skill_intensity, y->skill_intensity, sizeof (double) * a->n_skills) != 0)
         return FALSE;
     }
@@ -390,7 +514,16 @@ wf_dataset_equal (const WfDataset *a,
       return FALSE;
 
   if (memcmp (a->skill_shift, b->skill_shift, sizeof (double) * WF_N_GRADIENTS * a->n_skills) != 0 ||
-      memcmp (a->automation_profile, b->automation_profile, sizeof a->automation_profile) != 0)
+      memcmp (a->automation_profile, b->automation_profile, sizeof a->automation_profile) != 0 ||
+      memcmp (a->labour_force, b->labour_force, sizeof a->labour_force) != 0 ||
+      memcmp (a->unemployed, b->unemployed, sizeof a->unemployed) != 0 ||
+      memcmp (a->labour_force_growth, b->labour_force_growth, sizeof a->labour_force_growth) != 0 ||
+      memcmp (a->task_share, b->task_share, sizeof a->task_share) != 0 ||
+      a->replacement_rate != b->replacement_rate ||
+      a->untrained_hiring_weight != b->untrained_hiring_weight ||
+      a->discouragement_rate != b->discouragement_rate ||
+      a->shortage_lapse_rate != b->shortage_lapse_rate ||
+      memcmp (a->new_work_ready, b->new_work_ready, sizeof a->new_work_ready) != 0)
     return FALSE;
 
   for (guint t = 0; t < WF_N_TABLES; t++)
@@ -444,6 +577,33 @@ wf_dataset_total_employment (const WfDataset *self,
         total += self->sectors[s].employment[g];
 
   return total;
+}
+
+/* The digitally skilled share of the base-year employment of @sex (or all);
+ * for a sex with no employment, that of all. */
+double
+wf_dataset_digital_share (const WfDataset *self,
+                          int              sex)
+{
+  double skilled = 0.0;
+  double total = 0.0;
+
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  for (guint s = 0; s < self->n_sectors; s++)
+    for (guint g = 0; g < WF_N_SEXES; g++)
+      {
+        const WfSector *sector = &self->sectors[s];
+
+        if (sex != WF_SEX_ALL && (int) g != sex)
+          continue;
+        total += sector->employment[g];
+        skilled += sector->employment[g] * sector->digital_workforce[g];
+      }
+
+  if (total <= 0.0)
+    return sex == WF_SEX_ALL ? 0.0 : wf_dataset_digital_share (self, WF_SEX_ALL);
+  return skilled / total;
 }
 
 /* Share of employment of @sex (or all) in gradients min_gradient..4 at base. */

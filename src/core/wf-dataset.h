@@ -46,6 +46,15 @@ typedef enum
   WF_TABLE_SKILL_INTENSITY,     /* q[s,j] */
   WF_TABLE_SKILL_SHIFT,         /* delta[k,j] */
   WF_TABLE_AUTOMATION_PROFILE,  /* kappa[k] */
+  /* Added by version 2 of the model (file format 3). */
+  WF_TABLE_LABOUR_FORCE,        /* LF0[g] */
+  WF_TABLE_UNEMPLOYMENT,        /* U0[g] */
+  WF_TABLE_LABOUR_FORCE_GROWTH, /* n[g] */
+  WF_TABLE_REPLACEMENT_RATE,    /* c */
+  WF_TABLE_LABOUR_COST_SHARE,   /* s_L[s] */
+  WF_TABLE_DIGITALISATION_TREND,/* d[s] */
+  WF_TABLE_TASK_SHARE,          /* theta[k] */
+  WF_TABLE_LABOUR_MARKET,       /* h_u, discouragement, lapse, new-work readiness */
   WF_N_TABLES
 } WfTable;
 
@@ -74,6 +83,9 @@ typedef struct
   double  trend_growth;   /* employment growth per year without the AI push */
   double  elasticity;     /* price elasticity of demand */
   double  sme_share;      /* share of employment in small and medium firms */
+  double  labour_cost_share;   /* s_L: labour's share of the sector's costs */
+  double  digitalisation_trend;/* d: yearly rise of the share of jobs needing
+                                * digital skills without the AI push */
   double *skill_intensity;/* n_skills values in [0, 1] */
 } WfSector;
 
@@ -108,6 +120,32 @@ struct _WfDataset
    * automation lever sets alpha[4] and alpha[k] = kappa[k] * alpha[4]. */
   double     automation_profile[WF_N_GRADIENTS];
 
+  /* The labour market at the base year, per sex, in thousands. Employment
+   * summed over sectors must equal labour_force - unemployed for every sex
+   * (within WF_DATASET_LABOUR_TOLERANCE). */
+  double     labour_force[WF_N_SEXES];
+  double     unemployed[WF_N_SEXES];
+  /* n[g]: yearly growth of the labour force without the AI push. */
+  double     labour_force_growth[WF_N_SEXES];
+  /* c: permanent exits from jobs (retirement, death, leaving for good) per
+   * year, as a share of employment; they open jobs even in shrinking
+   * sectors (replacement demand). */
+  double     replacement_rate;
+  /* theta[k]: the share of a job's tasks exposed to generative AI in each
+   * gradient (theta[0] = 0). */
+  double     task_share[WF_N_GRADIENTS];
+  /* h_u: the hiring weight of displaced workers without training, against
+   * 1 for every other job seeker. */
+  double     untrained_hiring_weight;
+  /* The share of displaced workers still looking who leave the labour
+   * force each year (discouragement). */
+  double     discouragement_rate;
+  /* The share of unfilled new-work openings that lapse each year. */
+  double     shortage_lapse_rate;
+  /* Per sex, the share of entrants and of other job seekers who have the
+   * digital skills that new work needs. */
+  double     new_work_ready[WF_N_SEXES];
+
   WfSource   sources[WF_N_TABLES];
 };
 
@@ -123,6 +161,10 @@ int          wf_dataset_find_sector      (const WfDataset   *self,
                                           const char        *id);
 gboolean     wf_dataset_has_sex_split    (const WfDataset   *self);
 double       wf_dataset_total_employment (const WfDataset   *self,
+                                          int                sex);
+/* The digitally skilled share of a sex's base-year employment: the share
+ * the model gives entrants and other job seekers. */
+double       wf_dataset_digital_share    (const WfDataset   *self,
                                           int                sex);
 double       wf_dataset_exposed_share    (const WfDataset   *self,
                                           int                sex,
@@ -156,6 +198,10 @@ const char  *wf_sex_to_string            (WfSex              sex);
 WfDataset   *wf_dataset_new_world        (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WfDataset, wf_dataset_free)
+
+/* How far employment may differ from labour force minus unemployment, as a
+ * share of the labour force, before a dataset is refused. */
+#define WF_DATASET_LABOUR_TOLERANCE 0.005
 
 /* Pass as the sex argument to sum over all sexes (women, men and unknown). */
 #define WF_SEX_ALL (-1)

@@ -25,10 +25,14 @@ static const WfMetricInfo metrics[WF_N_METRICS] = {
   [WF_METRIC_DISPLACED] = { "displaced", N_("Jobs displaced since the base year"), N_("thousands") },
   [WF_METRIC_WOMEN_DISPLACED] = { "women-displaced", N_("Women displaced since the base year"), N_("thousands") },
   [WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT] = { "women-share-of-displacement", N_("Women’s share of displacement"), N_("share") },
-  [WF_METRIC_DISPLACED_POOL] = { "displaced-pool", N_("Displaced, not re-employed"), N_("thousands") },
+  [WF_METRIC_DISPLACED_POOL] = { "displaced-pool", N_("People displaced and still out of work"), N_("thousands") },
   [WF_METRIC_JOBS_TRANSFORMED] = { "jobs-transformed", N_("Jobs transformed"), N_("thousands") },
   [WF_METRIC_DIGITAL_GAP] = { "digital-gap", N_("Digital skills gap"), N_("thousands") },
   [WF_METRIC_WOMEN_DIGITAL_GAP] = { "women-digital-gap", N_("Women’s digital skills gap"), N_("thousands") },
+  [WF_METRIC_UNEMPLOYMENT_RATE_CHANGE] = { "unemployment-rate-change", N_("Unemployment rate vs baseline"), N_("share") },
+  [WF_METRIC_SKILLS_SHORTAGE] = { "skills-shortage", N_("Skills shortage (new work unfilled)"), N_("thousands") },
+  [WF_METRIC_LEFT_LABOUR_FORCE] = { "left-labour-force", N_("Displaced who left the labour force"), N_("thousands") },
+  [WF_METRIC_PRODUCTIVITY] = { "productivity", N_("Labour productivity vs baseline"), N_("share") },
 };
 
 /**
@@ -93,6 +97,25 @@ wf_metric_evaluate (const WfResults *results,
 
     case WF_METRIC_WOMEN_DIGITAL_GAP:
       return wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_GAP, y, -1, WF_SEX_WOMEN);
+
+    case WF_METRIC_UNEMPLOYMENT_RATE_CHANGE:
+      return wf_results_get_labour (results, WF_RUN_SCENARIO, WF_LABOUR_UNEMPLOYMENT_RATE, y, WF_SEX_ALL)
+             - wf_results_get_labour (results, WF_RUN_BASELINE, WF_LABOUR_UNEMPLOYMENT_RATE, y, WF_SEX_ALL);
+
+    case WF_METRIC_SKILLS_SHORTAGE:
+      return wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_SKILLS_SHORTAGE, y, -1, WF_SEX_ALL);
+
+    case WF_METRIC_LEFT_LABOUR_FORCE:
+      return wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_LEFT_LABOUR_FORCE, y, -1, WF_SEX_ALL);
+
+    case WF_METRIC_PRODUCTIVITY:
+      {
+        double base = wf_results_get (results, WF_RUN_BASELINE, WF_OUTPUT_PRODUCTIVITY, y, -1, WF_SEX_ALL);
+
+        return base > 0.0
+          ? wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_PRODUCTIVITY, y, -1, WF_SEX_ALL) / base - 1.0
+          : 0.0;
+      }
 
     case WF_N_METRICS:
     default:

@@ -1,4 +1,4 @@
-/* wf-model.c: the annual stock-flow projection of MODEL.md
+/* wf-model.c: the annual stock-flow projection with a labour market
  *
  * Copyright 2026 The Workforce Foresight authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,29 +34,61 @@ typedef struct
   double participation;  /* beta, share */
 } Params;
 
-/* Per sector and sex, the state carried from one year to the next. */
+/* Per sector and sex, the stocks carried from one year to the next. */
 typedef struct
 {
   double employment[WF_N_GRADIENTS];
-  double pool;
+  double pool_untrained;      /* laid off, not trained, still looking */
+  double pool_trained;        /* laid off, reskilled, still looking */
   double digital_workforce;
 } CellState;
+
+/* Per sector and sex, the flows of the year being projected. */
+typedef struct
+{
+  double openings[WF_N_GRADIENTS];
+  double openings_total;
+  double separations;
+  double trend;
+  double demand;
+  double displaced;
+  double redeployed;
+  double laid_off;
+  double other_losses;
+  double reskilled;
+  double reemployed;
+  double hires;
+  double new_work;
+  double left;
+  double digital_exit_share;  /* digitally skilled share of those who left jobs */
+} CellFlows;
+
+/* Per sex, the labour market outside the cells. */
+typedef struct
+{
+  double labour_force;
+  double other_ready;         /* other job seekers ready for new work */
+  double other_unready;       /* other job seekers */
+} SexState;
+
+/* Per sector, what one year hands the next. */
+typedef struct
+{
+  double augmentation;        /* P_aug of the year */
+  double automation;          /* P_auto of the year */
+  double skill_share;         /* realised share of augmented workers with digital skills */
+  double shortage;            /* new-work openings left unfilled */
+  double base_productivity;   /* P_aug * P_auto at the base year */
+  double aug_at_base[WF_N_SEXES];
+  double available;           /* new-work openings on offer this year */
+  double created;
+  double filled;
+} SectorState;
 
 /* The largest dataset a projection handles on the stack; larger ones are
  * allocated. 64 sectors covers every ILOSTAT classification. */
 #define STACK_SECTORS 64
 #define STACK_SKILLS 32
-
-double
-wf_model_adoption (const double *values,
-                   double        year)
-{
-  double ceiling = values[WF_LEVER_ADOPTION_CEILING] / 100.0;
-  double midpoint = values[WF_LEVER_ADOPTION_MIDPOINT];
-  double speed = values[WF_LEVER_ADOPTION_SPEED];
-
-  return ceiling / (1.0 + exp (-speed * (year - midpoint)));
-}
 
 static void
 params_init (Params           *p,
@@ -96,27 +128,45 @@ logistic (const Params *p,
   return p->ceiling / (1.0 + exp (-p->speed * (year - p->midpoint)));
 }
 
-/* Productivity factors of a sector at adoption a, relative to no adoption:
- * augmented jobs produce (1 + pi) times as much when fully adopted; an
- * automated share of the work keeps its output with no labour. */
-static inline void
-productivity (const Params *p,
-              const double *mix,
-              double        a,
-              double       *augmentation,
-              double       *automation)
+/* Augmented jobs gain pi on their exposed tasks (theta[k]), and only as far
+ * as their workers have the digital skills to use the tools
+ * (skill_share); relative to no adoption. */
+static inline double
+augmentation_factor (const WfDataset *dataset,
+                     const Params    *p,
+                     const double    *mix,
+                     double           a,
+                     double           skill_share)
 {
-  double aug = 0.0;
-  double auto_share = 0.0;
+  double gain = 0.0;
 
   for (guint k = 1; k < WF_N_GRADIENTS; k++)
-    {
-      aug += mix[k] * (1.0 - p->alpha[k]) * a;
-      auto_share += mix[k] * p->alpha[k] * a;
-    }
+    gain += mix[k] * (1.0 - p->alpha[k]) * a * dataset->task_share[k];
 
-  *augmentation = 1.0 + p->gain * aug;
-  *automation = 1.0 / (1.0 - auto_share);
+  return 1.0 + p->gain * gain * skill_share;
+}
+
+/* An automated share of the work keeps its output with no labour. */
+static inline double
+automation_factor (const Params *p,
+                   const double *mix,
+                   double        a)
+{
+  double automated = 0.0;
+
+  for (guint k = 1; k < WF_N_GRADIENTS; k++)
+    automated += mix[k] * p->alpha[k] * a;
+
+  return 1.0 / (1.0 - automated);
+}
+
+/* Unit cost relative to no adoption: labour's share falls with labour
+ * productivity, the rest of the costs stays. */
+static inline double
+unit_cost (double labour_share,
+           double productivity)
+{
+  return labour_share / productivity + (1.0 - labour_share);
 }
 
 static inline double
@@ -126,6 +176,45 @@ augmented_fraction (double alpha,
   /* Of the original gradient-k jobs, alpha*a are automated and (1-alpha)*a
    * augmented; of those that remain, this fraction is augmented. */
   return a * (1.0 - alpha) / (1.0 - alpha * a);
+}
+
+static inline double
+cell_total (const CellState *state)
+{
+  double total = 0.0;
+
+  for (guint k = 0; k < WF_N_GRADIENTS; k++)
+    total += state->employment[k];
+  return total;
+}
+
+static inline double
+cell_augmented (const Params    *p,
+                const CellState *state,
+                double           a)
+{
+  double augmented = 0.0;
+
+  for (guint k = 1; k < WF_N_GRADIENTS; k++)
+    augmented += state->employment[k] * augmented_fraction (p->alpha[k], a);
+  return augmented;
+}
+
+/* The share of jobs needing digital skills: the observed share, rising by
+ * the digitalisation trend and with the share of jobs that adoption has
+ * changed since the base year. */
+static inline double
+digital_requirement (const WfSector *sector,
+                     guint           g,
+                     guint           y,
+                     double          augmented_share,
+                     double          augmented_share_at_base)
+{
+  double requirement = sector->digital_requirement[g] + sector->digitalisation_trend * y;
+
+  requirement = MIN (requirement, 1.0);
+  requirement += (1.0 - requirement) * (augmented_share - augmented_share_at_base);
+  return CLAMP (requirement, 0.0, 1.0);
 }
 
 /* The skill content of a job in each gradient of sector @s at adoption @a,
@@ -171,43 +260,37 @@ record_skills (const WfDataset *dataset,
     }
 }
 
+/* The stocks of a cell at the end of year y, and the flows of its year. */
 static void
-record_cell (const WfDataset *dataset,
-             const Params    *p,
-             WfResults       *results,
-             WfRun            run,
-             guint            y,
-             guint            s,
-             guint            g,
-             const CellState *state,
-             double           a,
-             double           augmented_share_at_base,
-             const double    *content)
+record_cell (const WfDataset   *dataset,
+             const Params      *p,
+             WfResults         *results,
+             WfRun              run,
+             guint              y,
+             guint              s,
+             guint              g,
+             const CellState   *state,
+             const CellFlows   *flows,
+             const SectorState *sector_state,
+             double             a,
+             double             share_of_sector,
+             const double      *content)
 {
   double *out = wf_results_cell (results, run, y, s, g);
   const WfSector *sector = &dataset->sectors[s];
-  double total = 0.0;
-  double augmented = 0.0;
+  double total = cell_total (state);
+  double augmented = cell_augmented (p, state, a);
   double requirement;
   gsize gi;
 
-  for (guint k = 0; k < WF_N_GRADIENTS; k++)
-    {
-      total += state->employment[k];
-      if (k > 0)
-        augmented += state->employment[k] * augmented_fraction (p->alpha[k], a);
-    }
-
-  /* The requirement starts at the observed share and rises with the share
-   * of jobs that adoption has changed since the base year. */
-  requirement = sector->digital_requirement[g];
-  if (total > 0.0)
-    requirement += (1.0 - requirement) * (augmented / total - augmented_share_at_base);
-  requirement = CLAMP (requirement, 0.0, 1.0);
+  requirement = digital_requirement (sector, g, y, total > 0.0 ? augmented / total : 0.0,
+                                     sector_state->aug_at_base[g]);
 
   out[WF_OUTPUT_EMPLOYMENT] = total;
   out[WF_OUTPUT_AUGMENTED] = augmented;
-  out[WF_OUTPUT_DISPLACED_POOL] = state->pool;
+  out[WF_OUTPUT_POOL_TRAINED] = state->pool_trained;
+  out[WF_OUTPUT_POOL_UNTRAINED] = state->pool_untrained;
+  out[WF_OUTPUT_DISPLACED_POOL] = state->pool_trained + state->pool_untrained;
   out[WF_OUTPUT_DIGITAL_REQUIREMENT] = requirement;
   out[WF_OUTPUT_DIGITAL_JOBS] = requirement * total;
   out[WF_OUTPUT_DIGITAL_WORKFORCE] = state->digital_workforce;
@@ -215,12 +298,100 @@ record_cell (const WfDataset *dataset,
    * jobs: the gap is the cell's unmet requirement, never negative. */
   out[WF_OUTPUT_DIGITAL_GAP] = MAX (0.0, requirement * total - state->digital_workforce);
   out[WF_OUTPUT_ADOPTION] = a;
+  out[WF_OUTPUT_PRODUCTIVITY] = sector_state->augmentation * sector_state->automation
+                                / sector_state->base_productivity;
+
+  if (flows != NULL)
+    {
+      out[WF_OUTPUT_TREND] = flows->trend;
+      out[WF_OUTPUT_DEMAND_EFFECT] = flows->demand;
+      out[WF_OUTPUT_DISPLACED] = flows->displaced;
+      out[WF_OUTPUT_REDEPLOYED] = flows->redeployed;
+      out[WF_OUTPUT_LAID_OFF] = flows->laid_off;
+      out[WF_OUTPUT_RESKILLED] = flows->reskilled;
+      out[WF_OUTPUT_REEMPLOYED] = flows->reemployed;
+      out[WF_OUTPUT_NEW_WORK] = flows->new_work;
+      out[WF_OUTPUT_LEFT_LABOUR_FORCE] = flows->left;
+      out[WF_OUTPUT_SEPARATIONS] = flows->separations;
+      out[WF_OUTPUT_OPENINGS] = flows->openings_total;
+      out[WF_OUTPUT_HIRES] = flows->hires;
+      out[WF_OUTPUT_OTHER_JOB_LOSSES] = flows->other_losses;
+      /* New work is created and left unfilled in a sector, not for a sex:
+       * each sex is shown its share of the sector's employment. */
+      out[WF_OUTPUT_NEW_WORK_CREATED] = sector_state->created * share_of_sector;
+      out[WF_OUTPUT_SKILLS_SHORTAGE] = sector_state->shortage * share_of_sector;
+    }
 
   gi = (((gsize) run * results->n_years + y) * results->n_sectors + s) * WF_N_SEXES + g;
   memcpy (results->by_gradient + gi * WF_N_GRADIENTS, state->employment,
           sizeof state->employment);
 
   record_skills (dataset, results, run, y, g, state->employment, content);
+}
+
+static void
+record_labour (WfResults      *results,
+               WfRun           run,
+               guint           y,
+               guint           g,
+               const SexState *sex,
+               double          pools,
+               double          entrants,
+               double          retirements,
+               double          left,
+               double          unfilled)
+{
+  double *out = wf_results_labour_cell (results, run, y, g);
+  double other = sex->other_ready + sex->other_unready;
+
+  out[WF_LABOUR_FORCE] = sex->labour_force;
+  out[WF_LABOUR_OTHER_UNEMPLOYED] = other;
+  out[WF_LABOUR_UNEMPLOYED] = other + pools;
+  out[WF_LABOUR_UNEMPLOYMENT_RATE] = sex->labour_force > 0.0 ? (other + pools) / sex->labour_force : 0.0;
+  out[WF_LABOUR_ENTRANTS] = entrants;
+  out[WF_LABOUR_RETIREMENTS] = retirements;
+  out[WF_LABOUR_LEFT] = left;
+  out[WF_LABOUR_UNFILLED] = unfilled;
+}
+
+/* The hiring rates of two groups of job seekers competing for @openings:
+ * n_full at full weight, n_low at weight h (0 <= h <= 1). Each rate is at
+ * most 1; together they fill min (openings, n_full + n_low). */
+static void
+hiring_rates (double  openings,
+              double  n_full,
+              double  n_low,
+              double  h,
+              double *rate_full,
+              double *rate_low)
+{
+  double weighted = n_full + h * n_low;
+
+  g_assert (h >= 0.0 && h <= 1.0);
+
+  if (openings <= 0.0 || n_full + n_low <= 0.0)
+    {
+      *rate_full = *rate_low = 0.0;
+      return;
+    }
+  if (openings >= n_full + n_low)
+    {
+      *rate_full = n_full > 0.0 ? 1.0 : 0.0;
+      *rate_low = n_low > 0.0 ? 1.0 : 0.0;
+      return;
+    }
+  if (weighted > 0.0 && openings <= weighted)
+    {
+      double theta = openings / weighted;
+
+      *rate_full = n_full > 0.0 ? theta : 0.0;
+      *rate_low = n_low > 0.0 ? h * theta : 0.0;
+      return;
+    }
+  /* Every full-weight seeker is hired; the rest of the openings go to the
+   * others. */
+  *rate_full = n_full > 0.0 ? 1.0 : 0.0;
+  *rate_low = n_low > 0.0 ? CLAMP ((openings - n_full) / n_low, 0.0, 1.0) : 0.0;
 }
 
 /* One run: the scenario, or with hold_adoption its baseline, where adoption
@@ -233,14 +404,20 @@ project_run (const WfDataset *dataset,
              gboolean         hold_adoption,
              double          *adoption,      /* [n_years * n_sectors] scratch */
              CellState       *states,        /* [n_sectors * WF_N_SEXES] scratch */
+             CellFlows       *flows,         /* [n_sectors * WF_N_SEXES] scratch */
+             SectorState     *sectors,       /* [n_sectors] scratch */
              double          *mixes,         /* [n_sectors * WF_N_GRADIENTS] scratch */
-             double          *aug_at_base,   /* [n_sectors * WF_N_SEXES] scratch */
-             double          *displaced_prev,/* [n_sectors] scratch */
              double          *content)       /* [WF_N_GRADIENTS * n_skills] scratch */
 {
   guint n_sectors = dataset->n_sectors;
   guint n_years = results->n_years;
   int base_year = dataset->base_year;
+  double c = dataset->replacement_rate;
+  double h = dataset->untrained_hiring_weight;
+  double leave = dataset->discouragement_rate;
+  double lapse = dataset->shortage_lapse_rate;
+  SexState sexes[WF_N_SEXES];
+  double basic_share[WF_N_SEXES];
 
   /* Adoption per year and sector: large firms follow the S-curve, small and
    * medium ones trail by the lag. */
@@ -258,168 +435,357 @@ project_run (const WfDataset *dataset,
         }
     }
 
-  /* Base year: the observed state. */
+  /* Base year: the observed state. The labour force is employment plus
+   * unemployment, so that the identity holds from the start. */
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    {
+      double unemployed = dataset->unemployed[g];
+
+      sexes[g].labour_force = wf_dataset_total_employment (dataset, (int) g) + unemployed;
+      sexes[g].other_ready = unemployed * dataset->new_work_ready[g];
+      sexes[g].other_unready = unemployed - sexes[g].other_ready;
+      basic_share[g] = wf_dataset_digital_share (dataset, (int) g);
+    }
+
   for (guint s = 0; s < n_sectors; s++)
     {
       const WfSector *sector = &dataset->sectors[s];
+      SectorState *ss = &sectors[s];
       double *mix = mixes + s * WF_N_GRADIENTS;
       double total = 0.0;
+      double skilled = 0.0;
+      double required = 0.0;
       double a0 = adoption[s];
 
       memset (mix, 0, sizeof (double) * WF_N_GRADIENTS);
-      displaced_prev[s] = 0.0;
+      memset (ss, 0, sizeof *ss);
 
       for (guint g = 0; g < WF_N_SEXES; g++)
         {
           CellState *state = &states[s * WF_N_SEXES + g];
           double e0 = sector->employment[g];
-          double augmented = 0.0;
 
           for (guint k = 0; k < WF_N_GRADIENTS; k++)
             {
               state->employment[k] = e0 * sector->exposure[g][k];
               mix[k] += state->employment[k];
-              if (k > 0)
-                augmented += state->employment[k] * augmented_fraction (p->alpha[k], a0);
             }
-          state->pool = 0.0;
+          state->pool_untrained = state->pool_trained = 0.0;
           state->digital_workforce = e0 * sector->digital_workforce[g];
-          aug_at_base[s * WF_N_SEXES + g] = e0 > 0.0 ? augmented / e0 : 0.0;
+          ss->aug_at_base[g] = e0 > 0.0 ? cell_augmented (p, state, a0) / e0 : 0.0;
           total += e0;
+          skilled += state->digital_workforce;
+          required += e0 * sector->digital_requirement[g];
         }
 
       for (guint k = 0; k < WF_N_GRADIENTS; k++)
         mix[k] = total > 0.0 ? mix[k] / total : 0.0;
 
+      ss->skill_share = required > 0.0 ? MIN (1.0, skilled / required) : 1.0;
+      ss->augmentation = augmentation_factor (dataset, p, mix, a0, ss->skill_share);
+      ss->automation = automation_factor (p, mix, a0);
+      ss->base_productivity = ss->augmentation * ss->automation;
+
       skill_content (dataset, s, a0, content);
       for (guint g = 0; g < WF_N_SEXES; g++)
-        {
-          if (sector->employment[g] > 0.0)
-            record_cell (dataset, p, results, run, 0, s, g, &states[s * WF_N_SEXES + g],
-                         a0, aug_at_base[s * WF_N_SEXES + g], content);
-          else
-            wf_results_cell (results, run, 0, s, g)[WF_OUTPUT_ADOPTION] = a0;
-        }
+        record_cell (dataset, p, results, run, 0, s, g, &states[s * WF_N_SEXES + g], NULL,
+                     ss, a0, 0.0, content);
     }
 
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    record_labour (results, run, 0, g, &sexes[g], 0.0, 0.0, 0.0, 0.0, 0.0);
+
   for (guint y = 1; y < n_years; y++)
-    for (guint s = 0; s < n_sectors; s++)
-      {
-        const WfSector *sector = &dataset->sectors[s];
-        const double *mix = mixes + s * WF_N_GRADIENTS;
-        double a_prev = adoption[(y - 1) * n_sectors + s];
-        double a = adoption[y * n_sectors + s];
-        double delta_a = a - a_prev;
-        double eps = sector->elasticity * p->elasticity_scale;
-        double aug_prev, auto_prev, aug_now, auto_now;
-        double demand_factor;
-        double new_work;
-        double displaced_sector = 0.0;
-        double reskilled[WF_N_SEXES];
-        double displaced[WF_N_SEXES];
-        double redeployed[WF_N_SEXES];
-        double trend[WF_N_SEXES];
-        double demand[WF_N_SEXES];
-        double reskilled_total = 0.0;
-        double skilled_total = 0.0;
-        double employed_total = 0.0;
+    {
+      double ready_total = 0.0;
+      double available_total = 0.0;
+      double filled_total;
+      double ready_rate;
+      double ready[WF_N_SEXES];
+      double entrants[WF_N_SEXES];
+      double retirements[WF_N_SEXES];
+      double left[WF_N_SEXES];
+      double unfilled[WF_N_SEXES];
+      double pools[WF_N_SEXES];
 
-        /* Bessen: employment changes with productivity as (1 + dP)^(eps - 1)
-         * for augmentation. For automation the labour saved is counted as
-         * displacement below, so only the output response (1 + dP)^eps is a
-         * demand effect here; with both at once the factors multiply. */
-        productivity (p, mix, a_prev, &aug_prev, &auto_prev);
-        productivity (p, mix, a, &aug_now, &auto_now);
-        demand_factor = pow (aug_now / aug_prev, eps - 1.0) * pow (auto_now / auto_prev, eps);
+      memset (flows, 0, sizeof (CellFlows) * n_sectors * WF_N_SEXES);
 
-        for (guint g = 0; g < WF_N_SEXES; g++)
-          {
-            CellState *state = &states[s * WF_N_SEXES + g];
+      /* 1. Jobs: separations, trend, demand and automation, cell by cell. */
+      for (guint s = 0; s < n_sectors; s++)
+        {
+          const WfSector *sector = &dataset->sectors[s];
+          SectorState *ss = &sectors[s];
+          const double *mix = mixes + s * WF_N_GRADIENTS;
+          double a_prev = adoption[(y - 1) * n_sectors + s];
+          double a = adoption[y * n_sectors + s];
+          double delta_a = a - a_prev;
+          double eps = sector->elasticity * p->elasticity_scale;
+          double aug_now = augmentation_factor (dataset, p, mix, a, ss->skill_share);
+          double auto_now = automation_factor (p, mix, a);
+          double cost_prev = unit_cost (sector->labour_cost_share, ss->augmentation * ss->automation);
+          double cost_now = unit_cost (sector->labour_cost_share, aug_now * auto_now);
+          double demand_factor;
+          double displaced = 0.0;
+          double employed_prev = 0.0;
+          double phi[WF_N_GRADIENTS];
 
-            trend[g] = demand[g] = displaced[g] = redeployed[g] = reskilled[g] = 0.0;
-            if (sector->employment[g] <= 0.0)
-              continue;
+          /* Prices fall by the labour cost share of the productivity gain,
+           * output responds with elasticity eps, and employment follows
+           * output over the productivity of augmented work. Automation's
+           * labour saving is the displacement below, so it enters only
+           * through prices. With s_L = 1 and no automation this is
+           * Bessen's (1 + dP)^(eps - 1). */
+          demand_factor = pow (cost_now / cost_prev, -eps) * (ss->augmentation / aug_now);
 
-            for (guint k = 0; k < WF_N_GRADIENTS; k++)
-              {
-                double e = state->employment[k];
-                double grown;
-                double d = 0.0;
+          for (guint k = 0; k < WF_N_GRADIENTS; k++)
+            phi[k] = (k > 0 && p->alpha[k] > 0.0 && delta_a > 0.0)
+                     ? p->alpha[k] * delta_a / (1.0 - p->alpha[k] * a_prev) : 0.0;
 
-                trend[g] += e * sector->trend_growth;
-                demand[g] += e * (demand_factor - 1.0);
-                grown = e * (sector->trend_growth + demand_factor);
-
-                /* Displacement applies to the jobs after growth and demand,
-                 * so employment can never turn negative; the cumulative
-                 * automated share of gradient-k jobs stays alpha[k] * A. */
-                if (k > 0 && p->alpha[k] > 0.0 && delta_a > 0.0)
-                  d = grown * p->alpha[k] * delta_a / (1.0 - p->alpha[k] * a_prev);
-
-                state->employment[k] = grown - d;
-                displaced[g] += d;
-              }
-
-            redeployed[g] = p->participation * displaced[g];
-            /* Redeployed workers stay in augmented roles: gradient 1, where
-             * tasks vary most and little is automated. */
-            state->employment[1] += redeployed[g];
-            displaced_sector += displaced[g];
-
-            reskilled[g] = MIN (state->pool, p->reskilling * p->access[g] * state->pool);
-            reskilled_total += reskilled[g];
-            skilled_total += state->digital_workforce;
-            employed_total += sector->employment[g];
-          }
-
-        /* New work arrives a year after the displacement that calls for it.
-         * The reskilled fill it first; the rest goes to those with digital
-         * skills, so women's access to training shapes who gets it. */
-        new_work = p->new_work * displaced_prev[s];
-        skill_content (dataset, s, a, content);
-        displaced_prev[s] = displaced_sector;
-
-        for (guint g = 0; g < WF_N_SEXES; g++)
-          {
-            CellState *state = &states[s * WF_N_SEXES + g];
-            double *out = wf_results_cell (results, run, y, s, g);
-            double taken;
-
-            if (sector->employment[g] <= 0.0)
-              {
-                out[WF_OUTPUT_ADOPTION] = a;
-                continue;
-              }
-
-            if (reskilled_total >= new_work)
-              taken = reskilled_total > 0.0 ? new_work * reskilled[g] / reskilled_total : 0.0;
-            else if (skilled_total > 0.0)
-              taken = reskilled[g] + (new_work - reskilled_total) * state->digital_workforce / skilled_total;
-            else
-              taken = reskilled[g] + (new_work - reskilled_total) * sector->employment[g] / employed_total;
-
-            state->employment[1] += taken;
-            state->pool += (1.0 - p->participation) * displaced[g] - reskilled[g];
-
+          for (guint g = 0; g < WF_N_SEXES; g++)
             {
-              double total = 0.0;
+              CellState *state = &states[s * WF_N_SEXES + g];
+              CellFlows *f = &flows[s * WF_N_SEXES + g];
+              double e_total = cell_total (state);
+              double skilled_share = e_total > 0.0 ? MIN (1.0, state->digital_workforce / e_total) : 0.0;
+              double exits = 0.0;
 
+              employed_prev += e_total;
               for (guint k = 0; k < WF_N_GRADIENTS; k++)
-                total += state->employment[k];
-              state->digital_workforce += p->upskilling * p->access[g]
-                                          * (total - state->digital_workforce);
+                {
+                  double e = state->employment[k];
+                  double sep = c * e;
+                  double change = e * (sector->trend_growth + demand_factor - 1.0);
+                  double open = (change + sep) * (1.0 - phi[k]);
+                  double d = (e - sep) * phi[k];
+                  double stay = (e - sep) * (1.0 - phi[k]);
+
+                  /* A sector shrinking faster than its exits lays off the
+                   * rest; it never goes below zero jobs. */
+                  if (open < 0.0)
+                    {
+                      double loss = MIN (-open, stay);
+
+                      f->other_losses += loss;
+                      stay -= loss;
+                      open = 0.0;
+                    }
+
+                  state->employment[k] = stay;
+                  f->openings[k] = open;
+                  f->openings_total += open;
+                  f->separations += sep;
+                  f->trend += e * sector->trend_growth;
+                  f->demand += e * (demand_factor - 1.0);
+                  f->displaced += d;
+                }
+
+              /* Redeployed workers stay in augmented roles: gradient 1,
+               * where tasks vary most and little is automated. */
+              f->redeployed = p->participation * f->displaced;
+              f->laid_off = f->displaced - f->redeployed;
+              state->employment[1] += f->redeployed;
+              displaced += f->displaced;
+
+              exits = f->separations + f->laid_off + f->other_losses;
+              f->digital_exit_share = skilled_share;
+              state->digital_workforce = MAX (0.0, state->digital_workforce - skilled_share * exits);
             }
 
-            record_cell (dataset, p, results, run, y, s, g, state, a,
-                         aug_at_base[s * WF_N_SEXES + g], content);
-            out[WF_OUTPUT_TREND] = trend[g];
-            out[WF_OUTPUT_DEMAND_EFFECT] = demand[g];
-            out[WF_OUTPUT_DISPLACED] = displaced[g];
-            out[WF_OUTPUT_REDEPLOYED] = redeployed[g];
-            out[WF_OUTPUT_NEW_WORK] = taken;
-            out[WF_OUTPUT_RESKILLED] = reskilled[g];
-          }
-      }
+          /* New work (reinstatement): new tasks around AI, in proportion to
+           * the labour AI saves, by automation (the displaced) and by
+           * augmentation (at constant output). Openings left unfilled
+           * stay on offer, less those that lapse. */
+          ss->created = p->new_work * (displaced + MAX (0.0, employed_prev * (1.0 - ss->augmentation / aug_now)));
+          ss->available = ss->created + ss->shortage * (1.0 - lapse);
+          available_total += ss->available;
+
+          ss->augmentation = aug_now;
+          ss->automation = auto_now;
+        }
+
+      /* 2. Job seekers: reskilling of those laid off before this year,
+       * then this year's layoffs, entrants and upskilling. */
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        {
+          SexState *sex = &sexes[g];
+          double training = MIN (1.0, p->reskilling * p->access[g]);
+          double upskilling = MIN (1.0, p->upskilling * p->access[g]);
+          double other_losses = 0.0;
+          double moved;
+
+          retirements[g] = 0.0;
+          for (guint s = 0; s < n_sectors; s++)
+            {
+              CellState *state = &states[s * WF_N_SEXES + g];
+              CellFlows *f = &flows[s * WF_N_SEXES + g];
+
+              f->reskilled = training * state->pool_untrained;
+              state->pool_untrained += f->laid_off - f->reskilled;
+              state->pool_trained += f->reskilled;
+              retirements[g] += f->separations;
+              other_losses += f->other_losses;
+            }
+
+          /* Entrants replace those who left jobs for good and grow the
+           * labour force at its trend. */
+          entrants[g] = dataset->labour_force_growth[g] * sex->labour_force + retirements[g];
+          sex->labour_force += entrants[g] - retirements[g];
+          sex->other_ready += (entrants[g] + other_losses) * dataset->new_work_ready[g];
+          sex->other_unready += (entrants[g] + other_losses) * (1.0 - dataset->new_work_ready[g]);
+          moved = upskilling * sex->other_unready;
+          sex->other_unready -= moved;
+          sex->other_ready += moved;
+
+          ready[g] = sex->other_ready;
+          for (guint s = 0; s < n_sectors; s++)
+            ready[g] += states[s * WF_N_SEXES + g].pool_trained;
+          ready_total += ready[g];
+        }
+
+      /* 3. New work goes to the job seekers ready for it, of any sex;
+       * what they cannot fill is the skills shortage. */
+      filled_total = MIN (available_total, ready_total);
+      ready_rate = ready_total > 0.0 ? filled_total / ready_total : 0.0;
+
+      for (guint s = 0; s < n_sectors; s++)
+        {
+          SectorState *ss = &sectors[s];
+
+          ss->filled = available_total > 0.0 ? filled_total * ss->available / available_total : 0.0;
+          ss->shortage = ss->available - ss->filled;
+
+          for (guint g = 0; g < WF_N_SEXES; g++)
+            {
+              CellState *state = &states[s * WF_N_SEXES + g];
+              CellFlows *f = &flows[s * WF_N_SEXES + g];
+              double hired_from_pool = ready_rate * state->pool_trained;
+
+              f->new_work = ready_total > 0.0 ? ss->filled * ready[g] / ready_total : 0.0;
+              state->employment[1] += f->new_work;
+              state->digital_workforce += f->new_work;
+              state->pool_trained -= hired_from_pool;
+              f->reemployed += hired_from_pool;
+            }
+        }
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        sexes[g].other_ready -= ready_rate * sexes[g].other_ready;
+
+      /* 4. Ordinary openings, sex by sex: every job seeker competes, those
+       * laid off without training at a lower weight. Nobody is hired into
+       * a job that does not exist. */
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        {
+          SexState *sex = &sexes[g];
+          double openings = 0.0;
+          double trained = 0.0;
+          double untrained = 0.0;
+          double rate_full, rate_low;
+          double full, hired, skilled_hires, fill;
+
+          for (guint s = 0; s < n_sectors; s++)
+            {
+              openings += flows[s * WF_N_SEXES + g].openings_total;
+              trained += states[s * WF_N_SEXES + g].pool_trained;
+              untrained += states[s * WF_N_SEXES + g].pool_untrained;
+            }
+
+          full = sex->other_ready + sex->other_unready + trained;
+          hiring_rates (openings, full, untrained, h, &rate_full, &rate_low);
+          hired = rate_full * full + rate_low * untrained;
+          unfilled[g] = openings - hired;
+          fill = openings > 0.0 ? hired / openings : 0.0;
+          /* Digitally skilled hires: the trained and those ready for new
+           * work, and of the others the sex's base-year share. */
+          skilled_hires = rate_full * (sex->other_ready + trained)
+                          + basic_share[g] * (rate_full * sex->other_unready + rate_low * untrained);
+
+          sex->other_ready -= rate_full * sex->other_ready;
+          sex->other_unready -= rate_full * sex->other_unready;
+
+          for (guint s = 0; s < n_sectors; s++)
+            {
+              CellState *state = &states[s * WF_N_SEXES + g];
+              CellFlows *f = &flows[s * WF_N_SEXES + g];
+              double from_trained = rate_full * state->pool_trained;
+              double from_untrained = rate_low * state->pool_untrained;
+
+              for (guint k = 0; k < WF_N_GRADIENTS; k++)
+                state->employment[k] += fill * f->openings[k];
+              f->hires = fill * f->openings_total;
+              if (hired > 0.0)
+                state->digital_workforce += f->hires * skilled_hires / hired;
+
+              state->pool_trained -= from_trained;
+              state->pool_untrained -= from_untrained;
+              f->reemployed += from_trained + from_untrained;
+            }
+        }
+
+      /* 5. Displaced workers still looking leave the labour force at the
+       * discouragement rate; then upskilling of workers in jobs that need
+       * digital skills they lack. */
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        {
+          double upskilling = MIN (1.0, p->upskilling * p->access[g]);
+
+          left[g] = pools[g] = 0.0;
+          for (guint s = 0; s < n_sectors; s++)
+            {
+              CellState *state = &states[s * WF_N_SEXES + g];
+              CellFlows *f = &flows[s * WF_N_SEXES + g];
+              double out_trained = leave * state->pool_trained;
+              double out_untrained = leave * state->pool_untrained;
+              double total, requirement;
+
+              state->pool_trained -= out_trained;
+              state->pool_untrained -= out_untrained;
+              f->left = out_trained + out_untrained;
+              left[g] += f->left;
+              pools[g] += state->pool_trained + state->pool_untrained;
+
+              total = cell_total (state);
+              requirement = digital_requirement (&dataset->sectors[s], g, y,
+                                                 total > 0.0 ? cell_augmented (p, state, adoption[y * n_sectors + s]) / total : 0.0,
+                                                 sectors[s].aug_at_base[g]);
+              state->digital_workforce += upskilling * MAX (0.0, requirement * total - state->digital_workforce);
+              state->digital_workforce = MIN (state->digital_workforce, total);
+            }
+          sexes[g].labour_force -= left[g];
+        }
+
+      /* 6. Record, and hand the realised skill share to the next year. */
+      for (guint s = 0; s < n_sectors; s++)
+        {
+          SectorState *ss = &sectors[s];
+          double a = adoption[y * n_sectors + s];
+          double employed = 0.0;
+          double skilled = 0.0;
+          double required = 0.0;
+
+          for (guint g = 0; g < WF_N_SEXES; g++)
+            employed += cell_total (&states[s * WF_N_SEXES + g]);
+
+          skill_content (dataset, s, a, content);
+          for (guint g = 0; g < WF_N_SEXES; g++)
+            {
+              CellState *state = &states[s * WF_N_SEXES + g];
+              double total = cell_total (state);
+              double *out;
+
+              record_cell (dataset, p, results, run, y, s, g, state, &flows[s * WF_N_SEXES + g],
+                           ss, a, employed > 0.0 ? total / employed : (g == WF_SEX_UNKNOWN ? 1.0 : 0.0),
+                           content);
+              out = wf_results_cell (results, run, y, s, g);
+              skilled += state->digital_workforce;
+              required += out[WF_OUTPUT_DIGITAL_JOBS];
+            }
+          ss->skill_share = required > 0.0 ? MIN (1.0, skilled / required) : 1.0;
+        }
+
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        record_labour (results, run, y, g, &sexes[g], pools[g], entrants[g], retirements[g],
+                       left[g], unfilled[g]);
+    }
 
   /* Skill indices relative to the base year. */
   for (guint y = 0; y < n_years; y++)
@@ -459,21 +825,21 @@ wf_model_project_into (const WfDataset   *dataset,
   guint n_years;
   double stack_adoption[STACK_SECTORS * (WF_MAX_HORIZON_SPAN + 1)];
   CellState stack_states[STACK_SECTORS * WF_N_SEXES];
+  CellFlows stack_flows[STACK_SECTORS * WF_N_SEXES];
+  SectorState stack_sectors[STACK_SECTORS];
   double stack_mixes[STACK_SECTORS * WF_N_GRADIENTS];
-  double stack_aug[STACK_SECTORS * WF_N_SEXES];
-  double stack_prev[STACK_SECTORS];
   double stack_content[WF_N_GRADIENTS * STACK_SKILLS];
   g_autofree double *heap_adoption = NULL;
   g_autofree CellState *heap_states = NULL;
+  g_autofree CellFlows *heap_flows = NULL;
+  g_autofree SectorState *heap_sectors = NULL;
   g_autofree double *heap_mixes = NULL;
-  g_autofree double *heap_aug = NULL;
-  g_autofree double *heap_prev = NULL;
   g_autofree double *heap_content = NULL;
   double *adoption = stack_adoption;
   CellState *states = stack_states;
+  CellFlows *flows = stack_flows;
+  SectorState *sectors = stack_sectors;
   double *mixes = stack_mixes;
-  double *aug = stack_aug;
-  double *prev = stack_prev;
   double *content = stack_content;
 
   g_return_val_if_fail (dataset != NULL, FALSE);
@@ -496,9 +862,9 @@ wf_model_project_into (const WfDataset   *dataset,
     {
       adoption = heap_adoption = g_new (double, (gsize) n_sectors * n_years);
       states = heap_states = g_new (CellState, (gsize) n_sectors * WF_N_SEXES);
+      flows = heap_flows = g_new (CellFlows, (gsize) n_sectors * WF_N_SEXES);
+      sectors = heap_sectors = g_new (SectorState, n_sectors);
       mixes = heap_mixes = g_new (double, (gsize) n_sectors * WF_N_GRADIENTS);
-      aug = heap_aug = g_new (double, (gsize) n_sectors * WF_N_SEXES);
-      prev = heap_prev = g_new (double, n_sectors);
     }
   if (dataset->n_skills > STACK_SKILLS)
     content = heap_content = g_new (double, (gsize) WF_N_GRADIENTS * dataset->n_skills);
@@ -509,10 +875,12 @@ wf_model_project_into (const WfDataset   *dataset,
                               * WF_N_SEXES * WF_N_SKILL_OUTPUTS);
   memset (results->by_gradient, 0, sizeof (double) * WF_N_RUNS * n_years * n_sectors
                                    * WF_N_SEXES * WF_N_GRADIENTS);
+  memset (results->labour, 0, sizeof (double) * WF_N_RUNS * n_years * WF_N_SEXES
+                              * WF_N_LABOUR_OUTPUTS);
 
   params_init (&p, dataset, scenario);
-  project_run (dataset, &p, results, WF_RUN_SCENARIO, FALSE, adoption, states, mixes, aug, prev, content);
-  project_run (dataset, &p, results, WF_RUN_BASELINE, TRUE, adoption, states, mixes, aug, prev, content);
+  project_run (dataset, &p, results, WF_RUN_SCENARIO, FALSE, adoption, states, flows, sectors, mixes, content);
+  project_run (dataset, &p, results, WF_RUN_BASELINE, TRUE, adoption, states, flows, sectors, mixes, content);
 
   return TRUE;
 }

@@ -27,8 +27,4 @@ gboolean   wf_model_project_into (const WfDataset   *dataset,
                                   WfResults         *results,
                                   GError           **error);
 
-/* Adoption A(t) of the logistic S-curve, before the SME lag. */
-double     wf_model_adoption     (const double      *values,
-                                  double             year);
-
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "wf-results.h"
@@ -28,15 +29,45 @@ static const WfOutputInfo outputs[WF_N_OUTPUTS] = {
   [WF_OUTPUT_DISPLACED] = { "displaced", N_("Displaced"), N_("thousands"), FALSE, TRUE },
   [WF_OUTPUT_REDEPLOYED] = { "redeployed", N_("Redeployed in the firm"), N_("thousands"), FALSE, TRUE },
   [WF_OUTPUT_AUGMENTED] = { "augmented", N_("Augmented jobs"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_NEW_WORK] = { "new-work", N_("New work"), N_("thousands"), FALSE, TRUE },
+  [WF_OUTPUT_NEW_WORK] = { "new-work", N_("New work filled"), N_("thousands"), FALSE, TRUE },
   [WF_OUTPUT_DEMAND_EFFECT] = { "demand-effect", N_("Demand effect"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_DISPLACED_POOL] = { "displaced-pool", N_("Displaced, not re-employed"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_RESKILLED] = { "reskilled", N_("Reskilled and re-employed"), N_("thousands"), FALSE, TRUE },
+  [WF_OUTPUT_DISPLACED_POOL] = { "displaced-pool", N_("Displaced, still looking for work"), N_("thousands"), FALSE, FALSE },
+  [WF_OUTPUT_RESKILLED] = { "reskilled", N_("Reskilled"), N_("thousands"), FALSE, TRUE },
   [WF_OUTPUT_DIGITAL_REQUIREMENT] = { "digital-requirement", N_("Share of jobs needing digital skills"), N_("share"), TRUE, FALSE },
   [WF_OUTPUT_DIGITAL_JOBS] = { "digital-jobs", N_("Jobs needing digital skills"), N_("thousands"), FALSE, FALSE },
   [WF_OUTPUT_DIGITAL_WORKFORCE] = { "digital-workforce", N_("Workers with digital skills"), N_("thousands"), FALSE, FALSE },
   [WF_OUTPUT_DIGITAL_GAP] = { "digital-gap", N_("Digital skills gap"), N_("thousands"), FALSE, FALSE },
   [WF_OUTPUT_ADOPTION] = { "adoption", N_("AI adoption"), N_("share"), TRUE, FALSE },
+  [WF_OUTPUT_LAID_OFF] = { "laid-off", N_("Laid off"), N_("thousands"), FALSE, TRUE },
+  [WF_OUTPUT_REEMPLOYED] = { "reemployed", N_("Re-employed"), N_("thousands"), FALSE, TRUE },
+  [WF_OUTPUT_NEW_WORK_CREATED] = { "new-work-created", N_("New work created"), N_("thousands"), FALSE, TRUE },
+  [WF_OUTPUT_SKILLS_SHORTAGE] = { "skills-shortage", N_("Skills shortage (new work unfilled)"), N_("thousands"), FALSE, FALSE },
+  [WF_OUTPUT_POOL_TRAINED] = { "pool-trained", N_("Reskilled, still looking"), N_("thousands"), FALSE, FALSE },
+  [WF_OUTPUT_POOL_UNTRAINED] = { "pool-untrained", N_("Untrained, still looking"), N_("thousands"), FALSE, FALSE },
+  [WF_OUTPUT_LEFT_LABOUR_FORCE] = { "left-labour-force", N_("Left the labour force"), N_("thousands"), FALSE, TRUE },
+  [WF_OUTPUT_PRODUCTIVITY] = { "productivity", N_("Labour productivity (base year = 1)"), N_("index"), TRUE, FALSE },
+  [WF_OUTPUT_SEPARATIONS] = { "separations", N_("Permanent exits from jobs"), N_("thousands"), FALSE, TRUE },
+  [WF_OUTPUT_OPENINGS] = { "openings", N_("Ordinary openings"), N_("thousands"), FALSE, TRUE },
+  [WF_OUTPUT_HIRES] = { "hires", N_("Ordinary openings filled"), N_("thousands"), FALSE, TRUE },
+  [WF_OUTPUT_OTHER_JOB_LOSSES] = { "other-job-losses", N_("Jobs lost as sectors shrink"), N_("thousands"), FALSE, TRUE },
+};
+
+typedef struct
+{
+  const char *id;
+  const char *name;
+  const char *unit;
+} WfLabourOutputInfo;
+
+static const WfLabourOutputInfo labour_outputs[WF_N_LABOUR_OUTPUTS] = {
+  [WF_LABOUR_FORCE] = { "labour-force", N_("Labour force"), N_("thousands") },
+  [WF_LABOUR_UNEMPLOYED] = { "unemployed", N_("Unemployed"), N_("thousands") },
+  [WF_LABOUR_OTHER_UNEMPLOYED] = { "other-unemployed", N_("Unemployed, not displaced by AI"), N_("thousands") },
+  [WF_LABOUR_UNEMPLOYMENT_RATE] = { "unemployment-rate", N_("Unemployment rate"), N_("share") },
+  [WF_LABOUR_ENTRANTS] = { "entrants", N_("Entrants to the labour force"), N_("thousands") },
+  [WF_LABOUR_RETIREMENTS] = { "retirements", N_("Permanent exits from jobs"), N_("thousands") },
+  [WF_LABOUR_LEFT] = { "left-labour-force", N_("Left the labour force"), N_("thousands") },
+  [WF_LABOUR_UNFILLED] = { "unfilled-openings", N_("Ordinary openings unfilled"), N_("thousands") },
 };
 
 /**
@@ -67,6 +98,8 @@ wf_results_new (int   base_year,
   self->by_gradient = g_new0 (double, cells * WF_N_GRADIENTS);
   self->skills = g_new0 (double, (gsize) WF_N_RUNS * self->n_years * MAX (n_skills, 1)
                                  * WF_N_SEXES * WF_N_SKILL_OUTPUTS);
+  self->labour = g_new0 (double, (gsize) WF_N_RUNS * self->n_years * WF_N_SEXES
+                                 * WF_N_LABOUR_OUTPUTS);
 
   return self;
 }
@@ -89,6 +122,12 @@ n_skill_values (const WfResults *self)
   return (gsize) WF_N_RUNS * self->n_years * self->n_skills * WF_N_SEXES * WF_N_SKILL_OUTPUTS;
 }
 
+static gsize
+n_labour_values (const WfResults *self)
+{
+  return (gsize) WF_N_RUNS * self->n_years * WF_N_SEXES * WF_N_LABOUR_OUTPUTS;
+}
+
 WfResults *
 wf_results_copy (const WfResults *self)
 {
@@ -100,6 +139,7 @@ wf_results_copy (const WfResults *self)
   memcpy (copy->values, self->values, sizeof (double) * n_values (self));
   memcpy (copy->by_gradient, self->by_gradient, sizeof (double) * n_gradient_values (self));
   memcpy (copy->skills, self->skills, sizeof (double) * n_skill_values (self));
+  memcpy (copy->labour, self->labour, sizeof (double) * n_labour_values (self));
 
   return copy;
 }
@@ -113,6 +153,7 @@ wf_results_free (WfResults *self)
   g_free (self->values);
   g_free (self->by_gradient);
   g_free (self->skills);
+  g_free (self->labour);
   g_free (self);
 }
 
@@ -127,7 +168,8 @@ wf_results_equal (const WfResults *a,
          a->n_sectors == b->n_sectors && a->n_skills == b->n_skills &&
          memcmp (a->values, b->values, sizeof (double) * n_values (a)) == 0 &&
          memcmp (a->by_gradient, b->by_gradient, sizeof (double) * n_gradient_values (a)) == 0 &&
-         memcmp (a->skills, b->skills, sizeof (double) * n_skill_values (a)) == 0;
+         memcmp (a->skills, b->skills, sizeof (double) * n_skill_values (a)) == 0 &&
+         memcmp (a->labour, b->labour, sizeof (double) * n_labour_values (a)) == 0;
 }
 
 static inline const double *
@@ -160,10 +202,9 @@ wf_results_get (const WfResults *self,
 
   share = outputs[output].is_share;
 
-  for (guint s = 0; s < self->n_sectors; s++)
+  for (guint s = sector >= 0 ? (guint) sector : 0;
+       s < (sector >= 0 ? (guint) sector + 1 : self->n_sectors); s++)
     {
-      if (sector >= 0 && (guint) sector != s)
-        continue;
       for (guint g = 0; g < WF_N_SEXES; g++)
         {
           const double *c;
@@ -191,6 +232,37 @@ wf_results_get (const WfResults *self,
       return 0.0;
     }
 
+  return sum;
+}
+
+double
+wf_results_get_labour (const WfResults *self,
+                       WfRun            run,
+                       WfLabourOutput   output,
+                       guint            year_index,
+                       int              sex)
+{
+  double sum = 0.0;
+
+  g_return_val_if_fail (self != NULL, 0.0);
+  g_return_val_if_fail (run < WF_N_RUNS && output < WF_N_LABOUR_OUTPUTS, 0.0);
+  g_return_val_if_fail (year_index < self->n_years, 0.0);
+  g_return_val_if_fail (sex == WF_SEX_ALL || (sex >= 0 && sex < WF_N_SEXES), 0.0);
+
+  if (sex != WF_SEX_ALL)
+    return wf_results_labour_cell ((WfResults *) self, run, year_index, sex)[output];
+
+  if (output == WF_LABOUR_UNEMPLOYMENT_RATE)
+    {
+      double force = wf_results_get_labour (self, run, WF_LABOUR_FORCE, year_index, WF_SEX_ALL);
+
+      return force > 0.0
+        ? wf_results_get_labour (self, run, WF_LABOUR_UNEMPLOYED, year_index, WF_SEX_ALL) / force
+        : 0.0;
+    }
+
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    sum += wf_results_labour_cell ((WfResults *) self, run, year_index, g)[output];
   return sum;
 }
 
@@ -313,14 +385,23 @@ wf_results_headline (const WfResults *self,
     wf_results_cumulative (self, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, last, -1, WF_SEX_MEN);
   out->women_share_of_displacement = displaced_known > 0.0
     ? wf_results_cumulative (self, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, last, -1, WF_SEX_WOMEN) / displaced_known
-    : 0.0;
+    : NAN;
 
   employed_known =
     wf_results_get (self, WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, 0, -1, WF_SEX_WOMEN) +
     wf_results_get (self, WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, 0, -1, WF_SEX_MEN);
   out->women_share_of_employment = employed_known > 0.0
     ? wf_results_get (self, WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, 0, -1, WF_SEX_WOMEN) / employed_known
-    : 0.0;
+    : NAN;
+
+  out->displaced_looking =
+    wf_results_get (self, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED_POOL, last, -1, WF_SEX_ALL);
+  out->unemployment_rate =
+    wf_results_get_labour (self, WF_RUN_SCENARIO, WF_LABOUR_UNEMPLOYMENT_RATE, last, WF_SEX_ALL);
+  out->unemployment_rate_baseline =
+    wf_results_get_labour (self, WF_RUN_BASELINE, WF_LABOUR_UNEMPLOYMENT_RATE, last, WF_SEX_ALL);
+  out->skills_shortage =
+    wf_results_get (self, WF_RUN_SCENARIO, WF_OUTPUT_SKILLS_SHORTAGE, last, -1, WF_SEX_ALL);
 
   out->digital_gap = wf_results_get (self, WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_GAP, last, -1, WF_SEX_ALL);
   out->digital_gap_women = wf_results_get (self, WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_GAP, last, -1, WF_SEX_WOMEN);
@@ -367,6 +448,39 @@ wf_output_from_id (const char *id,
                    WfOutput   *out)
 {
   int i = WF_ID_FIND (id, outputs, WfOutputInfo, id);
+
+  if (i < 0)
+    return FALSE;
+  *out = i;
+  return TRUE;
+}
+
+const char *
+wf_labour_output_to_id (WfLabourOutput output)
+{
+  g_return_val_if_fail (output < WF_N_LABOUR_OUTPUTS, NULL);
+  return labour_outputs[output].id;
+}
+
+const char *
+wf_labour_output_to_string (WfLabourOutput output)
+{
+  g_return_val_if_fail (output < WF_N_LABOUR_OUTPUTS, NULL);
+  return _(labour_outputs[output].name);
+}
+
+const char *
+wf_labour_output_get_unit (WfLabourOutput output)
+{
+  g_return_val_if_fail (output < WF_N_LABOUR_OUTPUTS, NULL);
+  return _(labour_outputs[output].unit);
+}
+
+gboolean
+wf_labour_output_from_id (const char     *id,
+                          WfLabourOutput *out)
+{
+  int i = WF_ID_FIND (id, labour_outputs, WfLabourOutputInfo, id);
 
   if (i < 0)
     return FALSE;

@@ -3,9 +3,11 @@
  * Copyright 2026 The Workforce Foresight authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Employment and exposure are reference/world-2023-calibrated.csv, verbatim.
- * Every other table is an assumption ([A]) whose reasoning is the note of its
- * source below; docs/model.md repeats it. The same numbers are what
+ * Exposure is the calibrated world table of docs/model.md, verbatim; its
+ * employment is scaled per sex to agree with the labour force and the
+ * unemployment rate of ILO WESO Trends 2023 (see reconcile below). Every
+ * other table is an assumption ([A]) or derived ([D]), with its reasoning
+ * in the note of its source below; docs/model.md repeats it. The same numbers are what
  * `workforce-foresight-cli new` writes into a file's <dataset>.
  */
 #define G_LOG_DOMAIN "wf-world-dataset"
@@ -26,7 +28,7 @@ typedef struct
   double      men_pct[4];
 } CalibratedRow;
 
-/* reference/world-2023-calibrated.csv [D]. The labels are stored in English
+/* The calibrated world table [D] (docs/model.md). The labels are stored in English
  * and marked for translation: wf_dataset_get_sector_label () shows them in
  * the user's language, for files that carry them too. */
 static const CalibratedRow calibrated[] = {
@@ -68,26 +70,28 @@ typedef struct
   double elasticity;
   double sme_share;
   double digital_requirement; /* share of jobs needing digital skills */
+  double labour_cost_share;   /* s_L */
+  double digitalisation;      /* d: yearly rise of the digital requirement */
   double skills[N_SKILLS];    /* intensity of each skill category */
 } SectorAssumptions;
 
 /* [A] In the order of the calibrated rows. See the notes in set_sources (). */
 static const SectorAssumptions assumptions[N_SECTORS] = {
-  /*              r      eps   sme   D0     digital analytic creative self  inter manage manual found */
-  /* A    */ { -0.008, 0.30, 0.95, 0.08, { 0.05, 0.15, 0.05, 0.20, 0.15, 0.10, 0.85, 0.30 } },
-  /* B    */ {  0.005, 0.40, 0.30, 0.35, { 0.20, 0.30, 0.05, 0.25, 0.15, 0.15, 0.80, 0.45 } },
-  /* C    */ {  0.008, 0.60, 0.55, 0.35, { 0.25, 0.30, 0.15, 0.30, 0.20, 0.15, 0.75, 0.50 } },
-  /* DE   */ {  0.015, 0.30, 0.20, 0.55, { 0.40, 0.45, 0.10, 0.30, 0.25, 0.20, 0.60, 0.60 } },
-  /* F    */ {  0.018, 0.80, 0.80, 0.20, { 0.15, 0.25, 0.15, 0.25, 0.20, 0.20, 0.85, 0.45 } },
-  /* G    */ {  0.013, 0.80, 0.80, 0.35, { 0.30, 0.25, 0.10, 0.35, 0.60, 0.20, 0.45, 0.60 } },
-  /* HJ   */ {  0.020, 1.30, 0.50, 0.55, { 0.50, 0.40, 0.20, 0.35, 0.35, 0.20, 0.50, 0.60 } },
-  /* I    */ {  0.020, 1.10, 0.85, 0.25, { 0.15, 0.15, 0.25, 0.35, 0.70, 0.15, 0.60, 0.45 } },
-  /* K    */ {  0.015, 1.20, 0.25, 0.90, { 0.80, 0.70, 0.15, 0.50, 0.55, 0.35, 0.05, 0.85 } },
-  /* LMN  */ {  0.022, 1.30, 0.60, 0.70, { 0.60, 0.60, 0.30, 0.50, 0.50, 0.35, 0.20, 0.75 } },
-  /* O    */ {  0.008, 0.50, 0.00, 0.70, { 0.55, 0.55, 0.10, 0.45, 0.55, 0.35, 0.20, 0.80 } },
-  /* P    */ {  0.012, 0.90, 0.20, 0.65, { 0.50, 0.60, 0.45, 0.60, 0.85, 0.25, 0.10, 0.90 } },
-  /* Q    */ {  0.025, 1.20, 0.30, 0.50, { 0.40, 0.50, 0.15, 0.50, 0.85, 0.25, 0.45, 0.75 } },
-  /* RSTU */ {  0.012, 0.90, 0.85, 0.25, { 0.15, 0.20, 0.35, 0.35, 0.60, 0.10, 0.60, 0.40 } },
+  /*            r      eps   sme   D0    s_L   d      digital analytic creative self  inter manage manual found */
+  /* A    */ { -0.008, 0.30, 0.95, 0.08, 0.45, 0.0015, { 0.05, 0.15, 0.05, 0.20, 0.15, 0.10, 0.85, 0.30 } },
+  /* B    */ { 0.005, 0.40, 0.30, 0.35, 0.30, 0.0025, { 0.20, 0.30, 0.05, 0.25, 0.15, 0.15, 0.80, 0.45 } },
+  /* C    */ { 0.008, 0.60, 0.55, 0.35, 0.50, 0.0030, { 0.25, 0.30, 0.15, 0.30, 0.20, 0.15, 0.75, 0.50 } },
+  /* DE   */ { 0.015, 0.30, 0.20, 0.55, 0.35, 0.0030, { 0.40, 0.45, 0.10, 0.30, 0.25, 0.20, 0.60, 0.60 } },
+  /* F    */ { 0.018, 0.80, 0.80, 0.20, 0.60, 0.0020, { 0.15, 0.25, 0.15, 0.25, 0.20, 0.20, 0.85, 0.45 } },
+  /* G    */ { 0.013, 0.80, 0.80, 0.35, 0.55, 0.0030, { 0.30, 0.25, 0.10, 0.35, 0.60, 0.20, 0.45, 0.60 } },
+  /* HJ   */ { 0.020, 1.30, 0.50, 0.55, 0.45, 0.0030, { 0.50, 0.40, 0.20, 0.35, 0.35, 0.20, 0.50, 0.60 } },
+  /* I    */ { 0.020, 1.10, 0.85, 0.25, 0.60, 0.0020, { 0.15, 0.15, 0.25, 0.35, 0.70, 0.15, 0.60, 0.45 } },
+  /* K    */ { 0.015, 1.20, 0.25, 0.90, 0.40, 0.0020, { 0.80, 0.70, 0.15, 0.50, 0.55, 0.35, 0.05, 0.85 } },
+  /* LMN  */ { 0.022, 1.30, 0.60, 0.70, 0.55, 0.0030, { 0.60, 0.60, 0.30, 0.50, 0.50, 0.35, 0.20, 0.75 } },
+  /* O    */ { 0.008, 0.50, 0.00, 0.70, 0.75, 0.0030, { 0.55, 0.55, 0.10, 0.45, 0.55, 0.35, 0.20, 0.80 } },
+  /* P    */ { 0.012, 0.90, 0.20, 0.65, 0.80, 0.0030, { 0.50, 0.60, 0.45, 0.60, 0.85, 0.25, 0.10, 0.90 } },
+  /* Q    */ { 0.025, 1.20, 0.30, 0.50, 0.70, 0.0030, { 0.40, 0.50, 0.15, 0.50, 0.85, 0.25, 0.45, 0.75 } },
+  /* RSTU */ { 0.012, 0.90, 0.85, 0.25, 0.60, 0.0020, { 0.15, 0.20, 0.35, 0.35, 0.60, 0.10, 0.60, 0.40 } },
 };
 
 typedef struct
@@ -135,6 +139,28 @@ static const double automation_profile[5] = { 0.0, 0.0, 0.15, 0.40, 1.0 };
  * employment in the sector is more exposed has a higher requirement. */
 #define DIGITAL_EXPOSURE_SLOPE 0.4
 
+/* ILO WESO Trends 2023 [S]: the labour force of 2023 by sex, in thousands,
+ * and the unemployment rate of 5.0 % (taken for both sexes [A]). */
+#define LABOUR_FORCE_WOMEN 1430600.0
+#define LABOUR_FORCE_MEN 2171100.0
+#define UNEMPLOYMENT_RATE 0.05
+
+/* [A] Permanent exits from jobs per year: a working life of about 40 years
+ * gives 1/40 = 2.5 %. */
+#define REPLACEMENT_RATE 0.025
+
+/* [D] The exposed task share of each gradient: the bands of the mean task
+ * score of ILO WP 140 (about 0.40, 0.50 and 0.60 for gradients 2 to 4);
+ * gradient 1 has a lower mean with high variability, 0.30 [A]. */
+static const double task_share[WF_N_GRADIENTS] = { 0.0, 0.30, 0.40, 0.50, 0.60 };
+
+/* [A] The labour market's behaviour; the reasoning is in set_sources (). */
+#define UNTRAINED_HIRING_WEIGHT 0.5
+#define DISCOURAGEMENT_RATE 0.05
+#define SHORTAGE_LAPSE_RATE 0.5
+#define NEW_WORK_READY_WOMEN 0.02
+#define NEW_WORK_READY_MEN 0.025
+
 static void
 set_sources (WfDataset *self)
 {
@@ -142,11 +168,62 @@ set_sources (WfDataset *self)
                     "A Refined Global Index of Occupational Exposure. ILO Working Paper 140. CC BY 4.0";
 
   wf_dataset_set_source (self, WF_TABLE_EMPLOYMENT, WF_PROVENANCE_DERIVED,
-    "Workforce Foresight calibrated world dataset (reference/world-2023-calibrated.csv), "
-    "on FAO/ILO 2023 agricultural employment and ILO WESO Trends 2023",
-    "World employment 2023 of about 3,510 million (916 million in agriculture = 26.1 %); "
-    "sector shares and female shares by sector are order-of-magnitude judgements. "
-    "A calibrated illustration: replace with an ILOSTAT file for real figures.");
+    "Workforce Foresight calibrated world dataset, on FAO/ILO 2023 agricultural employment "
+    "and ILO WESO Trends 2023",
+    "Sector shares and female shares by sector are order-of-magnitude judgements around world "
+    "employment of about 3,510 million (916 million in agriculture = 26.1 %), then scaled per "
+    "sex (women × 0.980, men × 0.971) so that employment equals the WESO labour force less 5.0 % "
+    "unemployed: 3,421.6 million. A calibrated illustration: replace with an ILOSTAT file for "
+    "real figures.");
+  wf_dataset_set_source (self, WF_TABLE_LABOUR_FORCE, WF_PROVENANCE_SECONDARY,
+    "ILO World Employment and Social Outlook: Trends 2023",
+    "Labour force 2023: 3,601.7 million (women 1,430.6, men 2,171.1).");
+  wf_dataset_set_source (self, WF_TABLE_UNEMPLOYMENT, WF_PROVENANCE_DERIVED,
+    "ILO World Employment and Social Outlook: Trends 2023 and 2024 (unemployment rate 5.0 %)",
+    "5.0 % of each sex’s labour force (the same rate for women and men is an assumption): "
+    "71.5 million women and 108.6 million men.");
+  wf_dataset_set_source (self, WF_TABLE_LABOUR_FORCE_GROWTH, WF_PROVENANCE_DERIVED,
+    "Workforce Foresight calibration on the trend growth of employment",
+    "Each sex’s labour force grows at the employment-weighted trend growth of its sectors "
+    "(0.85 % a year for women, 0.86 % for men, about 31 million a year), so that the "
+    "baseline keeps the unemployment rate near its base level; WESO reports about 35 million "
+    "a year, which with these trends would raise unemployment by about a point by 2030.");
+  wf_dataset_set_source (self, WF_TABLE_REPLACEMENT_RATE, WF_PROVENANCE_ASSUMPTION,
+    "Cedefop skills forecast (replacement demand); Workforce Foresight judgement",
+    "2.5 % of employment leaves jobs for good each year (a working life of about 40 years); "
+    "Cedefop’s forecasts show replacement demand opening several times as many jobs as "
+    "growth, also in shrinking sectors.");
+  wf_dataset_set_source (self, WF_TABLE_LABOUR_COST_SHARE, WF_PROVENANCE_ASSUMPTION,
+    "ILO labour income share (about 52 % of world GDP); Workforce Foresight judgement by sector",
+    "Labour’s share of each sector’s costs, around the world labour income share of about 52 %: "
+    "low in mining and utilities (0.30, 0.35), high in public administration, education and "
+    "health (0.75, 0.80, 0.70). Prices fall by this share of a productivity gain.");
+  wf_dataset_set_source (self, WF_TABLE_DIGITALISATION_TREND, WF_PROVENANCE_ASSUMPTION,
+    "Workforce Foresight judgement",
+    "The share of jobs needing digital skills rises by 0.15 to 0.3 points a year without the AI "
+    "push (slowest in agriculture), so that at today’s training effort the baseline’s digital "
+    "gap does not close by itself.");
+  {
+    g_autofree char *note = g_strdup_printf (
+      "Gradient 1: %.2f (lower mean score, high variability: an assumption); gradients 2–4: "
+      "%.2f, %.2f and %.2f, the bands of the mean task score. An augmented job gains productivity "
+      "on this share of its tasks only.",
+      task_share[1], task_share[2], task_share[3], task_share[4]);
+
+    wf_dataset_set_source (self, WF_TABLE_TASK_SHARE, WF_PROVENANCE_DERIVED, ilo, note);
+  }
+  wf_dataset_set_source (self, WF_TABLE_LABOUR_MARKET, WF_PROVENANCE_ASSUMPTION,
+    "Krueger A., Cramer J., Cho D. (2014). Are the Long-Term Unemployed on the Margins of the "
+    "Labor Market? Brookings Papers on Economic Activity; Farber H. (2017). Employment, Hours, "
+    "and Earnings Consequences of Job Loss. Journal of Labor Economics 35(S1); Workforce "
+    "Foresight judgement",
+    "Displaced workers without training are hired at half the rate of other job seekers "
+    "(long-term unemployed find jobs at about half the rate of the short-term unemployed); "
+    "5 % of displaced workers still looking leave the labour force each year (Farber finds about one in ten out of the labour force a few years after job loss); half of the "
+    "new-work openings left unfilled lapse each year; 2 % of women and 2.5 % of men among "
+    "entrants and other job seekers have the advanced digital skills new work needs (the ITU "
+    "finds skills such as writing a program among a few per cent of adults where it is "
+    "measured; fewer women than men study and work in ICT).");
   wf_dataset_set_source (self, WF_TABLE_EXPOSURE, WF_PROVENANCE_DERIVED, ilo,
     "The gradient pattern follows where large occupations sit in the ILO score file; one factor "
     "per sex and gradient scales it so that world totals are 25.1 % exposed and 3.31 % in "
@@ -198,6 +275,23 @@ WfDataset *
 wf_dataset_new_world (void)
 {
   WfDataset *self = wf_dataset_new (N_SECTORS, N_SKILLS);
+  double calibrated_total[2] = { 0.0, 0.0 };
+  double scale[2];
+  double growth[2] = { 0.0, 0.0 };
+
+  /* Reconcile: the calibrated employment (3,510 million) cannot hold with
+   * the WESO labour force (3,601.7 million) and 5 % unemployment; the
+   * labour force and the rate are the better attested, so each sex's
+   * employment is scaled to its labour force less the unemployed. */
+  for (guint s = 0; s < N_SECTORS; s++)
+    {
+      calibrated_total[WF_SEX_WOMEN] += calibrated[s].women * 1000.0;
+      calibrated_total[WF_SEX_MEN] += calibrated[s].men * 1000.0;
+      growth[WF_SEX_WOMEN] += calibrated[s].women * assumptions[s].trend_growth;
+      growth[WF_SEX_MEN] += calibrated[s].men * assumptions[s].trend_growth;
+    }
+  scale[WF_SEX_WOMEN] = LABOUR_FORCE_WOMEN * (1.0 - UNEMPLOYMENT_RATE) / calibrated_total[WF_SEX_WOMEN];
+  scale[WF_SEX_MEN] = LABOUR_FORCE_MEN * (1.0 - UNEMPLOYMENT_RATE) / calibrated_total[WF_SEX_MEN];
 
   self->id = g_strdup ("world-2023");
   /* Stored in English, as in a file; shown translated through
@@ -217,8 +311,8 @@ wf_dataset_new_world (void)
 
       sector->id = g_strdup (row->id);
       sector->label = g_strdup (row->label);
-      sector->employment[WF_SEX_WOMEN] = row->women * 1000.0;
-      sector->employment[WF_SEX_MEN] = row->men * 1000.0;
+      sector->employment[WF_SEX_WOMEN] = row->women * 1000.0 * scale[WF_SEX_WOMEN];
+      sector->employment[WF_SEX_MEN] = row->men * 1000.0 * scale[WF_SEX_MEN];
       sector->employment[WF_SEX_UNKNOWN] = 0.0;
 
       for (guint k = 1; k < WF_N_GRADIENTS; k++)
@@ -255,6 +349,8 @@ wf_dataset_new_world (void)
       sector->trend_growth = a->trend_growth;
       sector->elasticity = a->elasticity;
       sector->sme_share = a->sme_share;
+      sector->labour_cost_share = a->labour_cost_share;
+      sector->digitalisation_trend = a->digitalisation;
       for (guint j = 0; j < N_SKILLS; j++)
         sector->skill_intensity[j] = a->skills[j];
     }
@@ -269,7 +365,30 @@ wf_dataset_new_world (void)
     }
 
   for (guint k = 0; k < WF_N_GRADIENTS; k++)
-    self->automation_profile[k] = automation_profile[k];
+    {
+      self->automation_profile[k] = automation_profile[k];
+      self->task_share[k] = task_share[k];
+    }
+
+  /* Employment is exactly the labour force less the unemployed. */
+  for (guint g = 0; g < 2; g++)
+    {
+      double employed = wf_dataset_total_employment (self, (int) g);
+
+      self->unemployed[g] = employed * UNEMPLOYMENT_RATE / (1.0 - UNEMPLOYMENT_RATE);
+      self->labour_force[g] = employed + self->unemployed[g];
+      self->labour_force_growth[g] = growth[g] * 1000.0 / calibrated_total[g];
+    }
+  self->labour_force_growth[WF_SEX_UNKNOWN] =
+    (growth[WF_SEX_WOMEN] + growth[WF_SEX_MEN]) * 1000.0
+    / (calibrated_total[WF_SEX_WOMEN] + calibrated_total[WF_SEX_MEN]);
+  self->replacement_rate = REPLACEMENT_RATE;
+  self->untrained_hiring_weight = UNTRAINED_HIRING_WEIGHT;
+  self->discouragement_rate = DISCOURAGEMENT_RATE;
+  self->shortage_lapse_rate = SHORTAGE_LAPSE_RATE;
+  self->new_work_ready[WF_SEX_WOMEN] = NEW_WORK_READY_WOMEN;
+  self->new_work_ready[WF_SEX_MEN] = NEW_WORK_READY_MEN;
+  self->new_work_ready[WF_SEX_UNKNOWN] = (NEW_WORK_READY_WOMEN + NEW_WORK_READY_MEN) / 2.0;
 
   set_sources (self);
 
