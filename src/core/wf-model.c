@@ -555,9 +555,14 @@ project_run (const WfDataset *dataset,
                   double e = state->employment[k];
                   double sep = c * e;
                   double change = e * (sector->trend_growth + demand_factor - 1.0);
-                  double open = (change + sep) * (1.0 - phi[k]);
-                  double d = (e - sep) * phi[k];
-                  double stay = (e - sep) * (1.0 - phi[k]);
+                  /* Automation takes a share phi of the jobs after trend
+                   * and demand (so the cumulative automated share of the
+                   * gradient's jobs is alpha * A), from the incumbents who
+                   * did not leave; the jobs that remain and nobody holds
+                   * are the openings. */
+                  double d = MIN ((e + change) * phi[k], e - sep);
+                  double stay = e - sep - d;
+                  double open = MAX (0.0, e + change - d) - stay;
 
                   /* A sector shrinking faster than its exits lays off the
                    * rest; it never goes below zero jobs. */
