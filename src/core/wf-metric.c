@@ -25,7 +25,7 @@ static const WfMetricInfo metrics[WF_N_METRICS] = {
   [WF_METRIC_DISPLACED] = { "displaced", N_("Jobs displaced since the base year"), N_("thousands") },
   [WF_METRIC_WOMEN_DISPLACED] = { "women-displaced", N_("Women displaced since the base year"), N_("thousands") },
   [WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT] = { "women-share-of-displacement", N_("Women’s share of displacement"), N_("share") },
-  [WF_METRIC_DISPLACED_POOL] = { "displaced-pool", N_("People displaced and still out of work"), N_("thousands") },
+  [WF_METRIC_DISPLACED_POOL] = { "displaced-pool", N_("Displaced, still looking for work"), N_("thousands") },
   [WF_METRIC_JOBS_TRANSFORMED] = { "jobs-transformed", N_("Jobs transformed"), N_("thousands") },
   [WF_METRIC_DIGITAL_GAP] = { "digital-gap", N_("Digital skills gap"), N_("thousands") },
   [WF_METRIC_WOMEN_DIGITAL_GAP] = { "women-digital-gap", N_("Women’s digital skills gap"), N_("thousands") },
@@ -33,6 +33,7 @@ static const WfMetricInfo metrics[WF_N_METRICS] = {
   [WF_METRIC_SKILLS_SHORTAGE] = { "skills-shortage", N_("Skills shortage (new work unfilled)"), N_("thousands") },
   [WF_METRIC_LEFT_LABOUR_FORCE] = { "left-labour-force", N_("Displaced who left the labour force"), N_("thousands") },
   [WF_METRIC_PRODUCTIVITY] = { "productivity", N_("Labour productivity vs baseline"), N_("share") },
+  [WF_METRIC_DISPLACED_OUT_OF_WORK] = { "displaced-out-of-work", N_("People displaced and still out of work"), N_("thousands") },
 };
 
 /**
@@ -116,6 +117,10 @@ wf_metric_evaluate (const WfResults *results,
           ? wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_PRODUCTIVITY, y, -1, WF_SEX_ALL) / base - 1.0
           : 0.0;
       }
+
+    case WF_METRIC_DISPLACED_OUT_OF_WORK:
+      return wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED_POOL, y, -1, WF_SEX_ALL)
+             + wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_LEFT_LABOUR_FORCE, y, -1, WF_SEX_ALL);
 
     case WF_N_METRICS:
     default:

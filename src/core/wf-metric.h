@@ -19,7 +19,7 @@ typedef enum
   WF_METRIC_DISPLACED,                    /* cumulative displaced since base, all sexes */
   WF_METRIC_WOMEN_DISPLACED,              /* cumulative displaced women */
   WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT,  /* women's share of cumulative displacement */
-  WF_METRIC_DISPLACED_POOL,               /* displaced and still out of work, at horizon */
+  WF_METRIC_DISPLACED_POOL,               /* displaced, still looking for work, at horizon */
   WF_METRIC_JOBS_TRANSFORMED,             /* augmented stock + cumulative displaced */
   WF_METRIC_DIGITAL_GAP,                  /* digital jobs - digital workers, all sexes */
   WF_METRIC_WOMEN_DIGITAL_GAP,            /* the same for women */
@@ -27,6 +27,7 @@ typedef enum
   WF_METRIC_SKILLS_SHORTAGE,              /* new work left unfilled, all sexes */
   WF_METRIC_LEFT_LABOUR_FORCE,            /* displaced who left the labour force since base */
   WF_METRIC_PRODUCTIVITY,                 /* productivity, scenario / baseline - 1 */
+  WF_METRIC_DISPLACED_OUT_OF_WORK,        /* displaced, not re-employed: looking or given up */
   WF_N_METRICS
 } WfMetric;
 

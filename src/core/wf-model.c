@@ -41,6 +41,7 @@ typedef struct
   double pool_untrained;      /* laid off, not trained, still looking */
   double pool_trained;        /* laid off, reskilled, still looking */
   double digital_workforce;
+  double shortage;            /* new-work openings left unfilled */
 } CellState;
 
 /* Per sector and sex, the flows of the year being projected. */
@@ -59,8 +60,11 @@ typedef struct
   double reemployed;
   double hires;
   double new_work;
+  double created;             /* new-work openings created */
+  double available;           /* new-work openings on offer */
   double left;
   double digital_exit_share;  /* digitally skilled share of those who left jobs */
+  double employed_prev;       /* employment at the end of the previous year */
 } CellFlows;
 
 /* Per sex, the labour market outside the cells. */
@@ -77,12 +81,9 @@ typedef struct
   double augmentation;        /* P_aug of the year */
   double automation;          /* P_auto of the year */
   double skill_share;         /* realised share of augmented workers with digital skills */
-  double shortage;            /* new-work openings left unfilled */
+  double coverage[WF_N_SEXES];/* base-year digital workforce / requirement, per sex */
   double base_productivity;   /* P_aug * P_auto at the base year */
   double aug_at_base[WF_N_SEXES];
-  double available;           /* new-work openings on offer this year */
-  double created;
-  double filled;
 } SectorState;
 
 /* The largest dataset a projection handles on the stack; larger ones are
@@ -273,7 +274,6 @@ record_cell (const WfDataset   *dataset,
              const CellFlows   *flows,
              const SectorState *sector_state,
              double             a,
-             double             share_of_sector,
              const double      *content)
 {
   double *out = wf_results_cell (results, run, y, s, g);
@@ -316,10 +316,11 @@ record_cell (const WfDataset   *dataset,
       out[WF_OUTPUT_OPENINGS] = flows->openings_total;
       out[WF_OUTPUT_HIRES] = flows->hires;
       out[WF_OUTPUT_OTHER_JOB_LOSSES] = flows->other_losses;
-      /* New work is created and left unfilled in a sector, not for a sex:
-       * each sex is shown its share of the sector's employment. */
-      out[WF_OUTPUT_NEW_WORK_CREATED] = sector_state->created * share_of_sector;
-      out[WF_OUTPUT_SKILLS_SHORTAGE] = sector_state->shortage * share_of_sector;
+      out[WF_OUTPUT_NEW_WORK_CREATED] = flows->created;
+    }
+  out[WF_OUTPUT_SKILLS_SHORTAGE] = state->shortage;
+  if (flows != NULL)
+    {
     }
 
   gi = (((gsize) run * results->n_years + y) * results->n_sectors + s) * WF_N_SEXES + g;
@@ -453,8 +454,6 @@ project_run (const WfDataset *dataset,
       SectorState *ss = &sectors[s];
       double *mix = mixes + s * WF_N_GRADIENTS;
       double total = 0.0;
-      double skilled = 0.0;
-      double required = 0.0;
       double a0 = adoption[s];
 
       memset (mix, 0, sizeof (double) * WF_N_GRADIENTS);
@@ -470,18 +469,26 @@ project_run (const WfDataset *dataset,
               state->employment[k] = e0 * sector->exposure[g][k];
               mix[k] += state->employment[k];
             }
-          state->pool_untrained = state->pool_trained = 0.0;
+          state->pool_untrained = state->pool_trained = state->shortage = 0.0;
           state->digital_workforce = e0 * sector->digital_workforce[g];
           ss->aug_at_base[g] = e0 > 0.0 ? cell_augmented (p, state, a0) / e0 : 0.0;
           total += e0;
-          skilled += state->digital_workforce;
-          required += e0 * sector->digital_requirement[g];
         }
 
       for (guint k = 0; k < WF_N_GRADIENTS; k++)
         mix[k] = total > 0.0 ? mix[k] / total : 0.0;
 
-      ss->skill_share = required > 0.0 ? MIN (1.0, skilled / required) : 1.0;
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        ss->coverage[g] = sector->digital_requirement[g] > 0.0
+                          ? MIN (1.0, sector->digital_workforce[g] / sector->digital_requirement[g])
+                          : 1.0;
+      {
+        double covered = 0.0;
+
+        for (guint g = 0; g < WF_N_SEXES; g++)
+          covered += sector->employment[g] * ss->coverage[g];
+        ss->skill_share = total > 0.0 ? covered / total : 1.0;
+      }
       ss->augmentation = augmentation_factor (dataset, p, mix, a0, ss->skill_share);
       ss->automation = automation_factor (p, mix, a0);
       ss->base_productivity = ss->augmentation * ss->automation;
@@ -489,7 +496,7 @@ project_run (const WfDataset *dataset,
       skill_content (dataset, s, a0, content);
       for (guint g = 0; g < WF_N_SEXES; g++)
         record_cell (dataset, p, results, run, 0, s, g, &states[s * WF_N_SEXES + g], NULL,
-                     ss, a0, 0.0, content);
+                     ss, a0, content);
     }
 
   for (guint g = 0; g < WF_N_SEXES; g++)
@@ -497,10 +504,6 @@ project_run (const WfDataset *dataset,
 
   for (guint y = 1; y < n_years; y++)
     {
-      double ready_total = 0.0;
-      double available_total = 0.0;
-      double filled_total;
-      double ready_rate;
       double ready[WF_N_SEXES];
       double entrants[WF_N_SEXES];
       double retirements[WF_N_SEXES];
@@ -550,6 +553,7 @@ project_run (const WfDataset *dataset,
               double exits = 0.0;
 
               employed_prev += e_total;
+              f->employed_prev = e_total;
               for (guint k = 0; k < WF_N_GRADIENTS; k++)
                 {
                   double e = state->employment[k];
@@ -597,12 +601,28 @@ project_run (const WfDataset *dataset,
             }
 
           /* New work (reinstatement): new tasks around AI, in proportion to
-           * the labour AI saves, by automation (the displaced) and by
-           * augmentation (at constant output). Openings left unfilled
-           * stay on offer, less those that lapse. */
-          ss->created = p->new_work * (displaced + MAX (0.0, employed_prev * (1.0 - ss->augmentation / aug_now)));
-          ss->available = ss->created + ss->shortage * (1.0 - lapse);
-          available_total += ss->available;
+           * the work AI takes over, by automation (the displaced) and by
+           * augmentation (the labour its tasks would save at constant
+           * output, whether or not the workers have the skills yet: new
+           * tasks follow adoption). It is offered to each sex in
+           * proportion to its share of the sector's jobs, as ordinary
+           * openings are; openings left unfilled stay on offer, less
+           * those that lapse. */
+          {
+            double potential = augmentation_factor (dataset, p, mix, a_prev, 1.0)
+                               / augmentation_factor (dataset, p, mix, a, 1.0);
+            double created = p->new_work * (displaced + MAX (0.0, employed_prev * (1.0 - potential)));
+
+            for (guint g = 0; g < WF_N_SEXES; g++)
+              {
+                CellState *state = &states[s * WF_N_SEXES + g];
+                CellFlows *f = &flows[s * WF_N_SEXES + g];
+                double share = employed_prev > 0.0 ? f->employed_prev / employed_prev : 0.0;
+
+                f->created = created * share;
+                f->available = f->created + state->shortage * (1.0 - lapse);
+              }
+          }
 
           ss->augmentation = aug_now;
           ss->automation = auto_now;
@@ -644,36 +664,36 @@ project_run (const WfDataset *dataset,
           ready[g] = sex->other_ready;
           for (guint s = 0; s < n_sectors; s++)
             ready[g] += states[s * WF_N_SEXES + g].pool_trained;
-          ready_total += ready[g];
         }
 
-      /* 3. New work goes to the job seekers ready for it, of any sex;
-       * what they cannot fill is the skills shortage. */
-      filled_total = MIN (available_total, ready_total);
-      ready_rate = ready_total > 0.0 ? filled_total / ready_total : 0.0;
-
-      for (guint s = 0; s < n_sectors; s++)
+      /* 3. New work goes to the job seekers ready for it; what they
+       * cannot fill is the skills shortage. */
+      for (guint g = 0; g < WF_N_SEXES; g++)
         {
-          SectorState *ss = &sectors[s];
+          double available = 0.0;
+          double filled, fill, rate;
 
-          ss->filled = available_total > 0.0 ? filled_total * ss->available / available_total : 0.0;
-          ss->shortage = ss->available - ss->filled;
+          for (guint s = 0; s < n_sectors; s++)
+            available += flows[s * WF_N_SEXES + g].available;
+          filled = MIN (available, ready[g]);
+          fill = available > 0.0 ? filled / available : 0.0;
+          rate = ready[g] > 0.0 ? filled / ready[g] : 0.0;
 
-          for (guint g = 0; g < WF_N_SEXES; g++)
+          for (guint s = 0; s < n_sectors; s++)
             {
               CellState *state = &states[s * WF_N_SEXES + g];
               CellFlows *f = &flows[s * WF_N_SEXES + g];
-              double hired_from_pool = ready_rate * state->pool_trained;
+              double hired_from_pool = rate * state->pool_trained;
 
-              f->new_work = ready_total > 0.0 ? ss->filled * ready[g] / ready_total : 0.0;
+              f->new_work = fill * f->available;
+              state->shortage = f->available - f->new_work;
               state->employment[1] += f->new_work;
               state->digital_workforce += f->new_work;
               state->pool_trained -= hired_from_pool;
               f->reemployed += hired_from_pool;
             }
+          sexes[g].other_ready -= rate * sexes[g].other_ready;
         }
-      for (guint g = 0; g < WF_N_SEXES; g++)
-        sexes[g].other_ready -= ready_rate * sexes[g].other_ready;
 
       /* 4. Ordinary openings, sex by sex: every job seeker competes, those
        * laid off without training at a lower weight. Nobody is hired into
@@ -763,28 +783,32 @@ project_run (const WfDataset *dataset,
         {
           SectorState *ss = &sectors[s];
           double a = adoption[y * n_sectors + s];
-          double employed = 0.0;
-          double skilled = 0.0;
-          double required = 0.0;
-
-          for (guint g = 0; g < WF_N_SEXES; g++)
-            employed += cell_total (&states[s * WF_N_SEXES + g]);
 
           skill_content (dataset, s, a, content);
           for (guint g = 0; g < WF_N_SEXES; g++)
-            {
-              CellState *state = &states[s * WF_N_SEXES + g];
-              double total = cell_total (state);
-              double *out;
+            record_cell (dataset, p, results, run, y, s, g, &states[s * WF_N_SEXES + g],
+                         &flows[s * WF_N_SEXES + g], ss, a, content);
 
-              record_cell (dataset, p, results, run, y, s, g, state, &flows[s * WF_N_SEXES + g],
-                           ss, a, employed > 0.0 ? total / employed : (g == WF_SEX_UNKNOWN ? 1.0 : 0.0),
-                           content);
-              out = wf_results_cell (results, run, y, s, g);
-              skilled += state->digital_workforce;
-              required += out[WF_OUTPUT_DIGITAL_JOBS];
-            }
-          ss->skill_share = required > 0.0 ? MIN (1.0, skilled / required) : 1.0;
+          /* The share of augmented workers with the skills to use the
+           * tools: each sex's base-year coverage of its requirement, its
+           * shortfall closing at the upskilling rate. It follows the
+           * training of the incumbents, not who fills the openings, so
+           * that reskilling cannot shrink openings through prices. */
+          {
+            double covered = 0.0;
+            double weight = 0.0;
+
+            for (guint g = 0; g < WF_N_SEXES; g++)
+              {
+                double upskilling = MIN (1.0, p->upskilling * p->access[g]);
+                double e0 = dataset->sectors[s].employment[g];
+                double coverage = 1.0 - (1.0 - ss->coverage[g]) * pow (1.0 - upskilling, (double) y);
+
+                covered += e0 * coverage;
+                weight += e0;
+              }
+            ss->skill_share = weight > 0.0 ? covered / weight : 1.0;
+          }
         }
 
       for (guint g = 0; g < WF_N_SEXES; g++)

@@ -396,6 +396,8 @@ wf_results_headline (const WfResults *self,
 
   out->displaced_looking =
     wf_results_get (self, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED_POOL, last, -1, WF_SEX_ALL);
+  out->displaced_out_of_work = out->displaced_looking +
+    wf_results_cumulative (self, WF_RUN_SCENARIO, WF_OUTPUT_LEFT_LABOUR_FORCE, last, -1, WF_SEX_ALL);
   out->unemployment_rate =
     wf_results_get_labour (self, WF_RUN_SCENARIO, WF_LABOUR_UNEMPLOYMENT_RATE, last, WF_SEX_ALL);
   out->unemployment_rate_baseline =

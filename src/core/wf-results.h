@@ -88,7 +88,8 @@ typedef struct
 {
   int     horizon;
   double  net_jobs_vs_baseline;       /* thousands, horizon year */
-  double  displaced_looking;          /* laid off and still out of work, horizon */
+  double  displaced_out_of_work;      /* laid off, not re-employed: looking or given up */
+  double  displaced_looking;          /* of whom still looking, horizon */
   double  unemployment_rate;          /* horizon, all sexes */
   double  unemployment_rate_baseline;
   double  skills_shortage;            /* unfilled new work, thousands, horizon */

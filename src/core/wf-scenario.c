@@ -19,16 +19,68 @@
  * same everywhere until the user changes it. */
 #define WF_DEFAULT_SEED G_GUINT64_CONSTANT (20300101)
 
+/* A preset's value for one lever: every lever of every preset is stated,
+ * its default included, so that a lever added later cannot silently take 0
+ * or its default in a preset (wf_scenario_new_preset asserts it). */
 typedef struct
 {
-  const char *id;
-  const char *name;
-  const char *description;
-  /* NAN keeps the lever's default */
-  double      values[WF_N_LEVERS];
+  gboolean set;
+  double   value;   /* NAN: the lever's default */
+} WfPresetValue;
+
+#define VALUE(v) { TRUE, (v) }
+#define DEFAULT { TRUE, NAN }
+
+typedef struct
+{
+  const char   *id;
+  const char   *name;
+  const char   *description;
+  WfPresetValue values[WF_N_LEVERS];
+  WfProvenance  provenance;
+  const char   *source;   /* citation, not translated */
+  const char   *note;     /* why these values (N_) */
 } WfPresetInfo;
 
-#define KEEP NAN
+#define WEF_FOUR_FUTURES \
+  "World Economic Forum (January 2026). Four Futures for Jobs in the New Economy: AI and " \
+  "Talent in 2030. White paper, Scenarios for the Global Economy Dialogue Series"
+
+/* The AI axis (incremental or exponential) of the WEF's four futures. */
+#define INCREMENTAL_AI \
+  [WF_LEVER_ADOPTION_CEILING] = VALUE (40), \
+  [WF_LEVER_ADOPTION_MIDPOINT] = VALUE (2032), \
+  [WF_LEVER_ADOPTION_SPEED] = VALUE (0.35), \
+  [WF_LEVER_SME_LAG] = VALUE (4), \
+  [WF_LEVER_AUTOMATION_SHARE] = VALUE (25), \
+  [WF_LEVER_AUGMENTATION_GAIN] = VALUE (12), \
+  [WF_LEVER_DEMAND_ELASTICITY] = DEFAULT, \
+  [WF_LEVER_NEW_WORK_RATE] = VALUE (0.5)
+
+#define EXPONENTIAL_AI \
+  [WF_LEVER_ADOPTION_CEILING] = VALUE (85), \
+  [WF_LEVER_ADOPTION_MIDPOINT] = VALUE (2027), \
+  [WF_LEVER_ADOPTION_SPEED] = VALUE (0.9), \
+  [WF_LEVER_SME_LAG] = VALUE (2), \
+  [WF_LEVER_AUTOMATION_SHARE] = VALUE (60), \
+  [WF_LEVER_AUGMENTATION_GAIN] = VALUE (30), \
+  [WF_LEVER_DEMAND_ELASTICITY] = DEFAULT, \
+  [WF_LEVER_NEW_WORK_RATE] = VALUE (0.6)
+
+/* The readiness axis (limited or widespread): the policies. */
+#define LIMITED_READINESS \
+  [WF_LEVER_RESKILLING] = VALUE (10), \
+  [WF_LEVER_WOMEN_TRAINING_ACCESS] = VALUE (0.8), \
+  [WF_LEVER_DIGITAL_UPSKILLING] = VALUE (2), \
+  [WF_LEVER_WORKER_PARTICIPATION] = VALUE (10), \
+  [WF_LEVER_SME_SUPPORT] = VALUE (0)
+
+#define WIDESPREAD_READINESS(reskilling, access, upskilling, participation, sme) \
+  [WF_LEVER_RESKILLING] = VALUE (reskilling), \
+  [WF_LEVER_WOMEN_TRAINING_ACCESS] = VALUE (access), \
+  [WF_LEVER_DIGITAL_UPSKILLING] = VALUE (upskilling), \
+  [WF_LEVER_WORKER_PARTICIPATION] = VALUE (participation), \
+  [WF_LEVER_SME_SUPPORT] = VALUE (sme)
 
 /* The four futures of the WEF's 2x2 (AI progress incremental or exponential
  * x workforce readiness limited or widespread). The AI axis moves the
@@ -36,39 +88,82 @@ typedef struct
  * along one axis isolates it. */
 static const WfPresetInfo presets[WF_N_PRESETS] = {
   [WF_PRESET_BASELINE] = {
-    "baseline", N_("Current trends"),
-    N_("Generative AI spreads to most exposed tasks by the early 2030s, as earlier office "
+    .id = "baseline",
+    .name = N_("Current trends"),
+    .description = N_("Generative AI spreads to most exposed tasks by the early 2030s, as earlier office "
        "technologies did, while training and social dialogue continue at today’s modest pace. "
        "Every lever is at its default: a reference point for the other scenarios, not a forecast."),
-    { KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, KEEP },
+    .values = {
+      [WF_LEVER_ADOPTION_CEILING] = DEFAULT,
+      [WF_LEVER_ADOPTION_MIDPOINT] = DEFAULT,
+      [WF_LEVER_ADOPTION_SPEED] = DEFAULT,
+      [WF_LEVER_SME_LAG] = DEFAULT,
+      [WF_LEVER_AUTOMATION_SHARE] = DEFAULT,
+      [WF_LEVER_AUGMENTATION_GAIN] = DEFAULT,
+      [WF_LEVER_DEMAND_ELASTICITY] = DEFAULT,
+      [WF_LEVER_NEW_WORK_RATE] = DEFAULT,
+      [WF_LEVER_RESKILLING] = DEFAULT,
+      [WF_LEVER_WOMEN_TRAINING_ACCESS] = DEFAULT,
+      [WF_LEVER_DIGITAL_UPSKILLING] = DEFAULT,
+      [WF_LEVER_WORKER_PARTICIPATION] = DEFAULT,
+      [WF_LEVER_SME_SUPPORT] = DEFAULT,
+    },
+    .provenance = WF_PROVENANCE_ASSUMPTION,
+    .source = "Workforce Foresight: the levers’ defaults, each with its own source",
+    .note = N_("Every lever at its default value, whose evidence each lever’s help gives."),
   },
   [WF_PRESET_INCREMENTAL_LIMITED] = {
-    "incremental-limited", N_("Incremental AI, limited readiness"),
-    N_("AI improves step by step and spreads slowly, mostly in large firms. Few workers are "
-       "retrained, women’s access to training trails men’s, and small firms get no help: the "
-       "change is small, but those it displaces stay displaced."),
-    { 40, 2032, 0.35, 4, 25, 12, KEEP, 0.5, 10, 0.8, 2, 10, 0 },
+    .id = "incremental-limited",
+    .name = N_("Incremental AI, limited readiness"),
+    .description = N_("The WEF’s “Stalled Progress”: AI improves step by step and spreads slowly, mostly "
+       "in large firms. Few workers are retrained, women’s access to training trails men’s, and "
+       "small firms get no help: the change is small, but those it displaces stay displaced."),
+    .values = { INCREMENTAL_AI, LIMITED_READINESS },
+    .provenance = WF_PROVENANCE_ASSUMPTION,
+    .source = WEF_FOUR_FUTURES,
+    .note = N_("Incremental AI: adoption reaches 40 % of exposed tasks, half way by 2032, with a quarter "
+       "of gradient-4 tasks automated. Limited readiness: training and participation below today’s "
+       "defaults, no help for small firms. Values are Workforce Foresight’s reading of the narrative."),
   },
   [WF_PRESET_INCREMENTAL_WIDESPREAD] = {
-    "incremental-widespread", N_("Incremental AI, widespread readiness"),
-    N_("AI improves step by step and spreads slowly, but countries invest in lifelong learning, "
-       "digital skills for all and social dialogue, with equal access for women: a gentle "
-       "transition that leaves few behind."),
-    { 40, 2032, 0.35, 4, 25, 12, KEEP, 0.5, 45, 1.0, 8, 35, 25 },
+    .id = "incremental-widespread",
+    .name = N_("Incremental AI, widespread readiness"),
+    .description = N_("The WEF’s “Co-Pilot Economy”: AI improves step by step and spreads slowly, but "
+       "countries invest in lifelong learning, digital skills for all and social dialogue, with "
+       "equal access for women: a gentle transition that leaves few behind."),
+    .values = { INCREMENTAL_AI, WIDESPREAD_READINESS (45, 1.0, 8, 35, 25) },
+    .provenance = WF_PROVENANCE_ASSUMPTION,
+    .source = WEF_FOUR_FUTURES,
+    .note = N_("Incremental AI as in “Stalled Progress”. Widespread readiness: 45 % of displaced workers "
+       "retrained a year, equal access for women, 8 % of those without digital skills trained a year, "
+       "35 % redeployed through social dialogue, a quarter of the small firms’ lag removed."),
   },
   [WF_PRESET_EXPONENTIAL_LIMITED] = {
-    "exponential-limited", N_("Exponential AI, limited readiness"),
-    N_("AI capabilities leap ahead and are adopted quickly across exposed tasks, automating "
-       "many clerical jobs, while training, digital skills and social dialogue stay where they "
-       "are today: large gains for some, a growing pool of displaced workers, most of them women."),
-    { 85, 2027, 0.9, 2, 60, 30, KEEP, 0.6, 10, 0.8, 2, 10, 0 },
+    .id = "exponential-limited",
+    .name = N_("Exponential AI, limited readiness"),
+    .description = N_("The WEF’s “Age of Displacement”: AI capabilities leap ahead and are adopted quickly "
+       "across exposed tasks, automating many clerical jobs, while training, digital skills and "
+       "social dialogue stay where they are today: technology outpaces reskilling, new work goes "
+       "unfilled and the pool of displaced workers grows, most of them women."),
+    .values = { EXPONENTIAL_AI, LIMITED_READINESS },
+    .provenance = WF_PROVENANCE_ASSUMPTION,
+    .source = WEF_FOUR_FUTURES,
+    .note = N_("Exponential AI (the “agentic leap”): adoption reaches 85 % of exposed tasks, half way by "
+       "2027, with 60 % of gradient-4 tasks automated and a 30 % gain on augmented tasks. Limited "
+       "readiness as in “Stalled Progress”."),
   },
   [WF_PRESET_EXPONENTIAL_WIDESPREAD] = {
-    "exponential-widespread", N_("Exponential AI, widespread readiness"),
-    N_("AI capabilities leap ahead and are adopted quickly, and societies keep pace: broad "
-       "reskilling, digital skills for all, equal access for women, redeployment negotiated "
-       "with workers and support for small firms."),
-    { 85, 2027, 0.9, 2, 60, 30, KEEP, 0.6, 60, 1.1, 15, 40, 50 },
+    .id = "exponential-widespread",
+    .name = N_("Exponential AI, widespread readiness"),
+    .description = N_("The WEF’s “Supercharged Progress”: AI capabilities leap ahead and are adopted "
+       "quickly, and societies keep pace: broad reskilling, digital skills for all, equal access "
+       "for women, redeployment negotiated with workers and support for small firms."),
+    .values = { EXPONENTIAL_AI, WIDESPREAD_READINESS (60, 1.1, 15, 40, 50) },
+    .provenance = WF_PROVENANCE_ASSUMPTION,
+    .source = WEF_FOUR_FUTURES,
+    .note = N_("Exponential AI as in “Age of Displacement”. Widespread readiness at a larger scale: 60 % "
+       "of displaced workers retrained a year, women’s access above men’s to close the gap, 15 % "
+       "of those without digital skills trained a year, 40 % redeployed, half the small firms’ lag removed."),
   },
 };
 
@@ -259,11 +354,15 @@ wf_scenario_new_preset (WfPreset preset)
   wf_scenario_set_description (self, _(info->description));
 
   for (guint i = 0; i < WF_N_LEVERS; i++)
-    if (!isnan (info->values[i]))
-      {
-        self->values[i] = info->values[i];
-        centre_range (self, i);
-      }
+    {
+      /* Every preset states every lever (see WfPresetValue). */
+      g_assert (info->values[i].set);
+      if (!isnan (info->values[i].value))
+        {
+          self->values[i] = info->values[i].value;
+          centre_range (self, i);
+        }
+    }
 
   return self;
 }
@@ -273,6 +372,35 @@ wf_preset_get_id (WfPreset preset)
 {
   g_return_val_if_fail (preset < WF_N_PRESETS, NULL);
   return presets[preset].id;
+}
+
+/**
+ * wf_preset_get_source:
+ * @preset: a bundled preset
+ * @provenance: (out) (optional): the provenance tag of its values
+ * @note: (out) (optional): why these values, translated
+ *
+ * Returns: the citation of the preset's values (not translated)
+ */
+const char *
+wf_preset_get_source (WfPreset      preset,
+                      WfProvenance *provenance,
+                      const char  **note)
+{
+  g_return_val_if_fail (preset < WF_N_PRESETS, NULL);
+
+  if (provenance != NULL)
+    *provenance = presets[preset].provenance;
+  if (note != NULL)
+    *note = _(presets[preset].note);
+  return presets[preset].source;
+}
+
+const char *
+wf_preset_get_name (WfPreset preset)
+{
+  g_return_val_if_fail (preset < WF_N_PRESETS, NULL);
+  return _(presets[preset].name);
 }
 
 gboolean

@@ -5,6 +5,8 @@
  */
 #include <math.h>
 
+#include <string.h>
+
 #include "wf-core.h"
 
 static WfResults *
@@ -169,6 +171,18 @@ test_unknown_sex (void)
   double total = k->employment[WF_SEX_WOMEN] + k->employment[WF_SEX_MEN];
 
   k->employment[WF_SEX_UNKNOWN] = total;
+  /* Their labour force and unemployment move with them. */
+  for (guint g = 0; g < 2; g++)
+    {
+      double share = k->employment[g] / wf_dataset_total_employment (world, g);
+      double force = world->labour_force[g] * share;
+      double unemployed = world->unemployed[g] * share;
+
+      world->labour_force[g] -= force;
+      world->unemployed[g] -= unemployed;
+      world->labour_force[WF_SEX_UNKNOWN] += force;
+      world->unemployed[WF_SEX_UNKNOWN] += unemployed;
+    }
   k->employment[WF_SEX_WOMEN] = k->employment[WF_SEX_MEN] = 0.0;
   g_assert_true (wf_dataset_validate (world, &error));
 
@@ -182,6 +196,37 @@ test_unknown_sex (void)
     }
   g_assert_cmpfloat (wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED,
                                             results->n_years - 1, 8, WF_SEX_UNKNOWN), >, 0.0);
+}
+
+/* Every preset states every lever and cites where its values come from;
+ * wf_scenario_new_preset () asserts the first. */
+static void
+test_presets_complete (void)
+{
+  for (guint p = 0; p < WF_N_PRESETS; p++)
+    {
+      g_autoptr(WfScenario) scenario = wf_scenario_new_preset (p);
+      WfProvenance provenance = WF_N_PROVENANCES;
+      const char *note = NULL;
+      const char *source = wf_preset_get_source (p, &provenance, &note);
+      WfPreset back;
+
+      g_assert_true (wf_preset_from_id (wf_preset_get_id (p), &back));
+      g_assert_cmpint (back, ==, p);
+      g_assert_cmpstr (wf_preset_get_name (p), ==, scenario->name);
+      g_assert_nonnull (source);
+      g_assert_cmpuint (strlen (source), >, 20);
+      g_assert_nonnull (note);
+      g_assert_cmpuint (strlen (note), >, 20);
+      g_assert_cmpuint (provenance, <, WF_N_PROVENANCES);
+      g_assert_true (wf_scenario_validate (scenario, 2023, NULL));
+      /* The four futures cite the WEF white paper and name its scenario. */
+      if (p != WF_PRESET_BASELINE)
+        {
+          g_assert_nonnull (strstr (source, "Four Futures for Jobs"));
+          g_assert_nonnull (strstr (scenario->description, "WEF"));
+        }
+    }
 }
 
 static void
@@ -210,6 +255,7 @@ main (int   argc,
   g_test_add_func ("/core/model/presets", test_presets_ordering);
   g_test_add_func ("/core/model/skills", test_skill_directions);
   g_test_add_func ("/core/model/unknown-sex", test_unknown_sex);
+  g_test_add_func ("/core/model/presets-complete", test_presets_complete);
   g_test_add_func ("/core/model/output-ids", test_output_ids);
 
   return g_test_run ();
