@@ -63,7 +63,6 @@ typedef struct
   double created;             /* new-work openings created */
   double available;           /* new-work openings on offer */
   double left;
-  double digital_exit_share;  /* digitally skilled share of those who left jobs */
   double employed_prev;       /* employment at the end of the previous year */
 } CellFlows;
 
@@ -83,6 +82,7 @@ typedef struct
   double skill_share;         /* realised share of augmented workers with digital skills */
   double coverage[WF_N_SEXES];/* base-year digital workforce / requirement, per sex */
   double base_productivity;   /* P_aug * P_auto at the base year */
+  double fractions[WF_N_GRADIENTS]; /* augmented fraction of each gradient, this year */
   double aug_at_base[WF_N_SEXES];
 } SectorState;
 
@@ -189,15 +189,26 @@ cell_total (const CellState *state)
   return total;
 }
 
+/* The augmented fraction of each gradient's jobs at adoption a, the same
+ * for every sex: computed once per sector and year. */
+static inline void
+augmented_fractions (const Params *p,
+                     double        a,
+                     double       *fractions)
+{
+  fractions[0] = 0.0;
+  for (guint k = 1; k < WF_N_GRADIENTS; k++)
+    fractions[k] = augmented_fraction (p->alpha[k], a);
+}
+
 static inline double
-cell_augmented (const Params    *p,
-                const CellState *state,
-                double           a)
+cell_augmented (const CellState *state,
+                const double    *fractions)
 {
   double augmented = 0.0;
 
   for (guint k = 1; k < WF_N_GRADIENTS; k++)
-    augmented += state->employment[k] * augmented_fraction (p->alpha[k], a);
+    augmented += state->employment[k] * fractions[k];
   return augmented;
 }
 
@@ -279,9 +290,24 @@ record_cell (const WfDataset   *dataset,
   double *out = wf_results_cell (results, run, y, s, g);
   const WfSector *sector = &dataset->sectors[s];
   double total = cell_total (state);
-  double augmented = cell_augmented (p, state, a);
+  double augmented;
   double requirement;
   gsize gi;
+
+  out[WF_OUTPUT_ADOPTION] = a;
+  out[WF_OUTPUT_PRODUCTIVITY] = sector_state->augmentation * sector_state->automation
+                                / sector_state->base_productivity;
+
+  /* A cell nobody works in, nobody looks for work from and no opening is
+   * left in (the unknown sex of a dataset with a split) stays zero. */
+  if (total == 0.0 && state->pool_trained == 0.0 && state->pool_untrained == 0.0 &&
+      state->shortage == 0.0 && (flows == NULL || flows->left == 0.0))
+    {
+      out[WF_OUTPUT_DIGITAL_REQUIREMENT] = digital_requirement (sector, g, y, 0.0, 0.0);
+      return;
+    }
+
+  augmented = cell_augmented (state, sector_state->fractions);
 
   requirement = digital_requirement (sector, g, y, total > 0.0 ? augmented / total : 0.0,
                                      sector_state->aug_at_base[g]);
@@ -297,10 +323,6 @@ record_cell (const WfDataset   *dataset,
   /* Skilled workers beyond a cell's requirement do not fill another cell's
    * jobs: the gap is the cell's unmet requirement, never negative. */
   out[WF_OUTPUT_DIGITAL_GAP] = MAX (0.0, requirement * total - state->digital_workforce);
-  out[WF_OUTPUT_ADOPTION] = a;
-  out[WF_OUTPUT_PRODUCTIVITY] = sector_state->augmentation * sector_state->automation
-                                / sector_state->base_productivity;
-
   if (flows != NULL)
     {
       out[WF_OUTPUT_TREND] = flows->trend;
@@ -419,6 +441,7 @@ project_run (const WfDataset *dataset,
   double lapse = dataset->shortage_lapse_rate;
   SexState sexes[WF_N_SEXES];
   double basic_share[WF_N_SEXES];
+  double untrained_share[WF_N_SEXES];  /* (1 - u * gamma)^y */
 
   /* Adoption per year and sector: large firms follow the S-curve, small and
    * medium ones trail by the lag. */
@@ -446,6 +469,7 @@ project_run (const WfDataset *dataset,
       sexes[g].other_ready = unemployed * dataset->new_work_ready[g];
       sexes[g].other_unready = unemployed - sexes[g].other_ready;
       basic_share[g] = wf_dataset_digital_share (dataset, (int) g);
+      untrained_share[g] = 1.0;
     }
 
   for (guint s = 0; s < n_sectors; s++)
@@ -458,6 +482,7 @@ project_run (const WfDataset *dataset,
 
       memset (mix, 0, sizeof (double) * WF_N_GRADIENTS);
       memset (ss, 0, sizeof *ss);
+      augmented_fractions (p, a0, ss->fractions);
 
       for (guint g = 0; g < WF_N_SEXES; g++)
         {
@@ -471,7 +496,7 @@ project_run (const WfDataset *dataset,
             }
           state->pool_untrained = state->pool_trained = state->shortage = 0.0;
           state->digital_workforce = e0 * sector->digital_workforce[g];
-          ss->aug_at_base[g] = e0 > 0.0 ? cell_augmented (p, state, a0) / e0 : 0.0;
+          ss->aug_at_base[g] = e0 > 0.0 ? cell_augmented (state, ss->fractions) / e0 : 0.0;
           total += e0;
         }
 
@@ -512,6 +537,8 @@ project_run (const WfDataset *dataset,
       double pools[WF_N_SEXES];
 
       memset (flows, 0, sizeof (CellFlows) * n_sectors * WF_N_SEXES);
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        untrained_share[g] *= 1.0 - MIN (1.0, p->upskilling * p->access[g]);
 
       /* 1. Jobs: separations, trend, demand and automation, cell by cell. */
       for (guint s = 0; s < n_sectors; s++)
@@ -596,7 +623,6 @@ project_run (const WfDataset *dataset,
               displaced += f->displaced;
 
               exits = f->separations + f->laid_off + f->other_losses;
-              f->digital_exit_share = skilled_share;
               state->digital_workforce = MAX (0.0, state->digital_workforce - skilled_share * exits);
             }
 
@@ -626,6 +652,7 @@ project_run (const WfDataset *dataset,
 
           ss->augmentation = aug_now;
           ss->automation = auto_now;
+          augmented_fractions (p, a, ss->fractions);
         }
 
       /* 2. Job seekers: reskilling of those laid off before this year,
@@ -770,7 +797,7 @@ project_run (const WfDataset *dataset,
 
               total = cell_total (state);
               requirement = digital_requirement (&dataset->sectors[s], g, y,
-                                                 total > 0.0 ? cell_augmented (p, state, adoption[y * n_sectors + s]) / total : 0.0,
+                                                 total > 0.0 ? cell_augmented (state, sectors[s].fractions) / total : 0.0,
                                                  sectors[s].aug_at_base[g]);
               state->digital_workforce += upskilling * MAX (0.0, requirement * total - state->digital_workforce);
               state->digital_workforce = MIN (state->digital_workforce, total);
@@ -800,9 +827,8 @@ project_run (const WfDataset *dataset,
 
             for (guint g = 0; g < WF_N_SEXES; g++)
               {
-                double upskilling = MIN (1.0, p->upskilling * p->access[g]);
                 double e0 = dataset->sectors[s].employment[g];
-                double coverage = 1.0 - (1.0 - ss->coverage[g]) * pow (1.0 - upskilling, (double) y);
+                double coverage = 1.0 - (1.0 - ss->coverage[g]) * untrained_share[g];
 
                 covered += e0 * coverage;
                 weight += e0;
