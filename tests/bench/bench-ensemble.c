@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Prints medians of repeated timings. Not a test: timings depend on the
- * machine. MODEL.md's targets: a projection to 2030 well under 100 us, a
+ * machine. The targets (docs/model.md): a projection to 2030 well under 100 us, a
  * 1,000-run ensemble under 100 ms on one core.
  *
  * Usage: bench-ensemble [REPEATS]
@@ -204,8 +204,9 @@ main (int   argc,
 
   g_print ("world dataset: %u sectors, base year %d; %u processors; medians of %u\n",
            world->n_sectors, world->base_year, processors, repeats);
-  g_print ("projection to %d (scenario + baseline):  %8.1f us\n", WF_DEFAULT_HORIZON,
-           time_projection (world, WF_DEFAULT_HORIZON));
+  g_print ("projection to %d (scenario + baseline):  %8.1f us  "
+           "(model version 1, without the labour market: 35-40 us on these machines)\n",
+           WF_DEFAULT_HORIZON, time_projection (world, WF_DEFAULT_HORIZON));
   g_print ("projection to %d (scenario + baseline):  %8.1f us\n",
            world->base_year + WF_MAX_HORIZON_SPAN,
            time_projection (world, world->base_year + WF_MAX_HORIZON_SPAN));
