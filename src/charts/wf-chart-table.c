@@ -275,7 +275,7 @@ wf_chart_table_column (const WfChartTable *table,
 gboolean
 wf_chart_metric_is_people (WfMetric metric)
 {
-  return metric != WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT;
+  return !wf_metric_is_share (metric);
 }
 
 /* "−12.3 million", "+250.3 thousand", "48.2 %": a metric's value as text,

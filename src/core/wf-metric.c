@@ -150,6 +150,13 @@ wf_metric_get_unit (WfMetric metric)
 }
 
 gboolean
+wf_metric_is_share (WfMetric metric)
+{
+  g_return_val_if_fail (metric < WF_N_METRICS, FALSE);
+  return g_str_equal (metrics[metric].unit, "share");
+}
+
+gboolean
 wf_metric_from_id (const char *id,
                    WfMetric   *out)
 {

@@ -36,6 +36,8 @@ double      wf_metric_evaluate   (const WfResults  *results,
 const char *wf_metric_to_id      (WfMetric          metric);
 const char *wf_metric_to_string  (WfMetric          metric);
 const char *wf_metric_get_unit   (WfMetric          metric);
+/* TRUE for a share (0..1) or a difference of shares, FALSE for people. */
+gboolean    wf_metric_is_share   (WfMetric          metric);
 gboolean    wf_metric_from_id    (const char       *id,
                                   WfMetric         *out);
 
