@@ -88,6 +88,8 @@ test_csv (void)
           g_assert_cmpfloat (v, >=, previous);
           previous = v;
         }
+      if (g_str_equal (fields[4], "productivity"))
+        g_assert_cmpstr (fields[5], ==, "index");
       if (g_str_equal (fields[1], "difference") && g_str_equal (fields[4], "employment") &&
           g_str_equal (fields[0], "2030"))
         differences++;
