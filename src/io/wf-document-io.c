@@ -1632,7 +1632,7 @@ wf_document_load_bytes_full (GBytes      *bytes,
       return NULL;
     }
 
-  reader.version = (int) MIN (version, G_MAXINT);
+  reader.version = (int) version;
   if (version == 1)
     document = migrate_v1 (&reader, root, error);
   else
