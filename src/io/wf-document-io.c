@@ -6,11 +6,11 @@
  * The .foresight format (docs/file-format.md). Loading is defensive: the
  * size is capped before parsing, a DOCTYPE stops the parser before any
  * entity is declared, the depth is counted while parsing, the network is
- * never used, and a file of the current version must match the RELAX NG
- * schema before it is returned. Files of version 2 lack the labour market
- * of version 2 of the model: it is filled in by the rule of
- * docs/file-format.md, with a warning. Writing is deterministic: the same
- * document gives the same bytes.
+ * never used, and a file of the current version (or of version 2) must
+ * match its RELAX NG schema before it is returned. Files of version 2 lack
+ * the labour market of version 2 of the model: it is filled in by the rule
+ * of docs/file-format.md, with a warning. Writing is deterministic: the
+ * same document gives the same bytes.
  */
 #define G_LOG_DOMAIN "wf-document-io"
 
@@ -32,6 +32,9 @@
 #include "wf-io-util.h"
 
 #define SCHEMA_RESOURCE "/io/github/workforce_foresight/WorkforceForesight/io/workforce-foresight.rng"
+/* Version 2's schema, frozen: version-2 files are checked with it before
+ * they are migrated. */
+#define SCHEMA_2_RESOURCE "/io/github/workforce_foresight/WorkforceForesight/io/workforce-foresight-2.rng"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
@@ -344,26 +347,44 @@ read_numbers_text (const Reader  *reader,
 /* The schema, compiled once from the resource */
 
 static xmlRelaxNGPtr
-get_schema (void)
+compile_schema (const char *resource)
+{
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (wf_io_get_resource (), resource,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  gsize size = 0;
+  const char *data;
+  xmlRelaxNGParserCtxtPtr parser;
+  xmlRelaxNGPtr schema;
+
+  g_assert (bytes != NULL);
+  data = g_bytes_get_data (bytes, &size);
+  parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+  schema = xmlRelaxNGParse (parser);
+  xmlRelaxNGFreeParserCtxt (parser);
+  /* The schema is part of the build: failing to compile it is a bug. */
+  g_assert (schema != NULL);
+
+  return schema;
+}
+
+/* The schema of @version: the current one, or version 2's. */
+static xmlRelaxNGPtr
+get_schema (int version)
 {
   static gsize initialised = 0;
-  static xmlRelaxNGPtr schema = NULL;
+  static xmlRelaxNGPtr current = NULL;
+  static xmlRelaxNGPtr version_2 = NULL;
+
+  g_assert (version == WF_DOCUMENT_VERSION || version == 2);
 
   if (g_once_init_enter (&initialised))
     {
-      g_autoptr(GBytes) bytes = wf_document_get_schema ();
-      gsize size = 0;
-      const char *data = g_bytes_get_data (bytes, &size);
-      xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
-
-      schema = xmlRelaxNGParse (parser);
-      xmlRelaxNGFreeParserCtxt (parser);
-      /* The schema is part of the build: failing to compile it is a bug. */
-      g_assert (schema != NULL);
+      current = compile_schema (SCHEMA_RESOURCE);
+      version_2 = compile_schema (SCHEMA_2_RESOURCE);
       g_once_init_leave (&initialised, 1);
     }
 
-  return schema;
+  return version == 2 ? version_2 : current;
 }
 
 /**
@@ -406,10 +427,11 @@ relaxng_error_cb (void        *user_data,
 
 static gboolean
 validate_schema (xmlDoc      *doc,
+                 int          version,
                  const char  *name,
                  GError     **error)
 {
-  g_autoptr(xmlRelaxNGValidCtxt) validator = xmlRelaxNGNewValidCtxt (get_schema ());
+  g_autoptr(xmlRelaxNGValidCtxt) validator = xmlRelaxNGNewValidCtxt (get_schema (version));
   ParseState state = { .name = name };
   int result;
 
@@ -1650,9 +1672,10 @@ wf_document_load_bytes_full (GBytes      *bytes,
       document = read_document (&reader, root, error);
 
       /* The reader's own checks come first because they say precisely what
-       * is wrong; the schema is then the final gate for a current file. */
-      if (document != NULL && version == WF_DOCUMENT_VERSION &&
-          !validate_schema (doc, reader.name, error))
+       * is wrong; the schema of the file's version is then the final gate
+       * for a current file and for a version-2 one. */
+      if (document != NULL && (version == WF_DOCUMENT_VERSION || version == 2) &&
+          !validate_schema (doc, (int) version, reader.name, error))
         return NULL;
     }
 

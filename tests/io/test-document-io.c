@@ -499,6 +499,30 @@ test_migrate_v2 (gconstpointer data)
   g_assert_true (wf_document_equal (document, reloaded));
 }
 
+/* A version-2 file is checked with version 2's schema before migration:
+ * what only the schema catches (a date that is not one) is refused. */
+static void
+test_migrate_v2_schema (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "fixtures", "version2-kenya.foresight", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  edited = replace_once (text, "<created>2026-01-01T00:00:00Z</created>", "<created>yesterday</created>");
+  bytes = g_bytes_new (edited, strlen (edited));
+
+  document = wf_document_load_bytes (bytes, "old.foresight", &error);
+  g_assert_null (document);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_SCHEMA);
+  g_assert_true (g_str_has_prefix (error->message, "old.foresight:6:"));
+  g_assert_nonnull (strstr (error->message, "<created>"));
+}
+
 /* Employment that disagrees with the labour force less unemployment is
  * refused with the core's message, at the line of that sex's element,
  * and nothing the caller had changes. */
@@ -828,6 +852,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &migration_cases[i], test_migrate_v2);
     }
+  g_test_add_func ("/io/document/migrate-v2-schema", test_migrate_v2_schema);
   g_test_add_func ("/io/document/labour-mismatch", test_labour_mismatch);
   g_test_add_func ("/io/document/newer-version", test_newer_version);
   g_test_add_func ("/io/document/world-file", test_world_file);
