@@ -119,6 +119,9 @@ sector_id (const WfDataset *dataset,
 static const char *
 output_unit (WfOutput output)
 {
+  /* As in the project export: productivity is an index, base year = 1. */
+  if (output == WF_OUTPUT_PRODUCTIVITY)
+    return "index";
   return wf_output_is_share (output) ? "share" : "thousands";
 }
 

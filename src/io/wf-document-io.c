@@ -6,9 +6,11 @@
  * The .foresight format (docs/file-format.md). Loading is defensive: the
  * size is capped before parsing, a DOCTYPE stops the parser before any
  * entity is declared, the depth is counted while parsing, the network is
- * never used, and a version-2 file must match the RELAX NG schema before a
- * single value is read. Writing is deterministic: the same document gives
- * the same bytes.
+ * never used, and a file of the current version (or of version 2) must
+ * match its RELAX NG schema before it is returned. Files of version 2 lack
+ * the labour market of version 2 of the model: it is filled in by the rule
+ * of docs/file-format.md, with a warning. Writing is deterministic: the
+ * same document gives the same bytes.
  */
 #define G_LOG_DOMAIN "wf-document-io"
 
@@ -25,10 +27,14 @@
 #include "wf-core.h"
 #include "wf-document-io.h"
 #include "wf-io-error.h"
+#include "wf-io-migrate.h"
 #include "wf-io-resources.h"
 #include "wf-io-util.h"
 
 #define SCHEMA_RESOURCE "/io/github/workforce_foresight/WorkforceForesight/io/workforce-foresight.rng"
+/* Version 2's schema, frozen: version-2 files are checked with it before
+ * they are migrated. */
+#define SCHEMA_2_RESOURCE "/io/github/workforce_foresight/WorkforceForesight/io/workforce-foresight-2.rng"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
@@ -46,9 +52,24 @@ typedef struct
 typedef struct
 {
   const char *name;
+  int         version;   /* the file's format version */
   gboolean    lenient;   /* a newer version: skip what we do not know */
   GPtrArray  *warnings;
 } Reader;
+
+/* The first table that format version 3 added: a version-2 file has none
+ * of the tables from here on. */
+#define FIRST_VERSION_3_TABLE WF_TABLE_LABOUR_FORCE
+
+/* The elements of a dataset that hold the values version 3 added, so that
+ * a value out of range is reported at its element. */
+typedef struct
+{
+  xmlNode **sectors;              /* one per sector, in order */
+  xmlNode  *task_share;
+  xmlNode  *labour_market;
+  xmlNode  *labour_sexes[WF_N_SEXES];
+} LabourNodes;
 
 /* Helpers */
 
@@ -326,26 +347,44 @@ read_numbers_text (const Reader  *reader,
 /* The schema, compiled once from the resource */
 
 static xmlRelaxNGPtr
-get_schema (void)
+compile_schema (const char *resource)
+{
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (wf_io_get_resource (), resource,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  gsize size = 0;
+  const char *data;
+  xmlRelaxNGParserCtxtPtr parser;
+  xmlRelaxNGPtr schema;
+
+  g_assert (bytes != NULL);
+  data = g_bytes_get_data (bytes, &size);
+  parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+  schema = xmlRelaxNGParse (parser);
+  xmlRelaxNGFreeParserCtxt (parser);
+  /* The schema is part of the build: failing to compile it is a bug. */
+  g_assert (schema != NULL);
+
+  return schema;
+}
+
+/* The schema of @version: the current one, or version 2's. */
+static xmlRelaxNGPtr
+get_schema (int version)
 {
   static gsize initialised = 0;
-  static xmlRelaxNGPtr schema = NULL;
+  static xmlRelaxNGPtr current = NULL;
+  static xmlRelaxNGPtr version_2 = NULL;
+
+  g_assert (version == WF_DOCUMENT_VERSION || version == 2);
 
   if (g_once_init_enter (&initialised))
     {
-      g_autoptr(GBytes) bytes = wf_document_get_schema ();
-      gsize size = 0;
-      const char *data = g_bytes_get_data (bytes, &size);
-      xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
-
-      schema = xmlRelaxNGParse (parser);
-      xmlRelaxNGFreeParserCtxt (parser);
-      /* The schema is part of the build: failing to compile it is a bug. */
-      g_assert (schema != NULL);
+      current = compile_schema (SCHEMA_RESOURCE);
+      version_2 = compile_schema (SCHEMA_2_RESOURCE);
       g_once_init_leave (&initialised, 1);
     }
 
-  return schema;
+  return version == 2 ? version_2 : current;
 }
 
 /**
@@ -388,10 +427,11 @@ relaxng_error_cb (void        *user_data,
 
 static gboolean
 validate_schema (xmlDoc      *doc,
+                 int          version,
                  const char  *name,
                  GError     **error)
 {
-  g_autoptr(xmlRelaxNGValidCtxt) validator = xmlRelaxNGNewValidCtxt (get_schema ());
+  g_autoptr(xmlRelaxNGValidCtxt) validator = xmlRelaxNGNewValidCtxt (get_schema (version));
   ParseState state = { .name = name };
   int result;
 
@@ -622,7 +662,9 @@ read_source (const Reader  *reader,
       !require_attr (reader, node, "provenance", &tag, error))
     return FALSE;
 
-  if (!wf_table_from_id (table_id, &table))
+  /* Version 2 had the first ten tables only. */
+  if (!wf_table_from_id (table_id, &table) ||
+      (reader->version < 3 && table >= FIRST_VERSION_3_TABLE))
     {
       if (reader->lenient)
         {
@@ -711,6 +753,13 @@ read_sector (const Reader  *reader,
       !read_double_attr (reader, node, "elasticity", TRUE, &sector->elasticity, error) ||
       !read_double_attr (reader, node, "sme-share", TRUE, &sector->sme_share, error))
     return FALSE;
+  /* Version 3 added them; a version-2 file has them filled on migration. */
+  if (reader->version >= 3 &&
+      (!read_double_attr (reader, node, "labour-cost-share", TRUE,
+                          &sector->labour_cost_share, error) ||
+       !read_double_attr (reader, node, "digitalisation-trend", TRUE,
+                          &sector->digitalisation_trend, error)))
+    return FALSE;
 
   FOR_EACH_ELEMENT (child, node)
     {
@@ -758,16 +807,232 @@ count_children (xmlNode    *parent,
   return n;
 }
 
+/* <labour-market>: the parameters of version 2 of the model as attributes,
+ * then one <sex> each for women, men and unknown with the labour force,
+ * unemployment, its growth and the share ready for new work. */
+static gboolean
+read_labour_market (const Reader  *reader,
+                    xmlNode       *node,
+                    WfDataset     *dataset,
+                    LabourNodes   *nodes,
+                    GError       **error)
+{
+  if (!read_double_attr (reader, node, "replacement-rate", TRUE, &dataset->replacement_rate, error) ||
+      !read_double_attr (reader, node, "untrained-hiring-weight", TRUE,
+                         &dataset->untrained_hiring_weight, error) ||
+      !read_double_attr (reader, node, "discouragement-rate", TRUE,
+                         &dataset->discouragement_rate, error) ||
+      !read_double_attr (reader, node, "shortage-lapse-rate", TRUE,
+                         &dataset->shortage_lapse_rate, error))
+    return FALSE;
+
+  FOR_EACH_ELEMENT (child, node)
+    {
+      g_autofree char *id = NULL;
+      guint g;
+
+      if (!is_element (child, "sex"))
+        {
+          if (!unknown_element (reader, child, "<sex>", error))
+            return FALSE;
+          continue;
+        }
+
+      if (!require_attr (reader, child, "id", &id, error))
+        return FALSE;
+      for (g = 0; g < WF_N_SEXES; g++)
+        if (g_strcmp0 (id, wf_sex_to_id (g)) == 0)
+          break;
+      if (g == WF_N_SEXES)
+        return fail_at (reader, child, error, WF_IO_ERROR_VALUE,
+                        _("the sex “%s” is not one of women, men or unknown"), id);
+      if (nodes->labour_sexes[g] != NULL)
+        return fail_at (reader, child, error, WF_IO_ERROR_INVALID,
+                        /* Translators: %s is a sex identifier: women, men or unknown */
+                        _("the labour market gives the sex “%s” twice"), id);
+      nodes->labour_sexes[g] = child;
+
+      if (!read_double_attr (reader, child, "labour-force", TRUE, &dataset->labour_force[g], error) ||
+          !read_double_attr (reader, child, "unemployed", TRUE, &dataset->unemployed[g], error) ||
+          !read_double_attr (reader, child, "labour-force-growth", TRUE,
+                             &dataset->labour_force_growth[g], error) ||
+          !read_double_attr (reader, child, "new-work-ready", TRUE,
+                             &dataset->new_work_ready[g], error))
+        return FALSE;
+    }
+
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    if (nodes->labour_sexes[g] == NULL)
+      return fail_at (reader, node, error, WF_IO_ERROR_SCHEMA,
+                      /* Translators: %s is a sex identifier: women, men or unknown */
+                      _("the labour market has no <sex id=\"%s\">; expected one for women, men and unknown"),
+                      wf_sex_to_id (g));
+
+  return TRUE;
+}
+
+/* A migrated table: an assumption, with the world dataset's citation when
+ * its values are the world's. */
+static void
+set_migrated_source (WfDataset       *dataset,
+                     const WfDataset *world,
+                     WfTable          table,
+                     int              version,
+                     const char      *how)
+{
+  g_autofree char *note = NULL;
+
+  note = g_strdup_printf ("Filled on migration from format version %d: %s%s%s", version, how,
+                          world != NULL && world->sources[table].note ? " " : "",
+                          world != NULL && world->sources[table].note
+                            ? world->sources[table].note : "");
+  wf_dataset_set_source (dataset, table, WF_PROVENANCE_ASSUMPTION,
+                         world != NULL ? world->sources[table].citation
+                                       : "Workforce Foresight migration rule (docs/file-format.md)",
+                         note);
+}
+
+/* A version-2 dataset gains the tables of version 3 by the rule of
+ * docs/file-format.md; the warning names every table so filled. */
+static void
+migrate_v2_dataset (const Reader *reader,
+                    WfDataset    *dataset)
+{
+  g_autoptr(WfDataset) world = wf_dataset_new_world ();
+  g_autoptr(GString) tables = g_string_new (NULL);
+  g_autofree char *from_world = NULL;
+  g_autofree char *by_sector = NULL;
+  int version = reader->version;
+
+  wf_io_fill_labour_force (dataset);
+  wf_io_fill_labour_market (dataset, world);
+  wf_io_fill_sectors (dataset, world);
+
+  set_migrated_source (dataset, NULL, WF_TABLE_LABOUR_FORCE, version,
+                       "employment plus unemployment, with unemployment assumed at 5 % of the "
+                       "labour force.");
+  set_migrated_source (dataset, NULL, WF_TABLE_UNEMPLOYMENT, version,
+                       "unemployment assumed at 5 % of the labour force "
+                       "(employment × 0.05 / 0.95 for each sex).");
+  set_migrated_source (dataset, NULL, WF_TABLE_LABOUR_FORCE_GROWTH, version,
+                       "each sex’s labour force grows at the employment-weighted trend growth "
+                       "of its sectors.");
+  from_world = g_strdup_printf ("the bundled world dataset’s values (%s).", world->id);
+  by_sector = g_strdup_printf ("the bundled world dataset’s value (%s) for the same sector, "
+                               "its employment-weighted mean for a sector it does not have.",
+                               world->id);
+  set_migrated_source (dataset, world, WF_TABLE_REPLACEMENT_RATE, version, from_world);
+  set_migrated_source (dataset, world, WF_TABLE_TASK_SHARE, version, from_world);
+  set_migrated_source (dataset, world, WF_TABLE_LABOUR_MARKET, version, from_world);
+  set_migrated_source (dataset, world, WF_TABLE_LABOUR_COST_SHARE, version, by_sector);
+  set_migrated_source (dataset, world, WF_TABLE_DIGITALISATION_TREND, version, by_sector);
+
+  for (guint t = FIRST_VERSION_3_TABLE; t < WF_N_TABLES; t++)
+    g_string_append_printf (tables, "%s“%s”", tables->len ? ", " : "", wf_table_to_string (t));
+
+  warn_at (reader, NULL,
+           /* Translators: the first %d is the old format version, %s a list of
+            * table names, the last %d the current version */
+           _("converted from format version %d; these tables were filled by assumption "
+             "(see their sources): %s; saving writes version %d"),
+           version, tables->str, WF_DOCUMENT_VERSION);
+}
+
+/* The element holding the first value of version 3 that the core refuses,
+ * in the order wf_dataset_validate () checks them; NULL if none is. */
+static xmlNode *
+find_labour_fault (const WfDataset   *dataset,
+                   const LabourNodes *nodes)
+{
+  for (guint s = 0; s < dataset->n_sectors; s++)
+    {
+      const WfSector *sector = &dataset->sectors[s];
+
+      if (!(sector->labour_cost_share >= 0.0 && sector->labour_cost_share <= 1.0) ||
+          !(sector->digitalisation_trend >= 0.0 && sector->digitalisation_trend <= 0.1))
+        return nodes->sectors[s];
+    }
+
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    {
+      double employed = wf_dataset_total_employment (dataset, (int) g);
+      double force = dataset->labour_force[g];
+      double unemployed = dataset->unemployed[g];
+
+      if (!isfinite (force) || force < 0.0 || !isfinite (unemployed) || unemployed < 0.0 ||
+          unemployed > force ||
+          !(fabs (employed - (force - unemployed)) <= WF_DATASET_LABOUR_TOLERANCE * MAX (force, 1.0)) ||
+          !(dataset->labour_force_growth[g] >= -0.1 && dataset->labour_force_growth[g] <= 0.1) ||
+          !(dataset->new_work_ready[g] >= 0.0 && dataset->new_work_ready[g] <= 1.0))
+        return nodes->labour_sexes[g];
+    }
+
+  if (!(dataset->replacement_rate >= 0.0 && dataset->replacement_rate <= 0.2) ||
+      !(dataset->untrained_hiring_weight >= 0.0 && dataset->untrained_hiring_weight <= 1.0) ||
+      !(dataset->discouragement_rate >= 0.0 && dataset->discouragement_rate <= 1.0) ||
+      !(dataset->shortage_lapse_rate >= 0.0 && dataset->shortage_lapse_rate <= 1.0))
+    return nodes->labour_market;
+
+  for (guint k = 0; k < WF_N_GRADIENTS; k++)
+    if (!(dataset->task_share[k] >= 0.0 && dataset->task_share[k] <= 1.0) ||
+        (k == 0 && dataset->task_share[k] != 0.0))
+      return nodes->task_share;
+
+  return NULL;
+}
+
+/* Refuses a dataset the core refuses, at the element of the faulty value
+ * when it is one of version 3 (whose checks come last): a copy with those
+ * values filled in passes, so the fault is among them. */
+static gboolean
+validate_dataset (const Reader       *reader,
+                  xmlNode            *node,
+                  const WfDataset    *dataset,
+                  const LabourNodes  *nodes,
+                  GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  xmlNode *at = NULL;
+
+  if (wf_dataset_validate (dataset, &local_error))
+    return TRUE;
+
+  if (reader->version >= 3)
+    {
+      g_autoptr(WfDataset) world = wf_dataset_new_world ();
+      g_autoptr(WfDataset) filled = wf_dataset_copy (dataset);
+
+      wf_io_fill_labour_force (filled);
+      wf_io_fill_labour_market (filled, world);
+      wf_io_fill_sectors (filled, world);
+      if (wf_dataset_validate (filled, NULL))
+        at = find_labour_fault (dataset, nodes);
+    }
+
+  if (at == NULL)
+    return fail_at (reader, node, error, WF_IO_ERROR_RANGE, "%s", local_error->message);
+
+  return fail_at (reader, at, error, WF_IO_ERROR_RANGE,
+                  /* Translators: an element name (labour-market, sector, task-share),
+                   * then the reason the value in it is refused */
+                  _("in <%s>: %s"),
+                  is_element (at, "sex") ? (const char *) at->parent->name : (const char *) at->name,
+                  local_error->message);
+}
+
 static WfDataset *
 read_dataset (const Reader  *reader,
               xmlNode       *node,
               GError       **error)
 {
   g_autoptr(WfDataset) dataset = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree xmlNode **sector_nodes = NULL;
   gboolean seen_source[WF_N_TABLES] = { FALSE, };
   gboolean seen_gradient[WF_N_GRADIENTS] = { FALSE, };
   xmlNode *skills, *sectors, *sources, *shift, *profile;
+  xmlNode *task_share = NULL, *labour_market = NULL;
+  LabourNodes labour_nodes = { NULL, };
+  guint n_tables = reader->version >= 3 ? WF_N_TABLES : FIRST_VERSION_3_TABLE;
   gint64 base_year = 0;
   guint s = 0, j = 0;
 
@@ -777,6 +1042,11 @@ read_dataset (const Reader  *reader,
       !require_child (reader, node, "skill-shift", &shift, error) ||
       !require_child (reader, node, "automation-profile", &profile, error))
     return NULL;
+  /* Version 2 has neither; a <task-share> there is an unknown element. */
+  if (reader->version >= 3 &&
+      (!require_child (reader, node, "task-share", &task_share, error) ||
+       !require_child (reader, node, "labour-market", &labour_market, error)))
+    return NULL;
 
   dataset = wf_dataset_new (count_children (sectors, "sector"), count_children (skills, "skill"));
   if (dataset->n_sectors == 0)
@@ -785,6 +1055,10 @@ read_dataset (const Reader  *reader,
                _("the dataset has no <sector>; expected at least one"));
       return NULL;
     }
+  sector_nodes = g_new0 (xmlNode *, dataset->n_sectors);
+  labour_nodes.sectors = sector_nodes;
+  labour_nodes.task_share = task_share;
+  labour_nodes.labour_market = labour_market;
 
   if (!require_attr (reader, node, "id", &dataset->id, error) ||
       !read_int_attr (reader, node, "base-year", TRUE, 1950, 2100, &base_year, error))
@@ -805,19 +1079,25 @@ read_dataset (const Reader  *reader,
           dataset->edition = get_text (child);
         }
       else if (child == skills || child == sectors || child == sources || child == shift ||
-               child == profile)
+               child == profile || child == task_share || child == labour_market)
         continue;
       else if (is_element (child, "skills") || is_element (child, "sectors") ||
                is_element (child, "sources") || is_element (child, "skill-shift") ||
-               is_element (child, "automation-profile"))
+               is_element (child, "automation-profile") ||
+               (reader->version >= 3 &&
+                (is_element (child, "task-share") || is_element (child, "labour-market"))))
         {
           fail_at (reader, child, error, WF_IO_ERROR_SCHEMA,
                    _("the dataset has a second <%s>; expected one"), (const char *) child->name);
           return NULL;
         }
       else if (!unknown_element (reader, child,
-                                 "<title>, <edition>, <sources>, <skills>, <sectors>, "
-                                 "<skill-shift> or <automation-profile>", error))
+                                 reader->version >= 3
+                                   ? "<title>, <edition>, <sources>, <skills>, <sectors>, "
+                                     "<skill-shift>, <automation-profile>, <task-share> or "
+                                     "<labour-market>"
+                                   : "<title>, <edition>, <sources>, <skills>, <sectors>, "
+                                     "<skill-shift> or <automation-profile>", error))
         return NULL;
     }
 
@@ -831,7 +1111,7 @@ read_dataset (const Reader  *reader,
       else if (!unknown_element (reader, child, "<source>", error))
         return NULL;
     }
-  for (guint t = 0; t < WF_N_TABLES; t++)
+  for (guint t = 0; t < n_tables; t++)
     if (!seen_source[t])
       {
         fail_at (reader, sources, error, WF_IO_ERROR_INVALID,
@@ -872,8 +1152,9 @@ read_dataset (const Reader  *reader,
     {
       if (is_element (child, "sector"))
         {
-          WfSector *sector = &dataset->sectors[s++];
+          WfSector *sector = &dataset->sectors[s];
 
+          sector_nodes[s++] = child;
           if (!read_sector (reader, child, dataset, sector, error))
             return NULL;
           if (wf_dataset_find_sector (dataset, sector->id) != (int) s - 1)
@@ -920,11 +1201,17 @@ read_dataset (const Reader  *reader,
   if (!read_numbers_text (reader, profile, WF_N_GRADIENTS, dataset->automation_profile, error))
     return NULL;
 
-  if (!wf_dataset_validate (dataset, &local_error))
+  if (reader->version >= 3)
     {
-      fail_at (reader, node, error, WF_IO_ERROR_RANGE, "%s", local_error->message);
-      return NULL;
+      if (!read_numbers_text (reader, task_share, WF_N_GRADIENTS, dataset->task_share, error) ||
+          !read_labour_market (reader, labour_market, dataset, &labour_nodes, error))
+        return NULL;
     }
+  else
+    migrate_v2_dataset (reader, dataset);
+
+  if (!validate_dataset (reader, node, dataset, &labour_nodes, error))
+    return NULL;
 
   return g_steal_pointer (&dataset);
 }
@@ -1367,11 +1654,14 @@ wf_document_load_bytes_full (GBytes      *bytes,
       return NULL;
     }
 
+  reader.version = (int) version;
   if (version == 1)
     document = migrate_v1 (&reader, root, error);
   else
     {
-      if (version != WF_DOCUMENT_VERSION)
+      /* Version 2 is read as it was written, then migrated (see
+       * migrate_v2_dataset); newer versions are read leniently. */
+      if (version > WF_DOCUMENT_VERSION)
         {
           reader.lenient = TRUE;
           warn_at (&reader, root,
@@ -1382,9 +1672,10 @@ wf_document_load_bytes_full (GBytes      *bytes,
       document = read_document (&reader, root, error);
 
       /* The reader's own checks come first because they say precisely what
-       * is wrong; the schema is then the final gate for a current file. */
-      if (document != NULL && version == WF_DOCUMENT_VERSION &&
-          !validate_schema (doc, reader.name, error))
+       * is wrong; the schema of the file's version is then the final gate
+       * for a current file and for a version-2 one. */
+      if (document != NULL && (version == WF_DOCUMENT_VERSION || version == 2) &&
+          !validate_schema (doc, (int) version, reader.name, error))
         return NULL;
     }
 
@@ -1631,6 +1922,8 @@ write_dataset (GString         *out,
       write_double_attr (out, "trend-growth", sector->trend_growth);
       write_double_attr (out, "elasticity", sector->elasticity);
       write_double_attr (out, "sme-share", sector->sme_share);
+      write_double_attr (out, "labour-cost-share", sector->labour_cost_share);
+      write_double_attr (out, "digitalisation-trend", sector->digitalisation_trend);
       g_string_append (out, ">\n");
       write_text_element (out, 4, "label", sector->label);
       for (guint g = 0; g < WF_N_SEXES; g++)
@@ -1672,6 +1965,32 @@ write_dataset (GString         *out,
   g_string_append (out, "<automation-profile>");
   write_numbers (out, dataset->automation_profile, WF_N_GRADIENTS);
   g_string_append (out, "</automation-profile>\n");
+
+  indent (out, 2);
+  g_string_append (out, "<task-share>");
+  write_numbers (out, dataset->task_share, WF_N_GRADIENTS);
+  g_string_append (out, "</task-share>\n");
+
+  indent (out, 2);
+  g_string_append (out, "<labour-market");
+  write_double_attr (out, "replacement-rate", dataset->replacement_rate);
+  write_double_attr (out, "untrained-hiring-weight", dataset->untrained_hiring_weight);
+  write_double_attr (out, "discouragement-rate", dataset->discouragement_rate);
+  write_double_attr (out, "shortage-lapse-rate", dataset->shortage_lapse_rate);
+  g_string_append (out, ">\n");
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    {
+      indent (out, 3);
+      g_string_append (out, "<sex");
+      write_attr (out, "id", wf_sex_to_id (g));
+      write_double_attr (out, "labour-force", dataset->labour_force[g]);
+      write_double_attr (out, "unemployed", dataset->unemployed[g]);
+      write_double_attr (out, "labour-force-growth", dataset->labour_force_growth[g]);
+      write_double_attr (out, "new-work-ready", dataset->new_work_ready[g]);
+      g_string_append (out, "/>\n");
+    }
+  indent (out, 2);
+  g_string_append (out, "</labour-market>\n");
 
   indent (out, 1);
   g_string_append (out, "</dataset>\n");

@@ -12,9 +12,11 @@
 G_BEGIN_DECLS
 
 #define WF_DOCUMENT_NAMESPACE "urn:workforce-foresight:scenario"
-/* The format version this build writes; it reads it, version 1 (migrated)
- * and newer versions (ignoring what it does not know, with a warning). */
-#define WF_DOCUMENT_VERSION 2
+/* The format version this build writes; it reads it, versions 1 and 2
+ * (migrated, with a warning) and newer versions (ignoring what it does not
+ * know, with a warning). Version 3 added the labour market of version 2
+ * of the model. */
+#define WF_DOCUMENT_VERSION 3
 /* Limits of the loader: larger or deeper input is refused with an error. */
 #define WF_DOCUMENT_MAX_SIZE (16 * 1024 * 1024)
 #define WF_DOCUMENT_MAX_DEPTH 32

@@ -11,7 +11,10 @@
  * their own codes or summed from ISIC sections), then the six aggregates,
  * then agriculture / industry / services; coarser sectors take the world
  * dataset's parameters averaged with world employment as weights. A sector
- * without a sex split keeps its employment as "sex unknown".
+ * without a sex split keeps its employment as "sex unknown". The labour
+ * force and unemployment are not read (yet): they are filled in by the
+ * rule that migrates version-2 files, unemployment at 5 % of the labour
+ * force, each with a source saying so.
  */
 #define G_LOG_DOMAIN "wf-ilostat"
 
@@ -24,6 +27,7 @@
 #include "wf-csv-reader.h"
 #include "wf-ilostat.h"
 #include "wf-io-error.h"
+#include "wf-io-migrate.h"
 #include "wf-io-util.h"
 
 enum { SX_F, SX_M, SX_T, N_SX };
@@ -758,6 +762,8 @@ fill_parameters (const WfDataset *world,
       to->trend_growth += weight * w->trend_growth;
       to->elasticity += weight * w->elasticity;
       to->sme_share += weight * w->sme_share;
+      to->labour_cost_share += weight * w->labour_cost_share;
+      to->digitalisation_trend += weight * w->digitalisation_trend;
       for (guint j = 0; j < n_skills; j++)
         to->skill_intensity[j] += weight * w->skill_intensity[j];
     }
@@ -878,7 +884,10 @@ build_dataset (Import      *import,
     {
       g_autofree char *from_world = NULL;
 
-      if (t == WF_TABLE_EMPLOYMENT)
+      /* Employment is the file's; the labour force, unemployment and
+       * its growth are set from it below. */
+      if (t == WF_TABLE_EMPLOYMENT || t == WF_TABLE_LABOUR_FORCE || t == WF_TABLE_UNEMPLOYMENT ||
+          t == WF_TABLE_LABOUR_FORCE_GROWTH)
         continue;
       from_world = g_strdup_printf ("From the bundled world dataset (%s), not from %s%s.%s%s",
                                     world->id, area,
@@ -892,6 +901,27 @@ build_dataset (Import      *import,
                                                   : WF_PROVENANCE_DERIVED,
                              world->sources[t].citation, from_world);
     }
+
+  /* Until labour force and unemployment files can be imported, the rule
+   * that migrates version-2 files (docs/file-format.md) fills them. */
+  wf_io_fill_labour_force (dataset);
+  wf_io_fill_labour_market (dataset, world);
+  wf_dataset_set_source (dataset, WF_TABLE_LABOUR_FORCE, WF_PROVENANCE_ASSUMPTION,
+                         "Workforce Foresight assumption on the imported employment",
+                         "Employment plus unemployment; unemployment assumed at 5 % of the "
+                         "labour force; import EAP_TEAP_SEX_AGE_NB and UNE_TUNE_SEX_AGE_NB for "
+                         "real figures.");
+  wf_dataset_set_source (dataset, WF_TABLE_UNEMPLOYMENT, WF_PROVENANCE_ASSUMPTION,
+                         "Workforce Foresight assumption on the imported employment",
+                         "Unemployment assumed at 5 % of the labour force (employment × 0.05 / "
+                         "0.95 for each sex); import EAP_TEAP_SEX_AGE_NB and UNE_TUNE_SEX_AGE_NB "
+                         "for real figures.");
+  wf_dataset_set_source (dataset, WF_TABLE_LABOUR_FORCE_GROWTH, WF_PROVENANCE_ASSUMPTION,
+                         "Workforce Foresight assumption on the imported employment",
+                         "Each sex’s labour force grows at the employment-weighted trend growth "
+                         "of its sectors, so that unemployment stays near 5 % of the labour "
+                         "force; import EAP_TEAP_SEX_AGE_NB and UNE_TUNE_SEX_AGE_NB for real "
+                         "figures.");
 
   if (!wf_dataset_validate (dataset, &local_error))
     {

@@ -4,7 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * CSV in the tidy layout (one row per scenario x year x sector x sex x
- * indicator) and JSON, written by hand since json-glib is not a dependency.
+ * indicator, then per scenario x year x sex the labour market, whose
+ * sector is "all") and JSON, written by hand since json-glib is not a
+ * dependency.
  * Both are in the C locale, with numbers that read back exactly, whatever
  * the user's locale: they are for programs, not for reading.
  */
@@ -21,10 +23,19 @@
 
 static const char * const skill_output_ids[WF_N_SKILL_OUTPUTS] = { "demand", "index" };
 
+/* The unit's id, not its translated name: exports are for programs. */
 static const char *
 output_unit (WfOutput output)
 {
+  if (output == WF_OUTPUT_PRODUCTIVITY)
+    return "index";
   return wf_output_is_share (output) ? "share" : "thousands";
+}
+
+static const char *
+labour_unit (WfLabourOutput output)
+{
+  return output == WF_LABOUR_UNEMPLOYMENT_RATE ? "share" : "thousands";
 }
 
 /* The value of indicator @i of a cell: the WF_N_OUTPUTS outputs of the
@@ -106,6 +117,19 @@ wf_results_to_csv (const WfDataset          *dataset,
                 wf_io_append_double (out, indicator_value (r, i, y, (int) s, (int) g));
                 g_string_append_c (out, '\n');
               }
+
+      /* The labour market is the economy's, per sex: sector "all". */
+      for (guint y = 0; y < r->n_years; y++)
+        for (guint g = 0; g < WF_N_SEXES; g++)
+          for (guint i = 0; i < WF_N_LABOUR_OUTPUTS; i++)
+            {
+              wf_io_append_csv (out, scenarios[n]->name);
+              g_string_append_printf (out, ",%d," WF_EXPORT_ALL_SECTORS ",%s,%s,%s,",
+                                      r->base_year + (int) y, wf_sex_to_id (g),
+                                      wf_labour_output_to_id (i), labour_unit (i));
+              wf_io_append_double (out, wf_results_get_labour (r, WF_RUN_SCENARIO, i, y, (int) g));
+              g_string_append_c (out, '\n');
+            }
     }
 
   return out;
@@ -159,6 +183,8 @@ json_headline (GString         *out,
     { "net_jobs_vs_baseline", 0 }, { "jobs_transformed", 0 }, { "cumulative_displaced", 0 },
     { "women_share_of_displacement", 0 }, { "women_share_of_employment", 0 },
     { "digital_gap", 0 }, { "digital_gap_women", 0 }, { "digital_gap_men", 0 },
+    { "displaced_looking", 0 }, { "unemployment_rate", 0 }, { "unemployment_rate_baseline", 0 },
+    { "skills_shortage", 0 },
   };
   double values[G_N_ELEMENTS (fields)];
 
@@ -171,6 +197,10 @@ json_headline (GString         *out,
   values[5] = h.digital_gap;
   values[6] = h.digital_gap_women;
   values[7] = h.digital_gap_men;
+  values[8] = h.displaced_looking;
+  values[9] = h.unemployment_rate;
+  values[10] = h.unemployment_rate_baseline;
+  values[11] = h.skills_shortage;
 
   g_string_append_printf (out, "{\"horizon\": %d", h.horizon);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -224,6 +254,17 @@ wf_results_to_json (const WfDataset          *dataset,
         g_string_append (out, ", ");
       json_key (out, indicator_id (i));
       wf_io_append_json (out, indicator_unit (i));
+    }
+  for (guint i = 0; i < WF_N_LABOUR_OUTPUTS; i++)
+    {
+      WfOutput same;
+
+      /* "left-labour-force" is also a sector output, in the same unit. */
+      if (wf_output_from_id (wf_labour_output_to_id (i), &same))
+        continue;
+      g_string_append (out, ", ");
+      json_key (out, wf_labour_output_to_id (i));
+      wf_io_append_json (out, labour_unit (i));
     }
   g_string_append (out, "},\n  \"scenarios\": [");
 
@@ -279,7 +320,29 @@ wf_results_to_json (const WfDataset          *dataset,
           g_string_append (out, "}}");
         }
 
-      g_string_append (out, "\n      ],\n      \"skills\": [");
+      g_string_append (out, "\n      ],\n      \"labour\": {");
+      for (guint g = 0; g < WF_N_SEXES; g++)
+        {
+          g_string_append (out, g > 0 ? ",\n        " : "\n        ");
+          json_key (out, wf_sex_to_id (g));
+          g_string_append_c (out, '{');
+          for (guint i = 0; i < WF_N_LABOUR_OUTPUTS; i++)
+            {
+              if (i > 0)
+                g_string_append (out, ", ");
+              json_key (out, wf_labour_output_to_id (i));
+              g_string_append_c (out, '[');
+              for (guint y = 0; y < r->n_years; y++)
+                {
+                  if (y > 0)
+                    g_string_append (out, ", ");
+                  json_number (out, wf_results_get_labour (r, WF_RUN_SCENARIO, i, y, (int) g));
+                }
+              g_string_append_c (out, ']');
+            }
+          g_string_append_c (out, '}');
+        }
+      g_string_append (out, "\n      },\n      \"skills\": [");
       for (guint j = 0; j < r->n_skills; j++)
         {
           g_string_append (out, j > 0 ? ",\n        {" : "\n        {");

@@ -22,6 +22,8 @@ typedef enum
 /* The indicators of a CSV row besides the WfOutput ids. */
 #define WF_EXPORT_BASELINE_EMPLOYMENT "baseline-employment"
 #define WF_EXPORT_NET_CHANGE          "net-change-vs-baseline"
+/* The sector of the labour-market rows: they are the whole economy's. */
+#define WF_EXPORT_ALL_SECTORS         "all"
 
 /* The header line of the CSV export. */
 #define WF_EXPORT_CSV_HEADER "scenario,year,sector,sex,indicator,unit,value"

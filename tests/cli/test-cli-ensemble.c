@@ -57,7 +57,7 @@ parse_number (const char *text)
 
 /* Tidy rows: year, scope, sector, sex, indicator, unit, then the five
  * percentiles in order. 8 years x 2 scopes x 4 sexes (all, women, men and
- * the gap) x 14 indicators. */
+ * the gap) x 26 indicators (every output of the model). */
 static void
 test_csv (void)
 {
@@ -67,7 +67,7 @@ test_csv (void)
   guint differences = 0;
 
   g_assert_cmpstr (lines[0], ==, "year,scope,sector,sex,indicator,unit,p5,p25,p50,p75,p95");
-  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 8 * 2 * 4 * 14);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 8 * 2 * 4 * 26);
 
   for (guint i = 1; lines[i] != NULL; i++)
     {
@@ -88,6 +88,8 @@ test_csv (void)
           g_assert_cmpfloat (v, >=, previous);
           previous = v;
         }
+      if (g_str_equal (fields[4], "productivity"))
+        g_assert_cmpstr (fields[5], ==, "index");
       if (g_str_equal (fields[1], "difference") && g_str_equal (fields[4], "employment") &&
           g_str_equal (fields[0], "2030"))
         differences++;

@@ -88,8 +88,10 @@ test_new_validate_project (void)
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, project, &out, &err), ==, 0);
   g_assert_true (g_str_has_prefix (out, "scenario,year,sector,sex,indicator,unit,value\n"));
-  /* 5 scenarios x 8 years x 14 sectors x 3 sexes x 16 indicators + header */
-  g_assert_cmpuint (count_lines (out), ==, 5 * 8 * 14 * 3 * 16 + 1);
+  /* 5 scenarios x 8 years x (14 sectors x 3 sexes x 28 indicators (the 26
+   * outputs, baseline employment, net change) + 3 sexes x 8 labour-market
+   * figures) + header */
+  g_assert_cmpuint (count_lines (out), ==, 5 * 8 * (14 * 3 * 28 + 3 * 8) + 1);
   g_assert_cmpstr (err, ==, "");
 }
 
@@ -126,7 +128,7 @@ test_project_options (void)
   make_new_file ("p.foresight");
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, one, &out, NULL), ==, 0);
-  g_assert_cmpuint (count_lines (out), ==, 8 * 14 * 3 * 16 + 1);
+  g_assert_cmpuint (count_lines (out), ==, 8 * (14 * 3 * 28 + 3 * 8) + 1);
   g_assert_null (strstr (out, "Incremental"));
   g_clear_pointer (&out, g_free);
 
@@ -137,7 +139,7 @@ test_project_options (void)
   g_clear_pointer (&out, g_free);
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, bundled, &out, NULL), ==, 0);
-  g_assert_cmpuint (count_lines (out), ==, 8 * 14 * 3 * 16 + 1);
+  g_assert_cmpuint (count_lines (out), ==, 8 * (14 * 3 * 28 + 3 * 8) + 1);
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, missing, NULL, &err), ==, 1);
   g_assert_nonnull (strstr (err, "No such future"));
@@ -159,7 +161,7 @@ test_validate_broken (void)
 
   make_new_file ("good.foresight");
   g_assert_true (g_file_set_contents (bad, "<?xml version=\"1.0\"?>\n<foresight xmlns=\"urn:workforce-"
-                                      "foresight:scenario\" version=\"2\">\n<dataset>\n</foresight>\n",
+                                      "foresight:scenario\" version=\"3\">\n<dataset>\n</foresight>\n",
                                       -1, NULL));
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, args, &out, &err), ==, 1);
@@ -253,7 +255,7 @@ static const UsageCase usage_cases[] = {
   { "new-no-output", { "new", NULL }, 2, NULL, "-o FILE" },
   { "new-unknown-option", { "new", "--frobnicate", "-o", "x.foresight", NULL }, 2, NULL, "frobnicate" },
   { "new-unknown-dataset", { "new", "--dataset", "mars-2100", "-o", "-", NULL }, 2, NULL, "mars-2100" },
-  { "new-stdout", { "new", "-o", "-", NULL }, 0, "<foresight xmlns=\"urn:workforce-foresight:scenario\" version=\"2\">", NULL },
+  { "new-stdout", { "new", "-o", "-", NULL }, 0, "<foresight xmlns=\"urn:workforce-foresight:scenario\" version=\"3\">", NULL },
   { "validate-nothing", { "validate", NULL }, 2, NULL, "no file" },
   { "validate-missing-file", { "validate", "does-not-exist.foresight", NULL }, 1, NULL, "does-not-exist.foresight" },
   { "project-two-files", { "project", "a", "b", NULL }, 2, NULL, "“b”" },

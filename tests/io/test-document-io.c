@@ -254,7 +254,7 @@ test_migrate_v1 (void)
   bytes = wf_document_to_bytes (document, &error);
   g_assert_no_error (error);
   g_assert_true (test_validates_against_schema (bytes));
-  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "version=\"2\""));
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "version=\"3\""));
   reloaded = wf_document_load_bytes (bytes, "migrated.foresight", &error);
   g_assert_no_error (error);
   g_assert_true (wf_document_equal (document, reloaded));
@@ -280,15 +280,319 @@ replace_once (const char *text,
   return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, new, at + strlen (old));
 }
 
+/* Version 2: files written by the version-2 writer (the world scenario as
+ * it shipped, an ILOSTAT import with sectors the world dataset does not
+ * have and employment of unknown sex). What the file holds is read from it
+ * with libxml2 here, apart from the loader, to check what migration keeps
+ * and what it fills. */
+typedef struct
+{
+  const char *fixture;
+  guint       n_sectors;
+  guint       n_world_sectors;  /* sectors whose id the world dataset has */
+  guint       n_scenarios;
+} MigrationCase;
+
+static const MigrationCase migration_cases[] = {
+  { "version2.foresight", 14, 14, 5 },
+  { "version2-kenya.foresight", 6, 0, 5 },
+};
+
+static void
+collect_elements (xmlNode    *node,
+                  const char *name,
+                  GPtrArray  *out)
+{
+  for (; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      {
+        if (strcmp ((const char *) node->name, name) == 0)
+          g_ptr_array_add (out, node);
+        collect_elements (node->children, name, out);
+      }
+}
+
+static double
+double_attr (xmlNode    *node,
+             const char *name)
+{
+  xmlChar *text = xmlGetProp (node, (const xmlChar *) name);
+  double value;
+
+  g_assert_nonnull (text);
+  value = g_ascii_strtod ((const char *) text, NULL);
+  xmlFree (text);
+  return value;
+}
+
+static void
+test_migrate_v2 (gconstpointer data)
+{
+  const MigrationCase *c = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "fixtures", c->fixture, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GPtrArray) reloaded_warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = NULL;
+  g_autoptr(WfDocument) reloaded = NULL;
+  g_autoptr(WfDataset) world = wf_dataset_new_world ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) sectors = g_ptr_array_new ();
+  g_autoptr(GPtrArray) scenarios = g_ptr_array_new ();
+  xmlDoc *xml;
+  const WfDataset *dataset;
+  const char *warning;
+  double employed[WF_N_SEXES] = { 0.0, };
+  double growth[WF_N_SEXES] = { 0.0, };
+  double all_growth = 0.0, all_employed = 0.0;
+  double mean_cost_share = 0.0, mean_trend = 0.0, world_employed = 0.0;
+  guint n_world_sectors = 0;
+
+  document = wf_document_load_file_full (file, &warnings, &error);
+  g_assert_no_error (error);
+  dataset = document->dataset;
+  g_assert_cmpuint (dataset->n_sectors, ==, c->n_sectors);
+  g_assert_true (wf_dataset_validate (dataset, NULL));
+
+  /* One warning: converted from version 2, the new tables named. */
+  g_assert_cmpuint (warnings->len, ==, 1);
+  warning = g_ptr_array_index (warnings, 0);
+  g_test_message ("%s", warning);
+  g_assert_true (g_str_has_prefix (warning, path));
+  g_assert_nonnull (strstr (warning, "converted from format version 2"));
+  g_assert_nonnull (strstr (warning, "saving writes version 3"));
+  for (WfTable t = WF_TABLE_LABOUR_FORCE; t < WF_N_TABLES; t++)
+    g_assert_nonnull (strstr (warning, wf_table_to_string (t)));
+
+  /* What the file holds, read apart from the loader. */
+  xml = xmlReadFile (path, NULL, XML_PARSE_NONET);
+  g_assert_nonnull (xml);
+  collect_elements (xmlDocGetRootElement (xml), "sector", sectors);
+  collect_elements (xmlDocGetRootElement (xml), "scenario", scenarios);
+  g_assert_cmpuint (sectors->len, ==, c->n_sectors);
+  g_assert_cmpuint (scenarios->len, ==, c->n_scenarios);
+  g_assert_cmpuint (document->scenarios->len, ==, c->n_scenarios);
+
+  for (guint s = 0; s < sectors->len; s++)
+    {
+      xmlNode *sector = g_ptr_array_index (sectors, s);
+      double trend = double_attr (sector, "trend-growth");
+      guint g = 0;
+
+      for (xmlNode *sex = sector->children; sex != NULL; sex = sex->next)
+        if (sex->type == XML_ELEMENT_NODE && strcmp ((const char *) sex->name, "sex") == 0)
+          {
+            double e = double_attr (sex, "employment");
+
+            /* Employment is kept exactly. */
+            g_assert_cmpfloat (dataset->sectors[s].employment[g], ==, e);
+            employed[g] += e;
+            growth[g] += e * trend;
+            all_employed += e;
+            all_growth += e * trend;
+            g++;
+          }
+      g_assert_cmpuint (g, ==, WF_N_SEXES);
+    }
+
+  /* Lever values keep their meaning: the same numbers, lever by lever. */
+  for (guint i = 0; i < scenarios->len; i++)
+    {
+      const WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
+      g_autoptr(GPtrArray) levers = g_ptr_array_new ();
+      xmlNode *node = g_ptr_array_index (scenarios, i);
+
+      collect_elements (node->children, "lever", levers);
+      g_assert_cmpuint (levers->len, ==, WF_N_LEVERS);
+      for (guint l = 0; l < levers->len; l++)
+        {
+          xmlChar *id = xmlGetProp (g_ptr_array_index (levers, l), (const xmlChar *) "id");
+          WfLever lever;
+
+          g_assert_true (wf_lever_from_id ((const char *) id, &lever));
+          g_assert_cmpfloat (scenario->values[lever], ==, double_attr (g_ptr_array_index (levers, l), "value"));
+          g_assert_cmpfloat (scenario->low[lever], ==, double_attr (g_ptr_array_index (levers, l), "low"));
+          g_assert_cmpfloat (scenario->high[lever], ==, double_attr (g_ptr_array_index (levers, l), "high"));
+          xmlFree (id);
+        }
+    }
+  xmlFreeDoc (xml);
+
+  /* The labour force: 5 % unemployed, growing at the trend of its jobs. */
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    {
+      double u = employed[g] * 0.05 / 0.95;
+      double n = employed[g] > 0.0 ? growth[g] / employed[g] : all_growth / all_employed;
+
+      g_assert_cmpfloat_with_epsilon (dataset->unemployed[g], u, 1e-9 * (1.0 + u));
+      g_assert_cmpfloat_with_epsilon (dataset->labour_force[g], employed[g] + u, 1e-9 * (1.0 + employed[g]));
+      g_assert_cmpfloat_with_epsilon (dataset->labour_force_growth[g], n, 1e-12);
+      g_assert_cmpfloat (dataset->new_work_ready[g], ==, world->new_work_ready[g]);
+    }
+
+  /* The world dataset's parameters. */
+  g_assert_cmpfloat (dataset->replacement_rate, ==, world->replacement_rate);
+  g_assert_cmpfloat (dataset->untrained_hiring_weight, ==, world->untrained_hiring_weight);
+  g_assert_cmpfloat (dataset->discouragement_rate, ==, world->discouragement_rate);
+  g_assert_cmpfloat (dataset->shortage_lapse_rate, ==, world->shortage_lapse_rate);
+  g_assert_cmpmem (dataset->task_share, sizeof dataset->task_share,
+                   world->task_share, sizeof world->task_share);
+
+  /* Per sector: the world's value for the same id, else its mean. */
+  for (guint s = 0; s < world->n_sectors; s++)
+    {
+      double e = wf_dataset_total_employment (world, WF_SEX_ALL) > 0.0
+                 ? world->sectors[s].employment[0] + world->sectors[s].employment[1] +
+                   world->sectors[s].employment[2]
+                 : 0.0;
+
+      mean_cost_share += e * world->sectors[s].labour_cost_share;
+      mean_trend += e * world->sectors[s].digitalisation_trend;
+      world_employed += e;
+    }
+  mean_cost_share /= world_employed;
+  mean_trend /= world_employed;
+  for (guint s = 0; s < dataset->n_sectors; s++)
+    {
+      int w = wf_dataset_find_sector (world, dataset->sectors[s].id);
+
+      if (w >= 0)
+        {
+          n_world_sectors++;
+          g_assert_cmpfloat (dataset->sectors[s].labour_cost_share, ==, world->sectors[w].labour_cost_share);
+          g_assert_cmpfloat (dataset->sectors[s].digitalisation_trend, ==, world->sectors[w].digitalisation_trend);
+        }
+      else
+        {
+          g_assert_cmpfloat_with_epsilon (dataset->sectors[s].labour_cost_share, mean_cost_share, 1e-12);
+          g_assert_cmpfloat_with_epsilon (dataset->sectors[s].digitalisation_trend, mean_trend, 1e-12);
+        }
+    }
+  g_assert_cmpuint (n_world_sectors, ==, c->n_world_sectors);
+
+  /* Every filled table is an assumption that says it was filled. */
+  for (WfTable t = WF_TABLE_LABOUR_FORCE; t < WF_N_TABLES; t++)
+    {
+      g_assert_cmpint (dataset->sources[t].provenance, ==, WF_PROVENANCE_ASSUMPTION);
+      g_assert_nonnull (dataset->sources[t].citation);
+      g_assert_true (g_str_has_prefix (dataset->sources[t].note,
+                                       "Filled on migration from format version 2"));
+    }
+  g_assert_nonnull (strstr (dataset->sources[WF_TABLE_UNEMPLOYMENT].note, "5 %"));
+
+  /* It projects, and saves as version 3, which loads back without a
+   * warning to the same document. */
+  for (guint i = 0; i < document->scenarios->len; i++)
+    {
+      g_autoptr(WfResults) results = wf_model_project (dataset, g_ptr_array_index (document->scenarios, i), &error);
+
+      g_assert_no_error (error);
+    }
+  bytes = wf_document_to_bytes (document, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "version=\"3\""));
+  g_assert_true (test_validates_against_schema (bytes));
+  reloaded = wf_document_load_bytes_full (bytes, "migrated.foresight", &reloaded_warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reloaded_warnings->len, ==, 0);
+  g_assert_true (wf_document_equal (document, reloaded));
+}
+
+/* A version-2 file is checked with version 2's schema before migration:
+ * what only the schema catches (a date that is not one) is refused. */
+static void
+test_migrate_v2_schema (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "fixtures", "version2-kenya.foresight", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  edited = replace_once (text, "<created>2026-01-01T00:00:00Z</created>", "<created>yesterday</created>");
+  bytes = g_bytes_new (edited, strlen (edited));
+
+  document = wf_document_load_bytes (bytes, "old.foresight", &error);
+  g_assert_null (document);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_SCHEMA);
+  g_assert_true (g_str_has_prefix (error->message, "old.foresight:6:"));
+  g_assert_nonnull (strstr (error->message, "<created>"));
+}
+
+/* Employment that disagrees with the labour force less unemployment is
+ * refused with the core's message, at the line of that sex's element,
+ * and nothing the caller had changes. */
+static void
+test_labour_mismatch (void)
+{
+  g_autoptr(WfDataset) world = wf_dataset_new_world ();
+
+  for (guint g = WF_SEX_WOMEN; g <= WF_SEX_MEN; g++)
+    {
+      g_autoptr(WfDocument) document = wf_document_new_default ();
+      g_autoptr(WfDocument) before = wf_document_copy (document);
+      g_autoptr(WfDocument) loaded = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *edited = NULL;
+      g_autofree char *old = NULL;
+      g_autofree char *at_line = NULL;
+      g_autofree char *employment = NULL;
+      g_autofree char *force = NULL;
+      g_autofree char *unemployment = NULL;
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+      double bigger = world->labour_force[g] * 1.01;
+      const char *sex_line;
+      int line = 1;
+
+      bytes = wf_document_to_bytes (document, &error);
+      g_assert_no_error (error);
+      text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      /* The labour force of this sex 1 % larger than the file has it. */
+      old = g_strdup_printf ("<sex id=\"%s\" labour-force=\"", wf_sex_to_id (g));
+      sex_line = strstr (text, old);
+      g_assert_nonnull (sex_line);
+      edited = g_strdup_printf ("%.*s%s%s%s", (int) (sex_line - text), text, old,
+                                g_ascii_dtostr (buf, sizeof buf, bigger),
+                                strchr (sex_line + strlen (old), '"'));
+      sex_line = strstr (edited, old);
+      for (const char *p = edited; p < sex_line; p++)
+        line += *p == '\n';
+      g_clear_pointer (&bytes, g_bytes_unref);
+      bytes = g_bytes_new (edited, strlen (edited));
+
+      loaded = wf_document_load_bytes (bytes, "mismatch.foresight", &error);
+      g_assert_null (loaded);
+      g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE);
+      g_test_message ("%s", error->message);
+      at_line = g_strdup_printf ("mismatch.foresight:%d:", line);
+      employment = g_strdup_printf ("%.1f", wf_dataset_total_employment (world, (int) g));
+      force = g_strdup_printf ("%.1f", bigger);
+      unemployment = g_strdup_printf ("%.1f", world->unemployed[g]);
+      g_assert_true (g_str_has_prefix (error->message, at_line));
+      g_assert_nonnull (strstr (error->message, "<labour-market>"));
+      g_assert_nonnull (strstr (error->message, wf_sex_to_string (g)));
+      g_assert_nonnull (strstr (error->message, employment));
+      g_assert_nonnull (strstr (error->message, force));
+      g_assert_nonnull (strstr (error->message, unemployment));
+      g_assert_true (wf_document_equal (document, before));
+    }
+}
+
 /* A newer version: unknown elements are skipped with a warning. */
 static void
 test_newer_version (void)
 {
   g_autofree char *text = default_text ();
-  g_autofree char *a = replace_once (text, "version=\"2\"", "version=\"3\"");
+  g_autofree char *a = replace_once (text, "version=\"3\"", "version=\"4\"");
   g_autofree char *b = replace_once (a, "<scenarios>", "<extensions><gadget/></extensions>\n  <scenarios>");
   g_autofree char *c = replace_once (b, "<lever id=\"adoption-ceiling\"",
-                                     "<annotation>new in 3</annotation><lever id=\"adoption-ceiling\"");
+                                     "<annotation>new in 4</annotation><lever id=\"adoption-ceiling\"");
   g_autofree char *d = replace_once (c, "<lever id=\"sme-support\" value=\"0\" low=\"0\" high=\"20\"/>",
                                      "<lever id=\"sme-support\" value=\"0\" low=\"0\" high=\"20\"/>"
                                      "<lever id=\"quantum-computing\" value=\"5\"/>");
@@ -340,11 +644,11 @@ typedef struct
 
 static const BrokenCase broken_cases[] = {
   { "malformed", EDIT_LITERAL, NULL,
-    "<?xml version=\"1.0\"?>\n<foresight " NS " version=\"2\">\n  <metadata>\n</foresight>\n",
+    "<?xml version=\"1.0\"?>\n<foresight " NS " version=\"3\">\n  <metadata>\n</foresight>\n",
     WF_IO_ERROR_PARSE, { "broken.foresight:4:", "not well-formed", NULL } },
   { "external-entity", EDIT_LITERAL, NULL,
     "<?xml version=\"1.0\"?>\n<!DOCTYPE foresight [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n"
-    "<foresight " NS " version=\"2\">&xxe;</foresight>\n",
+    "<foresight " NS " version=\"3\">&xxe;</foresight>\n",
     WF_IO_ERROR_FORBIDDEN, { "broken.foresight:2:", "DOCTYPE", NULL } },
   { "billion-laughs", EDIT_LITERAL, NULL,
     "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
@@ -357,16 +661,16 @@ static const BrokenCase broken_cases[] = {
     " <!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">\n"
     " <!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">\n"
     " <!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">\n"
-    "]>\n<foresight " NS " version=\"2\"><metadata><title>&lol9;</title></metadata></foresight>\n",
+    "]>\n<foresight " NS " version=\"3\"><metadata><title>&lol9;</title></metadata></foresight>\n",
     WF_IO_ERROR_FORBIDDEN, { "broken.foresight:2:", "DOCTYPE", NULL } },
   { "undeclared-entity", EDIT_LITERAL, NULL,
-    "<?xml version=\"1.0\"?>\n<foresight " NS " version=\"2\">&xxe;</foresight>\n",
+    "<?xml version=\"1.0\"?>\n<foresight " NS " version=\"3\">&xxe;</foresight>\n",
     WF_IO_ERROR_PARSE, { "broken.foresight:2:", "xxe", NULL } },
   { "wrong-namespace", EDIT_REPLACE, NS, "xmlns=\"urn:someone-else\"",
     WF_IO_ERROR_NAMESPACE, { "broken.foresight:2:", "urn:someone-else", "urn:workforce-foresight:scenario" } },
   { "no-namespace", EDIT_REPLACE, NS, "",
     WF_IO_ERROR_NAMESPACE, { "broken.foresight:2:", "urn:workforce-foresight:scenario", NULL } },
-  { "bad-version", EDIT_REPLACE, "version=\"2\"", "version=\"two\"",
+  { "bad-version", EDIT_REPLACE, "version=\"3\"", "version=\"two\"",
     WF_IO_ERROR_VERSION, { "broken.foresight:2:", "two", NULL } },
   { "missing-element", EDIT_REPLACE, "<automation-profile>0 0 0.15 0.4 1</automation-profile>", "",
     WF_IO_ERROR_SCHEMA, { "broken.foresight:5:", "<automation-profile>", NULL } },
@@ -374,13 +678,39 @@ static const BrokenCase broken_cases[] = {
     WF_IO_ERROR_SCHEMA, { "broken.foresight:", "format", NULL } },
   { "non-numeric", EDIT_REPLACE, "<lever id=\"adoption-ceiling\" value=\"60\"",
     "<lever id=\"adoption-ceiling\" value=\"sixty\"",
-    WF_IO_ERROR_VALUE, { "broken.foresight:197:", "<lever>", "sixty" } },
+    WF_IO_ERROR_VALUE, { "broken.foresight:235:", "<lever>", "sixty" } },
   { "out-of-range-lever", EDIT_REPLACE, "<lever id=\"adoption-ceiling\" value=\"60\"",
     "<lever id=\"adoption-ceiling\" value=\"160\"",
     WF_IO_ERROR_RANGE, { "broken.foresight:", "AI adoption ceiling", "160" } },
   { "exposure-not-summing", EDIT_REPLACE, "exposure=\"0.993 0.003 0.002 0.001 0.001\"",
     "exposure=\"0.5 0.003 0.002 0.001 0.001\"",
     WF_IO_ERROR_RANGE, { "broken.foresight:", "add up", NULL } },
+  /* Values of version 3 the core refuses: reported at their element. */
+  { "labour-cost-share", EDIT_REPLACE, "labour-cost-share=\"0.45\" digitalisation-trend=\"0.0015\"",
+    "labour-cost-share=\"1.45\" digitalisation-trend=\"0.0015\"",
+    WF_IO_ERROR_RANGE, { "broken.foresight:117:", "in <sector>", "labour cost share is 1.45" } },
+  { "digitalisation-trend", EDIT_REPLACE, "labour-cost-share=\"0.45\" digitalisation-trend=\"0.0015\"",
+    "labour-cost-share=\"0.45\" digitalisation-trend=\"0.5\"",
+    WF_IO_ERROR_RANGE, { "broken.foresight:117:", "in <sector>", "digitalisation trend is 0.5" } },
+  { "replacement-rate", EDIT_REPLACE, "replacement-rate=\"0.025\"", "replacement-rate=\"0.5\"",
+    WF_IO_ERROR_RANGE, { "broken.foresight:225:", "in <labour-market>", "replacement rate is 0.5" } },
+  { "hiring-weight", EDIT_REPLACE, "untrained-hiring-weight=\"0.5\"", "untrained-hiring-weight=\"1.5\"",
+    WF_IO_ERROR_RANGE, { "broken.foresight:225:", "in <labour-market>", "1.5" } },
+  { "new-work-ready", EDIT_REPLACE, "new-work-ready=\"0.02\"", "new-work-ready=\"-0.02\"",
+    WF_IO_ERROR_RANGE, { "broken.foresight:226:", "in <labour-market>", "ready for new work" } },
+  { "unemployed-above-labour-force", EDIT_REPLACE, "unemployed=\"71530\"", "unemployed=\"2000000\"",
+    WF_IO_ERROR_RANGE, { "broken.foresight:226:", "Women", "no larger than the labour force" } },
+  { "task-share", EDIT_REPLACE, "<task-share>0 0.3", "<task-share>0.1 0.3",
+    WF_IO_ERROR_RANGE, { "broken.foresight:224:", "in <task-share>", "gradient 0" } },
+  { "missing-task-share", EDIT_REPLACE, "<task-share>0 0.3 0.4 0.5 0.6</task-share>", "",
+    WF_IO_ERROR_SCHEMA, { "broken.foresight:5:", "<task-share>", NULL } },
+  { "labour-market-sex-twice", EDIT_REPLACE, "<sex id=\"men\" labour-force=", "<sex id=\"women\" labour-force=",
+    WF_IO_ERROR_INVALID, { "broken.foresight:227:", "women", "twice" } },
+  { "new-table-source-twice", EDIT_REPLACE, "table=\"labour-market\"", "table=\"labour-force\"",
+    WF_IO_ERROR_INVALID, { "broken.foresight:77:", "labour-force", "two sources" } },
+  /* A version-2 file has none of the new elements and tables. */
+  { "version-2-with-new-tables", EDIT_REPLACE, "version=\"3\"", "version=\"2\"",
+    WF_IO_ERROR_SCHEMA, { "broken.foresight:224:", "unexpected element <task-share>", NULL } },
   { "current-scenario", EDIT_REPLACE, "current-scenario=\"0\"", "current-scenario=\"7\"",
     WF_IO_ERROR_RANGE, { "broken.foresight:", "7", NULL } },
   { "truncated", EDIT_TRUNCATE, NULL, NULL,
@@ -422,7 +752,7 @@ make_broken (const BrokenCase *c)
       }
     case EDIT_DEEP:
       {
-        GString *deep = g_string_new ("<?xml version=\"1.0\"?>\n<foresight " NS " version=\"2\">\n");
+        GString *deep = g_string_new ("<?xml version=\"1.0\"?>\n<foresight " NS " version=\"3\">\n");
 
         for (guint i = 0; i < 100; i++)
           g_string_append (deep, "<a>");
@@ -516,6 +846,14 @@ main (int   argc,
   g_test_add_func ("/io/document/save-atomic-backup", test_save_atomic_backup);
   g_test_add_func ("/io/document/save-unwritable", test_save_unwritable);
   g_test_add_func ("/io/document/migrate-v1", test_migrate_v1);
+  for (guint i = 0; i < G_N_ELEMENTS (migration_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/io/document/migrate-v2/%s", migration_cases[i].fixture);
+
+      g_test_add_data_func (path, &migration_cases[i], test_migrate_v2);
+    }
+  g_test_add_func ("/io/document/migrate-v2-schema", test_migrate_v2_schema);
+  g_test_add_func ("/io/document/labour-mismatch", test_labour_mismatch);
   g_test_add_func ("/io/document/newer-version", test_newer_version);
   g_test_add_func ("/io/document/world-file", test_world_file);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)

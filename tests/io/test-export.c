@@ -61,9 +61,14 @@ test_csv_tidy (Fixture       *f,
   g_autoptr(GError) error = NULL;
   const WfResults *r = g_ptr_array_index (f->results, 1);
   const WfScenario *s = g_ptr_array_index (f->document->scenarios, 1);
-  guint expected_rows = 2 * r->n_years * r->n_sectors * WF_N_SEXES * (WF_N_OUTPUTS + 2);
+  /* Per scenario, every output and the two comparisons per cell, then the
+   * labour market per year and sex. */
+  guint expected_rows = 2 * r->n_years * (r->n_sectors * WF_N_SEXES * (WF_N_OUTPUTS + 2) +
+                                          WF_N_SEXES * WF_N_LABOUR_OUTPUTS);
   guint year_index = 2030 - r->base_year;
-  guint rows = 0, found = 0;
+  guint rows = 0, found = 0, labour_rows = 0;
+  gboolean seen_output[WF_N_OUTPUTS] = { FALSE, };
+  gboolean seen_labour[WF_N_LABOUR_OUTPUTS] = { FALSE, };
   GPtrArray *fields;
 
   /* The second scenario's name has a comma: read the export back with the
@@ -81,11 +86,38 @@ test_csv_tidy (Fixture       *f,
       rows++;
       g_assert_cmpuint (fields->len, ==, 7);
       if (!g_str_equal (name, s->name) || !g_str_equal (g_ptr_array_index (fields, 1), "2030") ||
-          !g_str_equal (g_ptr_array_index (fields, 2), "ECO_ISIC4_K") ||
-          !g_str_equal (g_ptr_array_index (fields, 3), "women"))
+          (!g_str_equal (g_ptr_array_index (fields, 2), "ECO_ISIC4_K") &&
+           !g_str_equal (g_ptr_array_index (fields, 2), WF_EXPORT_ALL_SECTORS)) ||
+          (!g_str_equal (g_ptr_array_index (fields, 3), "women") &&
+           !(g_str_equal (g_ptr_array_index (fields, 2), WF_EXPORT_ALL_SECTORS) &&
+             g_str_equal (g_ptr_array_index (fields, 3), "men"))))
         continue;
 
       value = g_ascii_strtod (g_ptr_array_index (fields, 6), NULL);
+      if (g_str_equal (g_ptr_array_index (fields, 2), WF_EXPORT_ALL_SECTORS))
+        {
+          WfLabourOutput output;
+          WfSex sex = g_str_equal (g_ptr_array_index (fields, 3), "women") ? WF_SEX_WOMEN : WF_SEX_MEN;
+
+          g_assert_true (wf_labour_output_from_id (indicator, &output));
+          g_assert_cmpstr (g_ptr_array_index (fields, 5), ==,
+                           output == WF_LABOUR_UNEMPLOYMENT_RATE ? "share" : "thousands");
+          g_assert_cmpfloat (value, ==, wf_results_get_labour (r, WF_RUN_SCENARIO, output, year_index, sex));
+          seen_labour[output] = TRUE;
+          labour_rows++;
+          continue;
+        }
+      {
+        WfOutput output;
+
+        if (wf_output_from_id (indicator, &output))
+          {
+            g_assert_cmpfloat (value, ==, wf_results_get (r, WF_RUN_SCENARIO, output, year_index, 8, WF_SEX_WOMEN));
+            seen_output[output] = TRUE;
+          }
+      }
+      if (g_str_equal (indicator, "productivity"))
+        g_assert_cmpstr (g_ptr_array_index (fields, 5), ==, "index");
       if (g_str_equal (indicator, "employment"))
         {
           g_assert_cmpstr (g_ptr_array_index (fields, 5), ==, "thousands");
@@ -110,6 +142,12 @@ test_csv_tidy (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (rows, ==, expected_rows);
   g_assert_cmpuint (found, ==, 3);
+  /* Every output of the model and every labour-market figure, once. */
+  for (guint i = 0; i < WF_N_OUTPUTS; i++)
+    g_assert_true (seen_output[i]);
+  for (guint i = 0; i < WF_N_LABOUR_OUTPUTS; i++)
+    g_assert_true (seen_labour[i]);
+  g_assert_cmpuint (labour_rows, ==, 2 * WF_N_LABOUR_OUTPUTS);
 }
 
 static void
@@ -306,6 +344,28 @@ test_json (Fixture       *f,
         p = end + (y + 1 < r->n_years ? 2 : 0);
       }
     g_assert_cmpint (*p, ==, ']');
+  }
+
+  /* The labour market per sex, and the headline's new figures. */
+  {
+    const char *at = strstr (json->str, "\"labour\": {\n        \"women\": {\"labour-force\": [");
+    char *end = NULL;
+
+    g_assert_nonnull (at);
+    at = strchr (at, '[') + 1;
+    g_assert_cmpfloat (g_ascii_strtod (at, &end), ==,
+                       wf_results_get_labour (r, WF_RUN_SCENARIO, WF_LABOUR_FORCE, 0, WF_SEX_WOMEN));
+    g_assert_nonnull (strstr (json->str, "\"unemployment-rate\": \"share\""));
+    g_assert_nonnull (strstr (json->str, "\"productivity\": \"index\""));
+    g_assert_nonnull (strstr (json->str, "\"displaced_looking\": "));
+    g_assert_nonnull (strstr (json->str, "\"skills_shortage\": "));
+    /* A key once in the units. */
+    at = strstr (json->str, "\"units\": {");
+    end = strchr (at, '}');
+    at = strstr (at, "\"left-labour-force\"");
+    g_assert_true (at != NULL && at < end);
+    at = strstr (at + 1, "\"left-labour-force\"");
+    g_assert_true (at == NULL || at > end);
   }
 }
 

@@ -57,8 +57,23 @@ test_world_modelled (void)
   g_assert_nonnull (strstr (source->citation, "X01"));
   g_assert_nonnull (strstr (dataset->edition, "XA:2024"));
   for (guint t = 0; t < WF_N_TABLES; t++)
-    if (t != WF_TABLE_EMPLOYMENT)
+    if (t != WF_TABLE_EMPLOYMENT && t != WF_TABLE_LABOUR_FORCE && t != WF_TABLE_UNEMPLOYMENT &&
+        t != WF_TABLE_LABOUR_FORCE_GROWTH)
       g_assert_nonnull (strstr (dataset->sources[t].note, "world-2023"));
+
+  /* The world dataset's labour market is employment and 5 % unemployed,
+   * the rule the importer fills in: it comes back too. */
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    {
+      g_assert_cmpfloat_with_epsilon (dataset->labour_force[g], world->labour_force[g], 1e-6);
+      g_assert_cmpfloat_with_epsilon (dataset->unemployed[g], world->unemployed[g], 1e-6);
+    }
+  g_assert_cmpfloat (dataset->replacement_rate, ==, world->replacement_rate);
+  for (guint s = 0; s < world->n_sectors; s++)
+    {
+      g_assert_cmpfloat (dataset->sectors[s].labour_cost_share, ==, world->sectors[s].labour_cost_share);
+      g_assert_cmpfloat (dataset->sectors[s].digitalisation_trend, ==, world->sectors[s].digitalisation_trend);
+    }
 
   earlier = import ("world-modelled.csv", "X01", 2022, NULL, &error);
   g_assert_no_error (error);
@@ -76,6 +91,35 @@ sum_sections (const char *letters,
   for (const char *p = letters; *p; p++)
     total += table[*p - 'A'][sex];
   return total;
+}
+
+/* Until labour force and unemployment can be imported, the importer fills
+ * them as migration does: 5 % unemployed, sourced as an assumption. */
+static void
+assert_labour_filled (const WfDataset *dataset)
+{
+  g_autoptr(WfDataset) world = wf_dataset_new_world ();
+
+  for (guint g = 0; g < WF_N_SEXES; g++)
+    {
+      double employed = wf_dataset_total_employment (dataset, (int) g);
+
+      g_assert_cmpfloat_with_epsilon (dataset->unemployed[g], employed * 0.05 / 0.95, 1e-9 * (1.0 + employed));
+      g_assert_cmpfloat_with_epsilon (dataset->labour_force[g], employed / 0.95, 1e-9 * (1.0 + employed));
+      g_assert_cmpfloat (dataset->new_work_ready[g], ==, world->new_work_ready[g]);
+    }
+  g_assert_cmpfloat (dataset->replacement_rate, ==, world->replacement_rate);
+  g_assert_cmpfloat (dataset->untrained_hiring_weight, ==, world->untrained_hiring_weight);
+  g_assert_cmpmem (dataset->task_share, sizeof dataset->task_share,
+                   world->task_share, sizeof world->task_share);
+  for (WfTable t = WF_TABLE_LABOUR_FORCE; t <= WF_TABLE_LABOUR_FORCE_GROWTH; t++)
+    {
+      g_assert_cmpint (dataset->sources[t].provenance, ==, WF_PROVENANCE_ASSUMPTION);
+      g_assert_nonnull (strstr (dataset->sources[t].note, "EAP_TEAP_SEX_AGE_NB"));
+      g_assert_nonnull (strstr (dataset->sources[t].note, "UNE_TUNE_SEX_AGE_NB"));
+    }
+  g_assert_nonnull (strstr (dataset->sources[WF_TABLE_UNEMPLOYMENT].note, "5 % of the labour force"));
+  g_assert_true (wf_dataset_validate (dataset, NULL));
 }
 
 static void
@@ -100,6 +144,7 @@ test_country_sections (void)
   g_assert_cmpuint (dataset->n_sectors, ==, 14);
   g_assert_cmpint (dataset->base_year, ==, 2023);
   g_assert_true (wf_dataset_has_sex_split (dataset));
+  assert_labour_filled (dataset);
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     {
@@ -145,6 +190,10 @@ test_country_no_sex (void)
   g_assert_cmpfloat (dataset->sectors[mkt].employment[WF_SEX_WOMEN], ==, 0.0);
   g_assert_nonnull (strstr (dataset->sources[WF_TABLE_EMPLOYMENT].note, "sex unknown"));
   g_assert_cmpint (dataset->sources[WF_TABLE_EXPOSURE].provenance, ==, WF_PROVENANCE_DERIVED);
+  assert_labour_filled (dataset);
+  /* Coarser sectors average the world groups they cover. */
+  g_assert_cmpfloat (dataset->sectors[mkt].labour_cost_share, >, 0.4);
+  g_assert_cmpfloat (dataset->sectors[mkt].labour_cost_share, <, 0.6);
 
   /* It projects, and it saves into a file the schema accepts. */
   wf_document_set_dataset (document, g_steal_pointer (&dataset));
