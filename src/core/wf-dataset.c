@@ -289,8 +289,8 @@ validate_labour_market (const WfDataset  *self,
           unemployed > force)
         {
           g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
-                       /* Translators: %s is a sex ("Women"), the %g are thousands of people */
-                       _("%s: the labour force is %g thousand and unemployment %g thousand, "
+                       /* Translators: %s is a sex ("Women"), the %.1f are thousands of people */
+                       _("%s: the labour force is %.1f thousand and unemployment %.1f thousand, "
                          "but both must be zero or more and unemployment no larger than the labour force"),
                        _(sex_names[g]), force, unemployed);
           return FALSE;
@@ -306,10 +306,24 @@ validate_labour_market (const WfDataset  *self,
                        100.0 * WF_DATASET_LABOUR_TOLERANCE);
           return FALSE;
         }
-      if (!check_range (self->labour_force_growth[g], -0.1, 0.1, _("labour force growth"), error) ||
-          !check_range (self->new_work_ready[g], 0.0, 1.0,
-                        _("share of job seekers ready for new work"), error))
-        return FALSE;
+      if (!isfinite (self->labour_force_growth[g]) || self->labour_force_growth[g] < -0.1 ||
+          self->labour_force_growth[g] > 0.1)
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: %s is a sex ("Women"), %g the value */
+                       _("%s: labour force growth is %g a year, but it must be between −0.1 and 0.1"),
+                       _(sex_names[g]), self->labour_force_growth[g]);
+          return FALSE;
+        }
+      if (!isfinite (self->new_work_ready[g]) || self->new_work_ready[g] < 0.0 ||
+          self->new_work_ready[g] > 1.0)
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: %s is a sex ("Women"), %g the value */
+                       _("%s: the share of job seekers ready for new work is %g, but it must be a share between 0 and 1"),
+                       _(sex_names[g]), self->new_work_ready[g]);
+          return FALSE;
+        }
     }
 
   if (!check_range (self->replacement_rate, 0.0, 0.2, _("replacement rate"), error) ||

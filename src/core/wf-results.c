@@ -66,7 +66,7 @@ static const WfLabourOutputInfo labour_outputs[WF_N_LABOUR_OUTPUTS] = {
   [WF_LABOUR_UNEMPLOYMENT_RATE] = { "unemployment-rate", N_("Unemployment rate"), N_("share") },
   [WF_LABOUR_ENTRANTS] = { "entrants", N_("Entrants to the labour force"), N_("thousands") },
   [WF_LABOUR_RETIREMENTS] = { "retirements", N_("Permanent exits from jobs"), N_("thousands") },
-  [WF_LABOUR_LEFT] = { "left-labour-force", N_("Left the labour force"), N_("thousands") },
+  [WF_LABOUR_LEFT] = { "leavers", N_("Left the labour force"), N_("thousands") },
   [WF_LABOUR_UNFILLED] = { "unfilled-openings", N_("Ordinary openings unfilled"), N_("thousands") },
 };
 

@@ -259,7 +259,7 @@ wf_results_to_json (const WfDataset          *dataset,
     {
       WfOutput same;
 
-      /* "left-labour-force" is also a sector output, in the same unit. */
+      /* A labour output with the id of a sector output has its unit there. */
       if (wf_output_from_id (wf_labour_output_to_id (i), &same))
         continue;
       g_string_append (out, ", ");
