@@ -121,6 +121,7 @@ static const WfPresetInfo presets[WF_N_PRESETS] = {
     .values = { INCREMENTAL_AI, LIMITED_READINESS },
     .provenance = WF_PROVENANCE_ASSUMPTION,
     .source = WEF_FOUR_FUTURES,
+    /* xgettext:no-c-format */
     .note = N_("Incremental AI: adoption reaches 40 % of exposed tasks, half way by 2032, with a quarter "
        "of gradient-4 tasks automated. Limited readiness: training and participation below today’s "
        "defaults, no help for small firms. Values are Workforce Foresight’s reading of the narrative."),
@@ -134,6 +135,7 @@ static const WfPresetInfo presets[WF_N_PRESETS] = {
     .values = { INCREMENTAL_AI, WIDESPREAD_READINESS (45, 1.0, 8, 35, 25) },
     .provenance = WF_PROVENANCE_ASSUMPTION,
     .source = WEF_FOUR_FUTURES,
+    /* xgettext:no-c-format */
     .note = N_("Incremental AI as in “Stalled Progress”. Widespread readiness: 45 % of displaced workers "
        "retrained a year, equal access for women, 8 % of those without digital skills trained a year, "
        "35 % redeployed through social dialogue, a quarter of the small firms’ lag removed."),
@@ -148,6 +150,7 @@ static const WfPresetInfo presets[WF_N_PRESETS] = {
     .values = { EXPONENTIAL_AI, LIMITED_READINESS },
     .provenance = WF_PROVENANCE_ASSUMPTION,
     .source = WEF_FOUR_FUTURES,
+    /* xgettext:no-c-format */
     .note = N_("Exponential AI (the “agentic leap”): adoption reaches 85 % of exposed tasks, half way by "
        "2027, with 60 % of gradient-4 tasks automated and a 30 % gain on augmented tasks. Limited "
        "readiness as in “Stalled Progress”."),
@@ -161,6 +164,7 @@ static const WfPresetInfo presets[WF_N_PRESETS] = {
     .values = { EXPONENTIAL_AI, WIDESPREAD_READINESS (60, 1.1, 15, 40, 50) },
     .provenance = WF_PROVENANCE_ASSUMPTION,
     .source = WEF_FOUR_FUTURES,
+    /* xgettext:no-c-format */
     .note = N_("Exponential AI as in “Age of Displacement”. Widespread readiness at a larger scale: 60 % "
        "of displaced workers retrained a year, women’s access above men’s to close the gap, 15 % "
        "of those without digital skills trained a year, 40 % redeployed, half the small firms’ lag removed."),

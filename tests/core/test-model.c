@@ -229,6 +229,54 @@ test_presets_complete (void)
     }
 }
 
+/* Women's share of displacement is "not available", never 0, when nothing
+ * is displaced or the data has no split by sex. */
+static void
+test_headline_not_available (void)
+{
+  g_autoptr(WfDataset) world = wf_dataset_new_world ();
+  g_autoptr(WfScenario) none = wf_scenario_new ("No AI");
+  g_autoptr(WfScenario) some = wf_scenario_new_preset (WF_PRESET_EXPONENTIAL_LIMITED);
+  g_autoptr(WfResults) r = NULL;
+  WfHeadline h;
+
+  none->values[WF_LEVER_ADOPTION_CEILING] = 0.0;
+  r = wf_model_project (world, none, NULL);
+  wf_results_headline (r, &h);
+  g_assert_true (isnan (h.women_share_of_displacement));
+  g_assert_false (isnan (h.women_share_of_employment));
+  g_assert_cmpfloat (h.displaced_out_of_work, ==, 0.0);
+  g_clear_pointer (&r, wf_results_free);
+
+  r = wf_model_project (world, some, NULL);
+  wf_results_headline (r, &h);
+  g_assert_false (isnan (h.women_share_of_displacement));
+  g_assert_cmpfloat (h.displaced_out_of_work, >, h.displaced_looking);
+  g_assert_cmpfloat (h.displaced_looking, >, 0.0);
+  g_clear_pointer (&r, wf_results_free);
+
+  /* Every sector without a split: both shares are not available. */
+  for (guint s = 0; s < world->n_sectors; s++)
+    {
+      WfSector *sector = &world->sectors[s];
+
+      sector->employment[WF_SEX_UNKNOWN] = sector->employment[WF_SEX_WOMEN] + sector->employment[WF_SEX_MEN];
+      sector->employment[WF_SEX_WOMEN] = sector->employment[WF_SEX_MEN] = 0.0;
+    }
+  for (guint g = 0; g < 2; g++)
+    {
+      world->labour_force[WF_SEX_UNKNOWN] += world->labour_force[g];
+      world->unemployed[WF_SEX_UNKNOWN] += world->unemployed[g];
+      world->labour_force[g] = world->unemployed[g] = 0.0;
+    }
+  g_assert_true (wf_dataset_validate (world, NULL));
+  r = wf_model_project (world, some, NULL);
+  wf_results_headline (r, &h);
+  g_assert_true (isnan (h.women_share_of_displacement));
+  g_assert_true (isnan (h.women_share_of_employment));
+  g_assert_cmpfloat (h.cumulative_displaced, >, 0.0);
+}
+
 static void
 test_output_ids (void)
 {
@@ -256,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/core/model/skills", test_skill_directions);
   g_test_add_func ("/core/model/unknown-sex", test_unknown_sex);
   g_test_add_func ("/core/model/presets-complete", test_presets_complete);
+  g_test_add_func ("/core/model/headline-not-available", test_headline_not_available);
   g_test_add_func ("/core/model/output-ids", test_output_ids);
 
   return g_test_run ();
