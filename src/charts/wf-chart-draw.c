@@ -71,6 +71,86 @@ wf_chart_set_dash (WfChartContext *ctx,
   cairo_set_dash (ctx->cr, scaled, n, 0);
 }
 
+/* Fill patterns, the second encoding of stacked areas and bars: solid,
+ * rising diagonals, dots, cross-hatching, horizontal lines. Fills the
+ * rectangle with @colour and draws the pattern over it in black or white,
+ * whichever stands out on @colour, half transparent so that the colour
+ * still reads. */
+void
+wf_chart_fill_pattern (WfChartContext *ctx,
+                       const WfRgb    *colour,
+                       int             pattern,
+                       double          x,
+                       double          y,
+                       double          w,
+                       double          h)
+{
+  cairo_t *cr = ctx->cr;
+  double step, r;
+
+  if (!(w > 0.0) || !(h > 0.0))
+    return;
+
+  cairo_save (cr);
+  wf_chart_set_colour (ctx, colour, 1.0);
+  cairo_rectangle (cr, x, y, w, h);
+  pattern = ABS (pattern) % 5;
+  if (pattern == 0)
+    {
+      cairo_fill (cr);
+      cairo_restore (cr);
+      return;
+    }
+  cairo_fill_preserve (cr);
+  cairo_clip (cr);
+
+  step = MAX (2.5, ctx->font_px * 0.36);
+  if (wf_chart_luminance (colour) > 0.45)
+    cairo_set_source_rgba (cr, 0.0, 0.0, 0.0, 0.4);
+  else
+    cairo_set_source_rgba (cr, 1.0, 1.0, 1.0, 0.55);
+  cairo_set_line_width (cr, MAX (0.6, step * 0.2));
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  switch (pattern)
+    {
+    case 1:
+    case 3:
+      /* Anchored to the canvas, so that neighbouring pieces line up. */
+      for (double t = floor ((x - h) / step) * step; t < x + w; t += step)
+        {
+          cairo_move_to (cr, t, y + h);
+          cairo_line_to (cr, t + h, y);
+          if (pattern == 3)
+            {
+              cairo_move_to (cr, t, y);
+              cairo_line_to (cr, t + h, y + h);
+            }
+        }
+      cairo_stroke (cr);
+      break;
+    case 2:
+      r = step * 0.2;
+      for (double py = floor (y / step) * step + step / 2; py < y + h + r; py += step)
+        for (double px = floor (x / step) * step + step / 2; px < x + w + r; px += step)
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, px, py, r, 0, 2 * G_PI);
+          }
+      cairo_fill (cr);
+      break;
+    default:
+      for (double py = floor (y / step) * step + step / 2; py < y + h; py += step)
+        {
+          cairo_move_to (cr, x, py);
+          cairo_line_to (cr, x + w, py);
+        }
+      cairo_stroke (cr);
+      break;
+    }
+  cairo_restore (cr);
+}
+
 /* Markers: circle, square, triangle, diamond, cross, none beyond. */
 void
 wf_chart_marker (WfChartContext *ctx,
@@ -514,7 +594,12 @@ legend_swatch (WfChartContext      *ctx,
   cairo_t *cr = ctx->cr;
 
   cairo_save (cr);
-  if (entry->swatch == WF_LEGEND_BOX)
+  if (entry->swatch == WF_LEGEND_PATTERN)
+    {
+      /* Wider than a box, so that the pattern shows. */
+      wf_chart_fill_pattern (ctx, &entry->colour, entry->dash, x, y + size * 0.1, size * 1.4, size * 0.8);
+    }
+  else if (entry->swatch == WF_LEGEND_BOX)
     {
       wf_chart_set_colour (ctx, &entry->colour, 1.0);
       cairo_rectangle (cr, x, y + size * 0.1, size, size * 0.8);
@@ -554,7 +639,8 @@ wf_chart_legend (WfChartContext      *ctx,
   for (guint i = 0; i < n_entries; i++)
     {
       const WfLegendEntry *e = &entries[i];
-      double sw = e->swatch == WF_LEGEND_BOX ? swatch : swatch * 1.6;
+      double sw = e->swatch == WF_LEGEND_LINE ? swatch * 1.6
+                : e->swatch == WF_LEGEND_PATTERN ? swatch * 1.4 : swatch;
       double label_w = wf_chart_measure (ctx, e->label, size, FALSE, max_label, NULL);
       double entry_w = sw + ctx->gap * 0.4 + label_w;
 

@@ -407,8 +407,8 @@ test_axis (void)
 static void
 test_kind_ids (void)
 {
-  static const char * const ids[] = { "employment", "waterfall", "butterfly", "exposure", "skills",
-                                      "digital", "compare", "fan", "tornado", "attribution" };
+  static const char * const ids[] = { "employment", "waterfall", "flows", "butterfly", "exposure",
+                                      "skills", "digital", "compare", "fan", "tornado", "attribution" };
 
   g_assert_cmpuint (G_N_ELEMENTS (ids), ==, WF_N_CHART_KINDS);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
