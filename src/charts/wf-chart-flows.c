@@ -565,7 +565,8 @@ draw_gap_bars (WfChartContext     *ctx,
           g_autofree char *note = baseline_note (ctx, bv);
           double nx = MAX (zero, bx1) + ctx->gap * 0.4;
 
-          wf_chart_text (ctx, note, nx, by + base_h / 2, WF_ALIGN_START, WF_ALIGN_CENTER, 0.75, FALSE,
+          /* Below the bar, level with the top of the thin one. */
+          wf_chart_text (ctx, note, nx, by, WF_ALIGN_START, WF_ALIGN_START, 0.75, FALSE,
                          MAX (rect->x + rect->width - nx, 1.0), &ctx->palette->muted, NULL);
         }
     }
