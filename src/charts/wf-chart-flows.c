@@ -245,22 +245,42 @@ wf_chart_flows_table (const WfChartData *data,
       g_autofree char *displaced = wf_chart_people_text (last->values[COLUMN_DISPLACED]);
       g_autofree char *looking = wf_chart_people_text (last->values[COLUMN_TRAINED] +
                                                        last->values[COLUMN_UNTRAINED]);
-      g_autofree char *trained = wf_chart_people_text (last->values[COLUMN_TRAINED]);
       g_autofree char *redeployed = wf_chart_people_text (last->values[COLUMN_REDEPLOYED]);
       g_autofree char *reemployed = wf_chart_people_text (last->values[COLUMN_REEMPLOYED]);
       g_autofree char *left = wf_chart_people_text (last->values[COLUMN_LEFT]);
-      g_autofree char *baseline = wf_chart_people_text (base->values[COLUMN_DISPLACED]);
+      GString *summary = g_string_new (NULL);
 
       /* Translators: a chart's summary for screen readers. The numbers are
        * people ("96.8 million"); then a year, the scenario, the lens
        * (women, men, or women and men) and the sectors */
-      table->summary = g_strdup_printf (_("Of %s workers displaced by %d in the scenario “%s” (%s, %s), "
-                                          "%s are still looking for work (%s of them reskilled), %s were "
-                                          "redeployed in their firm, %s re-employed and %s left the labour "
-                                          "force. Without the AI push, %s would be displaced."),
-                                        displaced, horizon, data->names[0], wf_chart_lens_label (data->lens),
-                                        wf_chart_sector_label (data), looking, trained, redeployed,
-                                        reemployed, left, baseline);
+      g_string_printf (summary, _("Of %s workers displaced by %d in the scenario “%s” (%s, %s), %s are still "
+                                  "looking for work, %s were redeployed in their firm, %s re-employed and %s left "
+                                  "the labour force."),
+                       displaced, horizon, data->names[0], wf_chart_lens_label (data->lens),
+                       wf_chart_sector_label (data), looking, redeployed, reemployed, left);
+      /* Less than fifty people reads "0.0 thousand": say it in words. */
+      if (last->values[COLUMN_TRAINED] >= 0.05)
+        {
+          g_autofree char *trained = wf_chart_people_text (last->values[COLUMN_TRAINED]);
+
+          g_string_append_c (summary, ' ');
+          /* Translators: follows the summary of the flows chart */
+          g_string_append_printf (summary, _("Of those still looking, %s have been reskilled."), trained);
+        }
+      g_string_append_c (summary, ' ');
+      if (base->values[COLUMN_DISPLACED] >= 0.05)
+        {
+          g_autofree char *baseline = wf_chart_people_text (base->values[COLUMN_DISPLACED]);
+
+          /* Translators: ends the summary of the flows chart */
+          g_string_append_printf (summary, _("Without the AI push, %s would be displaced."), baseline);
+        }
+      else
+        {
+          /* Translators: ends the summary of the flows chart */
+          g_string_append (summary, _("Without the AI push, no one would be displaced."));
+        }
+      table->summary = g_string_free (summary, FALSE);
     }
   return table;
 }
