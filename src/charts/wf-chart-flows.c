@@ -418,7 +418,7 @@ draw_bars (WfChartContext     *ctx,
                                                 FALSE, rect->width * 0.25, NULL));
     }
 
-  n_ticks = CLAMP ((guint) (rect->width / (ctx->font_px * 8)), 2, 6);
+  n_ticks = CLAMP ((guint) (rect->width / (ctx->font_px * 5.5)), 3, 6);
   wf_chart_axis_init (&axis, 0.0, max, n_ticks, TRUE);
   for (guint b = 0; b < n_bars; b++)
     {
@@ -514,7 +514,7 @@ draw_gap_bars (WfChartContext     *ctx,
       label_w = MAX (label_w, wf_chart_measure (ctx, c == COLUMN_DISPLACED ? total_label () : category_label (c),
                                                 0.85, FALSE, rect->width * 0.3, NULL));
     }
-  n_ticks = CLAMP ((guint) (rect->width / (ctx->font_px * 8)), 2, 6);
+  n_ticks = CLAMP ((guint) (rect->width / (ctx->font_px * 5.5)), 3, 6);
   wf_chart_axis_init (&axis, -extent, extent, n_ticks, TRUE);
   for (guint c = 0; c < N_COLUMNS; c++)
     {
