@@ -215,8 +215,8 @@ main (int   argc,
 
       g_test_add_data_func (path, &cases[i], test_case);
     }
-  g_test_add_func ("/cli/chart/files", test_files);
   g_test_add_func ("/cli/chart/flows-png", test_flows_png);
+  g_test_add_func ("/cli/chart/files", test_files);
 
   return g_test_run ();
 }
