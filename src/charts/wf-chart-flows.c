@@ -253,11 +253,17 @@ wf_chart_flows_table (const WfChartData *data,
       /* Translators: a chart's summary for screen readers. The numbers are
        * people ("96.8 million"); then a year, the scenario, the lens
        * (women, men, or women and men) and the sectors */
-      g_string_printf (summary, _("Of %s workers displaced by %d in the scenario “%s” (%s, %s), %s are still "
-                                  "looking for work, %s were redeployed in their firm, %s re-employed and %s left "
-                                  "the labour force."),
-                       displaced, horizon, data->names[0], wf_chart_lens_label (data->lens),
-                       wf_chart_sector_label (data), looking, redeployed, reemployed, left);
+      if (last->values[COLUMN_DISPLACED] >= 0.05)
+        g_string_printf (summary, _("Of %s workers displaced by %d in the scenario “%s” (%s, %s), %s are still "
+                                    "looking for work, %s were redeployed in their firm, %s re-employed and %s "
+                                    "left the labour force."),
+                         displaced, horizon, data->names[0], wf_chart_lens_label (data->lens),
+                         wf_chart_sector_label (data), looking, redeployed, reemployed, left);
+      else
+        /* Translators: a chart's summary for screen readers: a year, the
+         * scenario, the lens and the sectors */
+        g_string_printf (summary, _("No worker is displaced by %d in the scenario “%s” (%s, %s)."),
+                         horizon, data->names[0], wf_chart_lens_label (data->lens), wf_chart_sector_label (data));
       /* Less than fifty people reads "0.0 thousand": say it in words. */
       if (last->values[COLUMN_TRAINED] >= 0.05)
         {
@@ -419,7 +425,8 @@ draw_bars (WfChartContext     *ctx,
     }
 
   n_ticks = CLAMP ((guint) (rect->width / (ctx->font_px * 5.5)), 3, 6);
-  wf_chart_axis_init (&axis, 0.0, max, n_ticks, TRUE);
+  /* From zero, also when nobody is displaced. */
+  wf_chart_axis_init (&axis, 0.0, MAX (max, 1.0), n_ticks, TRUE);
   for (guint b = 0; b < n_bars; b++)
     {
       g_autofree char *text = value_text (ctx, &axis, table_row (table, first + 2 * b)->values[COLUMN_DISPLACED],
@@ -623,6 +630,8 @@ draw_years (WfChartContext     *ctx,
       min = MIN (min, down);
     }
 
+  if (max - min < 1.0)
+    max = min + 1.0;
   wf_chart_measure (ctx, "2030", 0.85, FALSE, -1, &label_h);
   n_ticks = CLAMP ((guint) (rect->height / (label_h * 2.5)), 2, 6);
   wf_chart_axis_init (&axis, min, max, n_ticks, TRUE);

@@ -506,6 +506,49 @@ test_flows_table (void)
                                     1e-6 * MAX (table_value (table, 6, c), 1.0));
 }
 
+/* Without AI adoption nobody is displaced: the chart still draws its
+ * axes from zero, and says so in words. */
+static void
+test_flows_nothing_displaced (void)
+{
+  g_autoptr(WfScenario) scenario = wf_scenario_new_preset (WF_PRESET_BASELINE);
+  g_autoptr(WfResults) results = NULL;
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  g_autoptr(WfChartTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  WfChartData data;
+
+  scenario->values[WF_LEVER_ADOPTION_CEILING] = 0.0;
+  results = wf_model_project (fixture.dataset, scenario, &error);
+  g_assert_no_error (error);
+
+  wf_chart_data_init (&data);
+  data.dataset = fixture.dataset;
+  data.results[0] = results;
+  data.names[0] = scenario->name;
+  data.n_scenarios = 1;
+  for (guint l = 0; l < WF_N_LENSES; l++)
+    {
+      data.lens = l;
+      render (WF_CHART_FLOWS, WF_CHART_THEME_LIGHT, 1280, 720, &data, layout);
+      assert_inside (layout, 1280, 720);
+      g_assert_cmpfloat (layout->plot.width, >, 100.0);
+      for (guint i = 0; i < layout->marks->len; i++)
+        {
+          const WfChartMark *m = &g_array_index (layout->marks, WfChartMark, i);
+
+          g_assert_cmpfloat (fabs (m->value), <, 1e-9);
+          /* Every piece is empty: drawn from the zero of the axis. */
+          g_assert_cmpfloat (MIN (m->rect.width, m->rect.height), <, 1.0);
+        }
+    }
+
+  data.lens = WF_LENS_TOTAL;
+  table = wf_chart_get_table (WF_CHART_FLOWS, &data, NULL);
+  g_assert_nonnull (strstr (table->summary, "No worker is displaced by 2030"));
+  g_assert_nonnull (strstr (table->summary, "no one would be displaced"));
+}
+
 /* The flows chart at the sizes where its layout changes: side by side,
  * one above the other on a tall canvas, the bars alone on a thumbnail;
  * every text inside, a legend entry per place. */
@@ -885,6 +928,7 @@ main (int   argc,
   g_test_add_func ("/charts/table/flows-identity", test_flows_identity);
   g_test_add_func ("/charts/table/flows", test_flows_table);
   g_test_add_func ("/charts/render/flows-layouts", test_flows_layouts);
+  g_test_add_func ("/charts/render/flows-nothing-displaced", test_flows_nothing_displaced);
   g_test_add_func ("/charts/render/unknown-sex", test_unknown_sex);
   g_test_add_func ("/charts/format/numbers", test_numbers);
   g_test_add_func ("/charts/format/axis", test_axis);
