@@ -128,6 +128,56 @@ pattern_tile (int          pattern,
   return source;
 }
 
+/* The pattern over a rectangle (the current clip) as strokes and dots:
+ * for SVG, whose cairo backend leaks the snapshots of recording-surface
+ * sources (cairo 1.16), and which needs no speed. */
+static void
+pattern_strokes (cairo_t *cr,
+                 int      pattern,
+                 double   step,
+                 double   x,
+                 double   y,
+                 double   w,
+                 double   h)
+{
+  double r = step * 0.2;
+
+  switch (pattern)
+    {
+    case 1:
+    case 3:
+      for (double t = floor ((x - h) / step) * step; t < x + w + step; t += step)
+        {
+          cairo_move_to (cr, t, y + h);
+          cairo_line_to (cr, t + h, y);
+          if (pattern == 3)
+            {
+              cairo_move_to (cr, t, y);
+              cairo_line_to (cr, t + h, y + h);
+            }
+        }
+      cairo_stroke (cr);
+      break;
+    case 2:
+      for (double py = floor (y / step) * step + step / 2; py < y + h + r; py += step)
+        for (double px = floor (x / step) * step + step / 2; px < x + w + r; px += step)
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, px, py, r, 0, 2 * G_PI);
+          }
+      cairo_fill (cr);
+      break;
+    default:
+      for (double py = floor (y / step) * step + step / 2; py < y + h; py += step)
+        {
+          cairo_move_to (cr, x, py);
+          cairo_line_to (cr, x + w, py);
+        }
+      cairo_stroke (cr);
+      break;
+    }
+}
+
 /* Fill patterns, the second encoding of stacked areas and bars: solid,
  * rising diagonals, dots, cross-hatching, horizontal lines. Fills the
  * rectangle with @colour and draws the pattern over it in black or white,
@@ -169,6 +219,20 @@ wf_chart_fill_pattern (WfChartContext *ctx,
   pixels = hypot (dx, dy);
   if (pixels > 0.0)
     step = MAX (round (step * pixels), 3.0) / pixels;
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG)
+    {
+      /* The same tile's strokes, anchored the same way. */
+      cairo_clip (cr);
+      if (wf_chart_luminance (colour) > 0.45)
+        cairo_set_source_rgba (cr, 0.0, 0.0, 0.0, 0.4);
+      else
+        cairo_set_source_rgba (cr, 1.0, 1.0, 1.0, 0.55);
+      cairo_set_line_width (cr, MAX (0.6, step * 0.2));
+      pattern_strokes (cr, pattern, step, x, y, w, h);
+      cairo_restore (cr);
+      return;
+    }
+
   tile = pattern_tile (pattern, step, colour);
   cairo_set_source (cr, tile);
   cairo_fill (cr);
