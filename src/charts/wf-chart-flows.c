@@ -250,10 +250,10 @@ wf_chart_flows_table (const WfChartData *data,
       g_autofree char *left = wf_chart_people_text (last->values[COLUMN_LEFT]);
       GString *summary = g_string_new (NULL);
 
-      /* Translators: a chart's summary for screen readers. The numbers are
-       * people ("96.8 million"); then a year, the scenario, the lens
-       * (women, men, or women and men) and the sectors */
       if (last->values[COLUMN_DISPLACED] >= 0.05)
+        /* Translators: a chart's summary for screen readers. The numbers
+         * are people ("96.8 million"); then a year, the scenario, the lens
+         * (women, men, or women and men) and the sectors */
         g_string_printf (summary, _("Of %s workers displaced by %d in the scenario “%s” (%s, %s), %s are still "
                                     "looking for work, %s were redeployed in their firm, %s re-employed and %s "
                                     "left the labour force."),
