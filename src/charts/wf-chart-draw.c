@@ -71,6 +71,175 @@ wf_chart_set_dash (WfChartContext *ctx,
   cairo_set_dash (ctx->cr, scaled, n, 0);
 }
 
+/* One tile of a fill pattern, @step wide and high, drawn so that tiles
+ * join without seams. A recording surface: vector exports get a vector
+ * <pattern>, and raster targets rasterise the tile once per fill instead
+ * of stroking hundreds of lines (the flows chart went from 36 ms to the
+ * others' few). */
+static cairo_pattern_t *
+pattern_tile (int          pattern,
+              double       step,
+              const WfRgb *colour)
+{
+  cairo_rectangle_t extents = { 0.0, 0.0, step, step };
+  cairo_surface_t *tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *source;
+
+  if (wf_chart_luminance (colour) > 0.45)
+    cairo_set_source_rgba (cr, 0.0, 0.0, 0.0, 0.4);
+  else
+    cairo_set_source_rgba (cr, 1.0, 1.0, 1.0, 0.55);
+  cairo_set_line_width (cr, MAX (0.6, step * 0.2));
+
+  switch (pattern)
+    {
+    case 1:
+    case 3:
+      /* Rising diagonals x + y = k step, and for 3 the falling ones. */
+      for (int k = 0; k <= 2; k++)
+        {
+          cairo_move_to (cr, k * step + step, -step);
+          cairo_line_to (cr, -step, k * step + step);
+        }
+      if (pattern == 3)
+        for (int k = -1; k <= 1; k++)
+          {
+            cairo_move_to (cr, k * step - step, -step);
+            cairo_line_to (cr, k * step + 2 * step, 2 * step);
+          }
+      cairo_stroke (cr);
+      break;
+    case 2:
+      cairo_arc (cr, step / 2, step / 2, step * 0.2, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    default:
+      cairo_move_to (cr, -1.0, step / 2);
+      cairo_line_to (cr, step + 1.0, step / 2);
+      cairo_stroke (cr);
+      break;
+    }
+  cairo_destroy (cr);
+
+  source = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (source, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+  return source;
+}
+
+/* The pattern over a rectangle (the current clip) as strokes and dots:
+ * for SVG, whose cairo backend leaks the snapshots of recording-surface
+ * sources (cairo 1.16), and which needs no speed. */
+static void
+pattern_strokes (cairo_t *cr,
+                 int      pattern,
+                 double   step,
+                 double   x,
+                 double   y,
+                 double   w,
+                 double   h)
+{
+  double r = step * 0.2;
+
+  switch (pattern)
+    {
+    case 1:
+    case 3:
+      for (double t = floor ((x - h) / step) * step; t < x + w + step; t += step)
+        {
+          cairo_move_to (cr, t, y + h);
+          cairo_line_to (cr, t + h, y);
+          if (pattern == 3)
+            {
+              cairo_move_to (cr, t, y);
+              cairo_line_to (cr, t + h, y + h);
+            }
+        }
+      cairo_stroke (cr);
+      break;
+    case 2:
+      for (double py = floor (y / step) * step + step / 2; py < y + h + r; py += step)
+        for (double px = floor (x / step) * step + step / 2; px < x + w + r; px += step)
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, px, py, r, 0, 2 * G_PI);
+          }
+      cairo_fill (cr);
+      break;
+    default:
+      for (double py = floor (y / step) * step + step / 2; py < y + h; py += step)
+        {
+          cairo_move_to (cr, x, py);
+          cairo_line_to (cr, x + w, py);
+        }
+      cairo_stroke (cr);
+      break;
+    }
+}
+
+/* Fill patterns, the second encoding of stacked areas and bars: solid,
+ * rising diagonals, dots, cross-hatching, horizontal lines. Fills the
+ * rectangle with @colour and draws the pattern over it in black or white,
+ * whichever stands out on @colour, half transparent so that the colour
+ * still reads. The tiles are anchored to the canvas, so that neighbouring
+ * pieces line up. */
+void
+wf_chart_fill_pattern (WfChartContext *ctx,
+                       const WfRgb    *colour,
+                       int             pattern,
+                       double          x,
+                       double          y,
+                       double          w,
+                       double          h)
+{
+  cairo_t *cr = ctx->cr;
+  cairo_pattern_t *tile;
+  double step, pixels, dx = 1.0, dy = 0.0;
+
+  if (!(w > 0.0) || !(h > 0.0))
+    return;
+
+  cairo_save (cr);
+  wf_chart_set_colour (ctx, colour, 1.0);
+  cairo_rectangle (cr, x, y, w, h);
+  pattern = ABS (pattern) % 5;
+  if (pattern == 0)
+    {
+      cairo_fill (cr);
+      cairo_restore (cr);
+      return;
+    }
+  cairo_fill_preserve (cr);
+
+  /* A whole number of device pixels a tile: a raster tile of a fractional
+   * size repeats with seams. */
+  step = MAX (2.5, ctx->font_px * 0.36);
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  pixels = hypot (dx, dy);
+  if (pixels > 0.0)
+    step = MAX (round (step * pixels), 3.0) / pixels;
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG)
+    {
+      /* The same tile's strokes, anchored the same way. */
+      cairo_clip (cr);
+      if (wf_chart_luminance (colour) > 0.45)
+        cairo_set_source_rgba (cr, 0.0, 0.0, 0.0, 0.4);
+      else
+        cairo_set_source_rgba (cr, 1.0, 1.0, 1.0, 0.55);
+      cairo_set_line_width (cr, MAX (0.6, step * 0.2));
+      pattern_strokes (cr, pattern, step, x, y, w, h);
+      cairo_restore (cr);
+      return;
+    }
+
+  tile = pattern_tile (pattern, step, colour);
+  cairo_set_source (cr, tile);
+  cairo_fill (cr);
+  cairo_pattern_destroy (tile);
+  cairo_restore (cr);
+}
+
 /* Markers: circle, square, triangle, diamond, cross, none beyond. */
 void
 wf_chart_marker (WfChartContext *ctx,
@@ -514,7 +683,12 @@ legend_swatch (WfChartContext      *ctx,
   cairo_t *cr = ctx->cr;
 
   cairo_save (cr);
-  if (entry->swatch == WF_LEGEND_BOX)
+  if (entry->swatch == WF_LEGEND_PATTERN)
+    {
+      /* Wider than a box, so that the pattern shows. */
+      wf_chart_fill_pattern (ctx, &entry->colour, entry->dash, x, y + size * 0.1, size * 1.4, size * 0.8);
+    }
+  else if (entry->swatch == WF_LEGEND_BOX)
     {
       wf_chart_set_colour (ctx, &entry->colour, 1.0);
       cairo_rectangle (cr, x, y + size * 0.1, size, size * 0.8);
@@ -554,7 +728,8 @@ wf_chart_legend (WfChartContext      *ctx,
   for (guint i = 0; i < n_entries; i++)
     {
       const WfLegendEntry *e = &entries[i];
-      double sw = e->swatch == WF_LEGEND_BOX ? swatch : swatch * 1.6;
+      double sw = e->swatch == WF_LEGEND_LINE ? swatch * 1.6
+                : e->swatch == WF_LEGEND_PATTERN ? swatch * 1.4 : swatch;
       double label_w = wf_chart_measure (ctx, e->label, size, FALSE, max_label, NULL);
       double entry_w = sw + ctx->gap * 0.4 + label_w;
 

@@ -45,6 +45,7 @@ typedef enum
 {
   WF_LEGEND_BOX,
   WF_LEGEND_LINE,
+  WF_LEGEND_PATTERN,  /* a box filled with the pattern numbered by dash */
 } WfLegendSwatch;
 
 typedef struct
@@ -52,7 +53,8 @@ typedef struct
   const char     *label;
   WfRgb           colour;
   WfLegendSwatch  swatch;
-  int             dash;    /* index into the dash patterns */
+  int             dash;    /* index into the dash patterns (fill patterns for
+                            * WF_LEGEND_PATTERN) */
   int             marker;  /* -1 for none */
 } WfLegendEntry;
 
@@ -139,6 +141,13 @@ void     wf_chart_set_colour   (WfChartContext *ctx,
 void     wf_chart_set_dash     (WfChartContext *ctx,
                                 int             dash,
                                 double          width);
+void     wf_chart_fill_pattern (WfChartContext *ctx,
+                                const WfRgb    *colour,
+                                int             pattern,
+                                double          x,
+                                double          y,
+                                double          w,
+                                double          h);
 void     wf_chart_marker       (WfChartContext *ctx,
                                 int             marker,
                                 double          x,
@@ -246,6 +255,8 @@ WfChartTable *wf_chart_employment_table (const WfChartData *data, guint year_ind
 void          wf_chart_employment_draw  (WfChartContext *ctx, const WfChartTable *table);
 WfChartTable *wf_chart_waterfall_table  (const WfChartData *data, guint year_index);
 void          wf_chart_waterfall_draw   (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_flows_table      (const WfChartData *data, guint year_index);
+void          wf_chart_flows_draw       (WfChartContext *ctx, const WfChartTable *table);
 WfChartTable *wf_chart_butterfly_table  (const WfChartData *data, guint year_index);
 void          wf_chart_butterfly_draw   (WfChartContext *ctx, const WfChartTable *table);
 WfChartTable *wf_chart_exposure_table   (const WfChartData *data, guint year_index);

@@ -24,6 +24,9 @@ static const WfTable employment_sources[] = {
 static const WfTable waterfall_sources[] = {
   WF_TABLE_EMPLOYMENT, WF_TABLE_TREND_GROWTH, WF_TABLE_EXPOSURE, WF_TABLE_ELASTICITY,
 };
+static const WfTable flows_sources[] = {
+  WF_TABLE_EMPLOYMENT, WF_TABLE_EXPOSURE, WF_TABLE_LABOUR_MARKET, WF_TABLE_LABOUR_FORCE,
+};
 static const WfTable butterfly_sources[] = {
   WF_TABLE_EMPLOYMENT, WF_TABLE_EXPOSURE,
 };
@@ -49,6 +52,10 @@ static const WfChartKindInfo kinds[WF_N_CHART_KINDS] = {
     N_("How employment gets from the base year to the horizon: trend growth, jobs displaced, "
        "redeployed, new work and the demand effect"),
     wf_chart_waterfall_table, wf_chart_waterfall_draw, SOURCES (waterfall_sources) },
+  { "flows", N_("Where displaced workers go"),
+    N_("Workers displaced since the base year: redeployed in the firm, re-employed, still looking "
+       "for work with or without reskilling, or out of the labour force"),
+    wf_chart_flows_table, wf_chart_flows_draw, SOURCES (flows_sources) },
   { "butterfly", N_("Women and men by sector"),
     N_("Employment of women and of men in each sector at the horizon"),
     wf_chart_butterfly_table, wf_chart_butterfly_draw, SOURCES (butterfly_sources) },
@@ -347,6 +354,7 @@ has_input (WfChartKind        kind,
       return data->attribution != NULL;
     case WF_CHART_EMPLOYMENT:
     case WF_CHART_WATERFALL:
+    case WF_CHART_FLOWS:
     case WF_CHART_BUTTERFLY:
     case WF_CHART_EXPOSURE:
     case WF_CHART_SKILLS:
@@ -371,6 +379,7 @@ missing_input_text (WfChartKind kind)
       return _("The contribution of each lever has not been computed for this scenario");
     case WF_CHART_EMPLOYMENT:
     case WF_CHART_WATERFALL:
+    case WF_CHART_FLOWS:
     case WF_CHART_BUTTERFLY:
     case WF_CHART_EXPOSURE:
     case WF_CHART_SKILLS:

@@ -30,11 +30,14 @@ typedef enum
 
 GQuark wf_chart_error_quark (void);
 
-/* The chart kinds. The string ids are stable (files, command line, settings). */
+/* The chart kinds. The string ids are stable (files, command line, settings);
+ * files and settings store ids, never these numbers, so a kind may be
+ * inserted where it belongs in the chart picker. */
 typedef enum
 {
   WF_CHART_EMPLOYMENT,   /* "employment": employment by sector over time */
   WF_CHART_WATERFALL,    /* "waterfall": base year to horizon, by flow */
+  WF_CHART_FLOWS,        /* "flows": where displaced workers go */
   WF_CHART_BUTTERFLY,    /* "butterfly": women and men by sector */
   WF_CHART_EXPOSURE,     /* "exposure": sector x gradient heatmap, by sex */
   WF_CHART_SKILLS,       /* "skills": skill demand change by category */

@@ -244,6 +244,72 @@ test_csv_quoting (void)
   g_assert_nonnull (strstr (csv, "\r\n\"Utilities (electricity, gas, water, waste)\","));
 }
 
+/* Where displaced workers go, in every format: the SVG parses and says
+ * where the displaced are; the PNG decodes at its size; the CSV has a row
+ * per year before the horizon, then a scenario and a baseline row per sex. */
+static void
+test_flows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *desc = NULL;
+  cairo_surface_t *surface;
+  Reader reader = { 0 };
+  xmlNode *node;
+  WfChartData data;
+  const char *svg_text;
+  gsize length;
+
+  data_init (&data);
+  svg = wf_chart_export_bytes (WF_CHART_FORMAT_SVG, 1280, 720, 1.0, WF_CHART_FLOWS, NULL, &data, &error);
+  g_assert_no_error (error);
+  svg_text = g_bytes_get_data (svg, &length);
+  doc = xmlReadMemory (svg_text, (int) length, "flows.svg", NULL, XML_PARSE_NONET | XML_PARSE_NOERROR);
+  g_assert_nonnull (doc);
+  node = first_element (xmlDocGetRootElement (doc)->children);
+  title = (char *) xmlNodeGetContent (node);
+  g_assert_cmpstr (title, ==, "Where displaced workers go");
+  desc = (char *) xmlNodeGetContent (first_element (node->next));
+  g_assert_nonnull (strstr (desc, "workers displaced by 2030"));
+  g_assert_nonnull (strstr (desc, "still looking for work"));
+  xmlFree (g_steal_pointer (&title));
+  xmlFree (g_steal_pointer (&desc));
+
+  data.lens = WF_LENS_GAP;
+  png = wf_chart_export_bytes (WF_CHART_FORMAT_PNG, 640, 360, 2.0, WF_CHART_FLOWS, NULL, &data, &error);
+  g_assert_no_error (error);
+  reader.data = g_bytes_get_data (png, &reader.length);
+  surface = cairo_image_surface_create_from_png_stream (read_cb, &reader);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1280);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 720);
+  cairo_surface_destroy (surface);
+
+  data.lens = WF_LENS_WOMEN;
+  pdf = wf_chart_export_bytes (WF_CHART_FORMAT_PDF, 842, 595, 1.0, WF_CHART_FLOWS, NULL, &data, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (pdf, NULL), "%PDF-"));
+
+  data.lens = WF_LENS_TOTAL;
+  csv = wf_chart_export_bytes (WF_CHART_FORMAT_CSV, 1, 1, 1.0, WF_CHART_FLOWS, NULL, &data, &error);
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 6 + 3 * 2 + 1);
+  g_assert_cmpstr (lines[0], ==, "Year,Sex,Scenario,Redeployed in the firm,Re-employed,\"Reskilled, still looking\","
+                                 "\"Untrained, still looking\",Left the labour force,\"Displaced, in all\"");
+  g_assert_true (g_str_has_prefix (lines[1], "2024,Women and men,\"Exponential AI, widespread readiness\","));
+  g_assert_true (g_str_has_prefix (lines[8], "2030,Women and men,Without the AI push,"));
+  g_assert_true (g_str_has_prefix (lines[12], "2030,Men,Without the AI push,"));
+}
+
 static void
 test_files (void)
 {
@@ -321,6 +387,7 @@ main (int   argc,
   g_test_add_func ("/charts/export/csv", test_csv);
   g_test_add_func ("/charts/export/csv-quoting", test_csv_quoting);
   g_test_add_func ("/charts/export/files", test_files);
+  g_test_add_func ("/charts/export/flows", test_flows);
   g_test_add_func ("/charts/export/uncertainty", test_uncertainty);
 
   status = g_test_run ();

@@ -198,6 +198,15 @@ static const CountCase count_cases[] = {
   { "employment-sector", WF_CHART_EMPLOYMENT, WF_LENS_TOTAL, "ECO_ISIC4_K", 1, FALSE, 2, 2 * 8, 2 },
   { "waterfall", WF_CHART_WATERFALL, WF_LENS_TOTAL, NULL, 1, FALSE, 3, 7, 3 },
   { "waterfall-gap-sector", WF_CHART_WATERFALL, WF_LENS_GAP, "ECO_ISIC4_C", 1, FALSE, 3, 7, 3 },
+  /* Five places and the baseline; at the horizon a bar and a baseline bar
+   * per sex (all, women, men), year by year a piece per place and year
+   * (2024-2030). */
+  { "flows", WF_CHART_FLOWS, WF_LENS_TOTAL, NULL, 1, FALSE, 6, 3 * 6 + 7 * 5, 5 },
+  { "flows-women", WF_CHART_FLOWS, WF_LENS_WOMEN, NULL, 1, FALSE, 6, 6 + 7 * 5, 5 },
+  { "flows-men-sector", WF_CHART_FLOWS, WF_LENS_MEN, "ECO_ISIC4_K", 1, FALSE, 6, 6 + 7 * 5, 5 },
+  /* The gap: the total and the five places, a bar and a baseline bar each. */
+  { "flows-gap", WF_CHART_FLOWS, WF_LENS_GAP, NULL, 1, FALSE, 7, 6 * 2 + 7 * 5, 5 },
+  { "flows-sector", WF_CHART_FLOWS, WF_LENS_TOTAL, "ECO_ISIC4_C", 1, FALSE, 6, 3 * 6 + 7 * 5, 5 },
   { "butterfly", WF_CHART_BUTTERFLY, WF_LENS_TOTAL, NULL, 1, FALSE, 2, 2 * 14, 3 },
   { "butterfly-gap", WF_CHART_BUTTERFLY, WF_LENS_GAP, NULL, 1, FALSE, 1, 14, 2 },
   { "butterfly-sector", WF_CHART_BUTTERFLY, WF_LENS_MEN, "ECO_ISIC4_K", 1, FALSE, 2, 2 * 5, 3 },
@@ -314,6 +323,270 @@ test_waterfall_identity (void)
   g_assert_cmpfloat (table_value (table, 2, 0), <, 0);  /* displaced */
 }
 
+/* Where displaced workers go: for every preset, lens and a few sectors,
+ * the five places add up to the model's cumulative displaced, row by row
+ * and in the drawn bars, to 1e-6 relative. */
+static void
+test_flows_identity (void)
+{
+  static const char * const sectors[] = { NULL, "ECO_ISIC4_C", "ECO_ISIC4_K", "ECO_ISIC4_A" };
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  guint n_checked = 0;
+
+  for (guint p = 0; p < WF_N_PRESETS; p++)
+    {
+      g_autoptr(WfScenario) scenario = wf_scenario_new_preset (p);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WfResults) results = wf_model_project (fixture.dataset, scenario, &error);
+      guint h = results->n_years - 1;
+
+      g_assert_no_error (error);
+      for (guint sc = 0; sc < G_N_ELEMENTS (sectors); sc++)
+        for (guint l = 0; l < WF_N_LENSES; l++)
+          {
+            g_autoptr(WfChartTable) table = NULL;
+            WfChartData data;
+            int sector = sectors[sc] ? wf_dataset_find_sector (fixture.dataset, sectors[sc]) : -1;
+            const WfChartRow *row;
+            double displaced, sum = 0.0;
+            guint first = h - 1;
+
+            wf_chart_data_init (&data);
+            data.dataset = fixture.dataset;
+            data.results[0] = results;
+            data.names[0] = scenario->name;
+            data.n_scenarios = 1;
+            data.lens = l;
+            data.sector = sector;
+            g_test_message ("%s %s lens %u", scenario->name, sectors[sc] ? sectors[sc] : "all", l);
+
+            table = wf_chart_get_table (WF_CHART_FLOWS, &data, &error);
+            g_assert_no_error (error);
+            g_assert_cmpuint (table->n_keys, ==, 3);
+            g_assert_cmpuint (table->n_values, ==, 6);
+
+            for (guint r = 0; r < table->rows->len; r++)
+              {
+                double parts = 0.0, total = table_value (table, r, 5);
+
+                for (guint c = 0; c < 5; c++)
+                  parts += table_value (table, r, c);
+                g_assert_cmpfloat_with_epsilon (parts, total, 1e-6 * MAX (fabs (total), 1.0));
+                n_checked++;
+              }
+
+            /* The horizon's bar of the lens against the model, apart. */
+            row = g_ptr_array_index (table->rows, first);
+            if (l == WF_LENS_GAP)
+              displaced = wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, h, sector, WF_SEX_WOMEN)
+                        - wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, h, sector, WF_SEX_MEN);
+            else
+              displaced = wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, h, sector,
+                                                 l == WF_LENS_WOMEN ? WF_SEX_WOMEN
+                                                 : l == WF_LENS_MEN ? WF_SEX_MEN : WF_SEX_ALL);
+            g_assert_cmpfloat_with_epsilon (row->values[5], displaced, 1e-6 * MAX (fabs (displaced), 1.0));
+            if (l == WF_LENS_TOTAL && sector < 0)
+              {
+                WfHeadline headline;
+
+                wf_results_headline (results, &headline);
+                g_assert_cmpfloat_with_epsilon (row->values[5], headline.cumulative_displaced,
+                                                1e-6 * MAX (headline.cumulative_displaced, 1.0));
+                /* The two pools are the stocks at the horizon. */
+                g_assert_cmpfloat_with_epsilon (row->values[2] + row->values[3], headline.displaced_looking,
+                                                1e-6 * MAX (headline.displaced_looking, 1.0));
+              }
+            /* The baseline row follows, and displaces almost no one. */
+            g_assert_cmpstr (((const WfChartRow *) g_ptr_array_index (table->rows, first + 1))->keys[2], ==,
+                             "Without the AI push");
+
+            /* What is drawn: the first bar's five pieces. */
+            if (l != WF_LENS_GAP)
+              {
+                render (WF_CHART_FLOWS, WF_CHART_THEME_LIGHT, 1280, 720, &data, layout);
+                for (guint i = 0; i < 5; i++)
+                  {
+                    const WfChartMark *m = &g_array_index (layout->marks, WfChartMark, i);
+
+                    g_assert_cmpint (m->series, ==, (int) i);
+                    sum += m->value;
+                  }
+                g_assert_cmpfloat_with_epsilon (sum, displaced, 1e-6 * MAX (fabs (displaced), 1.0));
+              }
+          }
+      /* Something is displaced in every preset with the AI push. */
+      if (p != WF_PRESET_BASELINE)
+        g_assert_cmpfloat (wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, h, -1, WF_SEX_ALL),
+                           >, 1000.0);
+    }
+  g_assert_cmpuint (n_checked, >, 100);
+}
+
+/* The table behind the flows chart: the years before the horizon for the
+ * lens, then a scenario and a baseline row per sex at the horizon; a
+ * horizon before the results' is respected. */
+static void
+test_flows_table (void)
+{
+  static const char * const columns[] = { "Year", "Sex", "Scenario", "Redeployed in the firm", "Re-employed",
+                                          "Reskilled, still looking", "Untrained, still looking",
+                                          "Left the labour force", "Displaced, in all" };
+  static const char * const sexes[] = { "Women and men", "Women", "Men" };
+  g_autoptr(WfChartTable) table = NULL;
+  g_autoptr(WfChartTable) early = NULL;
+  g_autoptr(WfChartTable) gap = NULL;
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  g_autofree char *displaced = NULL;
+  const WfChartRow *row;
+  WfChartData data;
+
+  data_init (&data, 1);
+  table = wf_chart_get_table (WF_CHART_FLOWS, &data, NULL);
+  g_assert_cmpstr (table->title, ==, "Where displaced workers go");
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    g_assert_cmpstr (table->columns[c], ==, columns[c]);
+  g_assert_cmpuint (table->rows->len, ==, 6 + 3 * 2);
+  for (guint r = 0; r < 6; r++)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", 2024 + (int) r);
+
+      row = g_ptr_array_index (table->rows, r);
+      g_assert_cmpstr (row->keys[0], ==, year);
+      g_assert_cmpstr (row->keys[1], ==, "Women and men");
+      g_assert_cmpstr (row->keys[2], ==, fixture.names[0]);
+      /* Nobody is displaced twice: the total only grows. */
+      if (r > 0)
+        g_assert_cmpfloat (row->values[5], >=,
+                           ((const WfChartRow *) g_ptr_array_index (table->rows, r - 1))->values[5]);
+    }
+  for (guint b = 0; b < 3; b++)
+    for (guint run = 0; run < 2; run++)
+      {
+        row = g_ptr_array_index (table->rows, 6 + 2 * b + run);
+        g_assert_cmpstr (row->keys[0], ==, "2030");
+        g_assert_cmpstr (row->keys[1], ==, sexes[b]);
+        g_assert_cmpstr (row->keys[2], ==, run ? "Without the AI push" : fixture.names[0]);
+      }
+  /* Women and men add up to the total (no sex unknown in the world data). */
+  for (guint c = 0; c < 6; c++)
+    g_assert_cmpfloat_with_epsilon (table_value (table, 6, c), table_value (table, 8, c) + table_value (table, 10, c),
+                                    1e-6 * MAX (table_value (table, 6, c), 1.0));
+  /* The baseline displaces far fewer than the scenario. */
+  g_assert_cmpfloat (table_value (table, 7, 5), <, 0.01 * table_value (table, 6, 5));
+
+  /* The summary states the main finding with the table's numbers. */
+  displaced = wf_chart_people_text (table_value (table, 6, 5));
+  g_assert_nonnull (strstr (table->summary, displaced));
+  g_assert_nonnull (strstr (table->summary, "still looking for work"));
+  g_assert_nonnull (strstr (table->summary, fixture.names[0]));
+
+  /* A horizon of 2026: two years before it, then the bars of 2026. */
+  data.horizon = 2026;
+  early = wf_chart_get_table (WF_CHART_FLOWS, &data, NULL);
+  g_assert_cmpuint (early->rows->len, ==, 2 + 3 * 2);
+  g_assert_cmpstr (((const WfChartRow *) g_ptr_array_index (early->rows, 2))->keys[0], ==, "2026");
+  render (WF_CHART_FLOWS, WF_CHART_THEME_LIGHT, 1280, 720, &data, layout);
+  g_assert_cmpuint (layout->marks->len, ==, 3 * 6 + 3 * 5);
+
+  /* One year after the base: a single column year by year. */
+  data.horizon = 2024;
+  render (WF_CHART_FLOWS, WF_CHART_THEME_DARK, 1280, 720, &data, layout);
+  g_assert_cmpuint (layout->marks->len, ==, 3 * 6 + 1 * 5);
+  assert_inside (layout, 1280, 720);
+
+  /* The gap lens: women minus men in every row. */
+  data.horizon = 0;
+  data.lens = WF_LENS_GAP;
+  gap = wf_chart_get_table (WF_CHART_FLOWS, &data, NULL);
+  g_assert_cmpuint (gap->rows->len, ==, 6 + 2);
+  row = g_ptr_array_index (gap->rows, 6);
+  g_assert_cmpstr (row->keys[1], ==, "Women minus men");
+  for (guint c = 0; c < 6; c++)
+    g_assert_cmpfloat_with_epsilon (row->values[c], table_value (table, 8, c) - table_value (table, 10, c),
+                                    1e-6 * MAX (table_value (table, 6, c), 1.0));
+}
+
+/* Without AI adoption nobody is displaced: the chart still draws its
+ * axes from zero, and says so in words. */
+static void
+test_flows_nothing_displaced (void)
+{
+  g_autoptr(WfScenario) scenario = wf_scenario_new_preset (WF_PRESET_BASELINE);
+  g_autoptr(WfResults) results = NULL;
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  g_autoptr(WfChartTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  WfChartData data;
+
+  scenario->values[WF_LEVER_ADOPTION_CEILING] = 0.0;
+  results = wf_model_project (fixture.dataset, scenario, &error);
+  g_assert_no_error (error);
+
+  wf_chart_data_init (&data);
+  data.dataset = fixture.dataset;
+  data.results[0] = results;
+  data.names[0] = scenario->name;
+  data.n_scenarios = 1;
+  for (guint l = 0; l < WF_N_LENSES; l++)
+    {
+      data.lens = l;
+      render (WF_CHART_FLOWS, WF_CHART_THEME_LIGHT, 1280, 720, &data, layout);
+      assert_inside (layout, 1280, 720);
+      g_assert_cmpfloat (layout->plot.width, >, 100.0);
+      for (guint i = 0; i < layout->marks->len; i++)
+        {
+          const WfChartMark *m = &g_array_index (layout->marks, WfChartMark, i);
+
+          g_assert_cmpfloat (fabs (m->value), <, 1e-9);
+          /* Every piece is empty: drawn from the zero of the axis. */
+          g_assert_cmpfloat (MIN (m->rect.width, m->rect.height), <, 1.0);
+        }
+    }
+
+  data.lens = WF_LENS_TOTAL;
+  table = wf_chart_get_table (WF_CHART_FLOWS, &data, NULL);
+  g_assert_nonnull (strstr (table->summary, "No worker is displaced by 2030"));
+  g_assert_nonnull (strstr (table->summary, "no one would be displaced"));
+}
+
+/* The flows chart at the sizes where its layout changes: side by side,
+ * one above the other on a tall canvas, the bars alone on a thumbnail;
+ * every text inside, a legend entry per place. */
+static void
+test_flows_layouts (void)
+{
+  static const double sizes[][2] = { { 1280, 720 }, { 600, 900 }, { 560, 380 }, { 559, 379 }, { 320, 240 },
+                                     { 200, 120 }, { 1920, 1080 } };
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint t = 0; t < WF_N_CHART_THEMES; t++)
+      for (guint l = 0; l < WF_N_LENSES; l++)
+        {
+          WfChartData data;
+          gboolean compact = sizes[s][0] < 560 || sizes[s][1] < 380;
+          guint n_bars = l == WF_LENS_TOTAL ? 3 : 1;
+          guint n_horizon = l == WF_LENS_GAP ? 12 : n_bars * 6;
+
+          data_init (&data, 1);
+          data.lens = l;
+          g_test_message ("flows %gx%g %s lens %u", sizes[s][0], sizes[s][1], wf_chart_theme_to_id (t), l);
+          render (WF_CHART_FLOWS, t, sizes[s][0], sizes[s][1], &data, layout);
+          assert_inside (layout, sizes[s][0], sizes[s][1]);
+          g_assert_cmpuint (layout->n_legend_entries, ==, 5);
+          g_assert_cmpuint (layout->marks->len, ==, n_horizon + (compact ? 0 : 7 * 5));
+          for (guint i = 0; i < layout->marks->len; i++)
+            {
+              const WfChartMark *m = &g_array_index (layout->marks, WfChartMark, i);
+
+              g_assert_cmpfloat (m->rect.x, >=, -0.01);
+              g_assert_cmpfloat (m->rect.y, >=, -0.01);
+              g_assert_cmpfloat (m->rect.x + m->rect.width, <=, sizes[s][0] + 0.01);
+              g_assert_cmpfloat (m->rect.y + m->rect.height, <=, sizes[s][1] + 0.01);
+            }
+        }
+}
+
 /* Employment of unknown sex is shown as such, never split. */
 static void
 test_unknown_sex (void)
@@ -350,6 +623,22 @@ test_unknown_sex (void)
 
   render (WF_CHART_EXPOSURE, WF_CHART_THEME_DARK, 1280, 720, &data, layout);
   g_assert_cmpuint (layout->n_series, ==, 3);
+
+  /* Where displaced workers go: a fourth bar for the sex unknown, and the
+   * sexes add up to the total. */
+  {
+    g_autoptr(WfChartTable) table = NULL;
+
+    render (WF_CHART_FLOWS, WF_CHART_THEME_LIGHT, 1280, 720, &data, layout);
+    g_assert_cmpuint (layout->marks->len, ==, 4 * 6 + 7 * 5);
+    table = wf_chart_get_table (WF_CHART_FLOWS, &data, NULL);
+    g_assert_cmpuint (table->rows->len, ==, 6 + 4 * 2);
+    g_assert_cmpstr (((const WfChartRow *) g_ptr_array_index (table->rows, 12))->keys[1], ==, "Sex unknown");
+    g_assert_cmpfloat (table_value (table, 12, 5), >, 0.0);
+    g_assert_cmpfloat_with_epsilon (table_value (table, 6, 5),
+                                    table_value (table, 8, 5) + table_value (table, 10, 5) + table_value (table, 12, 5),
+                                    1e-6 * table_value (table, 6, 5));
+  }
 
   {
     g_autofree char *subtitle = NULL;
@@ -407,8 +696,8 @@ test_axis (void)
 static void
 test_kind_ids (void)
 {
-  static const char * const ids[] = { "employment", "waterfall", "butterfly", "exposure", "skills",
-                                      "digital", "compare", "fan", "tornado", "attribution" };
+  static const char * const ids[] = { "employment", "waterfall", "flows", "butterfly", "exposure",
+                                      "skills", "digital", "compare", "fan", "tornado", "attribution" };
 
   g_assert_cmpuint (G_N_ELEMENTS (ids), ==, WF_N_CHART_KINDS);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -636,6 +925,10 @@ main (int   argc,
     }
   g_test_add_func ("/charts/table/lens-values", test_lens_values);
   g_test_add_func ("/charts/table/waterfall-identity", test_waterfall_identity);
+  g_test_add_func ("/charts/table/flows-identity", test_flows_identity);
+  g_test_add_func ("/charts/table/flows", test_flows_table);
+  g_test_add_func ("/charts/render/flows-layouts", test_flows_layouts);
+  g_test_add_func ("/charts/render/flows-nothing-displaced", test_flows_nothing_displaced);
   g_test_add_func ("/charts/render/unknown-sex", test_unknown_sex);
   g_test_add_func ("/charts/format/numbers", test_numbers);
   g_test_add_func ("/charts/format/axis", test_axis);

@@ -36,6 +36,18 @@ static const CliCase cases[] = {
   { "list-charts", { "list", "charts", NULL }, 0,
     { "employment", "compare", "fan  ", "tornado", }, { NULL } },
   { "list-charts-attribution", { "list", "charts", NULL }, 0, { "attribution", NULL }, { NULL } },
+  { "list-charts-flows", { "list", "charts", NULL }, 0, { "flows         Where displaced workers go", NULL },
+    { NULL } },
+  { "flows-svg", { "chart", "--chart", "flows", "--scenario", "exponential-limited", "--format", "svg",
+                   "-o", "-", NULL }, 0,
+    { "<title id=\"wf-chart-title\">Where displaced workers go</title>", "workers displaced by 2030",
+      "still looking for work", NULL }, { NULL } },
+  { "flows-csv", { "chart", "--chart", "flows", "--lens", "women", "--sector", "ECO_ISIC4_K", "--format", "csv",
+                   "-o", "-", NULL }, 0,
+    { "Year,Sex,Scenario,Redeployed in the firm,Re-employed,", "\r\n2024,Women,",
+      "\r\n2030,Women,Without the AI push,", NULL }, { NULL } },
+  { "flows-csv-gap", { "chart", "--chart", "flows", "--lens", "gap", "--format", "csv", "-o", "-", NULL }, 0,
+    { "\r\n2030,Women minus men,", NULL }, { NULL } },
   { "help", { "chart", "--help", NULL }, 0, { "--chart", "--lens", "--theme", NULL }, { NULL } },
   { "missing-chart", { "chart", "-o", "-", NULL }, 2, { NULL }, { "--chart", NULL } },
   { "missing-output", { "chart", "--chart", "skills", NULL }, 2, { NULL }, { "-o", NULL } },
@@ -154,6 +166,36 @@ test_files (void)
   g_rmdir (dir);
 }
 
+/* Where displaced workers go as a PNG of the bundled scenario, at the
+ * size and scale asked for. */
+static void
+test_flows_png (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-cli-flows-XXXXXX", &error);
+  g_autofree char *png = g_build_filename (dir, "flows.png", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *content = NULL;
+  const char *args[] = { "chart", "--chart", "flows", "--format", "png", "--lens", "gap", "--width", "640",
+                         "--height", "360", "--scale", "2", "-o", png, NULL };
+  gsize length = 0;
+  int status;
+
+  g_assert_no_error (error);
+  status = wf_cli_test_run (NULL, args, &out, &err);
+  g_test_message ("stderr: %s", err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (png, &content, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (content, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (content + 16)), ==, 1280);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (content + 20)), ==, 720);
+
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +215,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  g_test_add_func ("/cli/chart/flows-png", test_flows_png);
   g_test_add_func ("/cli/chart/files", test_files);
 
   return g_test_run ();
