@@ -15,9 +15,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "wf-chart-view.h"
 #include "wf-data-view.h"
-#include "wf-uncertainty.h"
 
 /* One row of the table; the view's own small row type. */
 #define WF_TYPE_DATA_VIEW_ROW (wf_data_view_row_get_type ())
@@ -43,7 +41,6 @@ struct _WfDataView
   char          **columns;    /* the headers on display */
   guint           n_keys;
   GArray         *digits;     /* (element-type int): decimals of each value column */
-  gboolean        difference;
   gboolean        stale;
 
   /* Template children */
@@ -251,7 +248,7 @@ rebuild (WfDataView *self)
   self->stale = FALSE;
 
   kind = wf_session_get_chart_kind (self->session);
-  wf_chart_data_for_display (self->session, kind, self->difference, &data);
+  wf_session_get_chart_data (self->session, kind, &data);
   table = wf_chart_get_table (kind, &data, &error);
   if (table == NULL)
     {
@@ -331,7 +328,10 @@ wf_data_view_dispose (GObject *object)
   GtkWidget *child;
 
   if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      g_signal_handlers_disconnect_by_data (wf_session_get_uncertainty (self->session), self);
+    }
   g_clear_object (&self->session);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_DATA_VIEW);
@@ -415,34 +415,14 @@ wf_data_view_new (WfSession *session)
 
   self = g_object_new (WF_TYPE_DATA_VIEW, NULL);
   self->session = g_object_ref (session);
-  g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-  g_signal_connect_swapped (session, "view-changed", G_CALLBACK (session_changed_cb), self);
-  /* The fan, tornado and attribution arrive later, from the chart view's
+  g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "view-changed", G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The fan, tornado and attribution arrive later, from the session's
    * background computation. */
-  if (wf_uncertainty_peek (session) != NULL)
-    g_signal_connect_object (wf_uncertainty_peek (session), "updated",
-                             G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wf_session_get_uncertainty (session), "updated",
+                           G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
-}
-
-void
-wf_data_view_set_difference (WfDataView *self,
-                             gboolean    difference)
-{
-  g_return_if_fail (WF_IS_DATA_VIEW (self));
-
-  if (self->difference == !!difference)
-    return;
-  self->difference = !!difference;
-  session_changed_cb (self);
-}
-
-gboolean
-wf_data_view_get_difference (WfDataView *self)
-{
-  g_return_val_if_fail (WF_IS_DATA_VIEW (self), FALSE);
-  return self->difference;
 }
 
 /**

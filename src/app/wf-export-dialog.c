@@ -66,10 +66,6 @@ struct _WfExportDialog
   AdwWindow             parent_instance;
 
   WfSession            *session;
-  gboolean              difference;
-  WfChartKind           kinds[WF_N_CHART_KINDS];  /* chart_row position -> kind */
-  guint                 n_kinds;
-  gboolean              updating_size;
   GtkFileChooserNative *chooser;
 
   /* Template children */
@@ -120,7 +116,7 @@ selected_kind (WfExportDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->chart_row);
 
-  return selected < self->n_kinds ? self->kinds[selected] : self->kinds[0];
+  return selected < WF_N_CHART_KINDS ? (WfChartKind) selected : WF_CHART_EMPLOYMENT;
 }
 
 /* Fields that hold the separator, a quote or a line break are quoted, with
@@ -238,13 +234,13 @@ size_preset_changed_cb (WfExportDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->size_row);
 
-  if (self->updating_size || selected >= CUSTOM_SIZE)
+  if (selected >= CUSTOM_SIZE)
     return;
 
-  self->updating_size = TRUE;
+  /* Setting the width first selects "Custom" for a moment, until the
+   * height matches the preset again. */
   gtk_adjustment_set_value (self->width_adjustment, size_presets[selected].width);
   gtk_adjustment_set_value (self->height_adjustment, size_presets[selected].height);
-  self->updating_size = FALSE;
 }
 
 /* Typing a size selects the preset it matches, or "Custom". */
@@ -255,16 +251,12 @@ size_value_changed_cb (WfExportDialog *self)
   int height = (int) gtk_adjustment_get_value (self->height_adjustment);
   guint preset = CUSTOM_SIZE;
 
-  if (self->updating_size)
-    return;
-
   for (guint i = 0; i < CUSTOM_SIZE; i++)
     if (size_presets[i].width == width && size_presets[i].height == height)
       preset = i;
 
-  self->updating_size = TRUE;
+  /* Selecting the preset sets the same size again: no change, no echo. */
   adw_combo_row_set_selected (self->size_row, preset);
-  self->updating_size = FALSE;
 }
 
 static void
@@ -443,19 +435,15 @@ wf_export_dialog_init (WfExportDialog *self)
  * wf_export_dialog_new:
  * @parent: (nullable): the window the dialog belongs to
  * @session: the session whose chart to export
- * @difference: whether the charts show differences from the baseline
  *
  * Returns: (transfer none): the dialog, not yet shown
  */
 GtkWindow *
 wf_export_dialog_new (GtkWindow *parent,
-                      WfSession *session,
-                      gboolean   difference)
+                      WfSession *session)
 {
   WfExportDialog *self;
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  WfChartKind current;
-  guint selected = 0;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (WF_IS_SESSION (session), NULL);
@@ -464,20 +452,12 @@ wf_export_dialog_new (GtkWindow *parent,
                        "transient-for", parent,
                        NULL);
   self->session = g_object_ref (session);
-  self->difference = !!difference;
 
-  current = wf_session_get_chart_kind (session);
+  /* Every kind, in the order of WfChartKind. */
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
-    {
-      if (!wf_chart_kind_is_available (k))
-        continue;
-      if (k == current)
-        selected = self->n_kinds;
-      self->kinds[self->n_kinds++] = k;
-      gtk_string_list_append (kinds, wf_chart_kind_get_title (k));
-    }
+    gtk_string_list_append (kinds, wf_chart_kind_get_title (k));
   adw_combo_row_set_model (self->chart_row, G_LIST_MODEL (kinds));
-  adw_combo_row_set_selected (self->chart_row, selected);
+  adw_combo_row_set_selected (self->chart_row, wf_session_get_chart_kind (session));
 
   return GTK_WINDOW (self);
 }
@@ -537,7 +517,8 @@ wf_export_dialog_export_to (WfExportDialog  *self,
   kind = selected_kind (self);
   format = selected_format (self);
   c_locale = adw_combo_row_get_selected (self->number_format_row) == NUMBER_FORMAT_C;
-  wf_chart_data_from_session (self->session, kind, self->difference, &data);
+  if (!wf_session_compute_chart_data (self->session, kind, NULL, &data, error))
+    return FALSE;
 
   if (format == WF_CHART_FORMAT_CSV)
     {

@@ -18,8 +18,7 @@ G_DECLARE_FINAL_TYPE (WfExportDialog, wf_export_dialog, WF, EXPORT_DIALOG, AdwWi
 /* A modal dialog on @parent for the session's current chart. It emits
  * "exported" (GFile *file) after writing a file, then closes. */
 GtkWindow *wf_export_dialog_new       (GtkWindow       *parent,
-                                       WfSession       *session,
-                                       gboolean         difference);
+                                       WfSession       *session);
 /* Writes what the dialog's rows choose to @file, without asking. */
 gboolean   wf_export_dialog_export_to (WfExportDialog  *self,
                                        GFile           *file,

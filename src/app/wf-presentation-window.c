@@ -88,18 +88,9 @@ step_chart (WfPresentationWindow *self,
             int                   direction)
 {
   WfChartKind current = wf_session_get_chart_kind (self->session);
+  WfChartKind kind = (current + direction + WF_N_CHART_KINDS) % WF_N_CHART_KINDS;
 
-  for (int i = 1; i <= WF_N_CHART_KINDS; i++)
-    {
-      WfChartKind kind = (current + direction * i + WF_N_CHART_KINDS * i) % WF_N_CHART_KINDS;
-
-      if (wf_chart_kind_is_available (kind))
-        {
-          if (kind != current)
-            wf_session_set_chart (self->session, wf_chart_kind_to_id (kind));
-          return;
-        }
-    }
+  wf_session_set_chart (self->session, wf_chart_kind_to_id (kind));
 }
 
 static void
@@ -277,10 +268,3 @@ wf_presentation_window_new (GtkApplication *application,
   return GTK_WINDOW (self);
 }
 
-void
-wf_presentation_window_set_difference (WfPresentationWindow *self,
-                                       gboolean              difference)
-{
-  g_return_if_fail (WF_IS_PRESENTATION_WINDOW (self));
-  wf_chart_view_set_difference (self->chart_view, difference);
-}

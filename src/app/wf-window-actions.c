@@ -504,15 +504,10 @@ static void
 step_chart (WfWindow *self,
             int       delta)
 {
-  guint n = wf_window_get_n_chart_kinds ();
   WfChartKind kind = wf_session_get_chart_kind (self->session);
-  guint position = 0;
 
-  for (guint i = 0; i < n; i++)
-    if (wf_window_get_chart_kind_at (i) == kind)
-      position = i;
-  position = (position + n + delta) % n;
-  wf_session_set_chart (self->session, wf_chart_kind_to_id (wf_window_get_chart_kind_at (position)));
+  kind = (kind + WF_N_CHART_KINDS + delta) % WF_N_CHART_KINDS;
+  wf_session_set_chart (self->session, wf_chart_kind_to_id (kind));
 }
 
 static void
@@ -548,20 +543,19 @@ wf_window_export_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   WfWindow *self = WF_WINDOW (widget);
-  GtkWindow *dialog = wf_export_dialog_new (GTK_WINDOW (self), self->session,
-                                            wf_chart_view_get_difference (WF_CHART_VIEW (self->chart_view)));
+  GtkWindow *dialog = wf_export_dialog_new (GTK_WINDOW (self), self->session);
 
   g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (dialog);
 }
 
 static void
-wf_window_copy_chart_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
+copy_chart_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  WfWindow *self = WF_WINDOW (widget);
-  WfChartKind kind = wf_session_get_chart_kind (self->session);
+  g_autoptr(WfWindow) self = user_data;
+  WfSession *session = WF_SESSION (object);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;
@@ -569,9 +563,9 @@ wf_window_copy_chart_action (GtkWidget  *widget,
   WfChartData data;
 
   wf_chart_style_init (&style);
-  wf_chart_data_from_session (self->session, kind,
-                              wf_chart_view_get_difference (WF_CHART_VIEW (self->chart_view)), &data);
-  png = wf_chart_export_bytes (WF_CHART_FORMAT_PNG, 1280, 720, 2.0, kind, &style, &data, &error);
+  if (wf_session_compute_chart_data_finish (session, result, &data, &error))
+    png = wf_chart_export_bytes (WF_CHART_FORMAT_PNG, 1280, 720, 2.0,
+                                 wf_session_get_chart_kind (session), &style, &data, &error);
   if (png != NULL)
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
@@ -580,8 +574,21 @@ wf_window_copy_chart_action (GtkWidget  *widget,
       return;
     }
 
-  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
   wf_window_add_toast (self, _("Chart copied as an image"));
+}
+
+/* The ensemble, tornado or attribution may take a second: computed in a
+ * thread when the chart needs one that is not ready. */
+static void
+wf_window_copy_chart_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  WfWindow *self = WF_WINDOW (widget);
+
+  wf_session_compute_chart_data_async (self->session, wf_session_get_chart_kind (self->session),
+                                       NULL, copy_chart_cb, g_object_ref (self));
 }
 
 static void
@@ -595,8 +602,6 @@ wf_window_presentation_action (GtkWidget  *widget,
     g_set_weak_pointer (&self->presentation,
                         wf_presentation_window_new (gtk_window_get_application (GTK_WINDOW (self)),
                                                     self->session, TRUE));
-  wf_presentation_window_set_difference (WF_PRESENTATION_WINDOW (self->presentation),
-                                         wf_chart_view_get_difference (WF_CHART_VIEW (self->chart_view)));
   gtk_window_present (self->presentation);
 }
 
@@ -611,8 +616,6 @@ wf_window_projector_action (GtkWidget  *widget,
     g_set_weak_pointer (&self->projector,
                         wf_presentation_window_new (gtk_window_get_application (GTK_WINDOW (self)),
                                                     self->session, FALSE));
-  wf_presentation_window_set_difference (WF_PRESENTATION_WINDOW (self->projector),
-                                         wf_chart_view_get_difference (WF_CHART_VIEW (self->chart_view)));
   gtk_window_present (self->projector);
 }
 

@@ -100,6 +100,20 @@ wf_metric_evaluate (const WfResults *results,
     }
 }
 
+/* For properties; the nicks are the ids of the table above. */
+G_DEFINE_ENUM_TYPE (WfMetric, wf_metric,
+  G_DEFINE_ENUM_VALUE (WF_METRIC_NET_JOBS, "net-jobs"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_WOMEN_NET_JOBS, "women-net-jobs"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_DISPLACED, "displaced"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_WOMEN_DISPLACED, "women-displaced"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT, "women-share-of-displacement"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_DISPLACED_POOL, "displaced-pool"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_JOBS_TRANSFORMED, "jobs-transformed"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_DIGITAL_GAP, "digital-gap"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_WOMEN_DIGITAL_GAP, "women-digital-gap"))
+/* A new metric needs its value above too. */
+G_STATIC_ASSERT (WF_N_METRICS == 9);
+
 const char *
 wf_metric_to_id (WfMetric metric)
 {

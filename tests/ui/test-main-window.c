@@ -266,11 +266,12 @@ find_chart_view (GtkWidget *widget)
 static gboolean
 attribution_current (gpointer data)
 {
-  return wf_uncertainty_is_current (data, WF_CHART_ATTRIBUTION);
+  return wf_uncertainty_is_current (data, WF_COMPUTATION_ATTRIBUTION);
 }
 
-/* The presentation shows the session's chart and shares the main window's
- * background computation: a lever move computes the chart once. */
+/* The presentation shows the session's chart, computed once by the
+ * session's one background service for every view: a lever move computes
+ * the chart once. */
 static void
 test_presentation (void)
 {
@@ -283,8 +284,7 @@ test_presentation (void)
   guint finished;
 
   g_assert_nonnull (main_view);
-  uncertainty = wf_chart_view_get_uncertainty (main_view);
-  g_assert_true (wf_uncertainty_peek (session) == uncertainty);
+  uncertainty = wf_session_get_uncertainty (session);
   wf_session_set_chart (session, "attribution");
 
   g_assert_null (wf_window_get_presentation (window));
@@ -297,7 +297,7 @@ test_presentation (void)
   g_assert_nonnull (view);
   g_assert_true (view != main_view);
   g_assert_cmpint (wf_chart_view_get_kind (view), ==, WF_CHART_ATTRIBUTION);
-  g_assert_true (wf_chart_view_get_uncertainty (view) == uncertainty);
+  g_assert_true (wf_chart_view_get_session (view) == session);
 
   g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
   finished = wf_uncertainty_get_n_finished (uncertainty);
@@ -305,11 +305,11 @@ test_presentation (void)
   g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
   g_assert_cmpuint (wf_uncertainty_get_n_finished (uncertainty), ==, finished + 1);
 
-  /* Escape leaves; the main window's view computes on. */
+  /* Escape leaves; the session computes on for the main window. */
   gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.leave", NULL);
   wf_ui_test_flush ();
   g_assert_null (wf_window_get_presentation (window));
-  g_assert_true (wf_uncertainty_peek (session) == uncertainty);
+  g_assert_true (wf_session_get_uncertainty (session) == uncertainty);
   wf_session_set_lever (session, WF_LEVER_RESKILLING, 45);
   g_assert_false (attribution_current (uncertainty));
   g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
@@ -317,7 +317,7 @@ test_presentation (void)
   destroy_window (window);
 }
 
-/* The data table of an uncertainty chart shows what the chart view has
+/* The data table of an uncertainty chart shows what the session has
  * computed and never computes on the main loop itself: a lever move returns
  * at once, and the table fills in when the background run is done. */
 static void
@@ -325,7 +325,7 @@ test_data_view_does_not_block (void)
 {
   WfWindow *window = new_window ();
   WfSession *session = wf_window_get_session (window);
-  WfUncertainty *uncertainty = wf_uncertainty_peek (session);
+  WfUncertainty *uncertainty = wf_session_get_uncertainty (session);
   GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "view_stack"));
   WfDataView *data_view;
 
@@ -340,7 +340,7 @@ test_data_view_does_not_block (void)
    * they cannot be current before it runs again; flushing it here would
    * race with a run that takes well under a millisecond. */
   wf_session_set_lever (session, WF_LEVER_AUTOMATION_SHARE, 70);
-  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_ATTRIBUTION));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_ATTRIBUTION));
 
   g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
   g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (data_view)), >, 0);
