@@ -27,30 +27,6 @@ struct _WfLeverPanel
 
 G_DEFINE_FINAL_TYPE (WfLeverPanel, wf_lever_panel, GTK_TYPE_WIDGET)
 
-static void
-sync_from_session (WfLeverPanel *self)
-{
-  const WfScenario *scenario = wf_session_get_current_scenario (self->session);
-
-  for (guint i = 0; i < WF_N_LEVERS; i++)
-    wf_lever_row_set_value (WF_LEVER_ROW (self->rows[i]), scenario->values[i]);
-}
-
-static void
-row_value_changed_cb (WfLeverRow   *row,
-                      double        value,
-                      WfLeverPanel *self)
-{
-  wf_session_set_lever (self->session, wf_lever_row_get_lever (row), value);
-}
-
-static void
-row_reset_cb (WfLeverRow   *row,
-              WfLeverPanel *self)
-{
-  wf_session_reset_lever (self->session, wf_lever_row_get_lever (row));
-}
-
 static GtkWidget *
 make_group (WfLeverPanel *self,
             WfLeverGroup  group)
@@ -110,9 +86,7 @@ make_group (WfLeverPanel *self,
     {
       if (wf_lever_get_info (i)->group != group)
         continue;
-      self->rows[i] = wf_lever_row_new (i);
-      g_signal_connect (self->rows[i], "value-changed", G_CALLBACK (row_value_changed_cb), self);
-      g_signal_connect (self->rows[i], "reset", G_CALLBACK (row_reset_cb), self);
+      self->rows[i] = wf_lever_row_new (self->session, i);
       gtk_box_append (GTK_BOX (list), self->rows[i]);
     }
   gtk_box_append (GTK_BOX (box), list);
@@ -173,10 +147,6 @@ wf_lever_panel_new (WfSession *session)
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), box);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
-
-  g_signal_connect_swapped (session, "changed", G_CALLBACK (sync_from_session), self);
-  g_signal_connect_swapped (session, "notify::current", G_CALLBACK (sync_from_session), self);
-  sync_from_session (self);
 
   return GTK_WIDGET (self);
 }

@@ -103,6 +103,51 @@ test_lever_undo (void)
   destroy_window (window);
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* A lever move updates its own row only: the other rows' sliders hear
+ * nothing of it. */
+static void
+test_lever_own_row (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  WfLeverPanel *panel = WF_LEVER_PANEL (wf_window_get_lever_panel (window));
+  guint others = 0;
+  GtkWidget *scale = NULL;
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    {
+      GtkWidget *row = wf_lever_panel_get_row (panel, i);
+      GtkWidget *row_scale = GTK_WIDGET (gtk_widget_get_template_child (row, WF_TYPE_LEVER_ROW, "scale"));
+
+      if (i == WF_LEVER_RESKILLING)
+        scale = row_scale;
+      else
+        g_signal_connect_swapped (gtk_range_get_adjustment (GTK_RANGE (row_scale)), "value-changed",
+                                  G_CALLBACK (count_cb), &others);
+    }
+
+  gtk_range_set_value (GTK_RANGE (scale), 40);
+  wf_ui_test_flush ();
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_RESKILLING], ==, 40);
+  g_assert_cmpuint (others, ==, 0);
+
+  /* A change from elsewhere (here the session itself) reaches its row. */
+  wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 75);
+  g_assert_cmpuint (others, ==, 1);
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    g_signal_handlers_disconnect_by_data (gtk_range_get_adjustment (GTK_RANGE (gtk_widget_get_template_child (
+                                            wf_lever_panel_get_row (panel, i), WF_TYPE_LEVER_ROW, "scale"))),
+                                          &others);
+  destroy_window (window);
+}
+
 /* Scenarios: add from a preset, duplicate, delete; each undoable. */
 static void
 test_scenarios (void)
@@ -411,6 +456,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/main-window/lever-undo", test_lever_undo);
+  g_test_add_func ("/ui/main-window/lever-own-row", test_lever_own_row);
   g_test_add_func ("/ui/main-window/scenarios", test_scenarios);
   g_test_add_func ("/ui/main-window/results-follow-edits", test_results_follow_edits);
   g_test_add_func ("/ui/main-window/save-reopen", test_save_reopen);
