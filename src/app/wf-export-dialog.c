@@ -260,6 +260,28 @@ size_value_changed_cb (WfExportDialog *self)
 }
 
 static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  WfExportDialog *self = WF_EXPORT_DIALOG (object);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!wf_export_dialog_export_to_finish (self, result, &error))
+    {
+      show_error (self, file, error);
+      return;
+    }
+
+  /* Tell the window (for its toast) before the dialog goes away. */
+  g_object_ref (self);
+  g_signal_emit (self, signals[EXPORTED], 0, file);
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+static void
 chooser_response_cb (WfExportDialog       *self,
                      int                   response,
                      GtkFileChooserNative *chooser)
@@ -275,17 +297,7 @@ chooser_response_cb (WfExportDialog       *self,
   if (file == NULL)
     return;
 
-  if (!wf_export_dialog_export_to (self, file, &error))
-    {
-      show_error (self, file, error);
-      return;
-    }
-
-  /* Tell the window (for its toast) before the dialog goes away. */
-  g_object_ref (self);
-  g_signal_emit (self, signals[EXPORTED], 0, file);
-  gtk_window_destroy (GTK_WINDOW (self));
-  g_object_unref (self);
+  wf_export_dialog_export_to_async (self, file, NULL, exported_cb, g_object_ref (file));
 }
 
 static void
@@ -487,68 +499,136 @@ wf_export_dialog_dup_suggested_name (WfExportDialog *self)
                           formats[selected_format (self)].extension);
 }
 
-/**
- * wf_export_dialog_export_to:
- * @self: an export dialog
- * @file: where to write
- * @error: return location for an error
- *
- * Writes the chart, or its table for CSV, as the dialog's rows choose. The
- * file is replaced atomically, so a failed export leaves an older file whole.
- *
- * Returns: %TRUE when the file was written
- */
-gboolean
-wf_export_dialog_export_to (WfExportDialog  *self,
-                            GFile           *file,
-                            GError         **error)
+/* What one export writes, read from the rows when it starts. */
+typedef struct
 {
-  WfChartKind kind;
-  WfChartFormat format;
-  WfChartData data;
-  WfChartStyle style;
+  GFile         *file;
+  WfChartKind    kind;
+  WfChartFormat  format;
+  WfChartStyle   style;
+  double         width;
+  double         height;
+  double         scale;
+} Export;
+
+static void
+export_free (gpointer data)
+{
+  Export *export = data;
+
+  g_clear_object (&export->file);
+  g_free (export);
+}
+
+static void
+written_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+chart_data_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Export *export = g_task_get_task_data (task);
   g_autoptr(GBytes) bytes = NULL;
-  gboolean c_locale;
+  GError *error = NULL;
+  WfChartData data;
 
-  g_return_val_if_fail (WF_IS_EXPORT_DIALOG (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  kind = selected_kind (self);
-  format = selected_format (self);
-  c_locale = adw_combo_row_get_selected (self->number_format_row) == NUMBER_FORMAT_C;
-  if (!wf_session_compute_chart_data (self->session, kind, NULL, &data, error))
-    return FALSE;
-
-  if (format == WF_CHART_FORMAT_CSV)
+  if (!wf_session_compute_chart_data_finish (WF_SESSION (object), result, &data, &error))
     {
-      g_autoptr(WfChartTable) table = wf_chart_get_table (kind, &data, error);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (export->format == WF_CHART_FORMAT_CSV)
+    {
+      g_autoptr(WfChartTable) table = wf_chart_get_table (export->kind, &data, &error);
       char *csv;
 
       if (table == NULL)
-        return FALSE;
-      csv = c_locale ? wf_chart_table_to_csv (table) : table_to_locale_csv (table);
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      csv = export->style.c_locale ? wf_chart_table_to_csv (table) : table_to_locale_csv (table);
       bytes = g_bytes_new_take (csv, strlen (csv));
     }
   else
     {
-      guint theme = adw_combo_row_get_selected (self->theme_row);
-      double scale = adw_combo_row_get_selected (self->scale_row) == 1 ? 2.0 : 1.0;
-
-      wf_chart_style_init (&style);
-      style.theme = theme < WF_N_CHART_THEMES ? (WfChartTheme) theme : WF_CHART_THEME_LIGHT;
-      style.c_locale = c_locale;
-      bytes = wf_chart_export_bytes (format,
-                                     gtk_adjustment_get_value (self->width_adjustment),
-                                     gtk_adjustment_get_value (self->height_adjustment),
-                                     format == WF_CHART_FORMAT_PNG ? scale : 1.0,
-                                     kind, &style, &data, error);
+      bytes = wf_chart_export_bytes (export->format, export->width, export->height, export->scale,
+                                     export->kind, &export->style, &data, &error);
       if (bytes == NULL)
-        return FALSE;
+        {
+          g_task_return_error (task, error);
+          return;
+        }
     }
 
-  return g_file_replace_contents (file,
-                                  g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
+  /* Atomic: a failed export leaves an older file whole. */
+  g_file_replace_contents_bytes_async (export->file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       g_task_get_cancellable (task), written_cb, g_object_ref (task));
+}
+
+/**
+ * wf_export_dialog_export_to_async:
+ * @self: an export dialog
+ * @file: where to write
+ *
+ * Writes the chart, or its table for CSV, as the dialog's rows choose.
+ * What the chart needs and is not computed yet (an ensemble, a tornado,
+ * an attribution) is computed in a thread, and the file is written
+ * asynchronously: the main loop goes on meanwhile.
+ */
+void
+wf_export_dialog_export_to_async (WfExportDialog      *self,
+                                  GFile               *file,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Export *export;
+  guint theme;
+
+  g_return_if_fail (WF_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  export = g_new0 (Export, 1);
+  export->file = g_object_ref (file);
+  export->kind = selected_kind (self);
+  export->format = selected_format (self);
+  wf_chart_style_init (&export->style);
+  theme = adw_combo_row_get_selected (self->theme_row);
+  export->style.theme = theme < WF_N_CHART_THEMES ? (WfChartTheme) theme : WF_CHART_THEME_LIGHT;
+  export->style.c_locale = adw_combo_row_get_selected (self->number_format_row) == NUMBER_FORMAT_C;
+  export->width = gtk_adjustment_get_value (self->width_adjustment);
+  export->height = gtk_adjustment_get_value (self->height_adjustment);
+  export->scale = export->format == WF_CHART_FORMAT_PNG && adw_combo_row_get_selected (self->scale_row) == 1
+                  ? 2.0 : 1.0;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, wf_export_dialog_export_to_async);
+  g_task_set_task_data (task, export, export_free);
+  wf_session_compute_chart_data_async (self->session, export->kind, cancellable,
+                                       chart_data_cb, g_steal_pointer (&task));
+}
+
+gboolean
+wf_export_dialog_export_to_finish (WfExportDialog  *self,
+                                   GAsyncResult    *result,
+                                   GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

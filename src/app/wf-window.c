@@ -639,6 +639,36 @@ wf_window_add_toast (WfWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+static void
+show_load_warnings_cb (AdwToast *toast,
+                       WfWindow *self)
+{
+  const char * const *warnings = wf_session_get_load_warnings (self->session);
+  g_autofree char *body = NULL;
+
+  if (warnings == NULL)
+    return;
+  body = g_strjoinv ("\n", (char **) warnings);
+  wf_window_show_error (self, _("What Was Ignored in the File"), body);
+}
+
+/* The file opened, but parts of it were not understood (a newer version's
+ * additions, say): a toast says so, and lists them on demand. */
+static void
+show_load_warnings (WfWindow *self,
+                    GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  g_autofree char *title = g_strdup_printf (_("“%s” opened with warnings"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_timeout (toast, 0);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (show_load_warnings_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /**
  * wf_window_open_file:
  * @self: a #WfWindow
@@ -663,6 +693,8 @@ wf_window_open_file (WfWindow *self,
       wf_window_show_open_error (self, file, error);
       return FALSE;
     }
+  if (wf_session_get_load_warnings (self->session) != NULL)
+    show_load_warnings (self, file);
 
   {
     g_autofree char *uri = g_file_get_uri (file);

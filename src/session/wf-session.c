@@ -31,6 +31,7 @@ struct _WfSession
   WfDocument *document;
   WfDocument *saved;       /* as last loaded or saved, to tell if modified */
   GFile      *file;
+  char      **load_warnings; /* of the file last opened, for the user */
   GPtrArray  *results;     /* (element-type WfResults), NULL where stale */
 
   GQueue      undo;        /* of Step*, newest at the head */
@@ -263,6 +264,7 @@ wf_session_finalize (GObject *object)
   g_clear_pointer (&self->saved, wf_document_free);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->load_warnings, g_strfreev);
 
   G_OBJECT_CLASS (wf_session_parent_class)->finalize (object);
 }
@@ -503,17 +505,39 @@ wf_session_load (WfSession  *self,
                  GFile      *file,
                  GError    **error)
 {
+  g_autoptr(GPtrArray) warnings = NULL;
   WfDocument *document;
 
   g_return_val_if_fail (WF_IS_SESSION (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  document = wf_document_load_file (file, error);
+  document = wf_document_load_file_full (file, &warnings, error);
   if (document == NULL)
     return FALSE;
 
+  g_clear_pointer (&self->load_warnings, g_strfreev);
+  if (warnings != NULL && warnings->len > 0)
+    {
+      g_ptr_array_add (warnings, NULL);
+      self->load_warnings = g_strdupv ((char **) warnings->pdata);
+    }
   replace_document (self, document, file);
   return TRUE;
+}
+
+/**
+ * wf_session_get_load_warnings:
+ * @self: a #WfSession
+ *
+ * Returns: (nullable) (array zero-terminated=1): what the loader ignored or
+ *   repaired in the file last opened (each with its line), or %NULL; for
+ *   the window to show the user
+ */
+const char * const *
+wf_session_get_load_warnings (WfSession *self)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), NULL);
+  return (const char * const *) self->load_warnings;
 }
 
 gboolean
@@ -562,6 +586,7 @@ wf_session_reset (WfSession *self,
 
   g_return_if_fail (WF_IS_SESSION (self));
 
+  g_clear_pointer (&self->load_warnings, g_strfreev);
   document = wf_document_new_default ();
   if (horizon > document->dataset->base_year &&
       horizon <= document->dataset->base_year + WF_MAX_HORIZON_SPAN)

@@ -27,6 +27,8 @@ char              *wf_session_dup_display_name    (WfSession     *self);
 gboolean           wf_session_load                (WfSession     *self,
                                                    GFile         *file,
                                                    GError       **error);
+/* What the loader ignored in the file last opened (NULL when nothing). */
+const char * const *wf_session_get_load_warnings (WfSession *self);
 /* Saves to @file, or to the current file when @file is NULL. */
 gboolean           wf_session_save                (WfSession     *self,
                                                    GFile         *file,

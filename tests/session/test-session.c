@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "wf-chart-input.h"
 #include "wf-session.h"
@@ -239,6 +240,48 @@ test_save_reopen (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* What the loader ignores reaches the session, for the window to show,
+ * instead of a log message; the next file forgets them. */
+static void
+test_load_warnings (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  g_autoptr(WfSession) writer = wf_session_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-session-XXXXXX", &error);
+  g_autofree char *plain_path = g_build_filename (dir, "plain.foresight", NULL);
+  g_autofree char *newer_path = g_build_filename (dir, "newer.foresight", NULL);
+  g_autoptr(GFile) plain = g_file_new_for_path (plain_path);
+  g_autoptr(GFile) newer = g_file_new_for_path (newer_path);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+  const char * const *warnings;
+
+  g_assert_true (wf_session_save (writer, plain, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (plain_path, &text, NULL, &error));
+  /* A newer version's addition: ignored, with a warning. */
+  edited = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (edited, "version=\"2\"", "version=\"3\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "<scenarios>", "<gadget/><scenarios>", 1), ==, 1);
+  g_assert_true (g_file_set_contents (newer_path, edited->str, -1, &error));
+
+  g_assert_true (wf_session_load (session, newer, &error));
+  g_assert_no_error (error);
+  warnings = wf_session_get_load_warnings (session);
+  g_assert_nonnull (warnings);
+  g_assert_nonnull (warnings[0]);
+  g_test_message ("%s", warnings[0]);
+  g_assert_nonnull (strstr (warnings[0], "newer.foresight:"));
+
+  g_assert_true (wf_session_load (session, plain, &error));
+  g_assert_null (wf_session_get_load_warnings (session));
+
+  g_assert_cmpint (g_remove (plain_path), ==, 0);
+  g_assert_cmpint (g_remove (newer_path), ==, 0);
+  g_rmdir (dir);
+}
+
 /* The horizon is shared by the scenarios, one undoable step, and a
  * property. */
 static void
@@ -302,6 +345,7 @@ main (int   argc,
   g_test_add_func ("/session/scenarios", test_scenarios);
   g_test_add_func ("/session/view-properties", test_view_properties);
   g_test_add_func ("/session/save-reopen", test_save_reopen);
+  g_test_add_func ("/session/load-warnings", test_load_warnings);
   g_test_add_func ("/session/horizon", test_horizon);
   g_test_add_func ("/session/chart-data", test_chart_data);
 

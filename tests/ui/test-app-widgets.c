@@ -59,6 +59,47 @@ session_table (WfSession *session)
   return table;
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} ExportResult;
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ExportResult *r = user_data;
+
+  r->ok = wf_export_dialog_export_to_finish (WF_EXPORT_DIALOG (object), result, &r->error);
+  r->done = TRUE;
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  return ((ExportResult *) data)->done;
+}
+
+/* Exports as the dialog's button does, and waits: the export returns at
+ * once, and the file is written through the main loop. */
+static gboolean
+export_to (WfExportDialog  *dialog,
+           GFile           *file,
+           GError         **error)
+{
+  ExportResult r = { FALSE, FALSE, NULL };
+
+  wf_export_dialog_export_to_async (dialog, file, NULL, export_done_cb, &r);
+  g_assert_false (r.done);
+  g_assert_true (wf_ui_test_wait_until (export_done, &r));
+  if (r.error != NULL)
+    g_propagate_error (error, r.error);
+  return r.ok;
+}
+
 static void
 destroy_and_finalize (GtkWindow *window)
 {
@@ -206,7 +247,7 @@ test_export_dialog_formats (void)
 
       path = g_build_filename (dir, name, NULL);
       file = g_file_new_for_path (path);
-      g_assert_true (wf_export_dialog_export_to (dialog, file, &error));
+      g_assert_true (export_to (dialog, file, &error));
       g_assert_no_error (error);
 
       g_file_get_contents (path, &contents, &length, &error);
@@ -254,9 +295,42 @@ test_export_dialog_error (void)
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-directory/chart.svg");
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (wf_export_dialog_export_to (WF_EXPORT_DIALOG (dialog), file, &error));
+  g_assert_false (export_to (WF_EXPORT_DIALOG (dialog), file, &error));
   g_assert_nonnull (error);
 
+  destroy_and_finalize (dialog);
+  g_assert_finalize_object (session);
+}
+
+/* Exporting a chart that needs an attribution does not compute it on the
+ * main loop: the call returns before the attribution exists. */
+static void
+test_export_dialog_off_main_loop (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWindow *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "attribution.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ExportResult r = { FALSE, FALSE, NULL };
+
+  /* The session shows another chart, so only the export computes. */
+  dialog = g_object_ref (wf_export_dialog_new (NULL, session));
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "chart_row"), WF_CHART_ATTRIBUTION);
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"), WF_CHART_FORMAT_CSV);
+
+  wf_export_dialog_export_to_async (WF_EXPORT_DIALOG (dialog), file, NULL, export_done_cb, &r);
+  g_assert_false (r.done);
+  g_assert_null (wf_uncertainty_get_attribution (wf_session_get_uncertainty (session)));
+  g_assert_true (wf_ui_test_wait_until (export_done, &r));
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  g_assert_nonnull (wf_uncertainty_get_attribution (wf_session_get_uncertainty (session)));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
   destroy_and_finalize (dialog);
   g_assert_finalize_object (session);
 }
@@ -554,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/ui/data-view/rows", test_data_view_rows);
   g_test_add_func ("/ui/export-dialog/formats", test_export_dialog_formats);
   g_test_add_func ("/ui/export-dialog/error", test_export_dialog_error);
+  g_test_add_func ("/ui/export-dialog/off-main-loop", test_export_dialog_off_main_loop);
   g_test_add_func ("/ui/chart-view/redraws", test_chart_view_redraws);
   g_test_add_func ("/ui/chart-view/destroy-while-computing", test_chart_view_destroy_while_computing);
   g_test_add_func ("/ui/presentation/navigation", test_presentation_navigation);
