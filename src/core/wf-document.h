@@ -13,7 +13,8 @@
 
 G_BEGIN_DECLS
 
-/* The gender lens of the charts (PRODUCT.md: Total / Women / Men / Gap). */
+/* The gender lens of the charts: total, women, men, or the gap between
+ * them (docs/charts.md). */
 typedef enum
 {
   WF_LENS_TOTAL,

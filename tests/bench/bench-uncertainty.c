@@ -3,7 +3,8 @@
  * Copyright 2026 The Workforce Foresight authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The fan chart should follow a slider within 250 ms (docs/model.md).
+ * The fan chart should follow a slider within 250 ms (HACKING.md,
+ * "Threads").
  * This times, on the bundled world dataset with the interactive number of
  * runs, (a) choosing the fan to "updated" and (b) a lever move to "updated",
  * which includes the pause that lets a drag settle, and the render of the
