@@ -20,6 +20,7 @@ enum {
   PROP_0,
   PROP_LENS,
   PROP_VIEW,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -675,6 +676,9 @@ wf_window_get_property (GObject    *object,
       g_value_set_string (value, self->view_stack && gtk_stack_get_visible_child_name (self->view_stack)
                                  ? gtk_stack_get_visible_child_name (self->view_stack) : "chart");
       break;
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -725,6 +729,10 @@ wf_window_class_add_actions (GtkWidgetClass *widget_class)
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "chart",
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The window's own session, which the template's views bind to. */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, WF_TYPE_SESSION,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_property_action (widget_class, "win.lens", "lens");

@@ -29,12 +29,11 @@ struct _WfWindow
   GBinding             *horizon_binding;
   gboolean              close_confirmed;
 
+  /* Template children */
   GtkWidget            *lever_panel;
   GtkWidget            *chart_view;
   GtkWidget            *data_view;
   GtkWidget            *headline_bar;
-
-  /* Template children */
   AdwHeaderBar         *header_bar;
   AdwWindowTitle       *window_title;
   GtkMenuButton        *primary_menu_button;
@@ -52,7 +51,6 @@ struct _WfWindow
   GtkFlowBox           *filter_toolbar;
   GtkLabel             *description_label;
   GtkStack             *view_stack;
-  GtkBox               *headline_box;
 };
 
 void         wf_window_class_add_actions  (GtkWidgetClass *widget_class);

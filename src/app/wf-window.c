@@ -500,7 +500,10 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, filter_toolbar);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, description_label);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, WfWindow, headline_box);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, lever_panel);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, data_view);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, headline_bar);
 
   wf_window_class_add_actions (widget_class);
 }
@@ -518,25 +521,16 @@ wf_window_init (WfWindow *self)
   g_autoptr(GtkStringList) charts = gtk_string_list_new (NULL);
   GtkDropTarget *drop;
 
-  g_type_ensure (WF_TYPE_CHART_VIEW);
-  gtk_widget_init_template (GTK_WIDGET (self));
-
+  /* The session exists before the template, whose views bind to it. */
   self->settings = g_settings_new (APPLICATION_ID);
   self->session = wf_session_new ();
   wf_session_reset (self->session, g_settings_get_int (self->settings, "default-horizon"));
 
-  self->lever_panel = wf_lever_panel_new (self->session);
-  gtk_widget_set_size_request (self->lever_panel, 300, -1);
-  gtk_paned_set_start_child (self->paned, self->lever_panel);
-
-  self->chart_view = wf_chart_view_new (self->session);
-  self->data_view = wf_data_view_new (self->session);
-  gtk_stack_add_named (self->view_stack, self->chart_view, "chart");
-  gtk_stack_add_named (self->view_stack, self->data_view, "data");
-
-  self->headline_bar = wf_headline_bar_new (self->session);
-  gtk_widget_set_hexpand (self->headline_bar, TRUE);
-  gtk_box_append (self->headline_box, self->headline_bar);
+  g_type_ensure (WF_TYPE_CHART_VIEW);
+  g_type_ensure (WF_TYPE_DATA_VIEW);
+  g_type_ensure (WF_TYPE_HEADLINE_BAR);
+  g_type_ensure (WF_TYPE_LEVER_PANEL);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
     gtk_string_list_append (charts, wf_chart_kind_get_title (k));
