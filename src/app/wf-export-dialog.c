@@ -67,6 +67,7 @@ struct _WfExportDialog
 
   WfSession            *session;
   GtkFileChooserNative *chooser;
+  GCancellable         *cancellable;  /* of the export under way, if any */
 
   /* Template children */
   AdwComboRow          *chart_row;
@@ -268,9 +269,13 @@ exported_cb (GObject      *object,
   g_autoptr(GFile) file = user_data;
   g_autoptr(GError) error = NULL;
 
+  g_clear_object (&self->cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.export", TRUE);
   if (!wf_export_dialog_export_to_finish (self, result, &error))
     {
-      show_error (self, file, error);
+      /* Closing the dialog cancels the export: nothing to say then. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, file, error);
       return;
     }
 
@@ -297,7 +302,10 @@ chooser_response_cb (WfExportDialog       *self,
   if (file == NULL)
     return;
 
-  wf_export_dialog_export_to_async (self, file, NULL, exported_cb, g_object_ref (file));
+  /* One export at a time; the button waits for it. */
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.export", FALSE);
+  wf_export_dialog_export_to_async (self, file, self->cancellable, exported_cb, g_object_ref (file));
 }
 
 static void
@@ -344,6 +352,9 @@ wf_export_dialog_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
   g_clear_object (&self->session);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_EXPORT_DIALOG);
 

@@ -240,6 +240,62 @@ test_save_reopen (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A file that cannot be opened changes nothing: the document, its file and
+ * its history stay as they were. */
+static void
+test_open_broken (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-session-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "broken.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const WfDocument *before;
+
+  g_assert_true (g_file_set_contents (path, "<foresight", -1, &error));
+  wf_session_set_lever (session, WF_LEVER_RESKILLING, 31.0);
+  before = wf_session_get_document (session);
+
+  g_assert_false (wf_session_load (session, file, &error));
+  g_assert_nonnull (error);
+  g_assert_true (wf_session_get_document (session) == before);
+  g_assert_null (wf_session_get_file (session));
+  g_assert_true (wf_session_get_modified (session));
+  g_assert_true (wf_session_can_undo (session));
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_RESKILLING], ==, 31.0);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* The results cache follows every edit, undo and revert: a projection is
+ * never that of an older scenario. */
+static void
+test_results_follow_edits (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  g_autoptr(WfResults) before = wf_results_copy (wf_session_get_results (session, 0));
+  g_autoptr(WfResults) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  wf_session_set_current (session, 0);
+  wf_session_set_lever (session, WF_LEVER_AUTOMATION_SHARE, 70.0);
+  g_assert_false (wf_results_equal (before, wf_session_get_results (session, 0)));
+  fresh = wf_model_project (wf_session_get_document (session)->dataset,
+                            wf_session_get_scenario (session, 0), &error);
+  g_assert_no_error (error);
+  g_assert_true (wf_results_equal (fresh, wf_session_get_results (session, 0)));
+
+  wf_session_undo (session);
+  g_assert_true (wf_results_equal (before, wf_session_get_results (session, 0)));
+  wf_session_redo (session);
+  g_assert_true (wf_results_equal (fresh, wf_session_get_results (session, 0)));
+  wf_session_revert (session);
+  g_assert_true (wf_results_equal (before, wf_session_get_results (session, 0)));
+  g_assert_false (wf_session_get_modified (session));
+  g_assert_cmpstr (wf_session_get_undo_label (session), ==, "Revert to Saved");
+}
+
 /* What the loader ignores reaches the session, for the window to show,
  * instead of a log message; the next file forgets them. */
 static void
@@ -345,6 +401,8 @@ main (int   argc,
   g_test_add_func ("/session/scenarios", test_scenarios);
   g_test_add_func ("/session/view-properties", test_view_properties);
   g_test_add_func ("/session/save-reopen", test_save_reopen);
+  g_test_add_func ("/session/open-broken", test_open_broken);
+  g_test_add_func ("/session/results-follow-edits", test_results_follow_edits);
   g_test_add_func ("/session/load-warnings", test_load_warnings);
   g_test_add_func ("/session/horizon", test_horizon);
   g_test_add_func ("/session/chart-data", test_chart_data);

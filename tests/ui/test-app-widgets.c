@@ -335,6 +335,34 @@ test_export_dialog_off_main_loop (void)
   g_assert_finalize_object (session);
 }
 
+/* An export cancelled (as closing the dialog does) writes nothing and
+ * says it was cancelled. */
+static void
+test_export_dialog_cancel (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWindow *dialog = g_object_ref (wf_export_dialog_new (NULL, session));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "fan.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ExportResult r = { FALSE, FALSE, NULL };
+
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "chart_row"), WF_CHART_FAN);
+  wf_export_dialog_export_to_async (WF_EXPORT_DIALOG (dialog), file, cancellable, export_done_cb, &r);
+  g_cancellable_cancel (cancellable);
+  g_assert_true (wf_ui_test_wait_until (export_done, &r));
+  g_assert_false (r.ok);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&r.error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  destroy_and_finalize (dialog);
+  g_assert_finalize_object (session);
+}
+
 /* Chart view */
 
 static gboolean
@@ -629,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/ui/export-dialog/formats", test_export_dialog_formats);
   g_test_add_func ("/ui/export-dialog/error", test_export_dialog_error);
   g_test_add_func ("/ui/export-dialog/off-main-loop", test_export_dialog_off_main_loop);
+  g_test_add_func ("/ui/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/ui/chart-view/redraws", test_chart_view_redraws);
   g_test_add_func ("/ui/chart-view/destroy-while-computing", test_chart_view_destroy_while_computing);
   g_test_add_func ("/ui/presentation/navigation", test_presentation_navigation);
