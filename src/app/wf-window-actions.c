@@ -208,14 +208,42 @@ wf_window_save_as_action (GtkWidget  *widget,
 
 /* Opening */
 
+typedef struct
+{
+  WfWindow *self;
+  GFile    *file;
+} OpenBeside;
+
+/* The new window shows itself once its file is in; an error shows over the
+ * window it was opened from, and no empty window is left behind. */
+static void
+open_beside_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OpenBeside *data = user_data;
+  WfWindow *window = WF_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  if (wf_window_open_file_finish (window, result, &error))
+    gtk_window_present (GTK_WINDOW (window));
+  else
+    {
+      wf_window_show_open_error (data->self, data->file, error);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  g_object_unref (data->self);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
 /* An untouched window takes the file; otherwise the work in it stays and
  * the file opens beside it. */
 static void
 open_in_window (WfWindow *self,
                 GFile    *file)
 {
-  g_autoptr(WfDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  OpenBeside *data;
   WfWindow *window;
 
   if (wf_session_get_file (self->session) == NULL && !wf_session_get_modified (self->session))
@@ -224,18 +252,11 @@ open_in_window (WfWindow *self,
       return;
     }
 
-  /* Read it first, so that an error shows over this window and no empty
-   * window is left behind. */
-  document = wf_document_load_file (file, &error);
-  if (document == NULL)
-    {
-      wf_window_show_open_error (self, file, error);
-      return;
-    }
-
+  data = g_new0 (OpenBeside, 1);
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
   window = wf_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-  wf_window_open_file (window, file);
-  gtk_window_present (GTK_WINDOW (window));
+  wf_window_open_file_async (window, file, NULL, open_beside_cb, data);
 }
 
 static void

@@ -663,39 +663,96 @@ show_load_warnings (WfWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/**
- * wf_window_open_file:
- * @self: a #WfWindow
- * @file: a scenario file
- *
- * Opens @file in @self. When it cannot be read, an error names the file and
- * what was wrong, and the document already open stays as it was.
- *
- * Returns: %TRUE if the file was opened
- */
-gboolean
-wf_window_open_file (WfWindow *self,
-                     GFile    *file)
+static void
+open_file_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = user_data;
+  WfWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  GError *error = NULL;
 
-  g_return_val_if_fail (WF_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (!wf_session_load (self->session, file, &error))
+  if (!wf_session_load_finish (WF_SESSION (object), result, &error))
     {
-      wf_window_show_open_error (self, file, error);
-      return FALSE;
+      g_task_return_error (task, error);
+      return;
     }
   if (wf_session_get_load_warnings (self->session) != NULL)
     show_load_warnings (self, file);
-
   {
     g_autofree char *uri = g_file_get_uri (file);
 
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   }
-  return TRUE;
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * wf_window_open_file_async:
+ * @self: a #WfWindow
+ * @file: a scenario file
+ *
+ * Opens @file in @self, reading it in a thread. When it cannot be read,
+ * wf_window_open_file_finish () returns the error, and the document already
+ * open stays as it was.
+ */
+void
+wf_window_open_file_async (WfWindow            *self,
+                           GFile               *file,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (WF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, wf_window_open_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  wf_session_load_async (self->session, file, cancellable, open_file_cb, task);
+}
+
+gboolean
+wf_window_open_file_finish (WfWindow      *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+open_file_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  WfWindow *self = WF_WINDOW (object);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!wf_window_open_file_finish (self, result, &error))
+    wf_window_show_open_error (self, file, error);
+}
+
+/**
+ * wf_window_open_file:
+ * @self: a #WfWindow
+ * @file: a scenario file
+ *
+ * Opens @file in @self in the background; an error names the file and
+ * what was wrong, in a dialog over the window.
+ */
+void
+wf_window_open_file (WfWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (WF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  wf_window_open_file_async (self, file, NULL, open_file_done_cb, g_object_ref (file));
 }
 
 void

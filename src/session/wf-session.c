@@ -500,6 +500,22 @@ replace_document (WfSession  *self,
   emit_view_changed (self, NULL);
 }
 
+/* Takes a loaded document in, with what the loader ignored. */
+static void
+take_loaded (WfSession  *self,
+             WfDocument *document,
+             GPtrArray  *warnings,
+             GFile      *file)
+{
+  g_clear_pointer (&self->load_warnings, g_strfreev);
+  if (warnings != NULL && warnings->len > 0)
+    {
+      g_ptr_array_add (warnings, NULL);
+      self->load_warnings = g_strdupv ((char **) warnings->pdata);
+    }
+  replace_document (self, document, file);
+}
+
 gboolean
 wf_session_load (WfSession  *self,
                  GFile      *file,
@@ -515,13 +531,89 @@ wf_session_load (WfSession  *self,
   if (document == NULL)
     return FALSE;
 
-  g_clear_pointer (&self->load_warnings, g_strfreev);
-  if (warnings != NULL && warnings->len > 0)
-    {
-      g_ptr_array_add (warnings, NULL);
-      self->load_warnings = g_strdupv ((char **) warnings->pdata);
-    }
-  replace_document (self, document, file);
+  take_loaded (self, document, warnings, file);
+  return TRUE;
+}
+
+typedef struct
+{
+  GFile      *file;
+  WfDocument *document;
+  GPtrArray  *warnings;
+} Load;
+
+static void
+load_free (gpointer data)
+{
+  Load *load = data;
+
+  g_clear_object (&load->file);
+  g_clear_pointer (&load->document, wf_document_free);
+  g_clear_pointer (&load->warnings, g_ptr_array_unref);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  GError *error = NULL;
+
+  /* Only the file and the copy it makes: the session is not touched here. */
+  load->document = wf_document_load_file_full (load->file, &load->warnings, &error);
+  if (load->document == NULL)
+    g_task_return_error (task, error);
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * wf_session_load_async:
+ * @self: a #WfSession
+ * @file: a scenario file
+ *
+ * Reads and checks @file in a thread; wf_session_load_finish () then puts
+ * the document in, on the main loop, or leaves everything as it was.
+ */
+void
+wf_session_load_async (WfSession           *self,
+                       GFile               *file,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Load *load;
+
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  load = g_new0 (Load, 1);
+  load->file = g_object_ref (file);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, wf_session_load_async);
+  g_task_set_name (task, "[wf-session] load");
+  g_task_set_task_data (task, load, load_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+wf_session_load_finish (WfSession     *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  Load *load;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  load = g_task_get_task_data (G_TASK (result));
+  g_assert (load->document != NULL);
+  take_loaded (self, g_steal_pointer (&load->document), load->warnings, load->file);
   return TRUE;
 }
 

@@ -27,6 +27,16 @@ char              *wf_session_dup_display_name    (WfSession     *self);
 gboolean           wf_session_load                (WfSession     *self,
                                                    GFile         *file,
                                                    GError       **error);
+/* The same, reading the file in a thread: the document is replaced by
+ * wf_session_load_finish (), on the calling thread. */
+void               wf_session_load_async          (WfSession           *self,
+                                                   GFile               *file,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean           wf_session_load_finish         (WfSession           *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
 /* What the loader ignored in the file last opened (NULL when nothing). */
 const char * const *wf_session_get_load_warnings (WfSession *self);
 /* Saves to @file, or to the current file when @file is NULL. */

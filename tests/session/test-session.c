@@ -268,6 +268,69 @@ test_open_broken (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  int *outcome = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *outcome = wf_session_load_finish (WF_SESSION (object), result, &error) ? 1 : -1;
+  g_assert_true ((*outcome == 1) == (error == NULL));
+}
+
+static gboolean
+outcome_known (gpointer data)
+{
+  return *(int *) data != 0;
+}
+
+/* Opening reads the file in a thread: the document changes only when the
+ * main loop delivers the result, and a broken file changes nothing. */
+static void
+test_load_async (void)
+{
+  g_autoptr(WfSession) writer = wf_session_new ();
+  g_autoptr(WfSession) session = wf_session_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-session-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "async.foresight", NULL);
+  g_autofree char *broken_path = g_build_filename (dir, "broken.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+  const WfDocument *before = wf_session_get_document (session);
+  int outcome = 0;
+
+  wf_session_set_lever (writer, WF_LEVER_RESKILLING, 44.0);
+  g_assert_true (wf_session_save (writer, file, &error));
+  g_assert_true (g_file_set_contents (broken_path, "not xml", -1, &error));
+
+  wf_session_load_async (session, file, NULL, loaded_cb, &outcome);
+  g_assert_true (wf_session_get_document (session) == before);
+  g_assert_true (wf_ui_test_wait_until (outcome_known, &outcome));
+  g_assert_cmpint (outcome, ==, 1);
+  g_assert_true (g_file_equal (wf_session_get_file (session), file));
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_RESKILLING], ==, 44.0);
+
+  before = wf_session_get_document (session);
+  outcome = 0;
+  wf_session_load_async (session, broken, NULL, loaded_cb, &outcome);
+  g_assert_true (wf_ui_test_wait_until (outcome_known, &outcome));
+  g_assert_cmpint (outcome, ==, -1);
+  g_assert_true (wf_session_get_document (session) == before);
+  g_assert_true (g_file_equal (wf_session_get_file (session), file));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_remove (broken_path), ==, 0);
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+    g_remove (backup);
+  }
+  g_rmdir (dir);
+}
+
 /* The results cache follows every edit, undo and revert: a projection is
  * never that of an older scenario. */
 static void
@@ -402,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/session/view-properties", test_view_properties);
   g_test_add_func ("/session/save-reopen", test_save_reopen);
   g_test_add_func ("/session/open-broken", test_open_broken);
+  g_test_add_func ("/session/load-async", test_load_async);
   g_test_add_func ("/session/results-follow-edits", test_results_follow_edits);
   g_test_add_func ("/session/load-warnings", test_load_warnings);
   g_test_add_func ("/session/horizon", test_horizon);

@@ -44,6 +44,45 @@ destroy_window (WfWindow *window)
   g_assert_finalize_object (window);
 }
 
+typedef struct
+{
+  gboolean done;
+  gboolean ok;
+} Opened;
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Opened *opened = user_data;
+  g_autoptr(GError) error = NULL;
+
+  opened->ok = wf_window_open_file_finish (WF_WINDOW (object), result, &error);
+  opened->done = TRUE;
+}
+
+static gboolean
+is_opened (gpointer data)
+{
+  return ((Opened *) data)->done;
+}
+
+/* Opens as the window's actions do, and waits: the file is read in a
+ * thread, so the document is not replaced before the main loop runs. */
+static gboolean
+open_file (WfWindow *window,
+           GFile    *file)
+{
+  const WfDocument *before = wf_session_get_document (wf_window_get_session (window));
+  Opened opened = { FALSE, FALSE };
+
+  wf_window_open_file_async (window, file, NULL, opened_cb, &opened);
+  g_assert_true (wf_session_get_document (wf_window_get_session (window)) == before);
+  g_assert_true (wf_ui_test_wait_until (is_opened, &opened));
+  return opened.ok;
+}
+
 static double
 employment_2030 (WfSession *session)
 {
@@ -227,7 +266,7 @@ test_save_reopen (void)
 
   window = new_window ();
   session = wf_window_get_session (window);
-  g_assert_true (wf_window_open_file (window, file));
+  g_assert_true (open_file (window, file));
   g_assert_true (g_file_equal (wf_session_get_file (session), file));
   g_assert_true (wf_document_equal (saved, wf_session_get_document (session)));
   g_assert_cmpuint (wf_session_get_current (session), ==, 3);
@@ -247,6 +286,17 @@ test_save_reopen (void)
   g_rmdir (dir);
 }
 
+static gboolean
+has_message_dialog (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      return TRUE;
+  return FALSE;
+}
+
 /* A broken file shows an error and keeps the current document. */
 static void
 test_open_broken (void)
@@ -264,7 +314,13 @@ test_open_broken (void)
   before = wf_document_copy (wf_session_get_document (session));
   g_assert_true (g_file_set_contents (path, "<foresight><scenarios>", -1, NULL));
 
-  g_assert_false (wf_window_open_file (window, file));
+  g_assert_false (open_file (window, file));
+  g_assert_true (wf_document_equal (before, wf_session_get_document (session)));
+  g_assert_null (wf_session_get_file (session));
+
+  /* As the actions open it: the error shows when the thread is done. */
+  wf_window_open_file (window, file);
+  g_assert_true (wf_ui_test_wait_until (has_message_dialog, NULL));
   wf_ui_test_flush ();
   g_assert_true (wf_document_equal (before, wf_session_get_document (session)));
   g_assert_null (wf_session_get_file (session));
