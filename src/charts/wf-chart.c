@@ -329,61 +329,46 @@ check_data (WfChartKind         kind,
   return TRUE;
 }
 
-/* Whether the computed input an uncertainty chart needs is there and fits
- * the dataset and the view; the other kinds need none. */
+/* Whether the computed input the kind needs (its needs in the kinds table)
+ * is there and fits the dataset and the view; the other kinds need none. */
 static gboolean
 has_input (WfChartKind        kind,
            const WfChartData *data)
 {
+  WfChartNeeds needs;
   const WfEnsemble *e = data->ensemble;
 
-  switch (kind)
-    {
-    case WF_CHART_FAN:
-      return e != NULL && e->n_sectors == data->dataset->n_sectors &&
-             e->base_year == data->results[0]->base_year && e->n_years > 0 &&
-             (guint) data->output < WF_N_OUTPUTS && (guint) data->scope < WF_N_ENSEMBLE_SCOPES &&
-             wf_ensemble_has_output (e, data->output) &&
-             (data->sector < 0 || e->by_sector);
-    case WF_CHART_TORNADO:
-      return data->tornado != NULL;
-    case WF_CHART_ATTRIBUTION:
-      return data->attribution != NULL;
-    case WF_CHART_EMPLOYMENT:
-    case WF_CHART_WATERFALL:
-    case WF_CHART_BUTTERFLY:
-    case WF_CHART_EXPOSURE:
-    case WF_CHART_SKILLS:
-    case WF_CHART_DIGITAL:
-    case WF_CHART_COMPARE:
-    case WF_N_CHART_KINDS:
-    default:
-      return TRUE;
-    }
+  g_assert (kind < WF_N_CHART_KINDS);
+  needs = kinds[kind].needs;
+  if ((needs & WF_CHART_NEEDS_ENSEMBLE) &&
+      !(e != NULL && e->n_sectors == data->dataset->n_sectors &&
+        e->base_year == data->results[0]->base_year && e->n_years > 0 &&
+        (guint) data->output < WF_N_OUTPUTS && (guint) data->scope < WF_N_ENSEMBLE_SCOPES &&
+        wf_ensemble_has_output (e, data->output) &&
+        (data->sector < 0 || e->by_sector)))
+    return FALSE;
+  if ((needs & WF_CHART_NEEDS_TORNADO) && data->tornado == NULL)
+    return FALSE;
+  if ((needs & WF_CHART_NEEDS_ATTRIBUTION) && data->attribution == NULL)
+    return FALSE;
+  return TRUE;
 }
 
 static const char *
 missing_input_text (WfChartKind kind)
 {
-  switch (kind)
-    {
-    case WF_CHART_FAN:
-      return _("The ensemble of runs has not been computed for this scenario");
-    case WF_CHART_TORNADO:
-      return _("The swing of each lever has not been computed for this scenario");
-    case WF_CHART_ATTRIBUTION:
-      return _("The contribution of each lever has not been computed for this scenario");
-    case WF_CHART_EMPLOYMENT:
-    case WF_CHART_WATERFALL:
-    case WF_CHART_BUTTERFLY:
-    case WF_CHART_EXPOSURE:
-    case WF_CHART_SKILLS:
-    case WF_CHART_DIGITAL:
-    case WF_CHART_COMPARE:
-    case WF_N_CHART_KINDS:
-    default:
-      return "";
-    }
+  WfChartNeeds needs;
+
+  g_assert (kind < WF_N_CHART_KINDS);
+  needs = kinds[kind].needs;
+
+  if (needs & WF_CHART_NEEDS_ENSEMBLE)
+    return _("The ensemble of runs has not been computed for this scenario");
+  if (needs & WF_CHART_NEEDS_TORNADO)
+    return _("The swing of each lever has not been computed for this scenario");
+  if (needs & WF_CHART_NEEDS_ATTRIBUTION)
+    return _("The contribution of each lever has not been computed for this scenario");
+  return "";
 }
 
 /* While the input is being computed: a message where the plot will be. */
@@ -523,7 +508,7 @@ wf_chart_subtitle (WfChartKind        kind,
 {
   GString *out = g_string_new (NULL);
   const WfResults *r = data->results[0];
-  guint n_names = kind == WF_CHART_COMPARE ? data->n_scenarios : 1;
+  guint n_names = (kinds[kind].needs & WF_CHART_NEEDS_COMPARISON) ? data->n_scenarios : 1;
   double unknown;
 
   for (guint i = 0; i < n_names; i++)
