@@ -212,7 +212,11 @@ emit_changes_full (WfSession *self,
   announce_levers (self);
 
   if (scenarios_changed)
-    g_signal_emit (self, signals[SCENARIOS_CHANGED], 0);
+    {
+      g_signal_emit (self, signals[SCENARIOS_CHANGED], 0);
+      /* The comparison names scenarios: a rename or a removal changes it. */
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARED]);
+    }
   g_signal_emit (self, signals[CHANGED], 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);

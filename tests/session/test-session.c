@@ -109,6 +109,7 @@ test_scenarios (void)
   g_autoptr(WfSession) session = wf_session_new ();
   guint n = wf_session_get_n_scenarios (session);
   g_autofree char *first = g_strdup (wf_session_get_scenario (session, 0)->name);
+  guint compared_notified = 0;
   guint index;
 
   index = wf_session_add_scenario (session, wf_scenario_copy (wf_session_get_scenario (session, 0)));
@@ -118,8 +119,10 @@ test_scenarios (void)
 
   wf_session_set_compared (session, first);
   g_assert_cmpstr (wf_session_get_compared (session), ==, first);
+  g_signal_connect (session, "notify::compared", G_CALLBACK (count_cb), &compared_notified);
   wf_session_rename_scenario (session, 0, "Renamed");
   g_assert_cmpstr (wf_session_get_compared (session), ==, "Renamed");
+  g_assert_cmpuint (compared_notified, >=, 1);
   wf_session_remove_scenario (session, 0);
   g_assert_null (wf_session_get_compared (session));
   g_assert_cmpuint (wf_session_get_n_scenarios (session), ==, n);
