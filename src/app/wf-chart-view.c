@@ -14,126 +14,26 @@
 #include <glib/gi18n.h>
 
 #include "wf-chart-view.h"
-#include "wf-uncertainty.h"
 
 struct _WfChartView
 {
   GtkWidget      parent_instance;
 
   WfSession     *session;
-  WfUncertainty *uncertainty;  /* the fan, tornado and attribution, computed in the background */
   WfChartLayout *layout;
   gboolean       presentation;
-  gboolean       difference;
 };
 
 G_DEFINE_FINAL_TYPE (WfChartView, wf_chart_view, GTK_TYPE_WIDGET)
 
-WfChartKind
-wf_session_get_chart_kind (WfSession *session)
-{
-  const WfViewState *view = wf_session_get_view (session);
-  WfChartKind kind;
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_PRESENTATION,
+  N_PROPS
+};
 
-  if (view->chart != NULL && wf_chart_kind_from_id (view->chart, &kind) &&
-      wf_chart_kind_is_available (kind))
-    return kind;
-  return WF_CHART_EMPLOYMENT;
-}
-
-static void
-fill_data (WfSession   *session,
-           WfChartKind  kind,
-           gboolean     difference,
-           WfChartData *data)
-{
-  const WfDocument *document = wf_session_get_document (session);
-  const WfViewState *view = wf_session_get_view (session);
-  guint current = wf_session_get_current (session);
-  gboolean compared = FALSE;
-
-  wf_chart_data_init (data);
-  data->dataset = document->dataset;
-  data->lens = view->lens;
-  data->sector = view->sector_filter ? wf_dataset_find_sector (document->dataset, view->sector_filter) : -1;
-  data->difference = difference;
-  data->results[0] = wf_session_get_results (session, current);
-  data->names[0] = wf_session_get_scenario (session, current)->name;
-  data->n_scenarios = 1;
-
-  for (guint i = 0; view->compared != NULL && i < view->compared->len; i++)
-    {
-      int index = wf_document_find_scenario (document, g_ptr_array_index (view->compared, i));
-
-      if (index < 0 || (guint) index == current || data->n_scenarios >= WF_CHART_MAX_SCENARIOS)
-        continue;
-      data->results[data->n_scenarios] = wf_session_get_results (session, index);
-      data->names[data->n_scenarios] = wf_session_get_scenario (session, index)->name;
-      data->n_scenarios++;
-      compared = TRUE;
-    }
-
-  /* The comparison chart with nothing chosen compares every scenario. */
-  if (kind == WF_CHART_COMPARE && !compared)
-    for (guint i = 0; i < wf_session_get_n_scenarios (session); i++)
-      {
-        if (i == current || data->n_scenarios >= WF_CHART_MAX_SCENARIOS)
-          continue;
-        data->results[data->n_scenarios] = wf_session_get_results (session, i);
-        data->names[data->n_scenarios] = wf_session_get_scenario (session, i)->name;
-        data->n_scenarios++;
-      }
-}
-
-/* Exports, the clipboard and the data view wait for the uncertainty
- * charts' runs (reusing the chart view's when ready); the chart view itself
- * never does (see view_data ()). */
-void
-wf_chart_data_from_session (WfSession   *session,
-                            WfChartKind  kind,
-                            gboolean     difference,
-                            WfChartData *data)
-{
-  fill_data (session, kind, difference, data);
-  wf_uncertainty_fill_for_export (session, kind, data);
-}
-
-/* Other views of the session (the data table) show what the chart view has
- * computed so far, and never wait for it: the main loop must not block on
- * every lever move. Without a chart view, they compute it. */
-void
-wf_chart_data_for_display (WfSession   *session,
-                           WfChartKind  kind,
-                           gboolean     difference,
-                           WfChartData *data)
-{
-  WfUncertainty *uncertainty = wf_uncertainty_peek (session);
-
-  if (uncertainty == NULL)
-    {
-      wf_chart_data_from_session (session, kind, difference, data);
-      return;
-    }
-
-  fill_data (session, kind, difference, data);
-  wf_uncertainty_fill_chart_data (uncertainty, kind, data);
-  wf_uncertainty_request (uncertainty, kind);
-}
-
-/* What is on screen: the uncertainty charts as far as computed, the rest
- * asked for. */
-static void
-view_data (WfChartView *self,
-           WfChartKind  kind,
-           WfChartData *data)
-{
-  fill_data (self->session, kind, self->difference, data);
-  wf_uncertainty_fill_chart_data (self->uncertainty, kind, data);
-  if ((kind == WF_CHART_FAN && data->ensemble == NULL) ||
-      (kind == WF_CHART_TORNADO && data->tornado == NULL) ||
-      (kind == WF_CHART_ATTRIBUTION && data->attribution == NULL))
-    wf_uncertainty_request (self->uncertainty, kind);
-}
+static GParamSpec *properties[N_PROPS];
 
 static void
 update_description (WfChartView *self)
@@ -142,7 +42,7 @@ update_description (WfChartView *self)
   g_autoptr(WfChartTable) table = NULL;
   WfChartKind kind = wf_chart_view_get_kind (self);
 
-  view_data (self, kind, &data);
+  wf_session_get_chart_data (self->session, kind, &data);
   table = wf_chart_get_table (kind, &data, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, wf_chart_kind_get_title (kind),
@@ -154,6 +54,8 @@ update_description (WfChartView *self)
 static void
 session_changed_cb (WfChartView *self)
 {
+  if (self->session == NULL)
+    return;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   update_description (self);
 }
@@ -205,7 +107,7 @@ wf_chart_view_snapshot (GtkWidget   *widget,
   WfChartKind kind;
   cairo_t *cr;
 
-  if (width < 1 || height < 1)
+  if (width < 1 || height < 1 || self->session == NULL)
     return;
 
   kind = wf_chart_view_get_kind (self);
@@ -216,7 +118,9 @@ wf_chart_view_snapshot (GtkWidget   *widget,
     style.theme = WF_CHART_THEME_DARK;
   style.scale = gtk_widget_get_scale_factor (widget);
 
-  view_data (self, kind, &data);
+  /* Only draws: the session asks its service for what the chart needs
+   * when the view or the scenario changes, never the painting. */
+  wf_session_get_chart_data (self->session, kind, &data);
 
   if (self->layout == NULL)
     self->layout = wf_chart_layout_new ();
@@ -248,18 +152,52 @@ wf_chart_view_dispose (GObject *object)
 {
   WfChartView *self = WF_CHART_VIEW (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
-  g_clear_object (&self->session);
-  /* Shared with the session's other chart views: stopped when the last
-   * one lets it go. */
-  if (self->uncertainty != NULL)
-    g_signal_handlers_disconnect_by_data (self->uncertainty, self);
-  g_clear_pointer (&self->uncertainty, wf_uncertainty_release);
+  wf_chart_view_set_session (self, NULL);
   g_clear_pointer (&self->layout, wf_chart_layout_free);
 
   G_OBJECT_CLASS (wf_chart_view_parent_class)->dispose (object);
+}
+
+static void
+wf_chart_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  WfChartView *self = WF_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_PRESENTATION:
+      g_value_set_boolean (value, self->presentation);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wf_chart_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  WfChartView *self = WF_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      wf_chart_view_set_session (self, g_value_get_object (value));
+      break;
+    case PROP_PRESENTATION:
+      wf_chart_view_set_presentation (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -269,8 +207,18 @@ wf_chart_view_class_init (WfChartViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wf_chart_view_dispose;
+  object_class->get_property = wf_chart_view_get_property;
+  object_class->set_property = wf_chart_view_set_property;
   widget_class->snapshot = wf_chart_view_snapshot;
   widget_class->measure = wf_chart_view_measure;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, WF_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PRESENTATION] =
+    g_param_spec_boolean ("presentation", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "chartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -284,33 +232,57 @@ wf_chart_view_init (WfChartView *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (gtk_widget_queue_draw), self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
 wf_chart_view_new (WfSession *session)
 {
-  WfChartView *self;
-
   g_return_val_if_fail (WF_IS_SESSION (session), NULL);
 
-  self = g_object_new (WF_TYPE_CHART_VIEW, NULL);
-  self->session = g_object_ref (session);
-  self->uncertainty = wf_uncertainty_acquire (session);
-  g_signal_connect_swapped (self->uncertainty, "updated", G_CALLBACK (session_changed_cb), self);
-  g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-  g_signal_connect_swapped (session, "view-changed", G_CALLBACK (session_changed_cb), self);
-  update_description (self);
+  return g_object_new (WF_TYPE_CHART_VIEW, "session", session, NULL);
+}
 
-  return GTK_WIDGET (self);
+WfSession *
+wf_chart_view_get_session (WfChartView *self)
+{
+  g_return_val_if_fail (WF_IS_CHART_VIEW (self), NULL);
+  return self->session;
+}
+
+void
+wf_chart_view_set_session (WfChartView *self,
+                           WfSession   *session)
+{
+  g_return_if_fail (WF_IS_CHART_VIEW (self));
+  g_return_if_fail (session == NULL || WF_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  if (self->session != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      g_signal_handlers_disconnect_by_data (wf_session_get_uncertainty (self->session), self);
+    }
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_object (wf_session_get_uncertainty (session), "updated",
+                               G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "view-changed", G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
+      session_changed_cb (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 WfChartKind
 wf_chart_view_get_kind (WfChartView *self)
 {
   g_return_val_if_fail (WF_IS_CHART_VIEW (self), WF_CHART_EMPLOYMENT);
-  return wf_session_get_chart_kind (self->session);
+  return self->session != NULL ? wf_session_get_chart_kind (self->session) : WF_CHART_EMPLOYMENT;
 }
 
 void
@@ -318,26 +290,13 @@ wf_chart_view_set_presentation (WfChartView *self,
                                 gboolean     presentation)
 {
   g_return_if_fail (WF_IS_CHART_VIEW (self));
-  self->presentation = !!presentation;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
 
-void
-wf_chart_view_set_difference (WfChartView *self,
-                              gboolean     difference)
-{
-  g_return_if_fail (WF_IS_CHART_VIEW (self));
-  if (self->difference == !!difference)
+  presentation = !!presentation;
+  if (self->presentation == presentation)
     return;
-  self->difference = !!difference;
-  session_changed_cb (self);
-}
-
-gboolean
-wf_chart_view_get_difference (WfChartView *self)
-{
-  g_return_val_if_fail (WF_IS_CHART_VIEW (self), FALSE);
-  return self->difference;
+  self->presentation = presentation;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
 }
 
 const WfChartLayout *
@@ -345,11 +304,4 @@ wf_chart_view_get_layout (WfChartView *self)
 {
   g_return_val_if_fail (WF_IS_CHART_VIEW (self), NULL);
   return self->layout;
-}
-
-WfUncertainty *
-wf_chart_view_get_uncertainty (WfChartView *self)
-{
-  g_return_val_if_fail (WF_IS_CHART_VIEW (self), NULL);
-  return self->uncertainty;
 }

@@ -15,9 +15,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "wf-chart-view.h"
 #include "wf-data-view.h"
-#include "wf-uncertainty.h"
 
 /* One row of the table; the view's own small row type. */
 #define WF_TYPE_DATA_VIEW_ROW (wf_data_view_row_get_type ())
@@ -43,7 +41,6 @@ struct _WfDataView
   char          **columns;    /* the headers on display */
   guint           n_keys;
   GArray         *digits;     /* (element-type int): decimals of each value column */
-  gboolean        difference;
   gboolean        stale;
 
   /* Template children */
@@ -53,6 +50,14 @@ struct _WfDataView
 };
 
 G_DEFINE_FINAL_TYPE (WfDataView, wf_data_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 wf_data_view_row_finalize (GObject *object)
@@ -249,9 +254,14 @@ rebuild (WfDataView *self)
   gboolean same_columns;
 
   self->stale = FALSE;
+  if (self->session == NULL)
+    {
+      show_nothing (self, "");
+      return;
+    }
 
   kind = wf_session_get_chart_kind (self->session);
-  wf_chart_data_for_display (self->session, kind, self->difference, &data);
+  wf_session_get_chart_data (self->session, kind, &data);
   table = wf_chart_get_table (kind, &data, &error);
   if (table == NULL)
     {
@@ -330,9 +340,7 @@ wf_data_view_dispose (GObject *object)
   WfDataView *self = WF_DATA_VIEW (object);
   GtkWidget *child;
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  wf_data_view_set_session (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_DATA_VIEW);
   /* GTK 4.8 only disposes the bound template children. */
@@ -355,6 +363,42 @@ wf_data_view_finalize (GObject *object)
 }
 
 static void
+wf_data_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  WfDataView *self = WF_DATA_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wf_data_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  WfDataView *self = WF_DATA_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      wf_data_view_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 wf_data_view_class_init (WfDataViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -362,6 +406,14 @@ wf_data_view_class_init (WfDataViewClass *klass)
 
   object_class->dispose = wf_data_view_dispose;
   object_class->finalize = wf_data_view_finalize;
+  object_class->get_property = wf_data_view_get_property;
+  object_class->set_property = wf_data_view_set_property;
+
+  /* The session shown; the window's template binds it. */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, WF_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->map = wf_data_view_map;
 
@@ -409,40 +461,37 @@ wf_data_view_init (WfDataView *self)
 GtkWidget *
 wf_data_view_new (WfSession *session)
 {
-  WfDataView *self;
-
   g_return_val_if_fail (WF_IS_SESSION (session), NULL);
 
-  self = g_object_new (WF_TYPE_DATA_VIEW, NULL);
-  self->session = g_object_ref (session);
-  g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-  g_signal_connect_swapped (session, "view-changed", G_CALLBACK (session_changed_cb), self);
-  /* The fan, tornado and attribution arrive later, from the chart view's
-   * background computation. */
-  if (wf_uncertainty_peek (session) != NULL)
-    g_signal_connect_object (wf_uncertainty_peek (session), "updated",
-                             G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
-
-  return GTK_WIDGET (self);
+  return g_object_new (WF_TYPE_DATA_VIEW, "session", session, NULL);
 }
 
 void
-wf_data_view_set_difference (WfDataView *self,
-                             gboolean    difference)
+wf_data_view_set_session (WfDataView *self,
+                          WfSession  *session)
 {
   g_return_if_fail (WF_IS_DATA_VIEW (self));
+  g_return_if_fail (session == NULL || WF_IS_SESSION (session));
 
-  if (self->difference == !!difference)
+  if (self->session == session)
     return;
-  self->difference = !!difference;
+  if (self->session != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      g_signal_handlers_disconnect_by_data (wf_session_get_uncertainty (self->session), self);
+    }
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
+      g_signal_connect_swapped (session, "view-changed", G_CALLBACK (session_changed_cb), self);
+      /* The fan, tornado and attribution arrive later, from the session's
+       * background computation. */
+      g_signal_connect_swapped (wf_session_get_uncertainty (session), "updated",
+                                G_CALLBACK (session_changed_cb), self);
+    }
   session_changed_cb (self);
-}
-
-gboolean
-wf_data_view_get_difference (WfDataView *self)
-{
-  g_return_val_if_fail (WF_IS_DATA_VIEW (self), FALSE);
-  return self->difference;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /**

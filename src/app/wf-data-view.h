@@ -16,10 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WfDataView, wf_data_view, WF, DATA_VIEW, GtkWidget)
 
 GtkWidget  *wf_data_view_new             (WfSession   *session);
-/* Shows the differences from the baseline, as the chart view does. */
-void        wf_data_view_set_difference  (WfDataView  *self,
-                                          gboolean     difference);
-gboolean    wf_data_view_get_difference  (WfDataView  *self);
+/* The session shown ("session" property). */
+void        wf_data_view_set_session     (WfDataView  *self,
+                                          WfSession   *session);
 /* The rows on display (brings the table up to date first). */
 GListModel *wf_data_view_get_model       (WfDataView  *self);
 

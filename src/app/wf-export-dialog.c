@@ -66,11 +66,8 @@ struct _WfExportDialog
   AdwWindow             parent_instance;
 
   WfSession            *session;
-  gboolean              difference;
-  WfChartKind           kinds[WF_N_CHART_KINDS];  /* chart_row position -> kind */
-  guint                 n_kinds;
-  gboolean              updating_size;
   GtkFileChooserNative *chooser;
+  GCancellable         *cancellable;  /* of the export under way, if any */
 
   /* Template children */
   AdwComboRow          *chart_row;
@@ -120,7 +117,7 @@ selected_kind (WfExportDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->chart_row);
 
-  return selected < self->n_kinds ? self->kinds[selected] : self->kinds[0];
+  return selected < WF_N_CHART_KINDS ? (WfChartKind) selected : WF_CHART_EMPLOYMENT;
 }
 
 /* Fields that hold the separator, a quote or a line break are quoted, with
@@ -238,13 +235,13 @@ size_preset_changed_cb (WfExportDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->size_row);
 
-  if (self->updating_size || selected >= CUSTOM_SIZE)
+  if (selected >= CUSTOM_SIZE)
     return;
 
-  self->updating_size = TRUE;
+  /* Setting the width first selects "Custom" for a moment, until the
+   * height matches the preset again. */
   gtk_adjustment_set_value (self->width_adjustment, size_presets[selected].width);
   gtk_adjustment_set_value (self->height_adjustment, size_presets[selected].height);
-  self->updating_size = FALSE;
 }
 
 /* Typing a size selects the preset it matches, or "Custom". */
@@ -255,16 +252,38 @@ size_value_changed_cb (WfExportDialog *self)
   int height = (int) gtk_adjustment_get_value (self->height_adjustment);
   guint preset = CUSTOM_SIZE;
 
-  if (self->updating_size)
-    return;
-
   for (guint i = 0; i < CUSTOM_SIZE; i++)
     if (size_presets[i].width == width && size_presets[i].height == height)
       preset = i;
 
-  self->updating_size = TRUE;
+  /* Selecting the preset sets the same size again: no change, no echo. */
   adw_combo_row_set_selected (self->size_row, preset);
-  self->updating_size = FALSE;
+}
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  WfExportDialog *self = WF_EXPORT_DIALOG (object);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.export", TRUE);
+  if (!wf_export_dialog_export_to_finish (self, result, &error))
+    {
+      /* Closing the dialog cancels the export: nothing to say then. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, file, error);
+      return;
+    }
+
+  /* Tell the window (for its toast) before the dialog goes away. */
+  g_object_ref (self);
+  g_signal_emit (self, signals[EXPORTED], 0, file);
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_object_unref (self);
 }
 
 static void
@@ -283,17 +302,10 @@ chooser_response_cb (WfExportDialog       *self,
   if (file == NULL)
     return;
 
-  if (!wf_export_dialog_export_to (self, file, &error))
-    {
-      show_error (self, file, error);
-      return;
-    }
-
-  /* Tell the window (for its toast) before the dialog goes away. */
-  g_object_ref (self);
-  g_signal_emit (self, signals[EXPORTED], 0, file);
-  gtk_window_destroy (GTK_WINDOW (self));
-  g_object_unref (self);
+  /* One export at a time; the button waits for it. */
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.export", FALSE);
+  wf_export_dialog_export_to_async (self, file, self->cancellable, exported_cb, g_object_ref (file));
 }
 
 static void
@@ -340,6 +352,9 @@ wf_export_dialog_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
   g_clear_object (&self->session);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_EXPORT_DIALOG);
 
@@ -443,19 +458,15 @@ wf_export_dialog_init (WfExportDialog *self)
  * wf_export_dialog_new:
  * @parent: (nullable): the window the dialog belongs to
  * @session: the session whose chart to export
- * @difference: whether the charts show differences from the baseline
  *
  * Returns: (transfer none): the dialog, not yet shown
  */
 GtkWindow *
 wf_export_dialog_new (GtkWindow *parent,
-                      WfSession *session,
-                      gboolean   difference)
+                      WfSession *session)
 {
   WfExportDialog *self;
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  WfChartKind current;
-  guint selected = 0;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (WF_IS_SESSION (session), NULL);
@@ -464,20 +475,12 @@ wf_export_dialog_new (GtkWindow *parent,
                        "transient-for", parent,
                        NULL);
   self->session = g_object_ref (session);
-  self->difference = !!difference;
 
-  current = wf_session_get_chart_kind (session);
+  /* Every kind, in the order of WfChartKind. */
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
-    {
-      if (!wf_chart_kind_is_available (k))
-        continue;
-      if (k == current)
-        selected = self->n_kinds;
-      self->kinds[self->n_kinds++] = k;
-      gtk_string_list_append (kinds, wf_chart_kind_get_title (k));
-    }
+    gtk_string_list_append (kinds, wf_chart_kind_get_title (k));
   adw_combo_row_set_model (self->chart_row, G_LIST_MODEL (kinds));
-  adw_combo_row_set_selected (self->chart_row, selected);
+  adw_combo_row_set_selected (self->chart_row, wf_session_get_chart_kind (session));
 
   return GTK_WINDOW (self);
 }
@@ -507,67 +510,136 @@ wf_export_dialog_dup_suggested_name (WfExportDialog *self)
                           formats[selected_format (self)].extension);
 }
 
-/**
- * wf_export_dialog_export_to:
- * @self: an export dialog
- * @file: where to write
- * @error: return location for an error
- *
- * Writes the chart, or its table for CSV, as the dialog's rows choose. The
- * file is replaced atomically, so a failed export leaves an older file whole.
- *
- * Returns: %TRUE when the file was written
- */
-gboolean
-wf_export_dialog_export_to (WfExportDialog  *self,
-                            GFile           *file,
-                            GError         **error)
+/* What one export writes, read from the rows when it starts. */
+typedef struct
 {
-  WfChartKind kind;
-  WfChartFormat format;
-  WfChartData data;
-  WfChartStyle style;
+  GFile         *file;
+  WfChartKind    kind;
+  WfChartFormat  format;
+  WfChartStyle   style;
+  double         width;
+  double         height;
+  double         scale;
+} Export;
+
+static void
+export_free (gpointer data)
+{
+  Export *export = data;
+
+  g_clear_object (&export->file);
+  g_free (export);
+}
+
+static void
+written_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+chart_data_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Export *export = g_task_get_task_data (task);
   g_autoptr(GBytes) bytes = NULL;
-  gboolean c_locale;
+  GError *error = NULL;
+  WfChartData data;
 
-  g_return_val_if_fail (WF_IS_EXPORT_DIALOG (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  kind = selected_kind (self);
-  format = selected_format (self);
-  c_locale = adw_combo_row_get_selected (self->number_format_row) == NUMBER_FORMAT_C;
-  wf_chart_data_from_session (self->session, kind, self->difference, &data);
-
-  if (format == WF_CHART_FORMAT_CSV)
+  if (!wf_session_compute_chart_data_finish (WF_SESSION (object), result, &data, &error))
     {
-      g_autoptr(WfChartTable) table = wf_chart_get_table (kind, &data, error);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (export->format == WF_CHART_FORMAT_CSV)
+    {
+      g_autoptr(WfChartTable) table = wf_chart_get_table (export->kind, &data, &error);
       char *csv;
 
       if (table == NULL)
-        return FALSE;
-      csv = c_locale ? wf_chart_table_to_csv (table) : table_to_locale_csv (table);
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      csv = export->style.c_locale ? wf_chart_table_to_csv (table) : table_to_locale_csv (table);
       bytes = g_bytes_new_take (csv, strlen (csv));
     }
   else
     {
-      guint theme = adw_combo_row_get_selected (self->theme_row);
-      double scale = adw_combo_row_get_selected (self->scale_row) == 1 ? 2.0 : 1.0;
-
-      wf_chart_style_init (&style);
-      style.theme = theme < WF_N_CHART_THEMES ? (WfChartTheme) theme : WF_CHART_THEME_LIGHT;
-      style.c_locale = c_locale;
-      bytes = wf_chart_export_bytes (format,
-                                     gtk_adjustment_get_value (self->width_adjustment),
-                                     gtk_adjustment_get_value (self->height_adjustment),
-                                     format == WF_CHART_FORMAT_PNG ? scale : 1.0,
-                                     kind, &style, &data, error);
+      bytes = wf_chart_export_bytes (export->format, export->width, export->height, export->scale,
+                                     export->kind, &export->style, &data, &error);
       if (bytes == NULL)
-        return FALSE;
+        {
+          g_task_return_error (task, error);
+          return;
+        }
     }
 
-  return g_file_replace_contents (file,
-                                  g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
+  /* Atomic: a failed export leaves an older file whole. */
+  g_file_replace_contents_bytes_async (export->file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       g_task_get_cancellable (task), written_cb, g_object_ref (task));
+}
+
+/**
+ * wf_export_dialog_export_to_async:
+ * @self: an export dialog
+ * @file: where to write
+ *
+ * Writes the chart, or its table for CSV, as the dialog's rows choose.
+ * What the chart needs and is not computed yet (an ensemble, a tornado,
+ * an attribution) is computed in a thread, and the file is written
+ * asynchronously: the main loop goes on meanwhile.
+ */
+void
+wf_export_dialog_export_to_async (WfExportDialog      *self,
+                                  GFile               *file,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Export *export;
+  guint theme;
+
+  g_return_if_fail (WF_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  export = g_new0 (Export, 1);
+  export->file = g_object_ref (file);
+  export->kind = selected_kind (self);
+  export->format = selected_format (self);
+  wf_chart_style_init (&export->style);
+  theme = adw_combo_row_get_selected (self->theme_row);
+  export->style.theme = theme < WF_N_CHART_THEMES ? (WfChartTheme) theme : WF_CHART_THEME_LIGHT;
+  export->style.c_locale = adw_combo_row_get_selected (self->number_format_row) == NUMBER_FORMAT_C;
+  export->width = gtk_adjustment_get_value (self->width_adjustment);
+  export->height = gtk_adjustment_get_value (self->height_adjustment);
+  export->scale = export->format == WF_CHART_FORMAT_PNG && adw_combo_row_get_selected (self->scale_row) == 1
+                  ? 2.0 : 1.0;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, wf_export_dialog_export_to_async);
+  g_task_set_task_data (task, export, export_free);
+  wf_session_compute_chart_data_async (self->session, export->kind, cancellable,
+                                       chart_data_cb, g_steal_pointer (&task));
+}
+
+gboolean
+wf_export_dialog_export_to_finish (WfExportDialog  *self,
+                                   GAsyncResult    *result,
+                                   GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

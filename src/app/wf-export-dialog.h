@@ -18,12 +18,17 @@ G_DECLARE_FINAL_TYPE (WfExportDialog, wf_export_dialog, WF, EXPORT_DIALOG, AdwWi
 /* A modal dialog on @parent for the session's current chart. It emits
  * "exported" (GFile *file) after writing a file, then closes. */
 GtkWindow *wf_export_dialog_new       (GtkWindow       *parent,
-                                       WfSession       *session,
-                                       gboolean         difference);
-/* Writes what the dialog's rows choose to @file, without asking. */
-gboolean   wf_export_dialog_export_to (WfExportDialog  *self,
-                                       GFile           *file,
-                                       GError         **error);
+                                       WfSession       *session);
+/* Writes what the dialog's rows choose to @file, without asking; what
+ * the chart needs is computed in a thread. */
+void       wf_export_dialog_export_to_async  (WfExportDialog      *self,
+                                              GFile               *file,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean   wf_export_dialog_export_to_finish (WfExportDialog      *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
 /* The file name the file chooser suggests, e.g. "Baseline-employment.svg". */
 char      *wf_export_dialog_dup_suggested_name (WfExportDialog *self);
 

@@ -27,6 +27,14 @@ struct _WfHeadlineBar
 
 G_DEFINE_FINAL_TYPE (WfHeadlineBar, wf_headline_bar, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 char *
 wf_format_people (double   thousands,
                   gboolean signed_)
@@ -67,13 +75,16 @@ set_indicator (WfHeadlineBar *self,
 static void
 update (WfHeadlineBar *self)
 {
-  const WfResults *results = wf_session_get_results (self->session, wf_session_get_current (self->session));
+  const WfResults *results;
   WfHeadline h;
   g_autofree char *title0 = NULL, *title3 = NULL;
   g_autofree char *net = NULL, *transformed = NULL, *displaced = NULL;
   g_autofree char *women = NULL, *women_emp = NULL, *detail2 = NULL;
   g_autofree char *gap = NULL, *gap_w = NULL, *gap_m = NULL, *detail3 = NULL, *detail1 = NULL;
 
+  if (self->session == NULL)
+    return;
+  results = wf_session_get_results (self->session, wf_session_get_current (self->session));
   if (results == NULL)
     return;
 
@@ -111,12 +122,46 @@ wf_headline_bar_dispose (GObject *object)
 {
   WfHeadlineBar *self = WF_HEADLINE_BAR (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  wf_headline_bar_set_session (self, NULL);
   g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (wf_headline_bar_parent_class)->dispose (object);
+}
+
+static void
+wf_headline_bar_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  WfHeadlineBar *self = WF_HEADLINE_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wf_headline_bar_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  WfHeadlineBar *self = WF_HEADLINE_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      wf_headline_bar_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -126,6 +171,14 @@ wf_headline_bar_class_init (WfHeadlineBarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wf_headline_bar_dispose;
+  object_class->get_property = wf_headline_bar_get_property;
+  object_class->set_property = wf_headline_bar_set_property;
+
+  /* The session shown; the window's template binds it. */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, WF_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "headlinebar");
 }
@@ -167,17 +220,30 @@ wf_headline_bar_init (WfHeadlineBar *self)
 GtkWidget *
 wf_headline_bar_new (WfSession *session)
 {
-  WfHeadlineBar *self;
-
   g_return_val_if_fail (WF_IS_SESSION (session), NULL);
 
-  self = g_object_new (WF_TYPE_HEADLINE_BAR, NULL);
-  self->session = g_object_ref (session);
-  g_signal_connect_swapped (session, "changed", G_CALLBACK (update), self);
-  g_signal_connect_swapped (session, "notify::current", G_CALLBACK (update), self);
-  update (self);
+  return g_object_new (WF_TYPE_HEADLINE_BAR, "session", session, NULL);
+}
 
-  return GTK_WIDGET (self);
+void
+wf_headline_bar_set_session (WfHeadlineBar *self,
+                             WfSession     *session)
+{
+  g_return_if_fail (WF_IS_HEADLINE_BAR (self));
+  g_return_if_fail (session == NULL || WF_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_swapped (session, "changed", G_CALLBACK (update), self);
+      g_signal_connect_swapped (session, "notify::current", G_CALLBACK (update), self);
+      update (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 const char *

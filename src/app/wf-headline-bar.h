@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WfHeadlineBar, wf_headline_bar, WF, HEADLINE_BAR, GtkWidget)
 
+void        wf_headline_bar_set_session (WfHeadlineBar *self,
+                                         WfSession     *session);
 GtkWidget  *wf_headline_bar_new       (WfSession     *session);
 /* The text of one indicator (0..3), as shown: for tests. */
 const char *wf_headline_bar_get_value (WfHeadlineBar *self,

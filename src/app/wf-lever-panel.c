@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "wf-lever-panel.h"
 #include "wf-lever-row.h"
@@ -27,29 +28,13 @@ struct _WfLeverPanel
 
 G_DEFINE_FINAL_TYPE (WfLeverPanel, wf_lever_panel, GTK_TYPE_WIDGET)
 
-static void
-sync_from_session (WfLeverPanel *self)
-{
-  const WfScenario *scenario = wf_session_get_current_scenario (self->session);
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
 
-  for (guint i = 0; i < WF_N_LEVERS; i++)
-    wf_lever_row_set_value (WF_LEVER_ROW (self->rows[i]), scenario->values[i]);
-}
-
-static void
-row_value_changed_cb (WfLeverRow   *row,
-                      double        value,
-                      WfLeverPanel *self)
-{
-  wf_session_set_lever (self->session, wf_lever_row_get_lever (row), value);
-}
-
-static void
-row_reset_cb (WfLeverRow   *row,
-              WfLeverPanel *self)
-{
-  wf_session_reset_lever (self->session, wf_lever_row_get_lever (row));
-}
+static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
 make_group (WfLeverPanel *self,
@@ -110,9 +95,7 @@ make_group (WfLeverPanel *self,
     {
       if (wf_lever_get_info (i)->group != group)
         continue;
-      self->rows[i] = wf_lever_row_new (i);
-      g_signal_connect (self->rows[i], "value-changed", G_CALLBACK (row_value_changed_cb), self);
-      g_signal_connect (self->rows[i], "reset", G_CALLBACK (row_reset_cb), self);
+      self->rows[i] = wf_lever_row_new (self->session, i);
       gtk_box_append (GTK_BOX (list), self->rows[i]);
     }
   gtk_box_append (GTK_BOX (box), list);
@@ -125,12 +108,46 @@ wf_lever_panel_dispose (GObject *object)
 {
   WfLeverPanel *self = WF_LEVER_PANEL (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (wf_lever_panel_parent_class)->dispose (object);
+}
+
+static void
+wf_lever_panel_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  WfLeverPanel *self = WF_LEVER_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wf_lever_panel_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  WfLeverPanel *self = WF_LEVER_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      wf_lever_panel_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -140,6 +157,14 @@ wf_lever_panel_class_init (WfLeverPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wf_lever_panel_dispose;
+  object_class->get_property = wf_lever_panel_get_property;
+  object_class->set_property = wf_lever_panel_set_property;
+
+  /* The session shown; the window's template binds it. */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, WF_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "leverpanel");
 }
@@ -152,33 +177,43 @@ wf_lever_panel_init (WfLeverPanel *self)
 GtkWidget *
 wf_lever_panel_new (WfSession *session)
 {
-  WfLeverPanel *self;
-  GtkWidget *box;
-
   g_return_val_if_fail (WF_IS_SESSION (session), NULL);
 
-  self = g_object_new (WF_TYPE_LEVER_PANEL, NULL);
-  self->session = g_object_ref (session);
+  return g_object_new (WF_TYPE_LEVER_PANEL, "session", session, NULL);
+}
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_box_append (GTK_BOX (box), make_group (self, WF_LEVER_GROUP_ASSUMPTION));
-  gtk_box_append (GTK_BOX (box), make_group (self, WF_LEVER_GROUP_POLICY));
+/* The rows edit the session's current scenario: a new session, new rows. */
+void
+wf_lever_panel_set_session (WfLeverPanel *self,
+                            WfSession    *session)
+{
+  GtkWidget *box;
 
-  self->scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), box);
-  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+  g_return_if_fail (WF_IS_LEVER_PANEL (self));
+  g_return_if_fail (session == NULL || WF_IS_SESSION (session));
 
-  g_signal_connect_swapped (session, "changed", G_CALLBACK (sync_from_session), self);
-  g_signal_connect_swapped (session, "notify::current", G_CALLBACK (sync_from_session), self);
-  sync_from_session (self);
+  if (!g_set_object (&self->session, session))
+    return;
 
-  return GTK_WIDGET (self);
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  memset (self->rows, 0, sizeof self->rows);
+  if (session != NULL)
+    {
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      gtk_widget_set_margin_top (box, 12);
+      gtk_widget_set_margin_bottom (box, 12);
+      gtk_box_append (GTK_BOX (box), make_group (self, WF_LEVER_GROUP_ASSUMPTION));
+      gtk_box_append (GTK_BOX (box), make_group (self, WF_LEVER_GROUP_POLICY));
+
+      self->scrolled = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled),
+                                      GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), box);
+      gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 GtkWidget *

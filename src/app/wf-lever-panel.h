@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WfLeverPanel, wf_lever_panel, WF, LEVER_PANEL, GtkWidget)
 
+void       wf_lever_panel_set_session (WfLeverPanel *self,
+                                       WfSession    *session);
 GtkWidget *wf_lever_panel_new       (WfSession    *session);
 /* For tests and keyboard navigation. */
 GtkWidget *wf_lever_panel_get_row   (WfLeverPanel *self,

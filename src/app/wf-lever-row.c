@@ -16,9 +16,9 @@ struct _WfLeverRow
 {
   GtkWidget       parent_instance;
 
+  WfSession      *session;
   WfLever         lever;
   GtkAdjustment  *adjustment;
-  gboolean        updating;
 
   /* Template children */
   GtkLabel       *name_label;
@@ -36,14 +36,6 @@ struct _WfLeverRow
 };
 
 G_DEFINE_FINAL_TYPE (WfLeverRow, wf_lever_row, GTK_TYPE_WIDGET)
-
-enum {
-  VALUE_CHANGED,
-  RESET,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 update_level_label (WfLeverRow *self)
@@ -70,21 +62,29 @@ update_level_label (WfLeverRow *self)
   gtk_label_set_label (self->level_label, text);
 }
 
+/* The row shows the session's value and changes it only by setting it:
+ * the session's announcement of a value it already has sets the
+ * adjustment to the value it holds, which emits nothing. */
 static void
 adjustment_value_changed_cb (WfLeverRow    *self,
                              GtkAdjustment *adjustment)
 {
   update_level_label (self);
+  wf_session_set_lever (self->session, self->lever, gtk_adjustment_get_value (adjustment));
+}
 
-  if (!self->updating)
-    g_signal_emit (self, signals[VALUE_CHANGED], 0, gtk_adjustment_get_value (adjustment));
+static void
+lever_changed_cb (WfLeverRow *self)
+{
+  gtk_adjustment_set_value (self->adjustment,
+                            wf_session_get_current_scenario (self->session)->values[self->lever]);
 }
 
 static void
 reset_clicked_cb (WfLeverRow *self)
 {
   gtk_popover_popdown (self->help_popover);
-  g_signal_emit (self, signals[RESET], 0);
+  wf_session_reset_lever (self->session, self->lever);
 }
 
 static void
@@ -135,6 +135,9 @@ wf_lever_row_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->adjustment);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (wf_lever_row_parent_class)->dispose (object);
 }
@@ -146,14 +149,6 @@ wf_lever_row_class_init (WfLeverRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wf_lever_row_dispose;
-
-  /* The user moved the lever to a new value. */
-  signals[VALUE_CHANGED] = g_signal_new ("value-changed", G_TYPE_FROM_CLASS (klass),
-                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                         G_TYPE_NONE, 1, G_TYPE_DOUBLE);
-  /* The user asked to reset the lever to its default. */
-  signals[RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/workforce_foresight/WorkforceForesight/wf-lever-row.ui");
@@ -181,31 +176,40 @@ wf_lever_row_init (WfLeverRow *self)
 
 /**
  * wf_lever_row_new:
+ * @session: the session whose current scenario the row edits
  * @lever: the lever the row edits
  *
- * Returns: (transfer floating): a new row, at the lever's default
+ * Returns: (transfer floating): a new row, at the lever's value in the
+ *   current scenario
  */
 GtkWidget *
-wf_lever_row_new (WfLever lever)
+wf_lever_row_new (WfSession *session,
+                  WfLever    lever)
 {
   WfLeverRow *self;
   const WfLeverInfo *info;
   g_autofree char *help_name = NULL;
+  g_autofree char *detail = NULL;
 
+  g_return_val_if_fail (WF_IS_SESSION (session), NULL);
   g_return_val_if_fail (lever < WF_N_LEVERS, NULL);
 
   self = g_object_new (WF_TYPE_LEVER_ROW, NULL);
+  self->session = g_object_ref (session);
   self->lever = lever;
   info = wf_lever_get_info (lever);
 
-  self->adjustment = g_object_ref_sink (gtk_adjustment_new (info->default_value, info->min,
-                                                            info->max, info->step,
+  self->adjustment = g_object_ref_sink (gtk_adjustment_new (wf_session_get_current_scenario (session)->values[lever],
+                                                            info->min, info->max, info->step,
                                                             info->step * 10, 0));
   gtk_range_set_adjustment (GTK_RANGE (self->scale), self->adjustment);
   gtk_range_set_round_digits (GTK_RANGE (self->scale), info->digits);
   gtk_spin_button_configure (self->spin_button, self->adjustment, info->step, info->digits);
   g_signal_connect_object (self->adjustment, "value-changed",
                            G_CALLBACK (adjustment_value_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Only this lever's announcements: a move of another leaves this row be. */
+  detail = g_strdup_printf ("lever-changed::%s", wf_lever_get_id (lever));
+  g_signal_connect_swapped (session, detail, G_CALLBACK (lever_changed_cb), self);
 
   /* Ticks at the four named levels, the manner of the 2050 Calculator. */
   for (guint l = 0; l < WF_N_LEVER_LEVELS; l++)
@@ -250,16 +254,3 @@ wf_lever_row_get_value (WfLeverRow *self)
   return gtk_adjustment_get_value (self->adjustment);
 }
 
-void
-wf_lever_row_set_value (WfLeverRow *self,
-                        double      value)
-{
-  g_return_if_fail (WF_IS_LEVER_ROW (self));
-
-  if (gtk_adjustment_get_value (self->adjustment) == value)
-    return;
-
-  self->updating = TRUE;
-  gtk_adjustment_set_value (self->adjustment, value);
-  self->updating = FALSE;
-}

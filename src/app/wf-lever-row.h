@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "wf-core.h"
+#include "wf-session.h"
 
 G_BEGIN_DECLS
 
@@ -15,11 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WfLeverRow, wf_lever_row, WF, LEVER_ROW, GtkWidget)
 
-GtkWidget *wf_lever_row_new       (WfLever     lever);
+/* A row that shows @lever of the session's current scenario and sets it. */
+GtkWidget *wf_lever_row_new       (WfSession  *session,
+                                   WfLever     lever);
 WfLever    wf_lever_row_get_lever (WfLeverRow *self);
 double     wf_lever_row_get_value (WfLeverRow *self);
-/* Shows @value without emitting ::value-changed. */
-void       wf_lever_row_set_value (WfLeverRow *self,
-                                   double      value);
 
 G_END_DECLS

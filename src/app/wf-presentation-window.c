@@ -24,11 +24,11 @@ struct _WfPresentationWindow
   AdwWindow       parent_instance;
 
   WfSession      *session;
-  WfChartView    *chart_view;
   gboolean        presentation;  /* fullscreen mode: Escape closes */
   guint           hint_source;
 
   /* Template children */
+  WfChartView    *chart_view;
   AdwHeaderBar   *header_bar;
   AdwWindowTitle *window_title;
   GtkButton      *fullscreen_button;
@@ -37,6 +37,14 @@ struct _WfPresentationWindow
 };
 
 G_DEFINE_FINAL_TYPE (WfPresentationWindow, wf_presentation_window, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static gboolean
 hide_hint_cb (gpointer data)
@@ -88,18 +96,9 @@ step_chart (WfPresentationWindow *self,
             int                   direction)
 {
   WfChartKind current = wf_session_get_chart_kind (self->session);
+  WfChartKind kind = (current + direction + WF_N_CHART_KINDS) % WF_N_CHART_KINDS;
 
-  for (int i = 1; i <= WF_N_CHART_KINDS; i++)
-    {
-      WfChartKind kind = (current + direction * i + WF_N_CHART_KINDS * i) % WF_N_CHART_KINDS;
-
-      if (wf_chart_kind_is_available (kind))
-        {
-          if (kind != current)
-            wf_session_set_chart (self->session, wf_chart_kind_to_id (kind));
-          return;
-        }
-    }
+  wf_session_set_chart (self->session, wf_chart_kind_to_id (kind));
 }
 
 static void
@@ -185,12 +184,63 @@ wf_presentation_window_dispose (GObject *object)
 }
 
 static void
+wf_presentation_window_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  WfPresentationWindow *self = WF_PRESENTATION_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wf_presentation_window_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  WfPresentationWindow *self = WF_PRESENTATION_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_assert (self->session == NULL);
+      self->session = g_value_dup_object (value);
+      g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
+      g_signal_connect_swapped (self->session, "scenarios-changed", G_CALLBACK (session_changed_cb), self);
+      g_signal_connect_swapped (self->session, "view-changed", G_CALLBACK (session_changed_cb), self);
+      update_title (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 wf_presentation_window_class_init (WfPresentationWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wf_presentation_window_dispose;
+  object_class->get_property = wf_presentation_window_get_property;
+  object_class->set_property = wf_presentation_window_set_property;
+
+  /* The session shown, set once; the template's chart view binds to it. */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, WF_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->map = wf_presentation_window_map;
 
@@ -201,6 +251,7 @@ wf_presentation_window_class_init (WfPresentationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, fullscreen_button);
   gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, overlay);
   gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, hint_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, chart_view);
 
   gtk_widget_class_install_action (widget_class, "presentation.next", NULL,
                                    wf_presentation_window_next_action);
@@ -228,6 +279,7 @@ wf_presentation_window_class_init (WfPresentationWindowClass *klass)
 static void
 wf_presentation_window_init (WfPresentationWindow *self)
 {
+  g_type_ensure (WF_TYPE_CHART_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed_cb), NULL);
@@ -255,21 +307,9 @@ wf_presentation_window_new (GtkApplication *application,
 
   self = g_object_new (WF_TYPE_PRESENTATION_WINDOW,
                        "application", application,
+                       "session", session,
                        NULL);
-  self->session = g_object_ref (session);
   self->presentation = !!fullscreen;
-
-  self->chart_view = WF_CHART_VIEW (wf_chart_view_new (session));
-  wf_chart_view_set_presentation (self->chart_view, TRUE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->chart_view), TRUE);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->chart_view), TRUE);
-  gtk_overlay_set_child (self->overlay, GTK_WIDGET (self->chart_view));
-
-  g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-  g_signal_connect_swapped (session, "scenarios-changed", G_CALLBACK (session_changed_cb), self);
-  g_signal_connect_swapped (session, "view-changed", G_CALLBACK (session_changed_cb), self);
-
-  update_title (self);
   update_chrome (self);
   if (self->presentation)
     gtk_window_fullscreen (GTK_WINDOW (self));
@@ -277,10 +317,3 @@ wf_presentation_window_new (GtkApplication *application,
   return GTK_WINDOW (self);
 }
 
-void
-wf_presentation_window_set_difference (WfPresentationWindow *self,
-                                       gboolean              difference)
-{
-  g_return_if_fail (WF_IS_PRESENTATION_WINDOW (self));
-  wf_chart_view_set_difference (self->chart_view, difference);
-}

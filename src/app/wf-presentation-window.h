@@ -21,7 +21,5 @@ G_DECLARE_FINAL_TYPE (WfPresentationWindow, wf_presentation_window, WF, PRESENTA
 GtkWindow *wf_presentation_window_new            (GtkApplication       *application,
                                                   WfSession            *session,
                                                   gboolean              fullscreen);
-void       wf_presentation_window_set_difference (WfPresentationWindow *self,
-                                                  gboolean              difference);
 
 G_END_DECLS

@@ -3,9 +3,9 @@
  * Copyright 2026 The Workforce Foresight authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * "Read where each number comes from" (PRODUCT.md): the dataset's own
- * source records and the levers' citations, with the provenance tags of
- * reference/SOURCES.md shown as badges. The page is rebuilt only when the
+ * Where each number comes from: the dataset's own source records and the
+ * levers' citations, with the provenance tags of docs/sources.md shown as
+ * badges. The page is rebuilt only when the
  * dataset differs from the one shown, not on every lever move.
  */
 #define G_LOG_DOMAIN "wf-sources-window"

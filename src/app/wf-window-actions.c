@@ -20,6 +20,7 @@ enum {
   PROP_0,
   PROP_LENS,
   PROP_VIEW,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -207,14 +208,42 @@ wf_window_save_as_action (GtkWidget  *widget,
 
 /* Opening */
 
+typedef struct
+{
+  WfWindow *self;
+  GFile    *file;
+} OpenBeside;
+
+/* The new window shows itself once its file is in; an error shows over the
+ * window it was opened from, and no empty window is left behind. */
+static void
+open_beside_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OpenBeside *data = user_data;
+  WfWindow *window = WF_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  if (wf_window_open_file_finish (window, result, &error))
+    gtk_window_present (GTK_WINDOW (window));
+  else
+    {
+      wf_window_show_open_error (data->self, data->file, error);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  g_object_unref (data->self);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
 /* An untouched window takes the file; otherwise the work in it stays and
  * the file opens beside it. */
 static void
 open_in_window (WfWindow *self,
                 GFile    *file)
 {
-  g_autoptr(WfDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  OpenBeside *data;
   WfWindow *window;
 
   if (wf_session_get_file (self->session) == NULL && !wf_session_get_modified (self->session))
@@ -223,18 +252,11 @@ open_in_window (WfWindow *self,
       return;
     }
 
-  /* Read it first, so that an error shows over this window and no empty
-   * window is left behind. */
-  document = wf_document_load_file (file, &error);
-  if (document == NULL)
-    {
-      wf_window_show_open_error (self, file, error);
-      return;
-    }
-
+  data = g_new0 (OpenBeside, 1);
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
   window = wf_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-  wf_window_open_file (window, file);
-  gtk_window_present (GTK_WINDOW (window));
+  wf_window_open_file_async (window, file, NULL, open_beside_cb, data);
 }
 
 static void
@@ -504,15 +526,10 @@ static void
 step_chart (WfWindow *self,
             int       delta)
 {
-  guint n = wf_window_get_n_chart_kinds ();
   WfChartKind kind = wf_session_get_chart_kind (self->session);
-  guint position = 0;
 
-  for (guint i = 0; i < n; i++)
-    if (wf_window_get_chart_kind_at (i) == kind)
-      position = i;
-  position = (position + n + delta) % n;
-  wf_session_set_chart (self->session, wf_chart_kind_to_id (wf_window_get_chart_kind_at (position)));
+  kind = (kind + WF_N_CHART_KINDS + delta) % WF_N_CHART_KINDS;
+  wf_session_set_chart (self->session, wf_chart_kind_to_id (kind));
 }
 
 static void
@@ -548,20 +565,19 @@ wf_window_export_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   WfWindow *self = WF_WINDOW (widget);
-  GtkWindow *dialog = wf_export_dialog_new (GTK_WINDOW (self), self->session,
-                                            wf_chart_view_get_difference (WF_CHART_VIEW (self->chart_view)));
+  GtkWindow *dialog = wf_export_dialog_new (GTK_WINDOW (self), self->session);
 
   g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (dialog);
 }
 
 static void
-wf_window_copy_chart_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
+copy_chart_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  WfWindow *self = WF_WINDOW (widget);
-  WfChartKind kind = wf_session_get_chart_kind (self->session);
+  g_autoptr(WfWindow) self = user_data;
+  WfSession *session = WF_SESSION (object);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;
@@ -569,9 +585,9 @@ wf_window_copy_chart_action (GtkWidget  *widget,
   WfChartData data;
 
   wf_chart_style_init (&style);
-  wf_chart_data_from_session (self->session, kind,
-                              wf_chart_view_get_difference (WF_CHART_VIEW (self->chart_view)), &data);
-  png = wf_chart_export_bytes (WF_CHART_FORMAT_PNG, 1280, 720, 2.0, kind, &style, &data, &error);
+  if (wf_session_compute_chart_data_finish (session, result, &data, &error))
+    png = wf_chart_export_bytes (WF_CHART_FORMAT_PNG, 1280, 720, 2.0,
+                                 wf_session_get_chart_kind (session), &style, &data, &error);
   if (png != NULL)
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
@@ -580,8 +596,21 @@ wf_window_copy_chart_action (GtkWidget  *widget,
       return;
     }
 
-  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
   wf_window_add_toast (self, _("Chart copied as an image"));
+}
+
+/* The ensemble, tornado or attribution may take a second: computed in a
+ * thread when the chart needs one that is not ready. */
+static void
+wf_window_copy_chart_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  WfWindow *self = WF_WINDOW (widget);
+
+  wf_session_compute_chart_data_async (self->session, wf_session_get_chart_kind (self->session),
+                                       NULL, copy_chart_cb, g_object_ref (self));
 }
 
 static void
@@ -595,8 +624,6 @@ wf_window_presentation_action (GtkWidget  *widget,
     g_set_weak_pointer (&self->presentation,
                         wf_presentation_window_new (gtk_window_get_application (GTK_WINDOW (self)),
                                                     self->session, TRUE));
-  wf_presentation_window_set_difference (WF_PRESENTATION_WINDOW (self->presentation),
-                                         wf_chart_view_get_difference (WF_CHART_VIEW (self->chart_view)));
   gtk_window_present (self->presentation);
 }
 
@@ -611,8 +638,6 @@ wf_window_projector_action (GtkWidget  *widget,
     g_set_weak_pointer (&self->projector,
                         wf_presentation_window_new (gtk_window_get_application (GTK_WINDOW (self)),
                                                     self->session, FALSE));
-  wf_presentation_window_set_difference (WF_PRESENTATION_WINDOW (self->projector),
-                                         wf_chart_view_get_difference (WF_CHART_VIEW (self->chart_view)));
   gtk_window_present (self->projector);
 }
 
@@ -672,6 +697,9 @@ wf_window_get_property (GObject    *object,
       g_value_set_string (value, self->view_stack && gtk_stack_get_visible_child_name (self->view_stack)
                                  ? gtk_stack_get_visible_child_name (self->view_stack) : "chart");
       break;
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -722,6 +750,10 @@ wf_window_class_add_actions (GtkWidgetClass *widget_class)
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "chart",
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The window's own session, which the template's views bind to. */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, WF_TYPE_SESSION,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_property_action (widget_class, "win.lens", "lens");

@@ -22,15 +22,18 @@ struct _WfWindow
   GtkWindow            *presentation;   /* weak */
   GtkWindow            *projector;      /* weak */
   GtkWindow            *sources;        /* weak */
-  gboolean              syncing;        /* updating widgets from the session */
+  /* Bindings of the controls whose choices change with the document. */
+  GBinding             *current_binding;
+  GBinding             *compared_binding;
+  GBinding             *sector_binding;
+  GBinding             *horizon_binding;
   gboolean              close_confirmed;
 
+  /* Template children */
   GtkWidget            *lever_panel;
   GtkWidget            *chart_view;
   GtkWidget            *data_view;
   GtkWidget            *headline_bar;
-
-  /* Template children */
   AdwHeaderBar         *header_bar;
   AdwWindowTitle       *window_title;
   GtkMenuButton        *primary_menu_button;
@@ -48,12 +51,7 @@ struct _WfWindow
   GtkFlowBox           *filter_toolbar;
   GtkLabel             *description_label;
   GtkStack             *view_stack;
-  GtkBox               *headline_box;
 };
-
-/* The chart kinds the picker offers, in its order. */
-guint        wf_window_get_n_chart_kinds  (void);
-WfChartKind  wf_window_get_chart_kind_at  (guint      position);
 
 void         wf_window_class_add_actions  (GtkWidgetClass *widget_class);
 void         wf_window_update_actions     (WfWindow  *self);

@@ -28,37 +28,6 @@ compare_recent_items (GtkRecentInfo *a,
   return g_date_time_compare (gtk_recent_info_get_modified (b), gtk_recent_info_get_modified (a));
 }
 
-static guint
-chart_kinds (WfChartKind *out)
-{
-  guint n = 0;
-
-  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
-    if (wf_chart_kind_is_available (k))
-      {
-        if (out != NULL)
-          out[n] = k;
-        n++;
-      }
-  return n;
-}
-
-guint
-wf_window_get_n_chart_kinds (void)
-{
-  return chart_kinds (NULL);
-}
-
-WfChartKind
-wf_window_get_chart_kind_at (guint position)
-{
-  WfChartKind kinds[WF_N_CHART_KINDS];
-  guint n = chart_kinds (kinds);
-
-  g_return_val_if_fail (position < n, WF_CHART_EMPLOYMENT);
-  return kinds[position];
-}
-
 static void
 wf_window_restore_state (WfWindow *self)
 {
@@ -120,17 +89,183 @@ update_title (WfWindow *self)
   }
 }
 
+/* The dropdowns show the session's view and set it; nothing else changes
+ * it. Their bindings are made anew when their list of choices changes, so
+ * that refilling a list is never taken for a choice. */
+
+static gboolean
+current_to_selected (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  g_value_set_uint (to, g_value_get_uint (from));
+  return TRUE;
+}
+
+static gboolean
+selected_to_current (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  WfWindow *self = user_data;
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= wf_session_get_n_scenarios (self->session))
+    return FALSE;
+  g_value_set_uint (to, selected);
+  return TRUE;
+}
+
+static gboolean
+compared_to_selected (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
+{
+  WfWindow *self = user_data;
+  const char *name = g_value_get_string (from);
+  int index = name != NULL ? wf_document_find_scenario (wf_session_get_document (self->session), name) : -1;
+
+  g_value_set_uint (to, index < 0 ? 0 : (guint) index + 1);
+  return TRUE;
+}
+
+static gboolean
+selected_to_compared (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
+{
+  WfWindow *self = user_data;
+  guint selected = g_value_get_uint (from);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected > wf_session_get_n_scenarios (self->session))
+    return FALSE;
+  g_value_set_string (to, selected == 0 ? NULL : wf_session_get_scenario (self->session, selected - 1)->name);
+  return TRUE;
+}
+
+static gboolean
+sector_to_selected (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  WfWindow *self = user_data;
+  const char *id = g_value_get_string (from);
+  int sector = id != NULL ? wf_dataset_find_sector (wf_session_get_document (self->session)->dataset, id) : -1;
+
+  g_value_set_uint (to, sector < 0 ? 0 : (guint) sector + 1);
+  return TRUE;
+}
+
+static gboolean
+selected_to_sector (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  WfWindow *self = user_data;
+  const WfDataset *dataset = wf_session_get_document (self->session)->dataset;
+  guint selected = g_value_get_uint (from);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected > dataset->n_sectors)
+    return FALSE;
+  g_value_set_string (to, selected == 0 ? NULL : dataset->sectors[selected - 1].id);
+  return TRUE;
+}
+
+static gboolean
+chart_to_selected (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  WfWindow *self = user_data;
+
+  /* The picker lists every kind, in the order of WfChartKind. */
+  g_value_set_uint (to, wf_session_get_chart_kind (self->session));
+  return TRUE;
+}
+
+static gboolean
+selected_to_chart (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= WF_N_CHART_KINDS)
+    return FALSE;
+  g_value_set_string (to, wf_chart_kind_to_id (selected));
+  return TRUE;
+}
+
+static gboolean
+metric_to_selected (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+selected_to_metric (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= WF_N_METRICS)
+    return FALSE;
+  g_value_set_enum (to, (int) selected);
+  return TRUE;
+}
+
+/* Visible for the charts whose needs include the flag in @user_data. */
+static gboolean
+chart_needs_to_visible (GBinding     *binding,
+                        const GValue *from,
+                        GValue       *to,
+                        gpointer      user_data)
+{
+  WfChartKind kind = WF_CHART_EMPLOYMENT;
+  const char *id = g_value_get_string (from);
+
+  if (id != NULL)
+    wf_chart_kind_from_id (id, &kind);
+  g_value_set_boolean (to, (wf_chart_kind_get_needs (kind) & GPOINTER_TO_UINT (user_data)) != 0);
+  return TRUE;
+}
+
+static GBinding *
+bind_dropdown (WfWindow               *self,
+               const char             *property,
+               GtkDropDown            *dropdown,
+               GBindingTransformFunc   to_selected,
+               GBindingTransformFunc   from_selected)
+{
+  return g_object_bind_property_full (self->session, property, dropdown, "selected",
+                                      G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                      to_selected, from_selected, self, NULL);
+}
+
+/* The scenarios were added, removed or renamed: new lists of names. */
 static void
-sync_scenarios (WfWindow *self)
+update_scenario_lists (WfWindow *self)
 {
   guint n = wf_session_get_n_scenarios (self->session);
-  guint current = wf_session_get_current (self->session);
-  const WfViewState *view = wf_session_get_view (self->session);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GPtrArray) compare = g_ptr_array_new ();
-  guint compare_selected = 0;
 
-  self->syncing = TRUE;
+  g_clear_pointer (&self->current_binding, g_binding_unbind);
+  g_clear_pointer (&self->compared_binding, g_binding_unbind);
 
   g_ptr_array_add (compare, (gpointer) _("Compare with nothing"));
   for (guint i = 0; i < n; i++)
@@ -139,9 +274,6 @@ sync_scenarios (WfWindow *self)
 
       g_ptr_array_add (names, scenario->name);
       g_ptr_array_add (compare, scenario->name);
-      if (view->compared != NULL && view->compared->len > 0 &&
-          g_strcmp0 (g_ptr_array_index (view->compared, 0), scenario->name) == 0)
-        compare_selected = i + 1;
     }
   g_ptr_array_add (names, NULL);
   g_ptr_array_add (compare, NULL);
@@ -152,163 +284,61 @@ sync_scenarios (WfWindow *self)
   gtk_string_list_splice (self->compare_names, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->compare_names)),
                           (const char * const *) compare->pdata);
-  gtk_drop_down_set_selected (self->scenario_dropdown, current);
-  gtk_drop_down_set_selected (self->compare_dropdown, compare_selected);
 
-  self->syncing = FALSE;
+  self->current_binding = bind_dropdown (self, "current", self->scenario_dropdown,
+                                         current_to_selected, selected_to_current);
+  self->compared_binding = bind_dropdown (self, "compared", self->compare_dropdown,
+                                          compared_to_selected, selected_to_compared);
 }
 
+/* A new document: new sectors, and a new range of years. */
 static void
-sync_view (WfWindow *self)
-{
-  const WfViewState *view = wf_session_get_view (self->session);
-  const WfDocument *document = wf_session_get_document (self->session);
-  const WfScenario *scenario = wf_session_get_current_scenario (self->session);
-  WfChartKind kind = wf_session_get_chart_kind (self->session);
-  guint n_kinds = wf_window_get_n_chart_kinds ();
-  int sector = view->sector_filter ? wf_dataset_find_sector (document->dataset, view->sector_filter) : -1;
-
-  self->syncing = TRUE;
-
-  for (guint i = 0; i < n_kinds; i++)
-    if (wf_window_get_chart_kind_at (i) == kind)
-      gtk_drop_down_set_selected (self->chart_dropdown, i);
-  gtk_drop_down_set_selected (self->sector_dropdown, sector < 0 ? 0 : (guint) sector + 1);
-  gtk_widget_set_visible (GTK_WIDGET (self->difference_button), kind == WF_CHART_COMPARE);
-  gtk_widget_set_visible (GTK_WIDGET (self->metric_dropdown),
-                          kind == WF_CHART_TORNADO || kind == WF_CHART_ATTRIBUTION);
-  gtk_drop_down_set_selected (self->metric_dropdown, wf_session_get_metric (self->session));
-  gtk_spin_button_set_range (self->horizon_spin, document->dataset->base_year + 1,
-                             document->dataset->base_year + WF_MAX_HORIZON_SPAN);
-  gtk_spin_button_set_value (self->horizon_spin, wf_session_get_horizon (self->session));
-  gtk_label_set_label (self->description_label, scenario->description);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label), scenario->description);
-  gtk_widget_set_visible (GTK_WIDGET (self->description_label),
-                          scenario->description != NULL && *scenario->description != '\0');
-
-  self->syncing = FALSE;
-
-  wf_window_update_actions (self);
-}
-
-static void
-sync_sectors (WfWindow *self)
+update_dataset (WfWindow *self)
 {
   const WfDocument *document = wf_session_get_document (self->session);
   g_autoptr(GtkStringList) sectors = gtk_string_list_new (NULL);
 
-  self->syncing = TRUE;
+  g_clear_pointer (&self->sector_binding, g_binding_unbind);
+  g_clear_pointer (&self->horizon_binding, g_binding_unbind);
+
   gtk_string_list_append (sectors, _("All sectors"));
   for (guint s = 0; s < document->dataset->n_sectors; s++)
     gtk_string_list_append (sectors, wf_dataset_get_sector_label (document->dataset, s));
   gtk_drop_down_set_model (self->sector_dropdown, G_LIST_MODEL (sectors));
-  self->syncing = FALSE;
+  gtk_spin_button_set_range (self->horizon_spin, document->dataset->base_year + 1,
+                             document->dataset->base_year + WF_MAX_HORIZON_SPAN);
+
+  self->sector_binding = bind_dropdown (self, "sector-filter", self->sector_dropdown,
+                                        sector_to_selected, selected_to_sector);
+  self->horizon_binding = g_object_bind_property (self->session, "horizon",
+                                                  self->horizon_spin, "value",
+                                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+update_description (WfWindow *self)
+{
+  const WfScenario *scenario = wf_session_get_current_scenario (self->session);
+
+  gtk_label_set_label (self->description_label, scenario->description);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label), scenario->description);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label),
+                          scenario->description != NULL && *scenario->description != '\0');
 }
 
 static void
 session_changed_cb (WfWindow *self)
 {
   update_title (self);
-  sync_view (self);
-}
-
-static void
-session_scenarios_changed_cb (WfWindow *self)
-{
-  sync_scenarios (self);
-}
-
-static void
-session_view_changed_cb (WfWindow *self)
-{
-  sync_scenarios (self);
-  sync_view (self);
+  update_description (self);
+  wf_window_update_actions (self);
 }
 
 static void
 session_file_changed_cb (WfWindow *self)
 {
-  sync_sectors (self);
+  update_dataset (self);
   update_title (self);
-  sync_view (self);
-}
-
-static void
-scenario_selected_cb (WfWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->scenario_dropdown);
-
-  if (self->syncing || selected == GTK_INVALID_LIST_POSITION)
-    return;
-  if (selected < wf_session_get_n_scenarios (self->session))
-    wf_session_set_current (self->session, selected);
-}
-
-static void
-chart_selected_cb (WfWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->chart_dropdown);
-
-  if (self->syncing || selected >= wf_window_get_n_chart_kinds ())
-    return;
-  wf_session_set_chart (self->session, wf_chart_kind_to_id (wf_window_get_chart_kind_at (selected)));
-}
-
-static void
-sector_selected_cb (WfWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->sector_dropdown);
-  const WfDataset *dataset = wf_session_get_document (self->session)->dataset;
-
-  if (self->syncing || selected == GTK_INVALID_LIST_POSITION)
-    return;
-  wf_session_set_sector_filter (self->session,
-                                selected == 0 || selected > dataset->n_sectors
-                                ? NULL : dataset->sectors[selected - 1].id);
-}
-
-static void
-compare_selected_cb (WfWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->compare_dropdown);
-
-  if (self->syncing || selected == GTK_INVALID_LIST_POSITION)
-    return;
-  if (selected == 0 || selected > wf_session_get_n_scenarios (self->session))
-    wf_session_set_compared (self->session, NULL);
-  else
-    wf_session_set_compared (self->session, wf_session_get_scenario (self->session, selected - 1)->name);
-}
-
-static void
-metric_selected_cb (WfWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->metric_dropdown);
-
-  if (self->syncing || selected >= WF_N_METRICS)
-    return;
-  wf_session_set_metric (self->session, selected);
-}
-
-static void
-horizon_changed_cb (WfWindow *self)
-{
-  if (self->syncing)
-    return;
-  wf_session_set_horizon (self->session, gtk_spin_button_get_value_as_int (self->horizon_spin));
-}
-
-static void
-difference_toggled_cb (WfWindow *self)
-{
-  gboolean difference = gtk_toggle_button_get_active (self->difference_button);
-
-  wf_chart_view_set_difference (WF_CHART_VIEW (self->chart_view), difference);
-  wf_data_view_set_difference (WF_DATA_VIEW (self->data_view), difference);
-  if (self->presentation != NULL)
-    wf_presentation_window_set_difference (WF_PRESENTATION_WINDOW (self->presentation), difference);
-  if (self->projector != NULL)
-    wf_presentation_window_set_difference (WF_PRESENTATION_WINDOW (self->projector), difference);
 }
 
 static gboolean
@@ -415,6 +445,10 @@ wf_window_dispose (GObject *object)
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_pointer (&self->current_binding, g_binding_unbind);
+  g_clear_pointer (&self->compared_binding, g_binding_unbind);
+  g_clear_pointer (&self->sector_binding, g_binding_unbind);
+  g_clear_pointer (&self->horizon_binding, g_binding_unbind);
   g_clear_weak_pointer (&self->presentation);
   g_clear_weak_pointer (&self->projector);
   g_clear_weak_pointer (&self->sources);
@@ -466,7 +500,10 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, filter_toolbar);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, description_label);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, WfWindow, headline_box);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, lever_panel);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, data_view);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, headline_bar);
 
   wf_window_class_add_actions (widget_class);
 }
@@ -484,28 +521,19 @@ wf_window_init (WfWindow *self)
   g_autoptr(GtkStringList) charts = gtk_string_list_new (NULL);
   GtkDropTarget *drop;
 
-  g_type_ensure (WF_TYPE_CHART_VIEW);
-  gtk_widget_init_template (GTK_WIDGET (self));
-
+  /* The session exists before the template, whose views bind to it. */
   self->settings = g_settings_new (APPLICATION_ID);
   self->session = wf_session_new ();
   wf_session_reset (self->session, g_settings_get_int (self->settings, "default-horizon"));
 
-  self->lever_panel = wf_lever_panel_new (self->session);
-  gtk_widget_set_size_request (self->lever_panel, 300, -1);
-  gtk_paned_set_start_child (self->paned, self->lever_panel);
+  g_type_ensure (WF_TYPE_CHART_VIEW);
+  g_type_ensure (WF_TYPE_DATA_VIEW);
+  g_type_ensure (WF_TYPE_HEADLINE_BAR);
+  g_type_ensure (WF_TYPE_LEVER_PANEL);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->chart_view = wf_chart_view_new (self->session);
-  self->data_view = wf_data_view_new (self->session);
-  gtk_stack_add_named (self->view_stack, self->chart_view, "chart");
-  gtk_stack_add_named (self->view_stack, self->data_view, "data");
-
-  self->headline_bar = wf_headline_bar_new (self->session);
-  gtk_widget_set_hexpand (self->headline_bar, TRUE);
-  gtk_box_append (self->headline_box, self->headline_bar);
-
-  for (guint i = 0; i < wf_window_get_n_chart_kinds (); i++)
-    gtk_string_list_append (charts, wf_chart_kind_get_title (wf_window_get_chart_kind_at (i)));
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    gtk_string_list_append (charts, wf_chart_kind_get_title (k));
   gtk_drop_down_set_model (self->chart_dropdown, G_LIST_MODEL (charts));
 
   /* The filters wrap onto a second line in a narrow window; the flow box's
@@ -535,17 +563,21 @@ wf_window_init (WfWindow *self)
   set_accessible_label (GTK_WIDGET (self->horizon_spin), _("Horizon"));
   set_accessible_label (GTK_WIDGET (self->metric_dropdown), _("Outcome explained"));
 
-  g_signal_connect_swapped (self->scenario_dropdown, "notify::selected", G_CALLBACK (scenario_selected_cb), self);
-  g_signal_connect_swapped (self->chart_dropdown, "notify::selected", G_CALLBACK (chart_selected_cb), self);
-  g_signal_connect_swapped (self->sector_dropdown, "notify::selected", G_CALLBACK (sector_selected_cb), self);
-  g_signal_connect_swapped (self->compare_dropdown, "notify::selected", G_CALLBACK (compare_selected_cb), self);
-  g_signal_connect_swapped (self->difference_button, "toggled", G_CALLBACK (difference_toggled_cb), self);
-  g_signal_connect_swapped (self->horizon_spin, "value-changed", G_CALLBACK (horizon_changed_cb), self);
-  g_signal_connect_swapped (self->metric_dropdown, "notify::selected", G_CALLBACK (metric_selected_cb), self);
+  bind_dropdown (self, "chart", self->chart_dropdown, chart_to_selected, selected_to_chart);
+  bind_dropdown (self, "metric", self->metric_dropdown, metric_to_selected, selected_to_metric);
+  g_object_bind_property (self->session, "difference", self->difference_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (self->session, "chart", self->difference_button, "visible",
+                               G_BINDING_SYNC_CREATE, chart_needs_to_visible, NULL,
+                               GUINT_TO_POINTER (WF_CHART_NEEDS_DIFFERENCE), NULL);
+  g_object_bind_property_full (self->session, "chart", self->metric_dropdown, "visible",
+                               G_BINDING_SYNC_CREATE, chart_needs_to_visible, NULL,
+                               GUINT_TO_POINTER (WF_CHART_NEEDS_METRIC), NULL);
 
   g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
-  g_signal_connect_swapped (self->session, "scenarios-changed", G_CALLBACK (session_scenarios_changed_cb), self);
-  g_signal_connect_swapped (self->session, "view-changed", G_CALLBACK (session_view_changed_cb), self);
+  g_signal_connect_swapped (self->session, "scenarios-changed", G_CALLBACK (update_scenario_lists), self);
+  g_signal_connect_swapped (self->session, "notify::current", G_CALLBACK (session_changed_cb), self);
+  g_signal_connect_swapped (self->session, "notify::lens", G_CALLBACK (wf_window_update_actions), self);
   g_signal_connect_swapped (self->session, "notify::file", G_CALLBACK (session_file_changed_cb), self);
   g_signal_connect_swapped (self->session, "notify::modified", G_CALLBACK (update_title), self);
   g_signal_connect_swapped (self->session, "notify::can-undo", G_CALLBACK (wf_window_update_actions), self);
@@ -559,10 +591,11 @@ wf_window_init (WfWindow *self)
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
 
-  sync_sectors (self);
-  sync_scenarios (self);
-  sync_view (self);
+  update_dataset (self);
+  update_scenario_lists (self);
+  update_description (self);
   update_title (self);
+  wf_window_update_actions (self);
   wf_window_restore_state (self);
 }
 
@@ -600,37 +633,126 @@ wf_window_add_toast (WfWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-/**
- * wf_window_open_file:
- * @self: a #WfWindow
- * @file: a scenario file
- *
- * Opens @file in @self. When it cannot be read, an error names the file and
- * what was wrong, and the document already open stays as it was.
- *
- * Returns: %TRUE if the file was opened
- */
-gboolean
-wf_window_open_file (WfWindow *self,
-                     GFile    *file)
+static void
+show_load_warnings_cb (AdwToast *toast,
+                       WfWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  const char * const *warnings = wf_session_get_load_warnings (self->session);
+  g_autofree char *body = NULL;
 
-  g_return_val_if_fail (WF_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  if (warnings == NULL)
+    return;
+  body = g_strjoinv ("\n", (char **) warnings);
+  wf_window_show_error (self, _("What Was Ignored in the File"), body);
+}
 
-  if (!wf_session_load (self->session, file, &error))
+/* The file opened, but parts of it were not understood (a newer version's
+ * additions, say): a toast says so, and lists them on demand. */
+static void
+show_load_warnings (WfWindow *self,
+                    GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  g_autofree char *title = g_strdup_printf (_("“%s” opened with warnings"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_timeout (toast, 0);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (show_load_warnings_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+open_file_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  WfWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!wf_session_load_finish (WF_SESSION (object), result, &error))
     {
-      wf_window_show_open_error (self, file, error);
-      return FALSE;
+      g_task_return_error (task, error);
+      return;
     }
-
+  if (wf_session_get_load_warnings (self->session) != NULL)
+    show_load_warnings (self, file);
   {
     g_autofree char *uri = g_file_get_uri (file);
 
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   }
-  return TRUE;
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * wf_window_open_file_async:
+ * @self: a #WfWindow
+ * @file: a scenario file
+ *
+ * Opens @file in @self, reading it in a thread. When it cannot be read,
+ * wf_window_open_file_finish () returns the error, and the document already
+ * open stays as it was.
+ */
+void
+wf_window_open_file_async (WfWindow            *self,
+                           GFile               *file,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (WF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, wf_window_open_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  wf_session_load_async (self->session, file, cancellable, open_file_cb, task);
+}
+
+gboolean
+wf_window_open_file_finish (WfWindow      *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+open_file_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  WfWindow *self = WF_WINDOW (object);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!wf_window_open_file_finish (self, result, &error))
+    wf_window_show_open_error (self, file, error);
+}
+
+/**
+ * wf_window_open_file:
+ * @self: a #WfWindow
+ * @file: a scenario file
+ *
+ * Opens @file in @self in the background; an error names the file and
+ * what was wrong, in a dialog over the window.
+ */
+void
+wf_window_open_file (WfWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (WF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  wf_window_open_file_async (self, file, NULL, open_file_done_cb, g_object_ref (file));
 }
 
 void

@@ -17,8 +17,17 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WfWindow, wf_window, WF, WINDOW, AdwApplicationWindow)
 
 WfWindow  *wf_window_new              (GtkApplication *application);
-gboolean   wf_window_open_file        (WfWindow       *self,
+/* Opens @file in the background, showing an error if it cannot. */
+void       wf_window_open_file        (WfWindow       *self,
                                        GFile          *file);
+void       wf_window_open_file_async  (WfWindow       *self,
+                                       GFile          *file,
+                                       GCancellable   *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer        user_data);
+gboolean   wf_window_open_file_finish (WfWindow       *self,
+                                       GAsyncResult   *result,
+                                       GError        **error);
 void       wf_window_add_toast        (WfWindow       *self,
                                        const char     *message);
 WfSession *wf_window_get_session      (WfWindow       *self);

@@ -115,6 +115,7 @@ typedef struct
   WfChartDrawFunc    draw;
   const WfTable     *sources;     /* the dataset tables the chart shows */
   guint              n_sources;
+  WfChartNeeds       needs;
 } WfChartKindInfo;
 
 /* wf-chart-draw.c: text, numbers, axes, legends */

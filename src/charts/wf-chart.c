@@ -43,44 +43,56 @@ static const WfTable digital_sources[] = {
 #define SOURCES(a) a, G_N_ELEMENTS (a)
 
 /* One entry per kind, in the order of WfChartKind. A new chart is one entry
- * here and one table and draw function. */
+ * here and one table and draw function; its needs say what the session
+ * computes for it (see HACKING.md). */
 static const WfChartKindInfo kinds[WF_N_CHART_KINDS] = {
   { "employment", N_("Employment by sector"),
     N_("Employment over time, stacked by sector, with the total without the AI push"),
-    wf_chart_employment_table, wf_chart_employment_draw, SOURCES (employment_sources) },
+    wf_chart_employment_table, wf_chart_employment_draw, SOURCES (employment_sources),
+    WF_CHART_NEEDS_NOTHING },
   { "waterfall", N_("Jobs from the base year to the horizon"),
     N_("How employment gets from the base year to the horizon: trend growth, jobs displaced, "
        "redeployed, new work and the demand effect"),
-    wf_chart_waterfall_table, wf_chart_waterfall_draw, SOURCES (waterfall_sources) },
+    wf_chart_waterfall_table, wf_chart_waterfall_draw, SOURCES (waterfall_sources),
+    WF_CHART_NEEDS_NOTHING },
   { "flows", N_("Where displaced workers go"),
     N_("Workers displaced since the base year: redeployed in the firm, re-employed, still looking "
        "for work with or without reskilling, or out of the labour force"),
-    wf_chart_flows_table, wf_chart_flows_draw, SOURCES (flows_sources) },
+    wf_chart_flows_table, wf_chart_flows_draw, SOURCES (flows_sources),
+    WF_CHART_NEEDS_NOTHING },
   { "butterfly", N_("Women and men by sector"),
     N_("Employment of women and of men in each sector at the horizon"),
-    wf_chart_butterfly_table, wf_chart_butterfly_draw, SOURCES (butterfly_sources) },
+    wf_chart_butterfly_table, wf_chart_butterfly_draw, SOURCES (butterfly_sources),
+    WF_CHART_NEEDS_NOTHING },
   { "exposure", N_("Exposure to generative AI"),
     N_("Share of each sector’s jobs in each exposure gradient, by sex"),
-    wf_chart_exposure_table, wf_chart_exposure_draw, SOURCES (exposure_sources) },
+    wf_chart_exposure_table, wf_chart_exposure_draw, SOURCES (exposure_sources),
+    WF_CHART_NEEDS_NOTHING },
   { "skills", N_("Change in skill demand"),
     N_("Change in demand for each skill category from the base year to the horizon"),
-    wf_chart_skills_table, wf_chart_skills_draw, SOURCES (skills_sources) },
+    wf_chart_skills_table, wf_chart_skills_draw, SOURCES (skills_sources),
+    WF_CHART_NEEDS_NOTHING },
   { "digital", N_("Digital skills: jobs and workers"),
     N_("Jobs that need digital skills against workers who have them, over time"),
-    wf_chart_digital_table, wf_chart_digital_draw, SOURCES (digital_sources) },
+    wf_chart_digital_table, wf_chart_digital_draw, SOURCES (digital_sources),
+    WF_CHART_NEEDS_NOTHING },
   { "compare", N_("Scenarios compared"),
     N_("Employment in several scenarios on the same axes, or their differences from the "
        "baseline without the AI push"),
-    wf_chart_compare_table, wf_chart_compare_draw, SOURCES (employment_sources) },
+    wf_chart_compare_table, wf_chart_compare_draw, SOURCES (employment_sources),
+    WF_CHART_NEEDS_COMPARISON | WF_CHART_NEEDS_DIFFERENCE },
   { "fan", N_("Uncertainty fan"),
     N_("Percentiles of an ensemble of runs over time"),
-    wf_chart_fan_table, wf_chart_fan_draw, SOURCES (employment_sources) },
+    wf_chart_fan_table, wf_chart_fan_draw, SOURCES (employment_sources),
+    WF_CHART_NEEDS_ENSEMBLE },
   { "tornado", N_("Sensitivity to each lever"),
     N_("Swing of an outcome when each lever moves across its range"),
-    wf_chart_tornado_table, wf_chart_tornado_draw, SOURCES (employment_sources) },
+    wf_chart_tornado_table, wf_chart_tornado_draw, SOURCES (employment_sources),
+    WF_CHART_NEEDS_TORNADO | WF_CHART_NEEDS_METRIC },
   { "attribution", N_("Why is this different?"),
     N_("Contribution of each lever to the difference from the baseline"),
-    wf_chart_attribution_table, wf_chart_attribution_draw, SOURCES (employment_sources) },
+    wf_chart_attribution_table, wf_chart_attribution_draw, SOURCES (employment_sources),
+    WF_CHART_NEEDS_ATTRIBUTION | WF_CHART_NEEDS_METRIC },
 };
 
 static const char * const theme_ids[WF_N_CHART_THEMES] = { "light", "dark", "presentation" };
@@ -160,18 +172,11 @@ wf_chart_kind_get_title (WfChartKind kind)
   return _(kinds[kind].title);
 }
 
-const char *
-wf_chart_kind_get_description (WfChartKind kind)
+WfChartNeeds
+wf_chart_kind_get_needs (WfChartKind kind)
 {
-  g_return_val_if_fail (kind < WF_N_CHART_KINDS, NULL);
-  return _(kinds[kind].description);
-}
-
-gboolean
-wf_chart_kind_is_available (WfChartKind kind)
-{
-  g_return_val_if_fail (kind < WF_N_CHART_KINDS, FALSE);
-  return kinds[kind].draw != NULL;
+  g_return_val_if_fail (kind < WF_N_CHART_KINDS, WF_CHART_NEEDS_NOTHING);
+  return kinds[kind].needs;
 }
 
 const char *
@@ -332,63 +337,46 @@ check_data (WfChartKind         kind,
   return TRUE;
 }
 
-/* Whether the computed input an uncertainty chart needs is there and fits
- * the dataset and the view; the other kinds need none. */
+/* Whether the computed input the kind needs (its needs in the kinds table)
+ * is there and fits the dataset and the view; the other kinds need none. */
 static gboolean
 has_input (WfChartKind        kind,
            const WfChartData *data)
 {
+  WfChartNeeds needs;
   const WfEnsemble *e = data->ensemble;
 
-  switch (kind)
-    {
-    case WF_CHART_FAN:
-      return e != NULL && e->n_sectors == data->dataset->n_sectors &&
-             e->base_year == data->results[0]->base_year && e->n_years > 0 &&
-             (guint) data->output < WF_N_OUTPUTS && (guint) data->scope < WF_N_ENSEMBLE_SCOPES &&
-             wf_ensemble_has_output (e, data->output) &&
-             (data->sector < 0 || e->by_sector);
-    case WF_CHART_TORNADO:
-      return data->tornado != NULL;
-    case WF_CHART_ATTRIBUTION:
-      return data->attribution != NULL;
-    case WF_CHART_EMPLOYMENT:
-    case WF_CHART_WATERFALL:
-    case WF_CHART_FLOWS:
-    case WF_CHART_BUTTERFLY:
-    case WF_CHART_EXPOSURE:
-    case WF_CHART_SKILLS:
-    case WF_CHART_DIGITAL:
-    case WF_CHART_COMPARE:
-    case WF_N_CHART_KINDS:
-    default:
-      return TRUE;
-    }
+  g_assert (kind < WF_N_CHART_KINDS);
+  needs = kinds[kind].needs;
+  if ((needs & WF_CHART_NEEDS_ENSEMBLE) &&
+      !(e != NULL && e->n_sectors == data->dataset->n_sectors &&
+        e->base_year == data->results[0]->base_year && e->n_years > 0 &&
+        (guint) data->output < WF_N_OUTPUTS && (guint) data->scope < WF_N_ENSEMBLE_SCOPES &&
+        wf_ensemble_has_output (e, data->output) &&
+        (data->sector < 0 || e->by_sector)))
+    return FALSE;
+  if ((needs & WF_CHART_NEEDS_TORNADO) && data->tornado == NULL)
+    return FALSE;
+  if ((needs & WF_CHART_NEEDS_ATTRIBUTION) && data->attribution == NULL)
+    return FALSE;
+  return TRUE;
 }
 
 static const char *
 missing_input_text (WfChartKind kind)
 {
-  switch (kind)
-    {
-    case WF_CHART_FAN:
-      return _("The ensemble of runs has not been computed for this scenario");
-    case WF_CHART_TORNADO:
-      return _("The swing of each lever has not been computed for this scenario");
-    case WF_CHART_ATTRIBUTION:
-      return _("The contribution of each lever has not been computed for this scenario");
-    case WF_CHART_EMPLOYMENT:
-    case WF_CHART_WATERFALL:
-    case WF_CHART_FLOWS:
-    case WF_CHART_BUTTERFLY:
-    case WF_CHART_EXPOSURE:
-    case WF_CHART_SKILLS:
-    case WF_CHART_DIGITAL:
-    case WF_CHART_COMPARE:
-    case WF_N_CHART_KINDS:
-    default:
-      return "";
-    }
+  WfChartNeeds needs;
+
+  g_assert (kind < WF_N_CHART_KINDS);
+  needs = kinds[kind].needs;
+
+  if (needs & WF_CHART_NEEDS_ENSEMBLE)
+    return _("The ensemble of runs has not been computed for this scenario");
+  if (needs & WF_CHART_NEEDS_TORNADO)
+    return _("The swing of each lever has not been computed for this scenario");
+  if (needs & WF_CHART_NEEDS_ATTRIBUTION)
+    return _("The contribution of each lever has not been computed for this scenario");
+  return "";
 }
 
 /* While the input is being computed: a message where the plot will be. */
@@ -528,7 +516,7 @@ wf_chart_subtitle (WfChartKind        kind,
 {
   GString *out = g_string_new (NULL);
   const WfResults *r = data->results[0];
-  guint n_names = kind == WF_CHART_COMPARE ? data->n_scenarios : 1;
+  guint n_names = (kinds[kind].needs & WF_CHART_NEEDS_COMPARISON) ? data->n_scenarios : 1;
   double unknown;
 
   for (guint i = 0; i < n_names; i++)

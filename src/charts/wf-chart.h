@@ -49,6 +49,20 @@ typedef enum
   WF_N_CHART_KINDS
 } WfChartKind;
 
+/* What a chart kind needs besides the projections of its scenarios: a field
+ * of its entry in the kinds table, queried with wf_chart_kind_get_needs ()
+ * so that nothing else names the kinds. */
+typedef enum
+{
+  WF_CHART_NEEDS_NOTHING     = 0,
+  WF_CHART_NEEDS_ENSEMBLE    = 1 << 0,  /* an ensemble of runs (percentiles) */
+  WF_CHART_NEEDS_TORNADO     = 1 << 1,  /* each lever's swing of the metric */
+  WF_CHART_NEEDS_ATTRIBUTION = 1 << 2,  /* each lever's share of a difference */
+  WF_CHART_NEEDS_METRIC      = 1 << 3,  /* explains the view's outcome metric */
+  WF_CHART_NEEDS_COMPARISON  = 1 << 4,  /* several scenarios: every other one when none is chosen */
+  WF_CHART_NEEDS_DIFFERENCE  = 1 << 5,  /* can show differences from the baseline */
+} WfChartNeeds;
+
 typedef enum
 {
   WF_CHART_THEME_LIGHT,
@@ -157,8 +171,7 @@ const char   *wf_chart_kind_to_id        (WfChartKind          kind);
 gboolean      wf_chart_kind_from_id      (const char          *id,
                                           WfChartKind         *out);
 const char   *wf_chart_kind_get_title    (WfChartKind          kind);
-const char   *wf_chart_kind_get_description (WfChartKind       kind);
-gboolean      wf_chart_kind_is_available (WfChartKind          kind);
+WfChartNeeds  wf_chart_kind_get_needs    (WfChartKind          kind);
 
 const char   *wf_chart_theme_to_id       (WfChartTheme         theme);
 gboolean      wf_chart_theme_from_id     (const char          *id,

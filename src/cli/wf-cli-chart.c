@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "wf-chart.h"
+#include "wf-chart-input.h"
 #include "wf-cli.h"
 #include "wf-cli-common.h"
 #include "wf-core.h"
@@ -57,8 +58,6 @@ wf_cli_list_charts (const char *path)
 {
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
     {
-      if (!wf_chart_kind_is_available (k))
-        continue;
       g_print ("%-12s  %s\n", wf_chart_kind_to_id (k), wf_chart_kind_get_title (k));
     }
   return WF_CLI_EXIT_OK;
@@ -105,20 +104,17 @@ wf_cli_chart (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(WfDocument) document = NULL;
-  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_results_free);
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(WfEnsemble) ensemble = NULL;
-  g_autoptr(WfTornado) tornado = NULL;
-  g_autoptr(WfAttribution) attribution = NULL;
+  g_autoptr(WfChartInput) input = NULL;
+  g_autoptr(GPtrArray) compared = g_ptr_array_new ();
+  WfViewState view = { 0 };
   WfMetric metric = WF_METRIC_NET_JOBS;
   const char *display_name;
   WfChartKind kind;
   WfChartFormat format = WF_CHART_FORMAT_SVG;
   WfChartStyle style;
-  WfChartData data;
   WfLens lens = WF_LENS_TOTAL;
   int current;
-  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
   int status;
 
   context = g_option_context_new (_("[FILE] — draw a chart of a scenario"));
@@ -134,7 +130,7 @@ wf_cli_chart (int    argc,
       wf_cli_usage_message ("chart", _("missing --chart KIND"));
       return WF_CLI_EXIT_USAGE;
     }
-  if (!wf_chart_kind_from_id (kind_id, &kind) || !wf_chart_kind_is_available (kind))
+  if (!wf_chart_kind_from_id (kind_id, &kind))
     {
       g_autofree char *message = g_strdup_printf (_("unknown chart “%s” (see “workforce-foresight-cli list charts”)"), kind_id);
 
@@ -243,10 +239,14 @@ wf_cli_chart (int    argc,
           return WF_CLI_EXIT_BAD_INPUT;
         }
     }
-  g_ptr_array_add (chosen, g_ptr_array_index (document->scenarios, current));
 
-  /* Compared scenarios: those asked for, else (for the compare chart) those
-   * the file's view compares, else every scenario of the file. */
+  /* The view drawn: the file's comparison unless --compare says otherwise,
+   * the rest from the options. */
+  view.lens = lens;
+  view.current_scenario = (guint) current;
+  view.difference = difference;
+  view.metric = metric;
+  view.compared = compared;
   if (compare != NULL)
     {
       for (guint i = 0; compare[i] != NULL; i++)
@@ -260,58 +260,24 @@ wf_cli_chart (int    argc,
               g_printerr ("\n");
               return WF_CLI_EXIT_BAD_INPUT;
             }
-          g_ptr_array_add (chosen, g_ptr_array_index (document->scenarios, index));
+          g_ptr_array_add (compared, ((WfScenario *) g_ptr_array_index (document->scenarios, index))->name);
         }
-    }
-  else if (kind == WF_CHART_COMPARE)
-    {
-      GPtrArray *view = document->view.compared;
-
-      for (guint i = 0; view != NULL && i < view->len; i++)
+      if (compared->len + 1 > WF_CHART_MAX_SCENARIOS)
         {
-          int index = find_scenario (document, g_ptr_array_index (view, i));
+          g_autofree char *message = g_strdup_printf (_("a chart compares at most %d scenarios"), WF_CHART_MAX_SCENARIOS);
 
-          if (index >= 0 && index != current)
-            g_ptr_array_add (chosen, g_ptr_array_index (document->scenarios, index));
+          wf_cli_usage_message ("chart", message);
+          return WF_CLI_EXIT_USAGE;
         }
-      gboolean from_view = chosen->len > 1;
-
-      for (guint i = 0; !from_view && i < document->scenarios->len; i++)
-        if ((int) i != current && chosen->len < WF_CHART_MAX_SCENARIOS)
-          g_ptr_array_add (chosen, g_ptr_array_index (document->scenarios, i));
     }
-  if (chosen->len > WF_CHART_MAX_SCENARIOS)
-    {
-      g_autofree char *message = g_strdup_printf (_("a chart compares at most %d scenarios"), WF_CHART_MAX_SCENARIOS);
-
-      wf_cli_usage_message ("chart", message);
-      return WF_CLI_EXIT_USAGE;
-    }
-
-  wf_chart_data_init (&data);
-  data.dataset = document->dataset;
-  data.lens = lens;
-  data.difference = difference;
-  for (guint i = 0; i < chosen->len; i++)
-    {
-      const WfScenario *scenario = g_ptr_array_index (chosen, i);
-      WfResults *r = wf_model_project (document->dataset, scenario, &error);
-
-      if (r == NULL)
-        {
-          g_printerr ("workforce-foresight-cli chart: %s: %s\n", display_name, error->message);
-          return WF_CLI_EXIT_BAD_INPUT;
-        }
-      g_ptr_array_add (results, r);
-      data.results[i] = r;
-      data.names[i] = scenario->name;
-    }
-  data.n_scenarios = chosen->len;
+  else
+    view.compared = document->view.compared;
 
   if (sector_id != NULL)
     {
-      data.sector = find_sector (document->dataset, sector_id);
-      if (data.sector < 0)
+      int sector = find_sector (document->dataset, sector_id);
+
+      if (sector < 0)
         {
           g_printerr ("workforce-foresight-cli chart: %s: ", display_name);
           /* Translators: %s is a sector id given on the command line */
@@ -319,41 +285,19 @@ wf_cli_chart (int    argc,
           g_printerr ("\n");
           return WF_CLI_EXIT_BAD_INPUT;
         }
+      view.sector_filter = document->dataset->sectors[sector].id;
     }
 
-  /* The uncertainty charts: computed here, with the scenario's seed, on
-   * every processor. */
-  data.metric = metric;
-  if (kind == WF_CHART_FAN)
-    {
-      const WfScenario *scenario = g_ptr_array_index (chosen, 0);
-      WfEnsembleOptions options;
-
-      wf_ensemble_options_init (&options, scenario);
-      options.n_runs = (guint) runs;
-      options.outputs = WF_ENSEMBLE_OUTPUT (data.output);
-      options.by_sector = data.sector >= 0;
-      ensemble = wf_ensemble_run (document->dataset, scenario, &options, NULL, &error);
-      data.ensemble = ensemble;
-    }
-  else if (kind == WF_CHART_TORNADO)
-    {
-      tornado = wf_tornado_compute (document->dataset, g_ptr_array_index (chosen, 0), metric, &error);
-      data.tornado = tornado;
-    }
-  else if (kind == WF_CHART_ATTRIBUTION)
-    {
-      attribution = wf_attribution_compute (document->dataset, g_ptr_array_index (chosen, 0), NULL, metric,
-                                            NULL, 0, 0, NULL, &error);
-      data.attribution = attribution;
-    }
-  if (error != NULL)
+  /* The projections and the uncertainty charts' runs, with the scenario's
+   * seed, on every processor: the assembler the application uses. */
+  input = wf_chart_input_new_sync (document, &view, kind, (guint) runs, NULL, &error);
+  if (input == NULL)
     {
       g_printerr ("workforce-foresight-cli chart: %s: %s\n", display_name, error->message);
       return WF_CLI_EXIT_BAD_INPUT;
     }
 
-  bytes = wf_chart_export_bytes (format, width, height, scale, kind, &style, &data, &error);
+  bytes = wf_chart_export_bytes (format, width, height, scale, kind, &style, &input->data, &error);
   /* The process ends after this chart: free the font caches for leak checkers. */
   wf_chart_shutdown ();
   if (bytes == NULL)

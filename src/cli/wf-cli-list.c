@@ -109,8 +109,7 @@ list_datasets (const char *path)
   return WF_CLI_EXIT_OK;
 }
 
-/* The kinds of PRODUCT.md; charts come with the chart engine, which
- * replaces the NULL with its function. */
+/* What "list" lists (docs/command-line.md). */
 static const ListKind kinds[] = {
   { "charts", wf_cli_list_charts },
   { "scenarios", list_scenarios },

@@ -24,7 +24,7 @@ typedef struct
   WfCliHandler  handler;
 } WfCliCommand;
 
-/* Every subcommand of PRODUCT.md, in the order of its synopsis. The help
+/* Every subcommand of docs/command-line.md, in the order of its synopsis. The help
  * lists them all so that scripts and people see the whole interface; a NULL
  * handler means the subcommand is not in this build yet, and running it is
  * a usage error (exit code 2) that says so. To add one, write

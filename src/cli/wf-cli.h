@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-/* Exit codes of workforce-foresight-cli (see PRODUCT.md). */
+/* Exit codes of workforce-foresight-cli (see docs/command-line.md). */
 typedef enum
 {
   WF_CLI_EXIT_OK = 0,

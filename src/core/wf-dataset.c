@@ -740,10 +740,3 @@ wf_sex_to_id (WfSex sex)
   g_return_val_if_fail (sex < WF_N_SEXES, NULL);
   return sex_ids[sex];
 }
-
-const char *
-wf_sex_to_string (WfSex sex)
-{
-  g_return_val_if_fail (sex < WF_N_SEXES, NULL);
-  return _(sex_names[sex]);
-}

@@ -192,7 +192,6 @@ const char  *wf_table_to_string          (WfTable            table);
 gboolean     wf_table_from_id            (const char        *id,
                                           WfTable           *out);
 const char  *wf_sex_to_id                (WfSex              sex);
-const char  *wf_sex_to_string            (WfSex              sex);
 
 /* The bundled world dataset: 14 ILO sector groups x women/men, 2023. */
 WfDataset   *wf_dataset_new_world        (void);

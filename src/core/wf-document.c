@@ -10,9 +10,13 @@
 #include "config.h"
 
 #include "wf-document.h"
-#include "wf-id.h"
 
-static const char * const lens_ids[WF_N_LENSES] = { "total", "women", "men", "gap" };
+/* The nicks are the ids in files and on the command line. */
+G_DEFINE_ENUM_TYPE (WfLens, wf_lens,
+  G_DEFINE_ENUM_VALUE (WF_LENS_TOTAL, "total"),
+  G_DEFINE_ENUM_VALUE (WF_LENS_WOMEN, "women"),
+  G_DEFINE_ENUM_VALUE (WF_LENS_MEN, "men"),
+  G_DEFINE_ENUM_VALUE (WF_LENS_GAP, "gap"))
 
 static void
 scenario_free_cb (gpointer data)
@@ -34,6 +38,7 @@ wf_document_new (void)
 
   self->scenarios = g_ptr_array_new_with_free_func (scenario_free_cb);
   self->view.lens = WF_LENS_TOTAL;
+  self->view.metric = WF_METRIC_NET_JOBS;
   self->view.compared = g_ptr_array_new_with_free_func (g_free);
 
   return self;
@@ -104,6 +109,8 @@ wf_document_copy (const WfDocument *self)
   g_ptr_array_unref (copy->view.compared);
   copy->view.compared = copy_strings (self->view.compared);
   copy->view.current_scenario = self->view.current_scenario;
+  copy->view.difference = self->view.difference;
+  copy->view.metric = self->view.metric;
 
   return copy;
 }
@@ -159,6 +166,8 @@ wf_document_equal (const WfDocument *a,
       a->view.lens != b->view.lens ||
       g_strcmp0 (a->view.sector_filter, b->view.sector_filter) != 0 ||
       a->view.current_scenario != b->view.current_scenario ||
+      a->view.difference != b->view.difference ||
+      a->view.metric != b->view.metric ||
       a->view.compared->len != b->view.compared->len)
     return FALSE;
   for (guint i = 0; i < a->view.compared->len; i++)
@@ -245,18 +254,22 @@ wf_document_find_scenario (const WfDocument *self,
 const char *
 wf_lens_to_id (WfLens lens)
 {
-  g_return_val_if_fail (lens < WF_N_LENSES, NULL);
-  return lens_ids[lens];
+  g_autoptr(GEnumClass) klass = g_type_class_ref (WF_TYPE_LENS);
+  GEnumValue *value = g_enum_get_value (klass, lens);
+
+  g_return_val_if_fail (value != NULL, NULL);
+  return value->value_nick;
 }
 
 gboolean
 wf_lens_from_id (const char *id,
                  WfLens     *out)
 {
-  int i = WF_ID_FIND_IN_STRV (id, lens_ids);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (WF_TYPE_LENS);
+  GEnumValue *value = id != NULL ? g_enum_get_value_by_nick (klass, id) : NULL;
 
-  if (i < 0)
+  if (value == NULL)
     return FALSE;
-  *out = i;
+  *out = value->value;
   return TRUE;
 }

@@ -5,14 +5,16 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 #include "wf-dataset.h"
+#include "wf-metric.h"
 #include "wf-scenario.h"
 
 G_BEGIN_DECLS
 
-/* The gender lens of the charts (PRODUCT.md: Total / Women / Men / Gap). */
+/* The gender lens of the charts: total, women, men, or the gap between
+ * them (docs/charts.md). */
 typedef enum
 {
   WF_LENS_TOTAL,
@@ -43,6 +45,8 @@ typedef struct
   char       *sector_filter;   /* sector id, or NULL for all sectors */
   GPtrArray  *compared;        /* (element-type utf8): names of compared scenarios */
   guint       current_scenario;/* index into the document's scenarios */
+  gboolean    difference;      /* differences from the baseline, where a chart can show them */
+  WfMetric    metric;          /* the outcome the tornado and the attribution explain */
 } WfViewState;
 
 typedef struct _WfDocument WfDocument;
@@ -70,6 +74,8 @@ WfScenario  *wf_document_get_scenario (const WfDocument  *self,
 int          wf_document_find_scenario (const WfDocument *self,
                                        const char        *name);
 
+#define WF_TYPE_LENS (wf_lens_get_type ())
+GType        wf_lens_get_type         (void) G_GNUC_CONST;
 const char  *wf_lens_to_id            (WfLens             lens);
 gboolean     wf_lens_from_id          (const char        *id,
                                        WfLens            *out);

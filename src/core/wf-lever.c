@@ -1,4 +1,4 @@
-/* wf-lever.c: the thirteen levers of MODEL.md
+/* wf-lever.c: the thirteen levers of docs/model.md
  *
  * Copyright 2026 The Workforce Foresight authors
  * SPDX-License-Identifier: GPL-3.0-or-later

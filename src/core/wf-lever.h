@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* The order is the order of MODEL.md and of the interface. */
+/* The order is the order of docs/model.md and of the interface. */
 typedef enum
 {
   /* Assumptions: how the world turns out */

@@ -128,6 +128,25 @@ wf_metric_evaluate (const WfResults *results,
     }
 }
 
+/* For properties; the nicks are the ids of the table above. */
+G_DEFINE_ENUM_TYPE (WfMetric, wf_metric,
+  G_DEFINE_ENUM_VALUE (WF_METRIC_NET_JOBS, "net-jobs"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_WOMEN_NET_JOBS, "women-net-jobs"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_DISPLACED, "displaced"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_WOMEN_DISPLACED, "women-displaced"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT, "women-share-of-displacement"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_DISPLACED_POOL, "displaced-pool"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_JOBS_TRANSFORMED, "jobs-transformed"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_DIGITAL_GAP, "digital-gap"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_WOMEN_DIGITAL_GAP, "women-digital-gap"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_UNEMPLOYMENT_RATE_CHANGE, "unemployment-rate-change"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_SKILLS_SHORTAGE, "skills-shortage"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_LEFT_LABOUR_FORCE, "left-labour-force"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_PRODUCTIVITY, "productivity"),
+  G_DEFINE_ENUM_VALUE (WF_METRIC_DISPLACED_OUT_OF_WORK, "displaced-out-of-work"))
+/* A new metric needs its value above too. */
+G_STATIC_ASSERT (WF_N_METRICS == 14);
+
 const char *
 wf_metric_to_id (WfMetric metric)
 {

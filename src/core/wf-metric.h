@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 #include "wf-results.h"
 
@@ -33,6 +33,8 @@ typedef enum
 
 double      wf_metric_evaluate   (const WfResults  *results,
                                   WfMetric          metric);
+#define WF_TYPE_METRIC (wf_metric_get_type ())
+GType       wf_metric_get_type   (void) G_GNUC_CONST;
 const char *wf_metric_to_id      (WfMetric          metric);
 const char *wf_metric_to_string  (WfMetric          metric);
 const char *wf_metric_get_unit   (WfMetric          metric);

@@ -439,13 +439,6 @@ wf_output_is_share (WfOutput output)
 }
 
 gboolean
-wf_output_is_flow (WfOutput output)
-{
-  g_return_val_if_fail (output < WF_N_OUTPUTS, FALSE);
-  return outputs[output].is_flow;
-}
-
-gboolean
 wf_output_from_id (const char *id,
                    WfOutput   *out)
 {

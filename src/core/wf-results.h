@@ -194,7 +194,6 @@ const char *wf_output_to_id           (WfOutput          output);
 const char *wf_output_to_string       (WfOutput          output);
 const char *wf_output_get_unit        (WfOutput          output);
 gboolean    wf_output_is_share        (WfOutput          output);
-gboolean    wf_output_is_flow         (WfOutput          output);
 gboolean    wf_output_from_id         (const char       *id,
                                        WfOutput         *out);
 const char *wf_labour_output_to_id    (WfLabourOutput    output);

@@ -1337,6 +1337,8 @@ read_view (const Reader  *reader,
            GError       **error)
 {
   g_autofree char *lens = get_attr (node, "lens");
+  g_autofree char *difference = get_attr (node, "difference");
+  g_autofree char *metric = get_attr (node, "metric");
   gint64 current = 0;
 
   document->view.chart = get_attr (node, "chart");
@@ -1347,6 +1349,25 @@ read_view (const Reader  *reader,
         return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
                         _("the lens “%s” is not one of total, women, men or gap"), lens);
       warn_at (reader, node, _("ignoring the unknown lens “%s”"), lens);
+    }
+  if (difference != NULL)
+    {
+      if (g_strcmp0 (difference, "true") == 0)
+        document->view.difference = TRUE;
+      else if (g_strcmp0 (difference, "false") != 0)
+        {
+          if (!reader->lenient)
+            return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                            _("difference is “%s”, not true or false"), difference);
+          warn_at (reader, node, _("ignoring difference “%s”, which is not true or false"), difference);
+        }
+    }
+  if (metric != NULL && !wf_metric_from_id (metric, &document->view.metric))
+    {
+      if (!reader->lenient)
+        return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                        _("the outcome “%s” is not one the charts explain"), metric);
+      warn_at (reader, node, _("ignoring the unknown outcome “%s”"), metric);
     }
   if (!read_int_attr (reader, node, "current-scenario", FALSE, 0, G_MAXINT, &current, error))
     return FALSE;
@@ -2114,6 +2135,10 @@ wf_document_to_bytes (const WfDocument  *self,
   write_attr (out, "chart", self->view.chart);
   write_attr (out, "lens", wf_lens_to_id (self->view.lens));
   write_attr (out, "sector", self->view.sector_filter);
+  if (self->view.difference)
+    write_attr (out, "difference", "true");
+  if (self->view.metric != WF_METRIC_NET_JOBS)
+    write_attr (out, "metric", wf_metric_to_id (self->view.metric));
   g_string_append_printf (out, " current-scenario=\"%u\"", self->view.current_scenario);
   if (self->view.compared->len == 0)
     g_string_append (out, "/>\n");

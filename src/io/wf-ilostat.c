@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Reads employment by sex and economic activity from an ILOSTAT CSV file
- * (reference/SOURCES.md) and makes a dataset whose employment comes from
+ * (the forms of docs/sources.md) and makes a dataset whose employment comes from
  * the file and whose other tables come from the bundled world dataset,
  * each table's source saying which. Columns are found by name. The finest
  * complete breakdown wins: the 14 groups of the ILO modelled estimates (from

@@ -64,8 +64,6 @@ main (int   argc,
   g_print ("%-12s %10s %10s %14s\n", "chart", "light ms", "dark ms", "presentation ms");
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
     {
-      if (!wf_chart_kind_is_available (k))
-        continue;
 
       data.n_scenarios = k == WF_CHART_COMPARE ? 2 : 1;
       g_print ("%-12s", wf_chart_kind_to_id (k));

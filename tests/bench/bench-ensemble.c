@@ -5,8 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Prints medians of repeated timings. Not a test: timings depend on the
- * machine. The targets (docs/model.md): a projection to 2030 well under 100 us, a
- * 1,000-run ensemble under 100 ms on one core.
+ * machine. The targets (HACKING.md, "Threads"): a projection to 2030 well
+ * under 100 us, a 1,000-run ensemble under 100 ms on one core.
  *
  * Usage: bench-ensemble [REPEATS]
  */

@@ -156,8 +156,6 @@ test_all_sizes (void)
 
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
     {
-      if (!wf_chart_kind_is_available (k))
-        continue;
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
         for (guint t = 0; t < WF_N_CHART_THEMES; t++)
           for (guint l = 0; l < WF_N_LENSES; l++)
@@ -708,8 +706,20 @@ test_kind_ids (void)
       g_assert_cmpint (kind, ==, i);
       g_assert_cmpstr (wf_chart_kind_to_id (kind), ==, ids[i]);
     }
+  /* What a kind needs is in its table entry: only the uncertainty charts
+   * need a computation besides the projections. */
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
-    g_assert_true (wf_chart_kind_is_available (k));
+    {
+      WfChartNeeds computed = WF_CHART_NEEDS_ENSEMBLE | WF_CHART_NEEDS_TORNADO | WF_CHART_NEEDS_ATTRIBUTION;
+      WfChartNeeds needs = wf_chart_kind_get_needs (k);
+
+      g_assert_nonnull (wf_chart_kind_get_title (k));
+      g_assert_cmpint (!!(needs & computed), ==,
+                       k == WF_CHART_FAN || k == WF_CHART_TORNADO || k == WF_CHART_ATTRIBUTION);
+    }
+  g_assert_cmpint (wf_chart_kind_get_needs (WF_CHART_FAN), ==, WF_CHART_NEEDS_ENSEMBLE);
+  g_assert_cmpint (wf_chart_kind_get_needs (WF_CHART_COMPARE) & WF_CHART_NEEDS_COMPARISON, !=, 0);
+  g_assert_cmpint (wf_chart_kind_get_needs (WF_CHART_TORNADO) & WF_CHART_NEEDS_METRIC, !=, 0);
 }
 
 /* The tornado: a bar per lever with a range, widest first, each from the

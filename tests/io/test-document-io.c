@@ -39,6 +39,8 @@ make_document (void)
   document->view.lens = WF_LENS_GAP;
   document->view.sector_filter = g_strdup ("ECO_ISIC4_K");
   document->view.current_scenario = 2;
+  document->view.difference = TRUE;
+  document->view.metric = WF_METRIC_WOMEN_DISPLACED;
   g_ptr_array_add (document->view.compared, g_strdup ("Current trends"));
   g_ptr_array_add (document->view.compared, g_strdup ("Scénario <&> \"B\""));
 
@@ -85,6 +87,38 @@ test_round_trip (void)
   g_assert_true (g_bytes_equal (first, second));
 
   assert_same_projections (document, loaded);
+}
+
+/* The difference switch and the outcome explained are part of the saved
+ * view: written only when not the default, read back as they were. */
+static void
+test_view_difference (void)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  g_autoptr(WfDocument) loaded = NULL;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  plain = wf_document_to_bytes (document, &error);
+  g_assert_no_error (error);
+  g_assert_null (g_strstr_len (g_bytes_get_data (plain, NULL), g_bytes_get_size (plain), "difference="));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      document->view.difference = i == 0;
+      document->view.metric = i == 0 ? WF_METRIC_DIGITAL_GAP : WF_METRIC_NET_JOBS;
+      g_clear_pointer (&bytes, g_bytes_unref);
+      g_clear_pointer (&loaded, wf_document_free);
+      bytes = wf_document_to_bytes (document, &error);
+      g_assert_no_error (error);
+      g_assert_true (test_validates_against_schema (bytes));
+      loaded = wf_document_load_bytes_full (bytes, "view.foresight", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (loaded->view.difference, ==, i == 0);
+      g_assert_cmpint (loaded->view.metric, ==, document->view.metric);
+      g_assert_true (wf_document_equal (document, loaded));
+    }
 }
 
 static void
@@ -576,7 +610,7 @@ test_labour_mismatch (void)
       unemployment = g_strdup_printf ("%.1f", world->unemployed[g]);
       g_assert_true (g_str_has_prefix (error->message, at_line));
       g_assert_nonnull (strstr (error->message, "<labour-market>"));
-      g_assert_nonnull (strstr (error->message, wf_sex_to_string (g)));
+      g_assert_nonnull (strstr (error->message, g == WF_SEX_WOMEN ? "Women" : "Men"));
       g_assert_nonnull (strstr (error->message, employment));
       g_assert_nonnull (strstr (error->message, force));
       g_assert_nonnull (strstr (error->message, unemployment));
@@ -713,6 +747,10 @@ static const BrokenCase broken_cases[] = {
     WF_IO_ERROR_SCHEMA, { "broken.foresight:224:", "unexpected element <task-share>", NULL } },
   { "current-scenario", EDIT_REPLACE, "current-scenario=\"0\"", "current-scenario=\"7\"",
     WF_IO_ERROR_RANGE, { "broken.foresight:", "7", NULL } },
+  { "difference", EDIT_REPLACE, "current-scenario=\"0\"", "difference=\"maybe\" current-scenario=\"0\"",
+    WF_IO_ERROR_VALUE, { "broken.foresight:", "maybe", NULL } },
+  { "metric", EDIT_REPLACE, "current-scenario=\"0\"", "metric=\"happiness\" current-scenario=\"0\"",
+    WF_IO_ERROR_VALUE, { "broken.foresight:", "happiness", NULL } },
   { "truncated", EDIT_TRUNCATE, NULL, NULL,
     WF_IO_ERROR_PARSE, { "broken.foresight:", "not well-formed", NULL } },
   { "empty", EDIT_LITERAL, NULL, "",
@@ -841,6 +879,7 @@ main (int   argc,
 
   g_test_add_func ("/io/document/copy-equal", test_document_copy_equal);
   g_test_add_func ("/io/document/round-trip", test_round_trip);
+  g_test_add_func ("/io/document/view-difference", test_view_difference);
   g_test_add_func ("/io/document/schema-valid", test_schema_valid);
   g_test_add_func ("/io/document/locale-independent", test_locale_independent);
   g_test_add_func ("/io/document/save-atomic-backup", test_save_atomic_backup);

@@ -1,5 +1,5 @@
 /* test-ilostat.c: the ILOSTAT importer, on fixtures written from the
- * format description of reference/SOURCES.md
+ * forms described in docs/sources.md
  *
  * Copyright 2026 The Workforce Foresight authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -45,19 +45,59 @@ count_with_class (GtkWidget  *widget,
 }
 
 static WfChartTable *
-session_table (WfSession *session,
-               gboolean   difference)
+session_table (WfSession *session)
 {
   WfChartKind kind = wf_session_get_chart_kind (session);
   WfChartData data;
   g_autoptr(GError) error = NULL;
   WfChartTable *table;
 
-  wf_chart_data_from_session (session, kind, difference, &data);
+  g_assert_true (wf_session_compute_chart_data (session, kind, NULL, &data, &error));
   table = wf_chart_get_table (kind, &data, &error);
   g_assert_no_error (error);
   g_assert_nonnull (table);
   return table;
+}
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} ExportResult;
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ExportResult *r = user_data;
+
+  r->ok = wf_export_dialog_export_to_finish (WF_EXPORT_DIALOG (object), result, &r->error);
+  r->done = TRUE;
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  return ((ExportResult *) data)->done;
+}
+
+/* Exports as the dialog's button does, and waits: the export returns at
+ * once, and the file is written through the main loop. */
+static gboolean
+export_to (WfExportDialog  *dialog,
+           GFile           *file,
+           GError         **error)
+{
+  ExportResult r = { FALSE, FALSE, NULL };
+
+  wf_export_dialog_export_to_async (dialog, file, NULL, export_done_cb, &r);
+  g_assert_false (r.done);
+  g_assert_true (wf_ui_test_wait_until (export_done, &r));
+  if (r.error != NULL)
+    g_propagate_error (error, r.error);
+  return r.ok;
 }
 
 static void
@@ -93,12 +133,10 @@ test_data_view_rows (void)
     {
       g_autoptr(WfChartTable) table = NULL;
 
-      if (!wf_chart_kind_is_available (k))
-        continue;
       n_kinds++;
       g_test_message ("chart %s", wf_chart_kind_to_id (k));
       wf_session_set_chart (session, wf_chart_kind_to_id (k));
-      table = session_table (session, FALSE);
+      table = session_table (session);
 
       g_assert_cmpuint (g_list_model_get_n_items (rows), ==, table->rows->len);
       g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (column_view)), ==,
@@ -109,10 +147,9 @@ test_data_view_rows (void)
 
   /* Differences from the baseline: the comparison chart's own table. */
   wf_session_set_chart (session, "compare");
-  wf_data_view_set_difference (view, TRUE);
-  g_assert_true (wf_data_view_get_difference (view));
+  wf_session_set_difference (session, TRUE);
   {
-    g_autoptr(WfChartTable) table = session_table (session, TRUE);
+    g_autoptr(WfChartTable) table = session_table (session);
 
     g_assert_cmpuint (g_list_model_get_n_items (rows), ==, table->rows->len);
   }
@@ -123,7 +160,7 @@ test_data_view_rows (void)
   wf_ui_test_flush ();
   wf_session_set_chart (session, "employment");
   {
-    g_autoptr(WfChartTable) table = session_table (session, TRUE);
+    g_autoptr(WfChartTable) table = session_table (session);
 
     g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (view)), ==,
                       table->rows->len);
@@ -164,7 +201,7 @@ test_export_dialog_formats (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      WfExportDialog *dialog = WF_EXPORT_DIALOG (g_object_ref (wf_export_dialog_new (NULL, session, FALSE)));
+      WfExportDialog *dialog = WF_EXPORT_DIALOG (g_object_ref (wf_export_dialog_new (NULL, session)));
       AdwComboRow *chart_row = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "chart_row");
       AdwComboRow *format_row = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row");
       AdwComboRow *size_row = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "size_row");
@@ -210,7 +247,7 @@ test_export_dialog_formats (void)
 
       path = g_build_filename (dir, name, NULL);
       file = g_file_new_for_path (path);
-      g_assert_true (wf_export_dialog_export_to (dialog, file, &error));
+      g_assert_true (export_to (dialog, file, &error));
       g_assert_no_error (error);
 
       g_file_get_contents (path, &contents, &length, &error);
@@ -235,7 +272,7 @@ test_export_dialog_formats (void)
       else if (cases[i].format == WF_CHART_FORMAT_CSV)
         {
           /* In the C locale, the very bytes of the chart library's CSV. */
-          g_autoptr(WfChartTable) table = session_table (session, FALSE);
+          g_autoptr(WfChartTable) table = session_table (session);
           g_autofree char *csv = wf_chart_table_to_csv (table);
 
           g_assert_cmpstr (contents, ==, csv);
@@ -254,15 +291,135 @@ static void
 test_export_dialog_error (void)
 {
   WfSession *session = wf_session_new ();
-  GtkWindow *dialog = g_object_ref (wf_export_dialog_new (NULL, session, FALSE));
+  GtkWindow *dialog = g_object_ref (wf_export_dialog_new (NULL, session));
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-directory/chart.svg");
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (wf_export_dialog_export_to (WF_EXPORT_DIALOG (dialog), file, &error));
+  g_assert_false (export_to (WF_EXPORT_DIALOG (dialog), file, &error));
   g_assert_nonnull (error);
 
   destroy_and_finalize (dialog);
   g_assert_finalize_object (session);
+}
+
+/* Exporting a chart that needs an attribution does not compute it on the
+ * main loop: the call returns before the attribution exists. */
+static void
+test_export_dialog_off_main_loop (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWindow *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "attribution.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ExportResult r = { FALSE, FALSE, NULL };
+
+  /* The session shows another chart, so only the export computes. */
+  dialog = g_object_ref (wf_export_dialog_new (NULL, session));
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "chart_row"), WF_CHART_ATTRIBUTION);
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"), WF_CHART_FORMAT_CSV);
+
+  wf_export_dialog_export_to_async (WF_EXPORT_DIALOG (dialog), file, NULL, export_done_cb, &r);
+  g_assert_false (r.done);
+  g_assert_null (wf_uncertainty_get_attribution (wf_session_get_uncertainty (session)));
+  g_assert_true (wf_ui_test_wait_until (export_done, &r));
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  g_assert_nonnull (wf_uncertainty_get_attribution (wf_session_get_uncertainty (session)));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  destroy_and_finalize (dialog);
+  g_assert_finalize_object (session);
+}
+
+/* An export cancelled (as closing the dialog does) writes nothing and
+ * says it was cancelled. */
+static void
+test_export_dialog_cancel (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWindow *dialog = g_object_ref (wf_export_dialog_new (NULL, session));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "fan.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ExportResult r = { FALSE, FALSE, NULL };
+
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "chart_row"), WF_CHART_FAN);
+  wf_export_dialog_export_to_async (WF_EXPORT_DIALOG (dialog), file, cancellable, export_done_cb, &r);
+  g_cancellable_cancel (cancellable);
+  g_assert_true (wf_ui_test_wait_until (export_done, &r));
+  g_assert_false (r.ok);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&r.error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  destroy_and_finalize (dialog);
+  g_assert_finalize_object (session);
+}
+
+/* Chart view */
+
+static gboolean
+has_marks (gpointer data)
+{
+  const WfChartLayout *layout = wf_chart_view_get_layout (data);
+
+  return layout != NULL && layout->marks->len > 0;
+}
+
+static gboolean
+no_workers (gpointer data)
+{
+  return wf_ensemble_get_n_live_workers () == 0;
+}
+
+/* The chart view draws "Computing…" first, then the fan when the session's
+ * service has it. */
+static void
+test_chart_view_redraws (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view;
+  const WfChartLayout *layout;
+
+  wf_session_set_chart (session, "fan");
+  view = wf_chart_view_new (session);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (wf_ui_test_wait_until (has_marks, view));
+  layout = wf_chart_view_get_layout (WF_CHART_VIEW (view));
+  g_assert_cmpuint (layout->n_series, ==, 4);
+  g_assert_cmpuint (layout->marks->len, ==, 4 * 8);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (no_workers, NULL));
+}
+
+/* Destroying the chart view and the session while the runs are computed:
+ * no crash, no thread left, and everything is finalized. */
+static void
+test_chart_view_destroy_while_computing (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWidget *view;
+
+  wf_session_set_chart (session, "fan");
+  view = g_object_ref_sink (wf_chart_view_new (session));
+  g_assert_cmpint (wf_chart_view_get_kind (WF_CHART_VIEW (view)), ==, WF_CHART_FAN);
+  wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 60.0);
+
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (session);
+  g_assert_true (wf_ui_test_wait_until (no_workers, NULL));
 }
 
 /* Presentation window */
@@ -271,10 +428,7 @@ static WfChartKind
 next_available (WfChartKind kind,
                 int         direction)
 {
-  do
-    kind = (kind + WF_N_CHART_KINDS + direction) % WF_N_CHART_KINDS;
-  while (!wf_chart_kind_is_available (kind));
-  return kind;
+  return (kind + WF_N_CHART_KINDS + direction) % WF_N_CHART_KINDS;
 }
 
 static void
@@ -284,7 +438,7 @@ test_presentation_navigation (void)
   GtkWindow *window = g_object_ref (wf_presentation_window_new (NULL, session, FALSE));
   GtkWidget *header_bar = template_child (window, WF_TYPE_PRESENTATION_WINDOW, "header_bar");
   WfChartKind start;
-  guint n_available = 0;
+  guint n_available = WF_N_CHART_KINDS;
 
   gtk_window_present (window);
   wf_ui_test_flush ();
@@ -301,8 +455,6 @@ test_presentation_navigation (void)
   g_assert_cmpint (wf_session_get_chart_kind (session), ==, next_available (start, -1));
 
   /* Stepping through every available chart comes back to the first. */
-  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
-    n_available += wf_chart_kind_is_available (k) ? 1 : 0;
   wf_session_set_chart (session, wf_chart_kind_to_id (start));
   for (guint i = 0; i < n_available; i++)
     {
@@ -424,7 +576,7 @@ test_preferences_bindings (void)
   /* The export dialog opens with the preferred number format. */
   {
     WfSession *session = wf_session_new ();
-    GtkWindow *dialog = g_object_ref (wf_export_dialog_new (window, session, FALSE));
+    GtkWindow *dialog = g_object_ref (wf_export_dialog_new (window, session));
     AdwComboRow *row = template_child (dialog, WF_TYPE_EXPORT_DIALOG, "number_format_row");
 
     g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
@@ -504,6 +656,10 @@ main (int   argc,
   g_test_add_func ("/ui/data-view/rows", test_data_view_rows);
   g_test_add_func ("/ui/export-dialog/formats", test_export_dialog_formats);
   g_test_add_func ("/ui/export-dialog/error", test_export_dialog_error);
+  g_test_add_func ("/ui/export-dialog/off-main-loop", test_export_dialog_off_main_loop);
+  g_test_add_func ("/ui/export-dialog/cancel", test_export_dialog_cancel);
+  g_test_add_func ("/ui/chart-view/redraws", test_chart_view_redraws);
+  g_test_add_func ("/ui/chart-view/destroy-while-computing", test_chart_view_destroy_while_computing);
   g_test_add_func ("/ui/presentation/navigation", test_presentation_navigation);
   g_test_add_func ("/ui/presentation/keys", test_presentation_keys);
   g_test_add_func ("/ui/preferences/bindings", test_preferences_bindings);

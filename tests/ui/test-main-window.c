@@ -44,6 +44,45 @@ destroy_window (WfWindow *window)
   g_assert_finalize_object (window);
 }
 
+typedef struct
+{
+  gboolean done;
+  gboolean ok;
+} Opened;
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Opened *opened = user_data;
+  g_autoptr(GError) error = NULL;
+
+  opened->ok = wf_window_open_file_finish (WF_WINDOW (object), result, &error);
+  opened->done = TRUE;
+}
+
+static gboolean
+is_opened (gpointer data)
+{
+  return ((Opened *) data)->done;
+}
+
+/* Opens as the window's actions do, and waits: the file is read in a
+ * thread, so the document is not replaced before the main loop runs. */
+static gboolean
+open_file (WfWindow *window,
+           GFile    *file)
+{
+  const WfDocument *before = wf_session_get_document (wf_window_get_session (window));
+  Opened opened = { FALSE, FALSE };
+
+  wf_window_open_file_async (window, file, NULL, opened_cb, &opened);
+  g_assert_true (wf_session_get_document (wf_window_get_session (window)) == before);
+  g_assert_true (wf_ui_test_wait_until (is_opened, &opened));
+  return opened.ok;
+}
+
 static double
 employment_2030 (WfSession *session)
 {
@@ -100,6 +139,51 @@ test_lever_undo (void)
   wf_ui_test_flush ();
   g_assert_cmpfloat (wf_lever_row_get_value (row), ==, 85);
 
+  destroy_window (window);
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* A lever move updates its own row only: the other rows' sliders hear
+ * nothing of it. */
+static void
+test_lever_own_row (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  WfLeverPanel *panel = WF_LEVER_PANEL (wf_window_get_lever_panel (window));
+  guint others = 0;
+  GtkWidget *scale = NULL;
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    {
+      GtkWidget *row = wf_lever_panel_get_row (panel, i);
+      GtkWidget *row_scale = GTK_WIDGET (gtk_widget_get_template_child (row, WF_TYPE_LEVER_ROW, "scale"));
+
+      if (i == WF_LEVER_RESKILLING)
+        scale = row_scale;
+      else
+        g_signal_connect_swapped (gtk_range_get_adjustment (GTK_RANGE (row_scale)), "value-changed",
+                                  G_CALLBACK (count_cb), &others);
+    }
+
+  gtk_range_set_value (GTK_RANGE (scale), 40);
+  wf_ui_test_flush ();
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_RESKILLING], ==, 40);
+  g_assert_cmpuint (others, ==, 0);
+
+  /* A change from elsewhere (here the session itself) reaches its row. */
+  wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 75);
+  g_assert_cmpuint (others, ==, 1);
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    g_signal_handlers_disconnect_by_data (gtk_range_get_adjustment (GTK_RANGE (gtk_widget_get_template_child (
+                                            wf_lever_panel_get_row (panel, i), WF_TYPE_LEVER_ROW, "scale"))),
+                                          &others);
   destroy_window (window);
 }
 
@@ -182,7 +266,7 @@ test_save_reopen (void)
 
   window = new_window ();
   session = wf_window_get_session (window);
-  g_assert_true (wf_window_open_file (window, file));
+  g_assert_true (open_file (window, file));
   g_assert_true (g_file_equal (wf_session_get_file (session), file));
   g_assert_true (wf_document_equal (saved, wf_session_get_document (session)));
   g_assert_cmpuint (wf_session_get_current (session), ==, 3);
@@ -202,6 +286,17 @@ test_save_reopen (void)
   g_rmdir (dir);
 }
 
+static gboolean
+has_message_dialog (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      return TRUE;
+  return FALSE;
+}
+
 /* A broken file shows an error and keeps the current document. */
 static void
 test_open_broken (void)
@@ -219,7 +314,13 @@ test_open_broken (void)
   before = wf_document_copy (wf_session_get_document (session));
   g_assert_true (g_file_set_contents (path, "<foresight><scenarios>", -1, NULL));
 
-  g_assert_false (wf_window_open_file (window, file));
+  g_assert_false (open_file (window, file));
+  g_assert_true (wf_document_equal (before, wf_session_get_document (session)));
+  g_assert_null (wf_session_get_file (session));
+
+  /* As the actions open it: the error shows when the thread is done. */
+  wf_window_open_file (window, file);
+  g_assert_true (wf_ui_test_wait_until (has_message_dialog, NULL));
   wf_ui_test_flush ();
   g_assert_true (wf_document_equal (before, wf_session_get_document (session)));
   g_assert_null (wf_session_get_file (session));
@@ -266,11 +367,12 @@ find_chart_view (GtkWidget *widget)
 static gboolean
 attribution_current (gpointer data)
 {
-  return wf_uncertainty_is_current (data, WF_CHART_ATTRIBUTION);
+  return wf_uncertainty_is_current (data, WF_COMPUTATION_ATTRIBUTION);
 }
 
-/* The presentation shows the session's chart and shares the main window's
- * background computation: a lever move computes the chart once. */
+/* The presentation shows the session's chart, computed once by the
+ * session's one background service for every view: a lever move computes
+ * the chart once. */
 static void
 test_presentation (void)
 {
@@ -283,8 +385,7 @@ test_presentation (void)
   guint finished;
 
   g_assert_nonnull (main_view);
-  uncertainty = wf_chart_view_get_uncertainty (main_view);
-  g_assert_true (wf_uncertainty_peek (session) == uncertainty);
+  uncertainty = wf_session_get_uncertainty (session);
   wf_session_set_chart (session, "attribution");
 
   g_assert_null (wf_window_get_presentation (window));
@@ -297,7 +398,7 @@ test_presentation (void)
   g_assert_nonnull (view);
   g_assert_true (view != main_view);
   g_assert_cmpint (wf_chart_view_get_kind (view), ==, WF_CHART_ATTRIBUTION);
-  g_assert_true (wf_chart_view_get_uncertainty (view) == uncertainty);
+  g_assert_true (wf_chart_view_get_session (view) == session);
 
   g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
   finished = wf_uncertainty_get_n_finished (uncertainty);
@@ -305,11 +406,11 @@ test_presentation (void)
   g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
   g_assert_cmpuint (wf_uncertainty_get_n_finished (uncertainty), ==, finished + 1);
 
-  /* Escape leaves; the main window's view computes on. */
+  /* Escape leaves; the session computes on for the main window. */
   gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.leave", NULL);
   wf_ui_test_flush ();
   g_assert_null (wf_window_get_presentation (window));
-  g_assert_true (wf_uncertainty_peek (session) == uncertainty);
+  g_assert_true (wf_session_get_uncertainty (session) == uncertainty);
   wf_session_set_lever (session, WF_LEVER_RESKILLING, 45);
   g_assert_false (attribution_current (uncertainty));
   g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
@@ -317,7 +418,7 @@ test_presentation (void)
   destroy_window (window);
 }
 
-/* The data table of an uncertainty chart shows what the chart view has
+/* The data table of an uncertainty chart shows what the session has
  * computed and never computes on the main loop itself: a lever move returns
  * at once, and the table fills in when the background run is done. */
 static void
@@ -325,7 +426,7 @@ test_data_view_does_not_block (void)
 {
   WfWindow *window = new_window ();
   WfSession *session = wf_window_get_session (window);
-  WfUncertainty *uncertainty = wf_uncertainty_peek (session);
+  WfUncertainty *uncertainty = wf_session_get_uncertainty (session);
   GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "view_stack"));
   WfDataView *data_view;
 
@@ -340,7 +441,7 @@ test_data_view_does_not_block (void)
    * they cannot be current before it runs again; flushing it here would
    * race with a run that takes well under a millisecond. */
   wf_session_set_lever (session, WF_LEVER_AUTOMATION_SHARE, 70);
-  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_ATTRIBUTION));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_ATTRIBUTION));
 
   g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
   g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (data_view)), >, 0);
@@ -411,6 +512,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/main-window/lever-undo", test_lever_undo);
+  g_test_add_func ("/ui/main-window/lever-own-row", test_lever_own_row);
   g_test_add_func ("/ui/main-window/scenarios", test_scenarios);
   g_test_add_func ("/ui/main-window/results-follow-edits", test_results_follow_edits);
   g_test_add_func ("/ui/main-window/save-reopen", test_save_reopen);

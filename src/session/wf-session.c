@@ -12,7 +12,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "wf-chart-input.h"
 #include "wf-document-io.h"
 #include "wf-session.h"
 
@@ -29,6 +31,7 @@ struct _WfSession
   WfDocument *document;
   WfDocument *saved;       /* as last loaded or saved, to tell if modified */
   GFile      *file;
+  char      **load_warnings; /* of the file last opened, for the user */
   GPtrArray  *results;     /* (element-type WfResults), NULL where stale */
 
   GQueue      undo;        /* of Step*, newest at the head */
@@ -36,7 +39,13 @@ struct _WfSession
   int         gesture_lever;  /* the lever being dragged, or -1 */
   guint       gesture_scenario;
   gint64      gesture_time;   /* monotonic time of its last move */
-  WfMetric    metric;
+
+  /* The one background computation of the session: what its chart needs,
+   * for its current scenario. */
+  WfUncertainty *uncertainty;
+
+  /* The lever values last announced by "lever-changed". */
+  double      announced[WF_N_LEVERS];
 };
 
 G_DEFINE_FINAL_TYPE (WfSession, wf_session, G_TYPE_OBJECT)
@@ -48,6 +57,13 @@ enum {
   PROP_CURRENT,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
+  PROP_CHART,
+  PROP_LENS,
+  PROP_SECTOR_FILTER,
+  PROP_COMPARED,
+  PROP_METRIC,
+  PROP_DIFFERENCE,
+  PROP_HORIZON,
   N_PROPS
 };
 
@@ -55,11 +71,13 @@ enum {
   CHANGED,
   SCENARIOS_CHANGED,
   VIEW_CHANGED,
+  LEVER_CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+static GQuark lever_quarks[WF_N_LEVERS];
 
 /* The history is bounded so that a long workshop cannot exhaust memory. */
 #define MAX_UNDO 500
@@ -118,6 +136,63 @@ content_equal (const WfDocument *a,
          g_strcmp0 (a->metadata.notes, b->metadata.notes) == 0;
 }
 
+static WfScenario *
+current_scenario (WfSession *self)
+{
+  return g_ptr_array_index (self->document->scenarios, self->document->view.current_scenario);
+}
+
+static gboolean
+wants_by_sector (WfSession *self)
+{
+  const WfViewState *view = &self->document->view;
+
+  return view->sector_filter != NULL && wf_dataset_find_sector (self->document->dataset, view->sector_filter) >= 0;
+}
+
+/* The service computes what the chart on view needs, for the current
+ * scenario. */
+static void
+update_uncertainty (WfSession *self,
+                    gboolean   input_changed)
+{
+  wf_uncertainty_set_metric (self->uncertainty, self->document->view.metric);
+  wf_uncertainty_set_by_sector (self->uncertainty, wants_by_sector (self));
+  if (input_changed)
+    wf_uncertainty_set_input (self->uncertainty, self->document->dataset, current_scenario (self));
+  wf_uncertainty_set_wanted (self->uncertainty,
+                             wf_chart_kind_get_computations (wf_session_get_chart_kind (self)));
+}
+
+/* Announces each lever of the current scenario whose value changed since
+ * the last announcement, so that each lever row updates only for its own. */
+static void
+announce_levers (WfSession *self)
+{
+  const WfScenario *scenario = current_scenario (self);
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    if (self->announced[i] != scenario->values[i])
+      {
+        self->announced[i] = scenario->values[i];
+        g_signal_emit (self, signals[LEVER_CHANGED], lever_quarks[i], i);
+      }
+}
+
+/* The view changed: @pspec says what (NULL for all of it). */
+static void
+emit_view_changed (WfSession  *self,
+                   GParamSpec *pspec)
+{
+  update_uncertainty (self, FALSE);
+  if (pspec != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  else
+    for (guint p = PROP_CHART; p <= PROP_DIFFERENCE; p++)
+      g_object_notify_by_pspec (G_OBJECT (self), properties[p]);
+  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+}
+
 /* @edited: the one scenario whose levers changed, or -1 when any may have
  * (only its projection is then recomputed: a slider drag projects one
  * scenario per move, not all of them). */
@@ -133,14 +208,21 @@ emit_changes_full (WfSession *self,
     invalidate_results (self);
   if (self->document->view.current_scenario >= self->document->scenarios->len)
     self->document->view.current_scenario = self->document->scenarios->len - 1;
+  update_uncertainty (self, TRUE);
+  announce_levers (self);
 
   if (scenarios_changed)
-    g_signal_emit (self, signals[SCENARIOS_CHANGED], 0);
+    {
+      g_signal_emit (self, signals[SCENARIOS_CHANGED], 0);
+      /* The comparison names scenarios: a rename or a removal changes it. */
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARED]);
+    }
   g_signal_emit (self, signals[CHANGED], 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HORIZON]);
 }
 
 static void
@@ -159,12 +241,6 @@ push_undo (WfSession  *self,
   while (g_queue_get_length (&self->undo) > MAX_UNDO)
     step_free (g_queue_pop_tail (&self->undo));
   g_queue_clear_full (&self->redo, (GDestroyNotify) step_free);
-}
-
-static WfScenario *
-current_scenario (WfSession *self)
-{
-  return g_ptr_array_index (self->document->scenarios, self->document->view.current_scenario);
 }
 
 /* Gives @to the view of @from (and @from the view of @to): undo and revert
@@ -187,10 +263,12 @@ wf_session_finalize (GObject *object)
   WfSession *self = WF_SESSION (object);
 
   clear_history (self);
+  g_clear_object (&self->uncertainty);
   g_clear_pointer (&self->document, wf_document_free);
   g_clear_pointer (&self->saved, wf_document_free);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->load_warnings, g_strfreev);
 
   G_OBJECT_CLASS (wf_session_parent_class)->finalize (object);
 }
@@ -220,6 +298,66 @@ wf_session_get_property (GObject    *object,
     case PROP_CAN_REDO:
       g_value_set_boolean (value, wf_session_can_redo (self));
       break;
+    case PROP_CHART:
+      g_value_set_string (value, self->document->view.chart);
+      break;
+    case PROP_LENS:
+      g_value_set_enum (value, self->document->view.lens);
+      break;
+    case PROP_SECTOR_FILTER:
+      g_value_set_string (value, self->document->view.sector_filter);
+      break;
+    case PROP_COMPARED:
+      g_value_set_string (value, wf_session_get_compared (self));
+      break;
+    case PROP_METRIC:
+      g_value_set_enum (value, self->document->view.metric);
+      break;
+    case PROP_DIFFERENCE:
+      g_value_set_boolean (value, self->document->view.difference);
+      break;
+    case PROP_HORIZON:
+      g_value_set_int (value, wf_session_get_horizon (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wf_session_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  WfSession *self = WF_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CURRENT:
+      wf_session_set_current (self, g_value_get_uint (value));
+      break;
+    case PROP_CHART:
+      wf_session_set_chart (self, g_value_get_string (value));
+      break;
+    case PROP_LENS:
+      wf_session_set_lens (self, g_value_get_enum (value));
+      break;
+    case PROP_SECTOR_FILTER:
+      wf_session_set_sector_filter (self, g_value_get_string (value));
+      break;
+    case PROP_COMPARED:
+      wf_session_set_compared (self, g_value_get_string (value));
+      break;
+    case PROP_METRIC:
+      wf_session_set_metric (self, g_value_get_enum (value));
+      break;
+    case PROP_DIFFERENCE:
+      wf_session_set_difference (self, g_value_get_boolean (value));
+      break;
+    case PROP_HORIZON:
+      wf_session_set_horizon (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -232,6 +370,7 @@ wf_session_class_init (WfSessionClass *klass)
 
   object_class->finalize = wf_session_finalize;
   object_class->get_property = wf_session_get_property;
+  object_class->set_property = wf_session_set_property;
 
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
@@ -241,13 +380,37 @@ wf_session_class_init (WfSessionClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_CURRENT] =
     g_param_spec_uint ("current", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_CAN_UNDO] =
     g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_CAN_REDO] =
     g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The view state: saved with the file, not part of the history. Widgets
+   * bind to these and change the view only by setting them. */
+  properties[PROP_CHART] =
+    g_param_spec_string ("chart", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_LENS] =
+    g_param_spec_enum ("lens", NULL, NULL, WF_TYPE_LENS, WF_LENS_TOTAL,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SECTOR_FILTER] =
+    g_param_spec_string ("sector-filter", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_COMPARED] =
+    g_param_spec_string ("compared", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_METRIC] =
+    g_param_spec_enum ("metric", NULL, NULL, WF_TYPE_METRIC, WF_METRIC_NET_JOBS,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_DIFFERENCE] =
+    g_param_spec_boolean ("difference", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Shared by every scenario; setting it is one undoable step. */
+  properties[PROP_HORIZON] =
+    g_param_spec_int ("horizon", NULL, NULL, G_MININT, G_MAXINT, WF_DEFAULT_HORIZON,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The document's content changed: results are stale. */
@@ -257,7 +420,16 @@ wf_session_class_init (WfSessionClass *klass)
   signals[SCENARIOS_CHANGED] = g_signal_new ("scenarios-changed", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                              G_TYPE_NONE, 0);
-  /* The chart, lens, filter or comparison changed. */
+  /* A lever of the current scenario has a new value (detail: its id),
+   * after an edit, an undo or a change of scenario. */
+  signals[LEVER_CHANGED] = g_signal_new ("lever-changed", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, G_TYPE_UINT);
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    lever_quarks[i] = g_quark_from_static_string (wf_lever_get_id (i));
+
+  /* The chart, lens, filter, comparison, metric or difference changed, or
+   * the current scenario (each also notifies its property). */
   signals[VIEW_CHANGED] = g_signal_new ("view-changed", G_TYPE_FROM_CLASS (klass),
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                         G_TYPE_NONE, 0);
@@ -269,11 +441,13 @@ wf_session_init (WfSession *self)
   g_queue_init (&self->undo);
   g_queue_init (&self->redo);
   self->gesture_lever = -1;
-  self->metric = WF_METRIC_NET_JOBS;
+  self->uncertainty = wf_uncertainty_new ();
   self->results = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_results_free);
   self->document = wf_document_new_default ();
   self->saved = wf_document_copy (self->document);
   invalidate_results (self);
+  update_uncertainty (self, TRUE);
+  memcpy (self->announced, current_scenario (self)->values, sizeof self->announced);
 }
 
 WfSession *
@@ -327,7 +501,23 @@ replace_document (WfSession  *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   emit_changes (self, TRUE);
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  emit_view_changed (self, NULL);
+}
+
+/* Takes a loaded document in, with what the loader ignored. */
+static void
+take_loaded (WfSession  *self,
+             WfDocument *document,
+             GPtrArray  *warnings,
+             GFile      *file)
+{
+  g_clear_pointer (&self->load_warnings, g_strfreev);
+  if (warnings != NULL && warnings->len > 0)
+    {
+      g_ptr_array_add (warnings, NULL);
+      self->load_warnings = g_strdupv ((char **) warnings->pdata);
+    }
+  replace_document (self, document, file);
 }
 
 gboolean
@@ -335,17 +525,115 @@ wf_session_load (WfSession  *self,
                  GFile      *file,
                  GError    **error)
 {
+  g_autoptr(GPtrArray) warnings = NULL;
   WfDocument *document;
 
   g_return_val_if_fail (WF_IS_SESSION (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  document = wf_document_load_file (file, error);
+  document = wf_document_load_file_full (file, &warnings, error);
   if (document == NULL)
     return FALSE;
 
-  replace_document (self, document, file);
+  take_loaded (self, document, warnings, file);
   return TRUE;
+}
+
+typedef struct
+{
+  GFile      *file;
+  WfDocument *document;
+  GPtrArray  *warnings;
+} Load;
+
+static void
+load_free (gpointer data)
+{
+  Load *load = data;
+
+  g_clear_object (&load->file);
+  g_clear_pointer (&load->document, wf_document_free);
+  g_clear_pointer (&load->warnings, g_ptr_array_unref);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  GError *error = NULL;
+
+  /* Only the file and the copy it makes: the session is not touched here. */
+  load->document = wf_document_load_file_full (load->file, &load->warnings, &error);
+  if (load->document == NULL)
+    g_task_return_error (task, error);
+  else if (!g_task_return_error_if_cancelled (task))
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * wf_session_load_async:
+ * @self: a #WfSession
+ * @file: a scenario file
+ *
+ * Reads and checks @file in a thread; wf_session_load_finish () then puts
+ * the document in, on the main loop, or leaves everything as it was.
+ */
+void
+wf_session_load_async (WfSession           *self,
+                       GFile               *file,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Load *load;
+
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  load = g_new0 (Load, 1);
+  load->file = g_object_ref (file);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, wf_session_load_async);
+  g_task_set_name (task, "[wf-session] load");
+  g_task_set_task_data (task, load, load_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+wf_session_load_finish (WfSession     *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  Load *load;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  load = g_task_get_task_data (G_TASK (result));
+  g_assert (load->document != NULL);
+  take_loaded (self, g_steal_pointer (&load->document), load->warnings, load->file);
+  return TRUE;
+}
+
+/**
+ * wf_session_get_load_warnings:
+ * @self: a #WfSession
+ *
+ * Returns: (nullable) (array zero-terminated=1): what the loader ignored or
+ *   repaired in the file last opened (each with its line), or %NULL; for
+ *   the window to show the user
+ */
+const char * const *
+wf_session_get_load_warnings (WfSession *self)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), NULL);
+  return (const char * const *) self->load_warnings;
 }
 
 gboolean
@@ -394,6 +682,7 @@ wf_session_reset (WfSession *self,
 
   g_return_if_fail (WF_IS_SESSION (self));
 
+  g_clear_pointer (&self->load_warnings, g_strfreev);
   document = wf_document_new_default ();
   if (horizon > document->dataset->base_year &&
       horizon <= document->dataset->base_year + WF_MAX_HORIZON_SPAN)
@@ -420,7 +709,7 @@ wf_session_revert (WfSession *self)
     self->document = reverted;
   }
   emit_changes (self, TRUE);
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  emit_view_changed (self, NULL);
 }
 
 guint
@@ -458,7 +747,10 @@ wf_session_set_current (WfSession *self,
 
   self->document->view.current_scenario = index;
   self->gesture_lever = -1;
+  update_uncertainty (self, TRUE);
+  announce_levers (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HORIZON]);
   g_signal_emit (self, signals[VIEW_CHANGED], 0);
 }
 
@@ -655,7 +947,7 @@ wf_session_add_scenario (WfSession  *self,
   wf_document_add_scenario (self->document, scenario);
   self->document->view.current_scenario = self->document->scenarios->len - 1;
   emit_changes (self, TRUE);
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  emit_view_changed (self, NULL);
 
   return self->document->view.current_scenario;
 }
@@ -689,7 +981,7 @@ wf_session_remove_scenario (WfSession *self,
       view->current_scenario >= self->document->scenarios->len)
     view->current_scenario = view->current_scenario > 0 ? view->current_scenario - 1 : 0;
   emit_changes (self, TRUE);
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  emit_view_changed (self, NULL);
 }
 
 void
@@ -765,7 +1057,7 @@ wf_session_set_chart (WfSession  *self,
     return;
   g_free (self->document->view.chart);
   self->document->view.chart = g_strdup (chart_id);
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  emit_view_changed (self, properties[PROP_CHART]);
 }
 
 void
@@ -778,7 +1070,7 @@ wf_session_set_lens (WfSession *self,
   if (self->document->view.lens == lens)
     return;
   self->document->view.lens = lens;
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  emit_view_changed (self, properties[PROP_LENS]);
 }
 
 void
@@ -791,7 +1083,7 @@ wf_session_set_sector_filter (WfSession  *self,
     return;
   g_free (self->document->view.sector_filter);
   self->document->view.sector_filter = g_strdup (sector_id);
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  emit_view_changed (self, properties[PROP_SECTOR_FILTER]);
 }
 
 /* One compared scenario at a time in the interface (NULL for none); the file
@@ -817,14 +1109,24 @@ wf_session_set_compared (WfSession  *self,
   g_ptr_array_set_size (view->compared, 0);
   if (scenario_name != NULL)
     g_ptr_array_add (view->compared, g_strdup (scenario_name));
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  emit_view_changed (self, properties[PROP_COMPARED]);
+}
+
+const char *
+wf_session_get_compared (WfSession *self)
+{
+  const WfViewState *view;
+
+  g_return_val_if_fail (WF_IS_SESSION (self), NULL);
+  view = &self->document->view;
+  return view->compared != NULL && view->compared->len > 0 ? g_ptr_array_index (view->compared, 0) : NULL;
 }
 
 WfMetric
 wf_session_get_metric (WfSession *self)
 {
   g_return_val_if_fail (WF_IS_SESSION (self), WF_METRIC_NET_JOBS);
-  return self->metric;
+  return self->document->view.metric;
 }
 
 void
@@ -834,10 +1136,155 @@ wf_session_set_metric (WfSession *self,
   g_return_if_fail (WF_IS_SESSION (self));
   g_return_if_fail (metric < WF_N_METRICS);
 
-  if (self->metric == metric)
+  if (self->document->view.metric == metric)
     return;
-  self->metric = metric;
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  self->document->view.metric = metric;
+  emit_view_changed (self, properties[PROP_METRIC]);
+}
+
+gboolean
+wf_session_get_difference (WfSession *self)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), FALSE);
+  return self->document->view.difference;
+}
+
+void
+wf_session_set_difference (WfSession *self,
+                           gboolean   difference)
+{
+  g_return_if_fail (WF_IS_SESSION (self));
+
+  difference = !!difference;
+  if (self->document->view.difference == difference)
+    return;
+  self->document->view.difference = difference;
+  emit_view_changed (self, properties[PROP_DIFFERENCE]);
+}
+
+WfChartKind
+wf_session_get_chart_kind (WfSession *self)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), WF_CHART_EMPLOYMENT);
+  return wf_chart_input_get_kind (&self->document->view);
+}
+
+WfUncertainty *
+wf_session_get_uncertainty (WfSession *self)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), NULL);
+  return self->uncertainty;
+}
+
+static const WfResults *
+session_results (guint    index,
+                 gpointer user_data)
+{
+  return wf_session_get_results (user_data, index);
+}
+
+/**
+ * wf_session_get_chart_data:
+ * @self: a #WfSession
+ * @kind: a chart kind
+ * @data: (out caller-allocates): filled for @kind
+ *
+ * Fills @data from the current scenario and the view, with what the
+ * background computation holds so far: it never waits. The pointers stay
+ * valid until the session changes or its service emits "updated".
+ */
+void
+wf_session_get_chart_data (WfSession   *self,
+                           WfChartKind  kind,
+                           WfChartData *data)
+{
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (data != NULL);
+
+  wf_chart_input_fill (data, self->document, &self->document->view, kind,
+                       session_results, self, self->uncertainty);
+}
+
+static void
+compute_chart_data_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (wf_uncertainty_compute_finish (WF_UNCERTAINTY (object), result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * wf_session_compute_chart_data_async:
+ * @self: a #WfSession
+ * @kind: a chart kind
+ *
+ * Computes in a thread what @kind needs and is not held yet (for exports:
+ * the main loop goes on meanwhile); get the data with
+ * wf_session_compute_chart_data_finish ().
+ */
+void
+wf_session_compute_chart_data_async (WfSession           *self,
+                                     WfChartKind          kind,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (kind < WF_N_CHART_KINDS);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, wf_session_compute_chart_data_async);
+  g_task_set_task_data (task, GUINT_TO_POINTER (kind), NULL);
+  wf_uncertainty_compute_async (self->uncertainty, wf_chart_kind_get_computations (kind),
+                                cancellable, compute_chart_data_cb, task);
+}
+
+gboolean
+wf_session_compute_chart_data_finish (WfSession     *self,
+                                      GAsyncResult  *result,
+                                      WfChartData   *data,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  wf_session_get_chart_data (self, GPOINTER_TO_UINT (g_task_get_task_data (G_TASK (result))), data);
+  return TRUE;
+}
+
+/**
+ * wf_session_compute_chart_data:
+ * @self: a #WfSession
+ * @kind: a chart kind
+ * @data: (out caller-allocates): filled for @kind
+ *
+ * The same, in the calling thread: for the tests and the benchmarks.
+ */
+gboolean
+wf_session_compute_chart_data (WfSession     *self,
+                               WfChartKind    kind,
+                               GCancellable  *cancellable,
+                               WfChartData   *data,
+                               GError       **error)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  if (!wf_uncertainty_compute_sync (self->uncertainty, wf_chart_kind_get_computations (kind),
+                                    cancellable, error))
+    return FALSE;
+  wf_session_get_chart_data (self, kind, data);
+  return TRUE;
 }
 
 gboolean
@@ -864,16 +1311,6 @@ wf_session_get_undo_label (WfSession *self)
   return step ? step->label : NULL;
 }
 
-const char *
-wf_session_get_redo_label (WfSession *self)
-{
-  Step *step;
-
-  g_return_val_if_fail (WF_IS_SESSION (self), NULL);
-  step = g_queue_peek_head (&self->redo);
-  return step ? step->label : NULL;
-}
-
 /* Moves the document between the stacks. */
 static void
 swap_document (WfSession *self,
@@ -890,7 +1327,7 @@ swap_document (WfSession *self,
   self->gesture_lever = -1;
 
   emit_changes (self, TRUE);
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  emit_view_changed (self, NULL);
 }
 
 void

@@ -7,7 +7,9 @@
 
 #include <gio/gio.h>
 
+#include "wf-chart.h"
 #include "wf-core.h"
+#include "wf-uncertainty.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +27,18 @@ char              *wf_session_dup_display_name    (WfSession     *self);
 gboolean           wf_session_load                (WfSession     *self,
                                                    GFile         *file,
                                                    GError       **error);
+/* The same, reading the file in a thread: the document is replaced by
+ * wf_session_load_finish (), on the calling thread. */
+void               wf_session_load_async          (WfSession           *self,
+                                                   GFile               *file,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean           wf_session_load_finish         (WfSession           *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+/* What the loader ignored in the file last opened (NULL when nothing). */
+const char * const *wf_session_get_load_warnings (WfSession *self);
 /* Saves to @file, or to the current file when @file is NULL. */
 gboolean           wf_session_save                (WfSession     *self,
                                                    GFile         *file,
@@ -48,7 +62,8 @@ const WfScenario  *wf_session_get_current_scenario (WfSession    *self);
 const WfResults   *wf_session_get_results         (WfSession     *self,
                                                    guint          index);
 
-/* Editing the current scenario; every call is one undoable step, except that
+/* Editing the current scenario ("lever-changed::LEVER-ID" (guint lever)
+ * announces each new value); every call is one undoable step, except that
  * successive moves of the same lever within a drag merge into one. */
 void               wf_session_set_lever           (WfSession     *self,
                                                    WfLever        lever,
@@ -79,7 +94,9 @@ void               wf_session_describe_scenario   (WfSession     *self,
 char              *wf_session_make_unique_name    (WfSession     *self,
                                                    const char    *name);
 
-/* View state (saved with the file, not part of the history). */
+/* View state (saved with the file, not part of the history): each is also
+ * a property ("chart", "lens", "sector-filter", "compared", "metric",
+ * "difference"); widgets bind to them. */
 const WfViewState *wf_session_get_view            (WfSession     *self);
 void               wf_session_set_chart           (WfSession     *self,
                                                    const char    *chart_id);
@@ -90,16 +107,46 @@ void               wf_session_set_sector_filter   (WfSession     *self,
 void               wf_session_set_compared        (WfSession     *self,
                                                    const char    *scenario_name);
 
-/* The outcome the tornado and the attribution explain: part of the view,
- * not saved in the file. */
+const char        *wf_session_get_compared        (WfSession     *self);
+/* The outcome the tornado and the attribution explain. */
 WfMetric           wf_session_get_metric          (WfSession     *self);
 void               wf_session_set_metric          (WfSession     *self,
                                                    WfMetric       metric);
+/* Differences from the baseline, in the charts that can show them. */
+gboolean           wf_session_get_difference      (WfSession     *self);
+void               wf_session_set_difference      (WfSession     *self,
+                                                   gboolean       difference);
+/* The chart the view names (or the first kind). */
+WfChartKind        wf_session_get_chart_kind      (WfSession     *self);
+
+/* The session's background computation: what its chart needs, for its
+ * current scenario; valid as long as the session. */
+WfUncertainty     *wf_session_get_uncertainty     (WfSession     *self);
+
+/* A chart's data from the current scenario and the view (see
+ * wf_chart_input_fill ()): what is computed so far, without waiting. */
+void               wf_session_get_chart_data      (WfSession     *self,
+                                                   WfChartKind    kind,
+                                                   WfChartData   *data);
+/* The same after computing in a thread what @kind still needs. */
+void               wf_session_compute_chart_data_async  (WfSession           *self,
+                                                         WfChartKind          kind,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+gboolean           wf_session_compute_chart_data_finish (WfSession           *self,
+                                                         GAsyncResult        *result,
+                                                         WfChartData         *data,
+                                                         GError             **error);
+gboolean           wf_session_compute_chart_data  (WfSession     *self,
+                                                   WfChartKind    kind,
+                                                   GCancellable  *cancellable,
+                                                   WfChartData   *data,
+                                                   GError       **error);
 
 gboolean           wf_session_can_undo            (WfSession     *self);
 gboolean           wf_session_can_redo            (WfSession     *self);
 const char        *wf_session_get_undo_label      (WfSession     *self);
-const char        *wf_session_get_redo_label      (WfSession     *self);
 void               wf_session_undo                (WfSession     *self);
 void               wf_session_redo                (WfSession     *self);
 

@@ -1,5 +1,5 @@
-/* test-uncertainty.c: the fan, tornado and attribution computed in the
- * background, and the chart view that shows them
+/* test-uncertainty.c: the session's one background computation service:
+ * the fan, tornado and attribution computed in threads, without a display
  *
  * Copyright 2026 The Workforce Foresight authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,9 +7,7 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-
-#include "wf-chart-view.h"
+#include "wf-chart-input.h"
 #include "wf-session.h"
 #include "wf-uncertainty.h"
 #include "wf-ui-test.h"
@@ -17,25 +15,19 @@
 static gboolean
 has_ensemble (gpointer data)
 {
-  return wf_uncertainty_is_current (data, WF_CHART_FAN) && !wf_uncertainty_get_busy (data);
+  return wf_uncertainty_is_current (data, WF_COMPUTATION_ENSEMBLE) && !wf_uncertainty_get_busy (data);
 }
 
 static gboolean
 has_tornado (gpointer data)
 {
-  return wf_uncertainty_is_current (data, WF_CHART_TORNADO);
+  return wf_uncertainty_is_current (data, WF_COMPUTATION_TORNADO);
 }
 
 static gboolean
 has_attribution (gpointer data)
 {
-  return wf_uncertainty_is_current (data, WF_CHART_ATTRIBUTION);
-}
-
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
+  return wf_uncertainty_is_current (data, WF_COMPUTATION_ATTRIBUTION);
 }
 
 static gboolean
@@ -91,19 +83,19 @@ static void
 test_fan_delivers (void)
 {
   g_autoptr(WfSession) session = wf_session_new ();
-  g_autoptr(WfUncertainty) uncertainty = wf_uncertainty_new (session);
+  WfUncertainty *uncertainty = wf_session_get_uncertainty (session);
   g_autoptr(WfEnsemble) expected = NULL;
   guint updated = 0;
 
   g_signal_connect (uncertainty, "updated", G_CALLBACK (count_cb), &updated);
   g_assert_null (wf_uncertainty_get_ensemble (uncertainty));
 
-  /* Had the request computed on the calling thread, the ensemble would be
-   * there on return; it arrives only through the main loop. */
-  wf_uncertainty_request (uncertainty, WF_CHART_FAN);
+  /* Had choosing the chart computed on the calling thread, the ensemble
+   * would be there on return; it arrives only through the main loop. */
+  wf_session_set_chart (session, "fan");
   g_assert_true (wf_uncertainty_get_busy (uncertainty));
   g_assert_null (wf_uncertainty_get_ensemble (uncertainty));
-  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_FAN));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_ENSEMBLE));
 
   g_assert_true (wf_ui_test_wait_until (has_ensemble, uncertainty));
   g_assert_cmpuint (updated, ==, 1);
@@ -113,8 +105,9 @@ test_fan_delivers (void)
   expected = expected_ensemble (session, WF_UNCERTAINTY_INTERACTIVE_RUNS);
   assert_same_ensemble (wf_uncertainty_get_ensemble (uncertainty), expected);
 
-  /* Asked again, nothing is recomputed. */
-  wf_uncertainty_request (uncertainty, WF_CHART_FAN);
+  /* Chosen again, nothing is recomputed. */
+  wf_session_set_chart (session, "employment");
+  wf_session_set_chart (session, "fan");
   g_assert_false (wf_uncertainty_get_busy (uncertainty));
   g_assert_cmpuint (wf_uncertainty_get_n_finished (uncertainty), ==, 1);
 }
@@ -126,19 +119,19 @@ static void
 test_lever_move_cancels (void)
 {
   g_autoptr(WfSession) session = wf_session_new ();
-  g_autoptr(WfUncertainty) uncertainty = wf_uncertainty_new (session);
+  WfUncertainty *uncertainty = wf_session_get_uncertainty (session);
   g_autoptr(WfEnsemble) expected = NULL;
   guint updated = 0;
 
   g_signal_connect (uncertainty, "updated", G_CALLBACK (count_cb), &updated);
   /* Many runs, so that the first computation is surely still running. */
   wf_uncertainty_set_n_runs (uncertainty, 20000);
-  wf_uncertainty_request (uncertainty, WF_CHART_FAN);
+  wf_session_set_chart (session, "fan");
 
   for (guint i = 0; i < 5; i++)
     wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 50.0 + i * 5.0);
   wf_session_end_lever_gesture (session);
-  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_FAN));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_ENSEMBLE));
   g_assert_cmpuint (wf_uncertainty_get_n_cancelled (uncertainty), ==, 1);
 
   g_assert_true (wf_ui_test_wait_until (has_ensemble, uncertainty));
@@ -154,87 +147,89 @@ static void
 test_tornado_attribution (void)
 {
   g_autoptr(WfSession) session = wf_session_new ();
-  g_autoptr(WfUncertainty) uncertainty = wf_uncertainty_new (session);
+  WfUncertainty *uncertainty = wf_session_get_uncertainty (session);
 
   wf_session_set_lever (session, WF_LEVER_RESKILLING, 30.0);
-  wf_uncertainty_request (uncertainty, WF_CHART_TORNADO);
+  wf_session_set_chart (session, "tornado");
   g_assert_true (wf_ui_test_wait_until (has_tornado, uncertainty));
   g_assert_cmpint (wf_uncertainty_get_tornado (uncertainty)->metric, ==, WF_METRIC_NET_JOBS);
 
   /* Another outcome: a new tornado, ranked by it. */
   wf_session_set_metric (session, WF_METRIC_DIGITAL_GAP);
-  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_TORNADO));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_TORNADO));
   g_assert_true (wf_ui_test_wait_until (has_tornado, uncertainty));
   g_assert_cmpint (wf_uncertainty_get_tornado (uncertainty)->metric, ==, WF_METRIC_DIGITAL_GAP);
   wf_session_set_metric (session, WF_METRIC_NET_JOBS);
   g_assert_true (wf_ui_test_wait_until (has_tornado, uncertainty));
 
-  wf_uncertainty_request (uncertainty, WF_CHART_ATTRIBUTION);
+  wf_session_set_chart (session, "attribution");
   g_assert_true (wf_ui_test_wait_until (has_attribution, uncertainty));
   g_assert_cmpuint (wf_uncertainty_get_attribution (uncertainty)->n_parts, >=, 1);
 
   /* A change makes both stale at once; the stale ones stay on screen until
    * the new ones arrive. */
   wf_session_set_lever (session, WF_LEVER_RESKILLING, 40.0);
-  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_TORNADO));
-  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_CHART_ATTRIBUTION));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_TORNADO));
+  g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_ATTRIBUTION));
   g_assert_nonnull (wf_uncertainty_get_tornado (uncertainty));
   g_assert_nonnull (wf_uncertainty_get_attribution (uncertainty));
   g_assert_true (wf_ui_test_wait_until (has_attribution, uncertainty));
 }
 
-/* Destroying the chart view and the session while the runs are computed:
- * no crash, no thread left, and everything is finalized. */
+/* Dropping the session while the runs are computed: no crash, no thread
+ * left, and the session and its service are finalized at once (the thread
+ * does not hold them). */
 static void
 test_destroy_while_computing (void)
 {
   WfSession *session = wf_session_new ();
-  GtkWidget *view;
+  WfUncertainty *uncertainty = wf_session_get_uncertainty (session);
 
   wf_session_set_chart (session, "fan");
-  view = g_object_ref_sink (wf_chart_view_new (session));
-  g_assert_cmpint (wf_chart_view_get_kind (WF_CHART_VIEW (view)), ==, WF_CHART_FAN);
-  /* wf_chart_view_new () asked for the ensemble: it is being computed. */
+  g_assert_true (wf_uncertainty_get_busy (uncertainty));
   wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 60.0);
 
-  g_object_add_weak_pointer (G_OBJECT (session), (gpointer *) &session);
-  g_object_unref (view);
-  g_object_unref (session);
+  g_object_add_weak_pointer (G_OBJECT (uncertainty), (gpointer *) &uncertainty);
+  g_assert_finalize_object (session);
+  g_assert_null (uncertainty);
 
   g_assert_true (wf_ui_test_wait_until (no_workers, NULL));
-  g_assert_true (wf_ui_test_wait_until (is_null, &session));
+}
+
+/* Exports compute in a thread what is not ready, and get the same data
+ * as the display then shows. */
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  WfChartData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (wf_session_compute_chart_data_finish (WF_SESSION (object), result, data, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (data->dataset);
 }
 
 static gboolean
-has_marks (gpointer data)
+has_dataset (gpointer data)
 {
-  const WfChartLayout *layout = wf_chart_view_get_layout (data);
-
-  return layout != NULL && layout->marks->len > 0;
+  return ((WfChartData *) data)->dataset != NULL;
 }
 
-/* The chart view draws "Computing…" first, then the fan on "updated". */
 static void
-test_chart_view_redraws (void)
+test_export_async (void)
 {
   g_autoptr(WfSession) session = wf_session_new ();
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *view;
-  const WfChartLayout *layout;
+  WfChartData data = { 0 };
 
-  wf_session_set_chart (session, "fan");
-  view = wf_chart_view_new (session);
-  gtk_window_set_child (GTK_WINDOW (window), view);
-  gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
-  gtk_window_present (GTK_WINDOW (window));
-
-  g_assert_true (wf_ui_test_wait_until (has_marks, view));
-  layout = wf_chart_view_get_layout (WF_CHART_VIEW (view));
-  g_assert_cmpuint (layout->n_series, ==, 4);
-  g_assert_cmpuint (layout->marks->len, ==, 4 * 8);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_true (wf_ui_test_wait_until (no_workers, NULL));
+  wf_session_compute_chart_data_async (session, WF_CHART_ATTRIBUTION, NULL, export_done_cb, &data);
+  /* Not computed on the calling thread. */
+  g_assert_null (data.dataset);
+  g_assert_null (wf_uncertainty_get_attribution (wf_session_get_uncertainty (session)));
+  g_assert_true (wf_ui_test_wait_until (has_dataset, &data));
+  g_assert_nonnull (data.attribution);
+  g_assert_null (data.ensemble);
 }
 
 /* Exports compute synchronously when nothing is ready. */
@@ -246,14 +241,14 @@ test_export_sync (void)
   g_autoptr(GBytes) png = NULL;
   WfChartData data;
 
-  wf_chart_data_from_session (session, WF_CHART_FAN, FALSE, &data);
+  g_assert_true (wf_session_compute_chart_data (session, WF_CHART_FAN, NULL, &data, &error));
   g_assert_nonnull (data.ensemble);
   g_assert_cmpuint (data.ensemble->n_runs, ==, WF_ENSEMBLE_DEFAULT_RUNS);
   png = wf_chart_export_bytes (WF_CHART_FORMAT_PNG, 640, 360, 1.0, WF_CHART_FAN, NULL, &data, &error);
   g_assert_no_error (error);
   g_assert_nonnull (png);
 
-  wf_chart_data_from_session (session, WF_CHART_ATTRIBUTION, FALSE, &data);
+  g_assert_true (wf_session_compute_chart_data (session, WF_CHART_ATTRIBUTION, NULL, &data, &error));
   g_assert_nonnull (data.attribution);
   g_assert_null (data.ensemble);
 }
@@ -262,15 +257,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  int status;
 
-  g_test_add_func ("/ui/uncertainty/fan-delivers", test_fan_delivers);
-  g_test_add_func ("/ui/uncertainty/lever-move-cancels", test_lever_move_cancels);
-  g_test_add_func ("/ui/uncertainty/tornado-attribution", test_tornado_attribution);
-  g_test_add_func ("/ui/uncertainty/destroy-while-computing", test_destroy_while_computing);
-  g_test_add_func ("/ui/uncertainty/chart-view-redraws", test_chart_view_redraws);
-  g_test_add_func ("/ui/uncertainty/export-sync", test_export_sync);
+  g_test_init (&argc, &argv, NULL);
 
-  return g_test_run ();
+  g_test_add_func ("/session/uncertainty/fan-delivers", test_fan_delivers);
+  g_test_add_func ("/session/uncertainty/lever-move-cancels", test_lever_move_cancels);
+  g_test_add_func ("/session/uncertainty/tornado-attribution", test_tornado_attribution);
+  g_test_add_func ("/session/uncertainty/destroy-while-computing", test_destroy_while_computing);
+  g_test_add_func ("/session/uncertainty/export-sync", test_export_sync);
+  g_test_add_func ("/session/uncertainty/export-async", test_export_async);
+
+  status = g_test_run ();
+  wf_chart_shutdown ();
+  return status;
 }
