@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every worker displaced since the base year is, at the horizon, in one of
- * five places (MODEL.md, "nobody vanishes"): redeployed in the firm,
+ * five places (docs/model.md, "nobody vanishes"): redeployed in the firm,
  * re-employed, still looking after reskilling, still looking without it, or
  * out of the labour force. Displaced workers are counted in the sector and
  * sex they were displaced from, so the five add up to the cumulative

@@ -29,7 +29,7 @@ typedef struct
 } Step;
 
 /* E(h) = E(0) + trend - displaced + redeployed + new work + demand effect,
- * the stock-flow identity of MODEL.md summed over the years. */
+ * the stock-flow identity of docs/model.md summed over the years. */
 static const Step steps[] = {
   { N_("Trend growth"), WF_OUTPUT_TREND, 1.0 },
   { N_("Displaced"), WF_OUTPUT_DISPLACED, -1.0 },

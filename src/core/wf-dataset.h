@@ -23,7 +23,7 @@ typedef enum
 /* Gradient 0 = not or minimally exposed; 1..4 = the ILO 2025 GenAI gradients. */
 #define WF_N_GRADIENTS 5
 
-/* Provenance tags of reference/SOURCES.md. */
+/* Provenance tags (docs/sources.md). */
 typedef enum
 {
   WF_PROVENANCE_PRIMARY,     /* [P] read in the primary source or its data file */

@@ -101,7 +101,7 @@ typedef struct
   const char *taxonomy;
 } SkillInfo;
 
-/* The eight categories of reference/SOURCES.md, mapped to WEF and ESCO. */
+/* The eight categories of docs/model.md, mapped to WEF and ESCO. */
 static const SkillInfo skills[N_SKILLS] = {
   { "digital", N_("Digital & AI"), "WEF Technology skills; ESCO S5" },
   { "analytical", N_("Analytical & problem solving"), "WEF Cognitive skills; ESCO T2, S2" },

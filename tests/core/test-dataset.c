@@ -28,7 +28,7 @@ test_world_valid (void)
                                   / wf_dataset_total_employment (world, WF_SEX_ALL), 0.395, 0.005);
 }
 
-/* MODEL.md property 6: the published ILO WP 140 exposure figures. */
+/* Property 6 of docs/model.md: the published ILO WP 140 exposure figures. */
 static void
 test_world_exposure (void)
 {
@@ -57,7 +57,7 @@ test_world_sources (void)
       g_assert_nonnull (wf_table_to_string (t));
     }
 
-  /* SOURCES.md: every value of the calibrated CSV is [D]; our own choices [A] */
+  /* docs/model.md: every value of the calibrated table is [D]; our own choices [A] */
   g_assert_cmpint (world->sources[WF_TABLE_EMPLOYMENT].provenance, ==, WF_PROVENANCE_DERIVED);
   g_assert_cmpint (world->sources[WF_TABLE_EXPOSURE].provenance, ==, WF_PROVENANCE_DERIVED);
   g_assert_cmpint (world->sources[WF_TABLE_ELASTICITY].provenance, ==, WF_PROVENANCE_ASSUMPTION);
