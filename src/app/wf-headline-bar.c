@@ -12,7 +12,7 @@
 
 #include "wf-headline-bar.h"
 
-#define N_INDICATORS 4
+#define N_INDICATORS 5
 
 struct _WfHeadlineBar
 {
@@ -50,9 +50,14 @@ wf_format_people (double   thousands,
   return g_strdup_printf (_("%s%'.0f thousand"), sign, magnitude);
 }
 
+/* NAN is "not available" (no split by sex, or nothing to share), never 0. */
 static char *
 format_share (double share)
 {
+  if (isnan (share))
+    /* Translators: a share that cannot be computed, e.g. women's share of
+     * displacement when the data has no split by sex */
+    return g_strdup (_("not available"));
   /* Translators: a percentage */
   return g_strdup_printf (_("%'.0f %%"), share * 100.0);
 }
@@ -77,10 +82,12 @@ update (WfHeadlineBar *self)
 {
   const WfResults *results;
   WfHeadline h;
-  g_autofree char *title0 = NULL, *title3 = NULL;
+  g_autofree char *title0 = NULL, *title1 = NULL, *title4 = NULL;
   g_autofree char *net = NULL, *transformed = NULL, *displaced = NULL;
+  g_autofree char *out = NULL, *looking = NULL, *detail_out = NULL;
   g_autofree char *women = NULL, *women_emp = NULL, *detail2 = NULL;
-  g_autofree char *gap = NULL, *gap_w = NULL, *gap_m = NULL, *detail3 = NULL, *detail1 = NULL;
+  g_autofree char *shortage = NULL, *gap = NULL, *detail4 = NULL, *detail1 = NULL;
+  g_autofree char *detail0 = NULL;
 
   if (self->session == NULL)
     return;
@@ -93,28 +100,42 @@ update (WfHeadlineBar *self)
   /* Translators: %d is the horizon year */
   title0 = g_strdup_printf (_("Net jobs vs baseline, %d"), h.horizon);
   net = wf_format_people (h.net_jobs_vs_baseline, TRUE);
-  set_indicator (self, 0, title0, net, _("against the same world without the AI push"));
+  /* Translators: the unemployment rates of the scenario and of the baseline
+   * without the AI push, e.g. "unemployment 4.7 % (baseline 4.8 %)" */
+  detail0 = g_strdup_printf (_("unemployment %'.1f %% (baseline %'.1f %%)"),
+                             100.0 * h.unemployment_rate, 100.0 * h.unemployment_rate_baseline);
+  set_indicator (self, 0, title0, net, detail0);
+
+  /* Translators: %d is the horizon year; the people laid off by
+   * automation who have not found work again, looking or not */
+  title1 = g_strdup_printf (_("Displaced, still out of work, %d"), h.horizon);
+  out = wf_format_people (h.displaced_out_of_work, FALSE);
+  looking = wf_format_people (h.displaced_looking, FALSE);
+  /* Translators: %s is a number of people still looking for work */
+  detail_out = g_strdup_printf (_("of whom %s still looking for work"), looking);
+  set_indicator (self, 1, title1, out, detail_out);
 
   transformed = wf_format_people (h.jobs_transformed, FALSE);
   displaced = wf_format_people (h.cumulative_displaced, FALSE);
   /* Translators: %s is a number of people */
   detail1 = g_strdup_printf (_("of which %s displaced"), displaced);
-  set_indicator (self, 1, _("Jobs transformed"), transformed, detail1);
+  set_indicator (self, 2, _("Jobs transformed"), transformed, detail1);
 
   women = format_share (h.women_share_of_displacement);
   women_emp = format_share (h.women_share_of_employment);
-  /* Translators: %s is a percentage */
+  /* Translators: %s is a percentage, or "not available" */
   detail2 = g_strdup_printf (_("women hold %s of jobs"), women_emp);
-  set_indicator (self, 2, _("Women’s share of displacement"), women, detail2);
+  set_indicator (self, 3, _("Women’s share of displacement"), women, detail2);
 
-  /* Translators: %d is the horizon year */
-  title3 = g_strdup_printf (_("Digital skills gap, %d"), h.horizon);
+  /* Translators: %d is the horizon year; new work around AI that no job
+   * seeker with the digital skills it needs could fill */
+  title4 = g_strdup_printf (_("Skills shortage, %d"), h.horizon);
+  shortage = wf_format_people (h.skills_shortage, FALSE);
   gap = wf_format_people (h.digital_gap, FALSE);
-  gap_w = wf_format_people (h.digital_gap_women, FALSE);
-  gap_m = wf_format_people (h.digital_gap_men, FALSE);
-  /* Translators: the digital skills gap of women and of men */
-  detail3 = g_strdup_printf (_("women %s, men %s"), gap_w, gap_m);
-  set_indicator (self, 3, title3, gap, detail3);
+  /* Translators: %s is a number of workers lacking the digital skills
+   * their jobs need */
+  detail4 = g_strdup_printf (_("digital skills gap %s"), gap);
+  set_indicator (self, 4, title4, shortage, detail4);
 }
 
 static void
@@ -186,8 +207,14 @@ wf_headline_bar_class_init (WfHeadlineBarClass *klass)
 static void
 wf_headline_bar_init (WfHeadlineBar *self)
 {
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_box_set_homogeneous (GTK_BOX (self->box), TRUE);
+  /* A flow box: the indicators reflow onto a second row in a narrow
+   * window rather than cut their numbers. */
+  self->box = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (self->box), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->box), 3);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->box), N_INDICATORS);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->box), 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
   for (guint i = 0; i < N_INDICATORS; i++)
@@ -209,11 +236,21 @@ wf_headline_bar_init (WfHeadlineBar *self)
         {
           GtkWidget *label = j == 0 ? self->titles[i] : j == 1 ? self->values[i] : self->details[i];
 
-          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          /* The number is never cut; its title and detail wrap. */
+          if (j != 1)
+            {
+              gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+              gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+              gtk_label_set_lines (GTK_LABEL (label), 2);
+              gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+              gtk_label_set_width_chars (GTK_LABEL (label), 14);
+              gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+            }
           gtk_label_set_xalign (GTK_LABEL (label), 0);
           gtk_box_append (GTK_BOX (cell), label);
         }
-      gtk_box_append (GTK_BOX (self->box), cell);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->box), cell);
+      gtk_widget_set_focusable (gtk_widget_get_parent (cell), FALSE);
     }
 }
 

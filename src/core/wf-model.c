@@ -442,6 +442,7 @@ project_run (const WfDataset *dataset,
   SexState sexes[WF_N_SEXES];
   double basic_share[WF_N_SEXES];
   double untrained_share[WF_N_SEXES];  /* (1 - u * gamma)^y */
+  double advanced_share[WF_N_SEXES];   /* psi / digital share, at most 1 */
 
   /* Adoption per year and sector: large firms follow the S-curve, small and
    * medium ones trail by the lag. */
@@ -470,6 +471,7 @@ project_run (const WfDataset *dataset,
       sexes[g].other_unready = unemployed - sexes[g].other_ready;
       basic_share[g] = wf_dataset_digital_share (dataset, (int) g);
       untrained_share[g] = 1.0;
+      advanced_share[g] = basic_share[g] > 0.0 ? MIN (1.0, dataset->new_work_ready[g] / basic_share[g]) : 1.0;
     }
 
   for (guint s = 0; s < n_sectors; s++)
@@ -684,7 +686,11 @@ project_run (const WfDataset *dataset,
           sex->labour_force += entrants[g] - retirements[g];
           sex->other_ready += (entrants[g] + other_losses) * dataset->new_work_ready[g];
           sex->other_unready += (entrants[g] + other_losses) * (1.0 - dataset->new_work_ready[g]);
-          moved = upskilling * sex->other_unready;
+          /* Digital training reaches job seekers too, but of those it
+           * trains only as many reach what new work needs as the advanced
+           * share among the digitally skilled (psi / the base-year digital
+           * share): basic digital skills do not make an AI specialist. */
+          moved = upskilling * sex->other_unready * advanced_share[g];
           sex->other_unready -= moved;
           sex->other_ready += moved;
 

@@ -158,8 +158,9 @@ static const double task_share[WF_N_GRADIENTS] = { 0.0, 0.30, 0.40, 0.50, 0.60 }
 #define UNTRAINED_HIRING_WEIGHT 0.5
 #define DISCOURAGEMENT_RATE 0.05
 #define SHORTAGE_LAPSE_RATE 0.5
-#define NEW_WORK_READY_WOMEN 0.02
-#define NEW_WORK_READY_MEN 0.025
+#define NEW_WORK_READY_WOMEN 0.008
+#define NEW_WORK_READY_MEN 0.01
+#define NEW_WORK_READY_UNKNOWN 0.009   /* their mean */
 
 static void
 set_sources (WfDataset *self)
@@ -220,7 +221,7 @@ set_sources (WfDataset *self)
     "Displaced workers without training are hired at half the rate of other job seekers "
     "(long-term unemployed find jobs at about half the rate of the short-term unemployed); "
     "5 % of displaced workers still looking leave the labour force each year (Farber finds about one in ten out of the labour force a few years after job loss); half of the "
-    "new-work openings left unfilled lapse each year; 2 % of women and 2.5 % of men among "
+    "new-work openings left unfilled lapse each year; 0.8 % of women and 1 % of men among "
     "entrants and other job seekers have the advanced digital skills new work needs (the ITU "
     "finds skills such as writing a program among a few per cent of adults where it is "
     "measured; fewer women than men study and work in ICT).");
@@ -388,7 +389,7 @@ wf_dataset_new_world (void)
   self->shortage_lapse_rate = SHORTAGE_LAPSE_RATE;
   self->new_work_ready[WF_SEX_WOMEN] = NEW_WORK_READY_WOMEN;
   self->new_work_ready[WF_SEX_MEN] = NEW_WORK_READY_MEN;
-  self->new_work_ready[WF_SEX_UNKNOWN] = (NEW_WORK_READY_WOMEN + NEW_WORK_READY_MEN) / 2.0;
+  self->new_work_ready[WF_SEX_UNKNOWN] = NEW_WORK_READY_UNKNOWN;
 
   set_sources (self);
 

@@ -730,7 +730,7 @@ static const BrokenCase broken_cases[] = {
     WF_IO_ERROR_RANGE, { "broken.foresight:225:", "in <labour-market>", "replacement rate is 0.5" } },
   { "hiring-weight", EDIT_REPLACE, "untrained-hiring-weight=\"0.5\"", "untrained-hiring-weight=\"1.5\"",
     WF_IO_ERROR_RANGE, { "broken.foresight:225:", "in <labour-market>", "1.5" } },
-  { "new-work-ready", EDIT_REPLACE, "new-work-ready=\"0.02\"", "new-work-ready=\"-0.02\"",
+  { "new-work-ready", EDIT_REPLACE, "new-work-ready=\"0.008\"", "new-work-ready=\"-0.008\"",
     WF_IO_ERROR_RANGE, { "broken.foresight:226:", "in <labour-market>", "ready for new work" } },
   { "unemployed-above-labour-force", EDIT_REPLACE, "unemployed=\"71530\"", "unemployed=\"2000000\"",
     WF_IO_ERROR_RANGE, { "broken.foresight:226:", "Women", "no larger than the labour force" } },

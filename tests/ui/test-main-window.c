@@ -346,6 +346,81 @@ test_open_broken (void)
   g_rmdir (dir);
 }
 
+static WfChartView *find_chart_view (GtkWidget *widget);
+
+static double
+flows_marks_total (WfChartView *view)
+{
+  const WfChartLayout *layout = wf_chart_view_get_layout (view);
+  double total = 0.0;
+
+  g_assert_nonnull (layout);
+  for (guint i = 0; i < layout->marks->len; i++)
+    total += g_array_index (layout->marks, WfChartMark, i).value;
+  return total;
+}
+
+static gboolean
+view_has_marks (gpointer data)
+{
+  const WfChartLayout *layout = wf_chart_view_get_layout (data);
+
+  return layout != NULL && layout->marks->len > 0;
+}
+
+typedef struct
+{
+  WfChartView *view;
+  double       before;
+} FlowsWait;
+
+static gboolean
+flows_redrawn (gpointer data)
+{
+  FlowsWait *wait = data;
+
+  return view_has_marks (wait->view) && flows_marks_total (wait->view) != wait->before;
+}
+
+/* Moving "Reskilling coverage" as a user would changes net jobs, the people
+ * displaced and still out of work, and the chart of where they go: training
+ * policy matters to jobs (Model 2, property 9). */
+static void
+test_reskilling_moves_jobs (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  WfLeverPanel *panel = WF_LEVER_PANEL (wf_window_get_lever_panel (window));
+  WfHeadlineBar *headline = WF_HEADLINE_BAR (wf_window_get_headline_bar (window));
+  WfLeverRow *row = WF_LEVER_ROW (wf_lever_panel_get_row (panel, WF_LEVER_RESKILLING));
+  GtkWidget *scale = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), WF_TYPE_LEVER_ROW, "scale"));
+  WfChartView *view = find_chart_view (GTK_WIDGET (window));
+  g_autofree char *net_before = g_strdup (wf_headline_bar_get_value (headline, 0));
+  g_autofree char *out_before = g_strdup (wf_headline_bar_get_value (headline, 1));
+  double flows_before;
+
+  wf_session_set_chart (session, "flows");
+  wf_ui_test_flush ();
+  g_assert_cmpint (wf_chart_view_get_kind (view), ==, WF_CHART_FLOWS);
+  g_assert_true (wf_ui_test_wait_until (view_has_marks, view));
+  flows_before = flows_marks_total (view);
+
+  gtk_range_set_value (GTK_RANGE (scale), 80);
+  wf_ui_test_flush ();
+
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_RESKILLING], ==, 80);
+  g_assert_cmpstr (wf_headline_bar_get_value (headline, 0), !=, net_before);
+  g_assert_cmpstr (wf_headline_bar_get_value (headline, 1), !=, out_before);
+  /* The chart redraws with the new numbers (it fails on a time-out). */
+  {
+    FlowsWait wait = { view, flows_before };
+
+    g_assert_true (wf_ui_test_wait_until (flows_redrawn, &wait));
+  }
+
+  destroy_window (window);
+}
+
 /* Presentation mode enters and leaves; it follows the levers. */
 /* The first chart view under @widget, depth first. */
 static WfChartView *
@@ -512,6 +587,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/main-window/lever-undo", test_lever_undo);
+  g_test_add_func ("/ui/main-window/reskilling-moves-jobs", test_reskilling_moves_jobs);
   g_test_add_func ("/ui/main-window/lever-own-row", test_lever_own_row);
   g_test_add_func ("/ui/main-window/scenarios", test_scenarios);
   g_test_add_func ("/ui/main-window/results-follow-edits", test_results_follow_edits);
