@@ -110,7 +110,6 @@ typedef struct
 {
   const char        *id;
   const char        *title;       /* marked for translation */
-  const char        *description; /* marked for translation */
   WfChartTableFunc   table;       /* NULL: reserved, not drawn yet */
   WfChartDrawFunc    draw;
   const WfTable     *sources;     /* the dataset tables the chart shows */
