@@ -68,6 +68,8 @@ struct _WfExportDialog
   WfSession            *session;
   GtkFileChooserNative *chooser;
   GCancellable         *cancellable;  /* of the export under way, if any */
+  GtkSpinner           *progress_spinner;
+  guint                 n_running;     /* exports under way: the spinner turns */
 
   /* Template children */
   AdwComboRow          *chart_row;
@@ -383,6 +385,7 @@ wf_export_dialog_class_init (WfExportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/workforce_foresight/WorkforceForesight/wf-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, WfExportDialog, chart_row);
+  gtk_widget_class_bind_template_child (widget_class, WfExportDialog, progress_spinner);
   gtk_widget_class_bind_template_child (widget_class, WfExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, WfExportDialog, number_format_row);
   gtk_widget_class_bind_template_child (widget_class, WfExportDialog, size_row);
@@ -591,6 +594,39 @@ chart_data_cb (GObject      *object,
                                        g_task_get_cancellable (task), written_cb, g_object_ref (task));
 }
 
+/* The spinner in the header bar says an export is under way (the chart's
+ * computation and the writing both run off the main loop). */
+static void
+update_progress (WfExportDialog *self)
+{
+  /* An export may end after the dialog let go of its widgets. */
+  if (self->progress_spinner == NULL)
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_spinner), self->n_running > 0);
+  gtk_spinner_set_spinning (self->progress_spinner, self->n_running > 0);
+}
+
+static void
+export_completed_cb (WfExportDialog *self)
+{
+  g_assert (self->n_running > 0);
+  self->n_running--;
+  update_progress (self);
+}
+
+/**
+ * wf_export_dialog_is_exporting:
+ * @self: an export dialog
+ *
+ * Returns: whether an export is under way (its spinner turns)
+ */
+gboolean
+wf_export_dialog_is_exporting (WfExportDialog *self)
+{
+  g_return_val_if_fail (WF_IS_EXPORT_DIALOG (self), FALSE);
+  return self->n_running > 0 && gtk_widget_get_visible (GTK_WIDGET (self->progress_spinner));
+}
+
 /**
  * wf_export_dialog_export_to_async:
  * @self: an export dialog
@@ -631,6 +667,10 @@ wf_export_dialog_export_to_async (WfExportDialog      *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, wf_export_dialog_export_to_async);
   g_task_set_task_data (task, export, export_free);
+  self->n_running++;
+  update_progress (self);
+  g_signal_connect_object (task, "notify::completed", G_CALLBACK (export_completed_cb), self,
+                           G_CONNECT_SWAPPED);
   wf_session_compute_chart_data_async (self->session, export->kind, cancellable,
                                        chart_data_cb, g_steal_pointer (&task));
 }

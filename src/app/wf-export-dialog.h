@@ -32,4 +32,6 @@ gboolean   wf_export_dialog_export_to_finish (WfExportDialog      *self,
 /* The file name the file chooser suggests, e.g. "Baseline-employment.svg". */
 char      *wf_export_dialog_dup_suggested_name (WfExportDialog *self);
 
+gboolean   wf_export_dialog_is_exporting (WfExportDialog *self);
+
 G_END_DECLS

@@ -276,6 +276,14 @@ open_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
+wf_window_cancel_open_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  wf_window_cancel_open (WF_WINDOW (widget));
+}
+
+static void
 wf_window_open_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -760,6 +768,7 @@ wf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, wf_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, wf_window_cancel_open_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, wf_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", wf_window_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, wf_window_save_action);

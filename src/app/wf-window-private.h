@@ -29,6 +29,12 @@ struct _WfWindow
   GBinding             *horizon_binding;
   gboolean              close_confirmed;
 
+  /* The file being opened by wf_window_open_file (), if any: its toast
+   * appears when the read takes long enough to notice, with a Cancel. */
+  GCancellable         *open_cancellable;
+  AdwToast             *open_toast;
+  guint                 open_toast_source;
+
   /* Template children */
   GtkWidget            *lever_panel;
   GtkWidget            *chart_view;

@@ -452,6 +452,10 @@ wf_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->presentation);
   g_clear_weak_pointer (&self->projector);
   g_clear_weak_pointer (&self->sources);
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  g_clear_handle_id (&self->open_toast_source, g_source_remove);
+  g_clear_object (&self->open_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_WINDOW);
 
   G_OBJECT_CLASS (wf_window_parent_class)->dispose (object);
@@ -724,6 +728,20 @@ wf_window_open_file_finish (WfWindow      *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* How long a read may take before the window says it is opening. */
+#define OPEN_TOAST_DELAY_MS 250
+
+static void
+open_finished (WfWindow *self)
+{
+  g_clear_handle_id (&self->open_toast_source, g_source_remove);
+  if (self->open_toast != NULL)
+    adw_toast_dismiss (self->open_toast);
+  g_clear_object (&self->open_toast);
+  g_clear_object (&self->open_cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", FALSE);
+}
+
 static void
 open_file_done_cb (GObject      *object,
                    GAsyncResult *result,
@@ -732,9 +750,23 @@ open_file_done_cb (GObject      *object,
   WfWindow *self = WF_WINDOW (object);
   g_autoptr(GFile) file = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean ok = wf_window_open_file_finish (self, result, &error);
 
-  if (!wf_window_open_file_finish (self, result, &error))
+  open_finished (self);
+  /* Cancelled by the user: the document open stays, nothing to say. */
+  if (!ok && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     wf_window_show_open_error (self, file, error);
+}
+
+static gboolean
+show_open_toast_cb (gpointer user_data)
+{
+  WfWindow *self = user_data;
+
+  self->open_toast_source = 0;
+  if (self->open_toast != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->open_toast));
+  return G_SOURCE_REMOVE;
 }
 
 /**
@@ -742,17 +774,59 @@ open_file_done_cb (GObject      *object,
  * @self: a #WfWindow
  * @file: a scenario file
  *
- * Opens @file in @self in the background; an error names the file and
- * what was wrong, in a dialog over the window.
+ * Opens @file in @self in the background; if the read takes a moment, a
+ * toast says so and offers to cancel (`win.cancel-open`); an error names
+ * the file and what was wrong, in a dialog over the window.
  */
 void
 wf_window_open_file (WfWindow *self,
                      GFile    *file)
 {
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
   g_return_if_fail (WF_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  wf_window_open_file_async (self, file, NULL, open_file_done_cb, g_object_ref (file));
+  /* One file at a time in a window: a new open replaces the last. */
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  open_finished (self);
+
+  name = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("Opening “%s”…"), name);
+  self->open_cancellable = g_cancellable_new ();
+  self->open_toast = g_object_ref_sink (adw_toast_new (title));
+  adw_toast_set_timeout (self->open_toast, 0);
+  adw_toast_set_button_label (self->open_toast, _("_Cancel"));
+  adw_toast_set_action_name (self->open_toast, "win.cancel-open");
+  self->open_toast_source = g_timeout_add (OPEN_TOAST_DELAY_MS, show_open_toast_cb, self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", TRUE);
+
+  wf_window_open_file_async (self, file, self->open_cancellable, open_file_done_cb, g_object_ref (file));
+}
+
+/**
+ * wf_window_is_opening:
+ * @self: a #WfWindow
+ *
+ * Returns: whether a file is being read by wf_window_open_file ()
+ */
+gboolean
+wf_window_is_opening (WfWindow *self)
+{
+  g_return_val_if_fail (WF_IS_WINDOW (self), FALSE);
+  return self->open_cancellable != NULL;
+}
+
+/* win.cancel-open: stop reading the file being opened. */
+void
+wf_window_cancel_open (WfWindow *self)
+{
+  g_return_if_fail (WF_IS_WINDOW (self));
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
 }
 
 void

@@ -320,10 +320,14 @@ test_export_dialog_off_main_loop (void)
   adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "chart_row"), WF_CHART_ATTRIBUTION);
   adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"), WF_CHART_FORMAT_CSV);
 
+  g_assert_false (wf_export_dialog_is_exporting (WF_EXPORT_DIALOG (dialog)));
   wf_export_dialog_export_to_async (WF_EXPORT_DIALOG (dialog), file, NULL, export_done_cb, &r);
   g_assert_false (r.done);
   g_assert_null (wf_uncertainty_get_attribution (wf_session_get_uncertainty (session)));
+  /* The dialog shows the export under way, and stops when it is done. */
+  g_assert_true (wf_export_dialog_is_exporting (WF_EXPORT_DIALOG (dialog)));
   g_assert_true (wf_ui_test_wait_until (export_done, &r));
+  g_assert_false (wf_export_dialog_is_exporting (WF_EXPORT_DIALOG (dialog)));
   g_assert_no_error (r.error);
   g_assert_true (r.ok);
   g_assert_nonnull (wf_uncertainty_get_attribution (wf_session_get_uncertainty (session)));

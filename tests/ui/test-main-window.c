@@ -421,6 +421,48 @@ test_reskilling_moves_jobs (void)
   destroy_window (window);
 }
 
+static gboolean
+not_opening (gpointer data)
+{
+  return !wf_window_is_opening (data);
+}
+
+/* Opening a file reads it off the main loop; the window says it is opening
+ * and offers to cancel; a cancelled open leaves the document as it was and
+ * says nothing more. */
+static void
+test_open_cancel (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-open-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "other.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WfSession) writer = wf_session_new ();
+
+  g_assert_true (wf_session_save (writer, file, &error));
+  g_assert_no_error (error);
+  g_assert_null (wf_session_get_file (session));
+
+  wf_window_open_file (window, file);
+  g_assert_true (wf_window_is_opening (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-open", NULL));
+  g_assert_true (wf_ui_test_wait_until (not_opening, window));
+  g_assert_null (wf_session_get_file (session));
+
+  /* Not cancelled, the same file opens. */
+  wf_window_open_file (window, file);
+  g_assert_true (wf_window_is_opening (window));
+  g_assert_true (wf_ui_test_wait_until (not_opening, window));
+  g_assert_nonnull (wf_session_get_file (session));
+  g_assert_true (g_file_equal (wf_session_get_file (session), file));
+
+  destroy_window (window);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_rmdir (dir);
+}
+
 /* Presentation mode enters and leaves; it follows the levers. */
 /* The first chart view under @widget, depth first. */
 static WfChartView *
@@ -588,6 +630,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/main-window/lever-undo", test_lever_undo);
   g_test_add_func ("/ui/main-window/reskilling-moves-jobs", test_reskilling_moves_jobs);
+  g_test_add_func ("/ui/main-window/open-cancel", test_open_cancel);
   g_test_add_func ("/ui/main-window/lever-own-row", test_lever_own_row);
   g_test_add_func ("/ui/main-window/scenarios", test_scenarios);
   g_test_add_func ("/ui/main-window/results-follow-edits", test_results_follow_edits);
