@@ -416,14 +416,14 @@ read_file (Import               *import,
     }
   if (size >= 4 && memcmp (data, "PK\003\004", 4) == 0)
     {
-      fail (report->name, 0, error, WF_IO_ERROR_CSV,
+      fail (report->name, 1, error, WF_IO_ERROR_CSV,
             _("this is a ZIP archive or an Excel workbook (.xlsx), not a CSV file; download the "
               "CSV from ILOSTAT or save the sheet as CSV"));
       return NULL;
     }
   if (size >= 4 && memcmp (data, "\xd0\xcf\x11\xe0", 4) == 0)
     {
-      fail (report->name, 0, error, WF_IO_ERROR_CSV,
+      fail (report->name, 1, error, WF_IO_ERROR_CSV,
             _("this is an Excel 97–2003 workbook (.xls), not a CSV file; download the CSV from "
               "ILOSTAT or save the sheet as CSV"));
       return NULL;
@@ -433,14 +433,14 @@ read_file (Import               *import,
       (size >= 4 && memcmp (data, "\x28\xb5\x2f\xfd", 4) == 0) ||
       (size >= 6 && memcmp (data, "7z\xbc\xaf\x27\x1c", 6) == 0))
     {
-      fail (report->name, 0, error, WF_IO_ERROR_CSV,
+      fail (report->name, 1, error, WF_IO_ERROR_CSV,
             _("the file is compressed, but not with gzip (bzip2, xz, zstd or 7-Zip); "
               "decompress it, or download the .csv.gz that ILOSTAT serves"));
       return NULL;
     }
   if (g_str_has_suffix (report->name, ".gz"))
     {
-      fail (report->name, 0, error, WF_IO_ERROR_CSV,
+      fail (report->name, 1, error, WF_IO_ERROR_CSV,
             _("the name ends in .gz but the file is not gzip-compressed; it may be damaged or "
               "renamed; download it again"));
       return NULL;
