@@ -331,11 +331,11 @@ read_stream (GInputStream  *stream,
         {
           fail (name, 0, error, WF_IO_ERROR_TOO_LARGE,
                 decompressing
-                  ? _("the decompressed contents are larger than %" G_GSIZE_FORMAT " MiB; "
-                      "refused (download one country or split the file)")
-                  : _("the file is larger than %" G_GSIZE_FORMAT " MiB; refused (download one "
-                      "country or split the file)"),
-                max / (1024 * 1024) ? max / (1024 * 1024) : 1);
+                  ? _("the decompressed contents are larger than %u MiB; refused (download one "
+                      "country or split the file)")
+                  : _("the file is larger than %u MiB; refused (download one country or split "
+                      "the file)"),
+                (guint) MAX (max / (1024 * 1024), 1));
           return NULL;
         }
       g_byte_array_append (data, buffer, (guint) n);
@@ -2310,9 +2310,9 @@ out:
       guint64 count = *(guint64 *) g_hash_table_lookup (skipped, reason);
 
       g_ptr_array_add (result->skipped,
-                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " row: %s",
-                                                     "%" G_GUINT64_FORMAT " rows: %s", count),
-                                        count, reason));
+                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lu row: %s", "%lu rows: %s",
+                                                     (gulong) count),
+                                        (gulong) count, reason));
     }
   if (report != NULL)
     *report = g_steal_pointer (&result);
@@ -2405,11 +2405,11 @@ wf_ilostat_report_to_text (const WfIlostatReport *report)
       const WfIlostatFileReport *file = g_ptr_array_index (report->files, i);
 
       /* Translators: file name, its form, "gzip" or nothing, its edition, rows read and used */
-      g_string_append_printf (out, _("  %s: %s%s; %s; %" G_GUINT64_FORMAT " rows read, %"
-                                     G_GUINT64_FORMAT " used\n"),
+      g_string_append_printf (out, _("  %s: %s%s; %s; %lu rows read, %lu used\n"),
                               file->name, file->form ? file->form : "?",
                               file->compressed ? _(", gzip") : "",
-                              file->edition ? file->edition : "", file->rows, file->used);
+                              file->edition ? file->edition : "", (gulong) file->rows,
+                              (gulong) file->used);
     }
   if (report->skipped->len > 0)
     {
