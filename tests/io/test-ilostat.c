@@ -643,6 +643,46 @@ test_skipped_indicator (void)
   g_assert_true (list_has (report->skipped, "indicator EMP_TEMP_SEX_ECO_DT"));
 }
 
+/* Employment without a split by sex, a labour force with one: the total
+ * goes with the total (sex unknown), and unemployment is LF - E. */
+static void
+test_labour_unsplit (void)
+{
+  const char * const names[] = { "EMP_TEMP_SEX_ECO_NB_A-isic3.csv", "EAP_TEAP_SEX_AGE_NB_A-egy.csv", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDataset) dataset = import_many (names, NULL, NULL, &error);
+  const double employed = 6300 + 100 + 60 + 2300 + 250 + 2200 + 2500 + 500 + 1500 + 230 + 350 +
+                          1900 + 1900 + 500 + 300 + 50 + 10;
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (wf_dataset_total_employment (dataset, WF_SEX_UNKNOWN), ==, employed);
+  g_assert_cmpfloat (dataset->labour_force[WF_SEX_UNKNOWN], ==, 21150.0);
+  g_assert_cmpfloat (dataset->unemployed[WF_SEX_UNKNOWN], ==, 21150.0 - employed);
+  g_assert_cmpfloat (dataset->labour_force[WF_SEX_WOMEN], ==, 0.0);
+}
+
+/* Some sectors split by sex, one not: each sex keeps the files' rate. */
+static void
+test_labour_partly_split (void)
+{
+  const char * const names[] = { "partly-split-with-labour.csv", NULL };
+  g_autoptr(WfIlostatReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDataset) dataset = import_many (names, NULL, &report, &error);
+  const double women = 300 + 2500, men = 900 + 2100, unknown = 1200;
+  const double rate_women = 150.0 / 3000.0, rate_men = 160.0 / 3300.0, rate_all = 310.0 / 6300.0;
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (wf_dataset_total_employment (dataset, WF_SEX_WOMEN), ==, women);
+  g_assert_cmpfloat (wf_dataset_total_employment (dataset, WF_SEX_UNKNOWN), ==, unknown);
+  g_assert_cmpfloat_with_epsilon (dataset->unemployed[WF_SEX_WOMEN], women * rate_women / (1 - rate_women), 1e-9);
+  g_assert_cmpfloat_with_epsilon (dataset->unemployed[WF_SEX_MEN], men * rate_men / (1 - rate_men), 1e-9);
+  g_assert_cmpfloat_with_epsilon (dataset->unemployed[WF_SEX_UNKNOWN], unknown * rate_all / (1 - rate_all), 1e-9);
+  g_assert_cmpfloat_with_epsilon (dataset->labour_force[WF_SEX_MEN], men / (1 - rate_men), 1e-9);
+  g_assert_true (list_has (report->notes, "not split by sex the same way"));
+  g_assert_cmpint (dataset->sources[WF_TABLE_UNEMPLOYMENT].provenance, ==, WF_PROVENANCE_DERIVED);
+}
+
 typedef struct
 {
   const char *name;
@@ -738,6 +778,8 @@ main (int   argc,
   g_test_add_func ("/io/ilostat/exposure-table", test_exposure_table);
   g_test_add_func ("/io/ilostat/skipped-indicator", test_skipped_indicator);
   g_test_add_func ("/io/ilostat/fifo", test_fifo);
+  g_test_add_func ("/io/ilostat/labour-unsplit", test_labour_unsplit);
+  g_test_add_func ("/io/ilostat/labour-partly-split", test_labour_partly_split);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/io/ilostat/error/%s", error_cases[i].name);
