@@ -1722,15 +1722,13 @@ set_exposure (Import     *import,
               WfDataset  *dataset,
               const char *area,
               Level       level,
-              char      **title_part,
-              GError    **error_unused)
+              char      **title_part)
 {
   const WfIlostatOptions *options = import->options;
   const WfSource *pattern_source = &import->pattern->sources[WF_TABLE_EXPOSURE];
   const WfExposureProfile *profile = options->exposure_profile
                                      ? wf_exposure_profile_find (options->exposure_profile) : NULL;
 
-  (void) error_unused;
   if (options->exposure_table != NULL)
     {
       g_autofree char *note = g_strdup_printf ("%s%s", pattern_source->note ? pattern_source->note : "",
@@ -1919,7 +1917,7 @@ build_dataset (Import      *import,
                              world->sources[t].citation, from_world);
     }
 
-  set_exposure (import, dataset, area, level, &exposure_title, NULL);
+  set_exposure (import, dataset, area, level, &exposure_title);
   dataset->title = g_strdup_printf ("%s, %d (ILOSTAT employment; %s)", area, year, exposure_title);
 
   if (!fill_labour_market (import, dataset, areas, area, year, series, edition, error))
