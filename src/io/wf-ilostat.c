@@ -689,6 +689,13 @@ read_rows (Import               *import,
                      _("column obs_value: %s thousand is more people than live on Earth; the "
                        "file is not in thousands, or it is damaged"), field[COL_VALUE]);
 
+      /* No country has more people than this; only aggregates can. */
+      if (row.value > WF_ILOSTAT_MAX_COUNTRY_VALUE && !is_aggregate_area (field[COL_AREA]))
+        return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
+                     _("column obs_value: %s thousand is more people than live in any country "
+                       "(%s is not an ILOSTAT aggregate); the file is not in thousands, or it is "
+                       "damaged"), field[COL_VALUE], field[COL_AREA]);
+
       if (row.kind != KIND_EMPLOYMENT)
         {
           gboolean known = FALSE;

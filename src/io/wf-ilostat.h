@@ -30,6 +30,9 @@ G_BEGIN_DECLS
 /* No value of employment, labour force or unemployment can exceed the
  * world's population, in thousands. */
 #define WF_ILOSTAT_MAX_VALUE 9.0e6
+/* … nor, for a country (not an "X" aggregate), the largest country's
+ * population (about 1.45 billion), in thousands. */
+#define WF_ILOSTAT_MAX_COUNTRY_VALUE 1.5e6
 
 typedef struct
 {

@@ -707,6 +707,7 @@ static const ErrorCase error_cases[] = {
   { "only-quarterly", "quarterly.csv", NULL, 0, WF_IO_ERROR_ILOSTAT_DATA, { "no values", "EMP_TEMP_SEX_ECO_NB" } },
   { "hex-value", "hex-value.csv", NULL, 0, WF_IO_ERROR_ILOSTAT_DATA, { "hex-value.csv:2:", "0x1F40" } },
   { "implausible", "implausible.csv", NULL, 0, WF_IO_ERROR_ILOSTAT_DATA, { "implausible.csv:3:", "18000000000" } },
+  { "implausible-country", "implausible-country.csv", NULL, 0, WF_IO_ERROR_ILOSTAT_DATA, { "implausible-country.csv:2:", "any country" } },
   { "sex-mismatch", "sex-mismatch.csv", NULL, 0, WF_IO_ERROR_ILOSTAT_DATA, { "sex-mismatch.csv:8:", "SEX_T is 9500" } },
   { "not-gzip", "not-gzip.csv.gz", NULL, 0, WF_IO_ERROR_CSV, { "not-gzip.csv.gz:1:", "not gzip" } },
   { "bzip2", "bzip2.csv.gz", NULL, 0, WF_IO_ERROR_CSV, { "bzip2.csv.gz:1:", "not with gzip" } },
