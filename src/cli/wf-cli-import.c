@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "wf-cli.h"
 #include "wf-cli-common.h"
@@ -20,10 +21,16 @@ wf_cli_import_ilostat (int    argc,
   g_autofree char *area = NULL;
   g_autofree char *source = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *profile = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *edition = NULL;
+  g_autofree char *report_text = NULL;
+  g_autoptr(WfIlostatReport) report = NULL;
+  g_autoptr(GFile) table_file = NULL;
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(WfDocument) document = NULL;
   g_autoptr(WfDataset) dataset = NULL;
-  g_autoptr(GFile) input = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   int year = 0;
@@ -32,10 +39,22 @@ wf_cli_import_ilostat (int    argc,
       N_("The area: an ISO-3 code or an ILOSTAT aggregate such as X01; countries separated by "
          "commas are summed (default: the file’s only area)"), N_("CODE") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year,
-      N_("The year (default: the latest with data)"), N_("YEAR") },
+      N_("The year (default: the latest with a complete breakdown by economic activity)"),
+      N_("YEAR") },
     { "source", 0, 0, G_OPTION_ARG_STRING, &source,
-      N_("The ILOSTAT source code to use when the file has several (default: the most complete)"),
+      N_("The ILOSTAT source code to use when the file has several (default: the finest complete "
+         "breakdown, then the most values)"),
       N_("CODE") },
+    { "exposure-profile", 0, 0, G_OPTION_ARG_STRING, &profile,
+      N_("Scale exposure to an income group’s published totals: world, high-income, "
+         "upper-middle-income, lower-middle-income or low-income (default: the world pattern, "
+         "unscaled, with a warning)"), N_("PROFILE") },
+    { "exposure-table", 0, 0, G_OPTION_ARG_FILENAME, &table,
+      N_("Exposure by sector, sex and gradient from a CSV file (docs/exposure-profiles.md)"),
+      N_("FILE") },
+    { "edition", 0, 0, G_OPTION_ARG_STRING, &edition,
+      N_("The ILOSTAT edition of the files, recorded in every imported table’s source (default: "
+         "the files’ dates)"), N_("TEXT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Where to write the scenario file (“-” for standard output)"), N_("FILE") },
     { NULL }
@@ -45,21 +64,29 @@ wf_cli_import_ilostat (int    argc,
   gsize size = 0;
   const char *data;
 
-  context = g_option_context_new (_("CSV"));
+  context = g_option_context_new (_("FILE…"));
   g_option_context_set_summary (context,
                                 _("Make a scenario file whose employment by sector and sex comes "
-                                  "from an ILOSTAT CSV file (EMP_2EMP_SEX_ECO_NB_A or "
-                                  "EMP_TEMP_SEX_ECO_NB_A) and whose exposure, elasticities and "
-                                  "skill profiles come from the bundled world dataset."));
+                                  "from ILOSTAT files (EMP_2EMP_SEX_ECO_NB or EMP_TEMP_SEX_ECO_NB, "
+                                  "bulk CSV, .csv.gz or SDMX CSV), with the labour force "
+                                  "(EAP_TEAP_SEX_AGE_NB) and unemployment (UNE_TUNE_SEX_AGE_NB) "
+                                  "when given, and whose other parameters come from the bundled "
+                                  "world dataset. The import report is printed and kept in the "
+                                  "file’s notes."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   status = wf_cli_parse_options (context, &argc, &argv);
   if (status != WF_CLI_EXIT_OK)
     return status;
 
-  if (argc != 2)
+  if (argc < 2)
+    {
+      wf_cli_usage_message ("import-ilostat", _("no CSV file given"));
+      return WF_CLI_EXIT_USAGE;
+    }
+  if (profile != NULL && table != NULL)
     {
       wf_cli_usage_message ("import-ilostat",
-                            argc < 2 ? _("no CSV file given") : _("give exactly one CSV file"));
+                            _("give --exposure-profile or --exposure-table, not both"));
       return WF_CLI_EXIT_USAGE;
     }
   if (output == NULL)
@@ -68,16 +95,24 @@ wf_cli_import_ilostat (int    argc,
       return WF_CLI_EXIT_USAGE;
     }
 
+  memset (&options, 0, sizeof options);
   options.area = area;
   options.year = year;
   options.source = source;
-  input = g_file_new_for_commandline_arg (argv[1]);
-  dataset = wf_ilostat_import_file (input, &options, &error);
+  options.exposure_profile = profile;
+  options.edition = edition;
+  if (table != NULL)
+    options.exposure_table = table_file = g_file_new_for_commandline_arg (table);
+  for (int i = 1; i < argc; i++)
+    g_ptr_array_add (inputs, g_file_new_for_commandline_arg (argv[i]));
+  dataset = wf_ilostat_import_files ((GFile **) inputs->pdata, inputs->len, &options, &report,
+                                     NULL, &error);
   if (dataset == NULL)
     {
       wf_cli_print_error (error);
       return WF_CLI_EXIT_BAD_INPUT;
     }
+  report_text = wf_ilostat_report_to_text (report);
 
   document = wf_document_new_default ();
   for (guint i = 0; i < document->scenarios->len; i++)
@@ -90,7 +125,7 @@ wf_cli_import_ilostat (int    argc,
     }
   wf_document_set_dataset (document, g_steal_pointer (&dataset));
   document->metadata.title = g_strdup (document->dataset->title);
-  document->metadata.notes = g_strdup (document->dataset->sources[WF_TABLE_EMPLOYMENT].citation);
+  document->metadata.notes = g_strdup (report_text);
   document->metadata.created = wf_cli_now_iso8601 ();
   document->metadata.modified = g_strdup (document->metadata.created);
   document->metadata.application = g_strdup (PACKAGE_NAME " " PACKAGE_VERSION);
@@ -115,6 +150,12 @@ wf_cli_import_ilostat (int    argc,
                           document->dataset->n_sectors),
              output, document->dataset->title, document->dataset->n_sectors,
              document->dataset->sources[WF_TABLE_EMPLOYMENT].citation);
+  /* The report goes to standard error when the file goes to standard
+   * output, so that the output stays a scenario file. */
+  if (g_strcmp0 (output, "-") != 0)
+    g_print ("%s", report_text);
+  else
+    g_printerr ("%s", report_text);
 
   return WF_CLI_EXIT_OK;
 }

@@ -9,6 +9,7 @@
 #include "wf-core-error.h"
 #include "wf-dataset.h"
 #include "wf-document.h"
+#include "wf-exposure-profile.h"
 #include "wf-ensemble.h"
 #include "wf-lever.h"
 #include "wf-metric.h"

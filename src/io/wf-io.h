@@ -7,6 +7,7 @@
 
 #include "wf-csv-reader.h"
 #include "wf-document-io.h"
+#include "wf-exposure-table.h"
 #include "wf-ilostat.h"
 #include "wf-io-error.h"
 #include "wf-results-export.h"

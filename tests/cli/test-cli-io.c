@@ -211,6 +211,82 @@ test_import (void)
   g_assert_cmpint (wf_cli_test_run (tmp_dir, no_output, NULL, &err), ==, 2);
 }
 
+/* Issue 11: the files as ILOSTAT serves them, several in one command. */
+static void
+test_import_real (void)
+{
+  g_autofree char *employment = fixture ("EMP_TEMP_SEX_ECO_NB_A.csv.gz");
+  g_autofree char *force = fixture ("EAP_TEAP_SEX_AGE_NB_A.csv");
+  g_autofree char *unemployment = fixture ("UNE_TUNE_SEX_AGE_NB_A.csv");
+  g_autofree char *path = tmp_path ("ken.foresight");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  const char *import[] = { "import-ilostat", employment, force, unemployment, "--area", "KEN",
+                           "--exposure-profile", "low-income", "--edition", "ILOSTAT, test edition",
+                           "-o", path, NULL };
+  const char *no_profile[] = { "import-ilostat", employment, "--area", "KEN", "-o", "-", NULL };
+  const char *both[] = { "import-ilostat", employment, "--exposure-profile", "world",
+                         "--exposure-table", force, "-o", "-", NULL };
+  const char *validate[] = { "validate", path, NULL };
+
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, import, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "ILOSTAT import report"));
+  g_assert_nonnull (strstr (out, "Year: 2023"));
+  g_assert_nonnull (strstr (out, "low-income exposure profile"));
+  g_assert_nonnull (strstr (out, "women: employment 7934.5, labour force 8534.5, unemployed 600.0"));
+  g_assert_null (strstr (out, "5 % of the labour force"));
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, validate, NULL, NULL), ==, 0);
+
+  /* The report is kept in the file's notes; the edition in the sources. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "ILOSTAT import report"));
+  g_assert_nonnull (strstr (contents, "ILOSTAT, test edition"));
+  g_assert_nonnull (strstr (contents, "KEN, 2023 (ILOSTAT employment; low-income exposure profile)"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* No profile: a warning, on standard error when the file goes to stdout. */
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, no_profile, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (err, "no exposure profile was chosen"));
+  g_assert_nonnull (strstr (err, "5 % of the labour force"));
+  g_assert_true (g_str_has_prefix (out, "<?xml"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, both, NULL, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "not both"));
+}
+
+typedef struct
+{
+  const char *fixture;
+  const char *in_stderr[2];
+} RefusalCase;
+
+static const RefusalCase refusal_cases[] = {
+  { "not-gzip.csv.gz", { "not-gzip.csv.gz:1:", "not gzip" } },
+  { "bzip2.csv.gz", { "bzip2.csv.gz:1:", "not with gzip" } },
+  { "excel-renamed.csv", { "excel-renamed.csv:1:", "Excel" } },
+  { "hex-value.csv", { "hex-value.csv:2:", "0x1F40" } },
+  { "implausible.csv", { "implausible.csv:3:", "more people" } },
+  { "sex-mismatch.csv", { "sex-mismatch.csv:8:", "SEX_F + SEX_M" } },
+  { "label-mode.csv", { "label-mode.csv:1:", "labels only" } },
+  { ".", { "ilostat", "not a regular file" } },
+};
+
+static void
+test_import_refusal (gconstpointer data)
+{
+  const RefusalCase *c = data;
+  g_autofree char *path = fixture (c->fixture);
+  g_autofree char *err = NULL;
+  const char *args[] = { "import-ilostat", path, "-o", "-", NULL };
+
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, args, NULL, &err), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (c->in_stderr); i++)
+    g_assert_nonnull (strstr (err, c->in_stderr[i]));
+}
+
 static void
 test_list (void)
 {
@@ -296,6 +372,15 @@ main (int   argc,
   g_test_add_func ("/cli/io/validate-broken", test_validate_broken);
   g_test_add_func ("/cli/io/import-ilostat", test_import);
   g_test_add_func ("/cli/io/list", test_list);
+  g_test_add_func ("/cli/io/import-ilostat-real", test_import_real);
+  for (guint i = 0; i < G_N_ELEMENTS (refusal_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/cli/io/import-refusal/%s",
+                                               refusal_cases[i].fixture[0] == '.' ? "directory"
+                                                                                  : refusal_cases[i].fixture);
+
+      g_test_add_data_func (name, &refusal_cases[i], test_import_refusal);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/cli/io/usage/%s", usage_cases[i].name);
