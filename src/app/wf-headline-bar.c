@@ -236,12 +236,17 @@ wf_headline_bar_init (WfHeadlineBar *self)
         {
           GtkWidget *label = j == 0 ? self->titles[i] : j == 1 ? self->values[i] : self->details[i];
 
-          /* The number is never cut; its title and detail wrap. */
-          if (j != 1)
+          /* The number is never cut; its title wraps onto two lines, and
+           * its detail keeps one (the tooltip and the accessible
+           * description give it whole). */
+          if (j == 0)
             {
               gtk_label_set_wrap (GTK_LABEL (label), TRUE);
               gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
               gtk_label_set_lines (GTK_LABEL (label), 2);
+            }
+          if (j != 1)
+            {
               gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
               gtk_label_set_width_chars (GTK_LABEL (label), 14);
               gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
