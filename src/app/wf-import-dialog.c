@@ -59,6 +59,7 @@ struct _WfImportDialog
   AdwEntryRow          *source_row;
   AdwComboRow          *profile_row;
   GtkLabel             *options_error_label;
+  GtkWidget            *error_heading;
   GtkLabel             *status_label;
   GtkWidget            *report_scroll;
   GtkTextView          *report_view;
@@ -159,6 +160,7 @@ show_report (WfImportDialog *self,
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->report_view), text != NULL ? text : "", -1);
   gtk_widget_set_visible (self->report_scroll, text != NULL);
+  gtk_widget_set_visible (self->error_heading, error_message != NULL);
   if (error_message != NULL)
     {
       gtk_label_set_text (self->status_label, error_message);
@@ -404,6 +406,7 @@ wf_import_dialog_class_init (WfImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfImportDialog, source_row);
   gtk_widget_class_bind_template_child (widget_class, WfImportDialog, profile_row);
   gtk_widget_class_bind_template_child (widget_class, WfImportDialog, options_error_label);
+  gtk_widget_class_bind_template_child (widget_class, WfImportDialog, error_heading);
   gtk_widget_class_bind_template_child (widget_class, WfImportDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, WfImportDialog, report_scroll);
   gtk_widget_class_bind_template_child (widget_class, WfImportDialog, report_view);
