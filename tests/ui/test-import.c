@@ -10,6 +10,7 @@
 
 #include "wf-application.h"
 #include "wf-import-dialog.h"
+#include "wf-sources-window.h"
 #include "wf-window.h"
 #include "wf-ui-test.h"
 
@@ -323,6 +324,78 @@ test_drop_routes_tables (void)
   destroy_window (GTK_WINDOW (window));
 }
 
+/* The import dialog among the toplevels, if one is open. */
+static GtkWindow *
+find_import_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (WF_IS_IMPORT_DIALOG (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* File → Import from ILOSTAT…, and the Sources window's Import button,
+ * open the dialog (empty) over the main window. */
+static void
+test_import_action (void)
+{
+  WfWindow *window = new_window ();
+  GtkWindow *sources;
+  GtkWindow *dialog;
+
+  g_assert_null (find_import_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-ilostat", NULL));
+  wf_ui_test_flush ();
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_cmpuint (g_list_model_get_n_items (wf_import_dialog_get_files (WF_IMPORT_DIALOG (dialog))), ==, 0);
+  g_object_ref (dialog);
+  destroy_window (dialog);
+
+  sources = wf_sources_window_new (GTK_WINDOW (window), wf_window_get_session (window));
+  gtk_window_present (sources);
+  wf_ui_test_flush ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sources), "sources.import-ilostat", NULL));
+  wf_ui_test_flush ();
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_object_ref (dialog);
+  destroy_window (dialog);
+
+  destroy_window (GTK_WINDOW (window));
+}
+
+/* A year that is not one is refused before any file is read. */
+static void
+test_import_bad_year (void)
+{
+  WfWindow *window = new_window ();
+  g_autoptr(GFile) file = fixture ("EMP_TEMP_SEX_ECO_NB_A.csv.gz");
+  GSList files = { file, NULL };
+  GtkWindow *dialog = g_object_ref (wf_window_import_files (window, &files));
+  ImportResult r = { FALSE, FALSE, NULL };
+
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (dialog), "Year"), "20x3");
+  wf_import_dialog_import_async (WF_IMPORT_DIALOG (dialog), NULL, import_done_cb, &r);
+  g_assert_true (wf_ui_test_wait_until (import_done, &r));
+  g_assert_false (r.ok);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (r.error->message, "20x3"));
+  g_clear_error (&r.error);
+  g_assert_null (wf_import_dialog_dup_report_text (WF_IMPORT_DIALOG (dialog)));
+
+  destroy_window (dialog);
+  destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +415,8 @@ main (int   argc,
   g_test_add_func ("/ui/import/broken", test_import_broken);
   g_test_add_func ("/ui/import/cancel", test_import_cancel);
   g_test_add_func ("/ui/import/drop-routes-tables", test_drop_routes_tables);
+  g_test_add_func ("/ui/import/action", test_import_action);
+  g_test_add_func ("/ui/import/bad-year", test_import_bad_year);
 
   ret = g_test_run ();
   g_clear_object (&app);
