@@ -103,8 +103,14 @@ intro_group_new (const WfDataset *dataset)
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"),
                                       -1);
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Import…"));
+
       gtk_widget_add_css_class (icon, "warning");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, _("Import from ILOSTAT"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "sources.import-ilostat");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       gtk_widget_add_css_class (row, "calibration-warning");
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
@@ -264,13 +270,32 @@ wf_sources_window_finalize (GObject *object)
   G_OBJECT_CLASS (wf_sources_window_parent_class)->finalize (object);
 }
 
+/* The import belongs to the main window, which this one is transient for:
+ * its action opens the dialog there, and this window steps aside. */
+static void
+wf_sources_window_import_ilostat_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.import-ilostat", NULL);
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
 static void
 wf_sources_window_class_init (WfSourcesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wf_sources_window_dispose;
   object_class->finalize = wf_sources_window_finalize;
+
+  gtk_widget_class_install_action (widget_class, "sources.import-ilostat", NULL,
+                                   wf_sources_window_import_ilostat_action);
 }
 
 static void

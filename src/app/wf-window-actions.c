@@ -11,6 +11,7 @@
 
 #include "wf-document-io.h"
 #include "wf-export-dialog.h"
+#include "wf-import-dialog.h"
 #include "wf-preferences-window.h"
 #include "wf-presentation-window.h"
 #include "wf-sources-window.h"
@@ -621,6 +622,41 @@ wf_window_copy_chart_action (GtkWidget  *widget,
                                        NULL, copy_chart_cb, g_object_ref (self));
 }
 
+/* Importing */
+
+/**
+ * wf_window_import_files:
+ * @self: a #WfWindow
+ * @files: (element-type GFile): ILOSTAT files, or none
+ *
+ * Shows the import dialog on @files; the import opens in a new window,
+ * so the document here stays as it is.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWindow *
+wf_window_import_files (WfWindow *self,
+                        GSList   *files)
+{
+  GtkWindow *dialog;
+
+  g_return_val_if_fail (WF_IS_WINDOW (self), NULL);
+
+  dialog = wf_import_dialog_new (GTK_WINDOW (self));
+  for (GSList *l = files; l != NULL; l = l->next)
+    wf_import_dialog_add_file (WF_IMPORT_DIALOG (dialog), l->data);
+  gtk_window_present (dialog);
+  return dialog;
+}
+
+static void
+wf_window_import_ilostat_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  wf_window_import_files (WF_WINDOW (widget), NULL);
+}
+
 static void
 wf_window_presentation_action (GtkWidget  *widget,
                                const char *action_name,
@@ -771,6 +807,7 @@ wf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, wf_window_cancel_open_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, wf_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", wf_window_open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.import-ilostat", NULL, wf_window_import_ilostat_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, wf_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, wf_window_save_as_action);
   gtk_widget_class_install_action (widget_class, "win.revert", NULL, wf_window_revert_action);

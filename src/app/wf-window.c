@@ -341,24 +341,69 @@ session_file_changed_cb (WfWindow *self)
   update_title (self);
 }
 
+/* What a dropped file is, from its first bytes: a scenario file is XML;
+ * gzip data and anything else go to the ILOSTAT import, which recognises
+ * the form from the contents and refuses what it cannot read, naming the
+ * file and line. Reading a few hundred bytes of a file the user just
+ * dropped does not hold the main loop. A file that cannot be read is left
+ * to the opener, whose error names it. */
 static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         WfWindow      *self)
+is_scenario_file (GFile *file)
 {
-  GSList *files;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFileInputStream) stream = NULL;
+  guchar head[256];
+  gssize n;
+  gssize i = 0;
 
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+  if (name != NULL && g_str_has_suffix (name, ".foresight"))
+    return TRUE;
+  stream = g_file_read (file, NULL, NULL);
+  if (stream == NULL)
+    return TRUE;
+  n = g_input_stream_read (G_INPUT_STREAM (stream), head, sizeof head, NULL, NULL);
+  if (n <= 0)
+    return TRUE;
+  if (n >= 2 && head[0] == 0x1f && head[1] == 0x8b)
     return FALSE;
+  if (n >= 3 && head[0] == 0xef && head[1] == 0xbb && head[2] == 0xbf)
+    i = 3;
+  while (i < n && g_ascii_isspace (head[i]))
+    i++;
+  return i < n && head[i] == '<';
+}
 
-  files = g_value_get_boxed (value);
+/**
+ * wf_window_open_dropped:
+ * @self: a #WfWindow
+ * @files: (element-type GFile): files dropped on the window
+ *
+ * Opens the scenario files among @files, and shows the import dialog on
+ * the others (ILOSTAT CSV or .csv.gz), all together.
+ *
+ * Returns: (transfer none) (nullable): the import dialog, if one opened
+ */
+GtkWindow *
+wf_window_open_dropped (WfWindow *self,
+                        GSList   *files)
+{
+  g_autoptr(GSList) tables = NULL;
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (WF_IS_WINDOW (self), NULL);
+
   for (GSList *l = files; l != NULL; l = l->next)
     {
-      /* The first file replaces an untouched document; the others (or all,
-       * when there is work to keep) open in windows of their own. */
-      if (l == files && wf_session_get_file (self->session) == NULL &&
+      /* ILOSTAT files go to one import dialog together. */
+      if (!is_scenario_file (l->data))
+        {
+          tables = g_slist_append (tables, l->data);
+          continue;
+        }
+
+      /* The first scenario file replaces an untouched document; the others
+       * (or all, when there is work to keep) open in windows of their own. */
+      if (first && wf_session_get_file (self->session) == NULL &&
           !wf_session_get_modified (self->session))
         wf_window_open_file (self, l->data);
       else
@@ -368,8 +413,22 @@ drop_cb (GtkDropTarget *target,
           wf_window_open_file (window, l->data);
           gtk_window_present (GTK_WINDOW (window));
         }
+      first = FALSE;
     }
+  return tables != NULL ? wf_window_import_files (self, tables) : NULL;
+}
 
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         WfWindow      *self)
+{
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  wf_window_open_dropped (self, g_value_get_boxed (value));
   return TRUE;
 }
 

@@ -28,6 +28,12 @@ void       wf_window_open_file_async  (WfWindow       *self,
 gboolean   wf_window_open_file_finish (WfWindow       *self,
                                        GAsyncResult   *result,
                                        GError        **error);
+/* The import dialog on @files (element-type GFile, may be empty). */
+GtkWindow *wf_window_import_files     (WfWindow       *self,
+                                       GSList         *files);
+/* Scenario files open, the others go to the import dialog (returned). */
+GtkWindow *wf_window_open_dropped     (WfWindow       *self,
+                                       GSList         *files);
 void       wf_window_add_toast        (WfWindow       *self,
                                        const char     *message);
 WfSession *wf_window_get_session      (WfWindow       *self);

@@ -25,6 +25,7 @@ wf_cli_import_ilostat (int    argc,
   g_autofree char *table = NULL;
   g_autofree char *edition = NULL;
   g_autofree char *report_text = NULL;
+  g_autofree char *created = NULL;
   g_autoptr(WfIlostatReport) report = NULL;
   g_autoptr(GFile) table_file = NULL;
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_object_unref);
@@ -113,22 +114,8 @@ wf_cli_import_ilostat (int    argc,
       return WF_CLI_EXIT_BAD_INPUT;
     }
   report_text = wf_ilostat_report_to_text (report);
-
-  document = wf_document_new_default ();
-  for (guint i = 0; i < document->scenarios->len; i++)
-    {
-      WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
-
-      /* The presets look to 2030; a later base year needs a later horizon. */
-      if (scenario->horizon <= dataset->base_year)
-        scenario->horizon = MIN (dataset->base_year + 7, dataset->base_year + WF_MAX_HORIZON_SPAN);
-    }
-  wf_document_set_dataset (document, g_steal_pointer (&dataset));
-  document->metadata.title = g_strdup (document->dataset->title);
-  document->metadata.notes = g_strdup (report_text);
-  document->metadata.created = wf_cli_now_iso8601 ();
-  document->metadata.modified = g_strdup (document->metadata.created);
-  document->metadata.application = g_strdup (PACKAGE_NAME " " PACKAGE_VERSION);
+  created = wf_cli_now_iso8601 ();
+  document = wf_ilostat_document_new (g_steal_pointer (&dataset), report, created);
 
   bytes = wf_document_to_bytes (document, &error);
   if (bytes == NULL)

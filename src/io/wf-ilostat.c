@@ -2437,3 +2437,42 @@ wf_ilostat_report_to_text (const WfIlostatReport *report)
     }
   return g_string_free (out, FALSE);
 }
+
+/**
+ * wf_ilostat_document_new:
+ * @dataset: (transfer full): an imported dataset
+ * @report: the import's report, kept in the document's notes
+ * @created: the creation time, ISO 8601, also the modification time
+ *
+ * Returns: (transfer full): a document with the default scenarios on
+ *   @dataset, their horizon after its base year, titled after it
+ */
+WfDocument *
+wf_ilostat_document_new (WfDataset             *dataset,
+                         const WfIlostatReport *report,
+                         const char            *created)
+{
+  WfDocument *document;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (created != NULL, NULL);
+
+  document = wf_document_new_default ();
+  for (guint i = 0; i < document->scenarios->len; i++)
+    {
+      WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
+
+      /* The presets look to 2030; a later base year needs a later horizon. */
+      if (scenario->horizon <= dataset->base_year)
+        scenario->horizon = MIN (dataset->base_year + 7, dataset->base_year + WF_MAX_HORIZON_SPAN);
+    }
+  wf_document_set_dataset (document, dataset);
+  document->metadata.title = g_strdup (document->dataset->title);
+  document->metadata.notes = wf_ilostat_report_to_text (report);
+  document->metadata.created = g_strdup (created);
+  document->metadata.modified = g_strdup (created);
+  document->metadata.application = g_strdup (PACKAGE_NAME " " PACKAGE_VERSION);
+
+  return document;
+}

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "wf-dataset.h"
+#include "wf-document.h"
 
 G_BEGIN_DECLS
 
@@ -99,6 +100,13 @@ WfDataset       *wf_ilostat_import_file    (GFile                   *file,
 WfIlostatReport *wf_ilostat_report_new     (void);
 void             wf_ilostat_report_free    (WfIlostatReport         *report);
 char            *wf_ilostat_report_to_text (const WfIlostatReport   *report);
+
+/* The document an import opens as: the default scenarios on @dataset, the
+ * report in the notes. The command line and the application both make it
+ * here, so that a file from either is the same. */
+WfDocument      *wf_ilostat_document_new   (WfDataset               *dataset,
+                                            const WfIlostatReport   *report,
+                                            const char              *created);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WfIlostatReport, wf_ilostat_report_free)
 

@@ -691,6 +691,25 @@ wf_session_reset (WfSession *self,
   replace_document (self, document, NULL);
 }
 
+/**
+ * wf_session_take_document:
+ * @self: a #WfSession
+ * @document: (transfer full): a document read from no file, e.g. an import
+ *
+ * Replaces the document, as opening a file does but without one: the
+ * window titles it "Untitled" and Save asks where to write it.
+ */
+void
+wf_session_take_document (WfSession  *self,
+                          WfDocument *document)
+{
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (document != NULL);
+
+  g_clear_pointer (&self->load_warnings, g_strfreev);
+  replace_document (self, document, NULL);
+}
+
 void
 wf_session_revert (WfSession *self)
 {

@@ -47,6 +47,10 @@ gboolean           wf_session_save                (WfSession     *self,
  * (0 for the default); forgets the file. */
 void               wf_session_reset               (WfSession     *self,
                                                    int            horizon);
+/* Puts in a document that comes from no file (an import), forgetting the
+ * file and the history; takes @document. */
+void               wf_session_take_document       (WfSession     *self,
+                                                   WfDocument    *document);
 /* Back to the document as last loaded or saved; undoable. */
 void               wf_session_revert              (WfSession     *self);
 

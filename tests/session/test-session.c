@@ -57,6 +57,32 @@ test_lever_undo (void)
   g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING], ==, 85.0);
 }
 
+/* A document from no file (an import) replaces the one open, with no file,
+ * no history and its own dataset; "file" is notified, so a window redraws. */
+static void
+test_take_document (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  WfDocument *document = wf_document_new_default ();
+  guint notified = 0;
+
+  wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 80.0);
+  g_assert_true (wf_session_can_undo (session));
+  g_free (document->metadata.notes);
+  document->metadata.notes = g_strdup ("ILOSTAT import report");
+  g_free (document->dataset->area);
+  document->dataset->area = g_strdup ("KEN");
+  g_signal_connect (session, "notify::file", G_CALLBACK (count_cb), &notified);
+
+  wf_session_take_document (session, document);
+  g_assert_true (wf_session_get_document (session) == document);
+  g_assert_cmpstr (wf_session_get_document (session)->dataset->area, ==, "KEN");
+  g_assert_null (wf_session_get_file (session));
+  g_assert_false (wf_session_can_undo (session));
+  g_assert_false (wf_session_get_modified (session));
+  g_assert_cmpuint (notified, ==, 1);
+}
+
 /* Every lever changed by undo is announced, each on its own detail, and a
  * move announces only its own lever: a row listens to its own. */
 static void
@@ -478,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/session/results-follow-edits", test_results_follow_edits);
   g_test_add_func ("/session/load-warnings", test_load_warnings);
   g_test_add_func ("/session/horizon", test_horizon);
+  g_test_add_func ("/session/take-document", test_take_document);
   g_test_add_func ("/session/chart-data", test_chart_data);
 
   return g_test_run ();
