@@ -713,7 +713,7 @@ wf_window_update_actions (WfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", wf_session_can_undo (self->session));
   gtk_widget_action_set_enabled (widget, "win.redo", wf_session_can_redo (self->session));
   gtk_widget_action_set_enabled (widget, "win.revert",
-                                 wf_session_get_modified (self->session));
+                                 wf_session_can_revert (self->session));
   gtk_widget_action_set_enabled (widget, "win.delete-scenario",
                                  wf_session_get_n_scenarios (self->session) > 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LENS]);

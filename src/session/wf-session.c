@@ -30,6 +30,7 @@ struct _WfSession
 
   WfDocument *document;
   WfDocument *saved;       /* as last loaded or saved, to tell if modified */
+  gboolean    never_saved; /* taken from no file (an import): unsaved work */
   GFile      *file;
   char      **load_warnings; /* of the file last opened, for the user */
   GPtrArray  *results;     /* (element-type WfResults), NULL where stale */
@@ -474,7 +475,7 @@ gboolean
 wf_session_get_modified (WfSession *self)
 {
   g_return_val_if_fail (WF_IS_SESSION (self), FALSE);
-  return !content_equal (self->document, self->saved);
+  return self->never_saved || !content_equal (self->document, self->saved);
 }
 
 char *
@@ -496,6 +497,7 @@ replace_document (WfSession  *self,
   g_clear_pointer (&self->saved, wf_document_free);
   self->document = document;
   self->saved = wf_document_copy (document);
+  self->never_saved = FALSE;
   g_set_object (&self->file, file);
   clear_history (self);
 
@@ -667,6 +669,7 @@ wf_session_save (WfSession  *self,
   self->document = g_steal_pointer (&copy);
   g_clear_pointer (&self->saved, wf_document_free);
   self->saved = wf_document_copy (self->document);
+  self->never_saved = FALSE;
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
@@ -708,6 +711,18 @@ wf_session_take_document (WfSession  *self,
 
   g_clear_pointer (&self->load_warnings, g_strfreev);
   replace_document (self, document, NULL);
+  /* Nothing of it is on disk yet: closing asks to save it. */
+  self->never_saved = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* Whether there is a change since the last load or save to undo by
+ * reverting (an import never saved has none: it is all new). */
+gboolean
+wf_session_can_revert (WfSession *self)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), FALSE);
+  return !content_equal (self->document, self->saved);
 }
 
 void

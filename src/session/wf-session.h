@@ -154,4 +154,6 @@ const char        *wf_session_get_undo_label      (WfSession     *self);
 void               wf_session_undo                (WfSession     *self);
 void               wf_session_redo                (WfSession     *self);
 
+gboolean           wf_session_can_revert          (WfSession     *self);
+
 G_END_DECLS

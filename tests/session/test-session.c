@@ -79,7 +79,10 @@ test_take_document (void)
   g_assert_cmpstr (wf_session_get_document (session)->dataset->area, ==, "KEN");
   g_assert_null (wf_session_get_file (session));
   g_assert_false (wf_session_can_undo (session));
-  g_assert_false (wf_session_get_modified (session));
+  /* Nothing of it is saved: closing the window asks, and there is nothing
+   * to revert to. */
+  g_assert_true (wf_session_get_modified (session));
+  g_assert_false (wf_session_can_revert (session));
   g_assert_cmpuint (notified, ==, 1);
 }
 
