@@ -18,6 +18,7 @@
 
 #include "wf-chart-view.h"
 #include "wf-export-dialog.h"
+#include "wf-io-util.h"
 
 typedef struct
 {
@@ -542,7 +543,7 @@ written_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
-  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (wf_io_write_bytes_atomic_finish (G_FILE (object), result, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -589,9 +590,10 @@ chart_data_cb (GObject      *object,
         }
     }
 
-  /* Atomic: a failed export leaves an older file whole. */
-  g_file_replace_contents_bytes_async (export->file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       g_task_get_cancellable (task), written_cb, g_object_ref (task));
+  /* Atomic, in a thread: a failed or cancelled export leaves an older file
+   * as it was. */
+  wf_io_write_bytes_atomic_async (export->file, bytes, WF_ATOMIC_FILE_NONE,
+                                  g_task_get_cancellable (task), written_cb, g_object_ref (task));
 }
 
 /* The spinner in the header bar says an export is under way (the chart's

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "wf-atomic-file.h"
 #include "wf-chart-private.h"
 
 #define MAX_PIXELS (16384.0 * 16384.0)
@@ -225,7 +226,8 @@ wf_chart_export_bytes (WfChartFormat       format,
 
 /**
  * wf_chart_export:
- * @path: the file to write; replaced atomically
+ * @path: the file to write; replaced atomically by wf_atomic_file_write ():
+ *   on any failure it is left as it was
  *
  * Returns: %TRUE on success
  */
@@ -251,11 +253,11 @@ wf_chart_export (WfChartFormat       format,
   if (bytes == NULL)
     return FALSE;
 
+  /* The core's writer: the charts may not depend on the io layer. */
   content = g_bytes_get_data (bytes, &length);
-  if (!g_file_set_contents (path, content, (gssize) length, &local_error))
+  if (!wf_atomic_file_write (path, content, length, WF_ATOMIC_FILE_NONE, NULL, NULL, &local_error))
     {
-      g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_WRITE,
-                   _("Could not write the chart to “%s”: %s"), path, local_error->message);
+      g_set_error_literal (error, WF_CHART_ERROR, WF_CHART_ERROR_WRITE, local_error->message);
       return FALSE;
     }
   return TRUE;

@@ -16,6 +16,7 @@
 #include "wf-cli.h"
 #include "wf-cli-common.h"
 #include "wf-io.h"
+#include "wf-io-util.h"
 
 /* Returns WF_CLI_EXIT_OK, or WF_CLI_EXIT_USAGE after saying what was wrong. */
 int
@@ -73,16 +74,20 @@ wf_cli_load_document (const char  *path,
   return document;
 }
 
-/* Writes to @path, or to standard output when @path is "-". Files are
- * replaced atomically. */
+/* Writes to @path, or to standard output when @path is "-". A file is
+ * replaced atomically (wf_io_write_file_atomic): on any failure it is left
+ * as it was and no temporary file remains; with @backup the previous file
+ * is kept as “FILE~”. What exists and is not a regular file (/dev/null, a
+ * pipe) is written to directly. */
 gboolean
-wf_cli_write_output (const char  *path,
-                     const char  *data,
-                     gsize        size,
-                     GError     **error)
+wf_cli_write_file (const char  *path,
+                   const char  *data,
+                   gsize        size,
+                   gboolean     backup,
+                   GError     **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) local_error = NULL;
+  WfAtomicFileFlags flags = WF_ATOMIC_FILE_ALLOW_SPECIAL;
 
   if (g_strcmp0 (path, "-") == 0)
     {
@@ -95,17 +100,19 @@ wf_cli_write_output (const char  *path,
       return TRUE;
     }
 
+  if (backup)
+    flags |= WF_ATOMIC_FILE_BACKUP;
   file = g_file_new_for_commandline_arg (path);
-  if (!g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
-                                &local_error))
-    {
-      /* Translators: a file name, then the system's explanation */
-      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO, _("%s: could not write the file: %s"),
-                   path, local_error->message);
-      return FALSE;
-    }
+  return wf_io_write_file_atomic (file, data, size, flags, NULL, error);
+}
 
-  return TRUE;
+gboolean
+wf_cli_write_output (const char  *path,
+                     const char  *data,
+                     gsize        size,
+                     GError     **error)
+{
+  return wf_cli_write_file (path, data, size, FALSE, error);
 }
 
 /* The time to record in a new file: SOURCE_DATE_EPOCH when set, so that

@@ -19,6 +19,11 @@ void         wf_cli_usage_message   (const char      *command,
                                      const char      *message);
 WfDocument  *wf_cli_load_document   (const char      *path,
                                      GError         **error);
+gboolean     wf_cli_write_file      (const char      *path,
+                                     const char      *data,
+                                     gsize            size,
+                                     gboolean         backup,
+                                     GError         **error);
 gboolean     wf_cli_write_output    (const char      *path,
                                      const char      *data,
                                      gsize            size,

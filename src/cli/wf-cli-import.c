@@ -123,8 +123,9 @@ wf_cli_import_ilostat (int    argc,
       wf_cli_print_error (error);
       return WF_CLI_EXIT_BAD_INPUT;
     }
+  /* A document, so its previous version is kept as “FILE~”. */
   data = g_bytes_get_data (bytes, &size);
-  if (!wf_cli_write_output (output, data, size, &error))
+  if (!wf_cli_write_file (output, data, size, TRUE, &error))
     {
       wf_cli_print_error (error);
       return WF_CLI_EXIT_BAD_INPUT;

@@ -85,24 +85,13 @@ wf_cli_new (int    argc,
       return WF_CLI_EXIT_BAD_INPUT;
     }
 
+  /* A document keeps its previous version as “FILE~”, as the application's
+   * Save does; wf_document_save_file would refuse /dev/null or a pipe. */
   data = g_bytes_get_data (bytes, &size);
-  if (g_strcmp0 (output, "-") == 0)
+  if (!wf_cli_write_file (output, data, size, TRUE, &error))
     {
-      if (!wf_cli_write_output (output, data, size, &error))
-        {
-          wf_cli_print_error (error);
-          return WF_CLI_EXIT_BAD_INPUT;
-        }
-    }
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
-
-      if (!wf_document_save_file (document, file, &error))
-        {
-          wf_cli_print_error (error);
-          return WF_CLI_EXIT_BAD_INPUT;
-        }
+      wf_cli_print_error (error);
+      return WF_CLI_EXIT_BAD_INPUT;
     }
 
   return WF_CLI_EXIT_OK;

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "wf-atomic-file.h"
 #include "wf-attribution.h"
 #include "wf-core-error.h"
 #include "wf-dataset.h"

@@ -2162,9 +2162,11 @@ wf_document_to_bytes (const WfDocument  *self,
  * @file: where to save
  * @error: return location for an error
  *
- * Saves atomically: the contents go to a temporary file that is renamed
- * over @file, and the previous @file is kept as a backup (“FILE~”), so a
- * crash never leaves a half-written file.
+ * Saves atomically with wf_io_write_file_atomic (): the contents go to a
+ * temporary file in @file's folder, written, checked and flushed, before
+ * it is renamed onto @file, and the previous @file is kept as a backup
+ * (“FILE~”). On any failure @file and its backup are as they were. Only a
+ * local regular file (or a new one) can be saved to.
  *
  * Returns: %TRUE on success
  */
@@ -2175,8 +2177,6 @@ wf_document_save_file (const WfDocument  *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  gsize size = 0;
-  const char *data;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -2185,15 +2185,10 @@ wf_document_save_file (const WfDocument  *self,
   if (bytes == NULL)
     return FALSE;
 
-  data = g_bytes_get_data (bytes, &size);
-  if (!g_file_replace_contents (file, data, size, NULL, TRUE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &local_error))
+  if (!wf_io_write_bytes_atomic (file, bytes, WF_ATOMIC_FILE_BACKUP, NULL, &local_error))
     {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
-                   /* Translators: file name, then the system's explanation */
-                   _("%s: could not save the file: %s"), name, local_error->message);
+      /* The message names the file and says what was wrong. */
+      g_set_error_literal (error, WF_IO_ERROR, WF_IO_ERROR_IO, local_error->message);
       return FALSE;
     }
 

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -219,4 +220,152 @@ wf_io_append_json (GString    *out,
         }
     }
   g_string_append_c (out, '"');
+}
+
+/* Stops a save before the rename when @cancellable was cancelled. */
+static gboolean
+check_cancelled (gpointer   user_data,
+                 GError   **error)
+{
+  return !g_cancellable_set_error_if_cancelled (user_data, error);
+}
+
+/**
+ * wf_io_write_file_atomic:
+ * @file: the file to write; a local file
+ * @data: (array length=size): the contents
+ * @size: the number of bytes in @data
+ * @flags: %WF_ATOMIC_FILE_BACKUP to keep the previous file as “FILE~”,
+ *   %WF_ATOMIC_FILE_ALLOW_SPECIAL to write to /dev/null or a pipe
+ * @cancellable: (nullable): stops the save before the target is replaced
+ * @error: return location for a #G_FILE_ERROR (%G_IO_ERROR_CANCELLED when
+ *   cancelled, %G_IO_ERROR_NOT_SUPPORTED for a file that is not local)
+ *
+ * Writes every file the project writes: see wf_atomic_file_write () for
+ * what happens on each failure (in short: the target and its backup stay
+ * as they were, and no temporary file is left).
+ *
+ * Returns: %TRUE when @file holds @data
+ */
+gboolean
+wf_io_write_file_atomic (GFile              *file,
+                         const void         *data,
+                         gsize               size,
+                         WfAtomicFileFlags   flags,
+                         GCancellable       *cancellable,
+                         GError            **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   /* Translators: %s is a location such as an http:// address */
+                   _("Could not save “%s”: only files on this computer can be saved"), name);
+      return FALSE;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  return wf_atomic_file_write (path, data, size, flags,
+                               cancellable != NULL ? check_cancelled : NULL, cancellable, error);
+}
+
+/**
+ * wf_io_write_bytes_atomic:
+ *
+ * wf_io_write_file_atomic () for a #GBytes.
+ *
+ * Returns: %TRUE when @file holds @bytes
+ */
+gboolean
+wf_io_write_bytes_atomic (GFile              *file,
+                          GBytes             *bytes,
+                          WfAtomicFileFlags   flags,
+                          GCancellable       *cancellable,
+                          GError            **error)
+{
+  gsize size = 0;
+  const void *data;
+
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &size);
+  return wf_io_write_file_atomic (file, data, size, flags, cancellable, error);
+}
+
+typedef struct
+{
+  GBytes            *bytes;
+  WfAtomicFileFlags  flags;
+} WriteData;
+
+static void
+write_data_free (gpointer data)
+{
+  WriteData *write = data;
+
+  g_bytes_unref (write->bytes);
+  g_free (write);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *write = task_data;
+  GError *error = NULL;
+
+  if (wf_io_write_bytes_atomic (source_object, write->bytes, write->flags, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * wf_io_write_bytes_atomic_async:
+ *
+ * wf_io_write_bytes_atomic () in a thread, for the application's main loop.
+ * Cancelling before the rename leaves everything as it was and ends with
+ * %G_IO_ERROR_CANCELLED.
+ */
+void
+wf_io_write_bytes_atomic_async (GFile               *file,
+                                GBytes              *bytes,
+                                WfAtomicFileFlags    flags,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteData *write;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (bytes != NULL);
+
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, wf_io_write_bytes_atomic_async);
+  write = g_new0 (WriteData, 1);
+  write->bytes = g_bytes_ref (bytes);
+  write->flags = flags;
+  g_task_set_task_data (task, write, write_data_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+wf_io_write_bytes_atomic_finish (GFile         *file,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, file), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

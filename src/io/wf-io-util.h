@@ -5,7 +5,9 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
+
+#include "wf-atomic-file.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +26,27 @@ void        wf_io_append_csv      (GString     *out,
                                    const char  *text);
 void        wf_io_append_json     (GString     *out,
                                    const char  *text);
+
+
+gboolean    wf_io_write_file_atomic        (GFile               *file,
+                                            const void          *data,
+                                            gsize                size,
+                                            WfAtomicFileFlags    flags,
+                                            GCancellable        *cancellable,
+                                            GError             **error);
+gboolean    wf_io_write_bytes_atomic       (GFile               *file,
+                                            GBytes              *bytes,
+                                            WfAtomicFileFlags    flags,
+                                            GCancellable        *cancellable,
+                                            GError             **error);
+void        wf_io_write_bytes_atomic_async (GFile               *file,
+                                            GBytes              *bytes,
+                                            WfAtomicFileFlags    flags,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    wf_io_write_bytes_atomic_finish (GFile              *file,
+                                             GAsyncResult       *result,
+                                             GError            **error);
 
 G_END_DECLS

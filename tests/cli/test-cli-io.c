@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 
@@ -354,6 +355,130 @@ test_usage (gconstpointer data)
     g_assert_nonnull (strstr (err, c->in_stderr));
 }
 
+/* Runs mount(8) or umount(8); FALSE with @reason when it could not. */
+static gboolean
+run_mount (const char * const  *argv,
+           char               **reason)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                     NULL, NULL, NULL, &err, &status, &error))
+    {
+      *reason = g_strdup_printf ("cannot run %s: %s", argv[0], error->message);
+      return FALSE;
+    }
+  if (!g_spawn_check_wait_status (status, &error))
+    {
+      *reason = g_strdup_printf ("%s failed: %s", argv[0], g_strstrip (err));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A save through the command line onto a real full file system (a 16 KiB
+ * tmpfs; a new document is about 30 KB) over an existing file: exit status
+ * 1, the old file and its backup whole, no temporary file. Mounting needs
+ * root (CAP_SYS_ADMIN); without it the test is skipped. */
+static void
+test_new_full_filesystem (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *options = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) handle = NULL;
+  const char *name;
+  guint n_names = 0;
+
+  if (geteuid () != 0)
+    {
+      g_test_skip ("mounting a small file system needs root");
+      return;
+    }
+  dir = g_dir_make_tmp ("wf-cli-full-XXXXXX", NULL);
+  g_assert_nonnull (dir);
+  {
+    const char *argv[] = { "mount", "-t", "tmpfs", "-o", "size=16k,mode=0755", "tmpfs", dir, NULL };
+
+    if (!run_mount (argv, &reason))
+      {
+        g_rmdir (dir);
+        g_test_skip (reason);
+        return;
+      }
+  }
+
+  path = g_build_filename (dir, "x.foresight", NULL);
+  backup = g_strconcat (path, "~", NULL);
+  g_assert_true (g_file_set_contents (path, "the old document\n", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "the older document\n", -1, NULL));
+
+  {
+    const char *args[] = { "new", "-o", path, NULL };
+
+    g_assert_cmpint (wf_cli_test_run (tmp_dir, args, NULL, &err), ==, 1);
+  }
+  g_assert_nonnull (strstr (err, path));
+  g_assert_nonnull (strstr (err, "no space left on the device"));
+  g_assert_nonnull (strstr (err, "the file was not changed"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the old document\n");
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (backup, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the older document\n");
+
+  handle = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_assert_true (g_str_equal (name, "x.foresight") || g_str_equal (name, "x.foresight~"));
+      n_names++;
+    }
+  g_assert_cmpuint (n_names, ==, 2);
+  g_clear_pointer (&handle, g_dir_close);
+
+  {
+    const char *argv[] = { "umount", dir, NULL };
+
+    g_assert_true (run_mount (argv, &reason));
+  }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Outputs that are not regular files are written to, not replaced, and a
+ * document keeps its previous version as FILE~, through a symbolic link
+ * too. */
+static void
+test_new_outputs (void)
+{
+  g_autofree char *path = tmp_path ("outputs.foresight");
+  g_autofree char *link = tmp_path ("outputs-link.foresight");
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *link_backup = g_strconcat (link, "~", NULL);
+  g_autofree char *contents = NULL;
+  const char *to_null[] = { "new", "-o", "/dev/null", NULL };
+  const char *to_link[] = { "new", "-o", link, NULL };
+
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, to_null, NULL, NULL), ==, 0);
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (symlink ("outputs.foresight", link), ==, 0);
+  g_assert_cmpint (wf_cli_test_run (tmp_dir, to_link, NULL, NULL), ==, 0);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (backup, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<foresight"));
+  g_assert_false (g_file_test (link_backup, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +498,8 @@ main (int   argc,
   g_test_add_func ("/cli/io/import-ilostat", test_import);
   g_test_add_func ("/cli/io/list", test_list);
   g_test_add_func ("/cli/io/import-ilostat-real", test_import_real);
+  g_test_add_func ("/cli/io/new-full-filesystem", test_new_full_filesystem);
+  g_test_add_func ("/cli/io/new-outputs", test_new_outputs);
   for (guint i = 0; i < G_N_ELEMENTS (refusal_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/cli/io/import-refusal/%s",

@@ -1,0 +1,526 @@
+/* wf-atomic-file.c
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The one writer of every file the project writes: documents, exports and
+ * command-line outputs, through wf_io_write_file_atomic () in the io layer
+ * and directly from the charts (which may not depend on io). It lives in the
+ * core because the core is the one layer below both; it uses GLib and POSIX
+ * only.
+ *
+ * GLib 2.74's g_file_replace_contents () renames its temporary file onto
+ * the target when the stream is closed after a failed write, so a save
+ * onto a full disk left an empty file. Here nothing is renamed before every
+ * byte has been written, checked and flushed to the disk.
+ */
+#define G_LOG_DOMAIN "wf-atomic-file"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "wf-atomic-file.h"
+
+/* Symbolic links followed by hand before giving up, as the kernel does. */
+#define MAX_LINKS 40
+
+/* A temporary file's name keeps at most this many bytes of the target's,
+ * so that ".NAME.XXXXXX" fits where NAME does. */
+#define MAX_TEMP_STEM 200
+
+/* The system's errors in the words of someone saving a file. */
+static const char *
+describe_errno (int err)
+{
+  switch (err)
+    {
+    case ENOSPC:
+      /* Translators: why a file could not be saved */
+      return _("no space left on the device");
+#ifdef EDQUOT
+    case EDQUOT:
+      /* Translators: why a file could not be saved */
+      return _("the disk quota is used up");
+#endif
+    case EACCES:
+    case EPERM:
+      /* Translators: why a file could not be saved */
+      return _("permission denied");
+    case EROFS:
+      /* Translators: why a file could not be saved */
+      return _("the file system is read-only");
+    case ENOENT:
+      /* Translators: why a file could not be saved */
+      return _("the folder does not exist");
+    case ENOTDIR:
+      /* Translators: why a file could not be saved */
+      return _("a part of the path is not a folder");
+    case EISDIR:
+      /* Translators: why a file could not be saved */
+      return _("it is a folder");
+    case EIO:
+      /* Translators: why a file could not be saved */
+      return _("the device reported an input/output error");
+    case ENAMETOOLONG:
+      /* Translators: why a file could not be saved */
+      return _("the name is too long");
+    case ELOOP:
+      /* Translators: why a file could not be saved */
+      return _("too many symbolic links");
+    case EFBIG:
+      /* Translators: why a file could not be saved */
+      return _("the file is too large for the file system");
+    default:
+      return g_strerror (err);
+    }
+}
+
+static gboolean
+set_failure (GError     **error,
+             const char  *path,
+             gboolean     existed,
+             int          err,
+             const char  *reason)
+{
+  if (reason == NULL)
+    reason = describe_errno (err);
+
+  if (existed)
+    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (err),
+                 /* Translators: the first %s is a file name, the second why it
+                  * could not be saved, e.g. “no space left on the device” */
+                 _("Could not save “%s”: %s; the file was not changed"), path, reason);
+  else
+    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (err),
+                 /* Translators: the first %s is a file name, the second why it
+                  * could not be saved, e.g. “no space left on the device” */
+                 _("Could not save “%s”: %s; no file was written"), path, reason);
+  return FALSE;
+}
+
+/* Where @path leads: the real file when it exists, else the real folder
+ * and the name a dangling symbolic link points to (or @path's own). */
+static char *
+resolve_target (const char *path,
+                int        *err)
+{
+  g_autofree char *current = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  char *resolved;
+  guint depth;
+
+  resolved = realpath (path, NULL);
+  if (resolved != NULL)
+    return resolved;
+  if (errno != ENOENT)
+    {
+      *err = errno;
+      return NULL;
+    }
+
+  current = g_strdup (path);
+  for (depth = 0; depth < MAX_LINKS; depth++)
+    {
+      g_autofree char *target = g_file_read_link (current, NULL);
+
+      if (target == NULL)
+        break;
+      if (g_path_is_absolute (target))
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+        }
+      else
+        {
+          g_autofree char *link_dir = g_path_get_dirname (current);
+
+          g_free (current);
+          current = g_build_filename (link_dir, target, NULL);
+        }
+    }
+  if (depth == MAX_LINKS)
+    {
+      *err = ELOOP;
+      return NULL;
+    }
+
+  dir = g_path_get_dirname (current);
+  base = g_path_get_basename (current);
+  resolved = realpath (dir, NULL);
+  if (resolved == NULL)
+    {
+      *err = errno;
+      return NULL;
+    }
+  g_free (current);
+  current = g_build_filename (resolved, base, NULL);
+  free (resolved);
+
+  return g_steal_pointer (&current);
+}
+
+/* Writes every byte, through interrupted and short writes. */
+static gboolean
+write_all (int          fd,
+           const void  *data,
+           gsize        size,
+           int         *err)
+{
+  const guint8 *p = data;
+
+  while (size > 0)
+    {
+      gssize n = write (fd, p, MIN (size, (gsize) G_MAXSSIZE));
+
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          *err = errno;
+          return FALSE;
+        }
+      if (n == 0)
+        {
+          *err = ENOSPC;
+          return FALSE;
+        }
+      p += n;
+      size -= (gsize) n;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+sync_fd (int  fd,
+         int *err)
+{
+  while (fsync (fd) != 0)
+    {
+      if (errno == EINTR)
+        continue;
+      *err = errno;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Closes @fd; a close that fails may be the first report of a failed
+ * write (on NFS, for instance), so it counts. */
+static gboolean
+close_fd (int *fd,
+          int *err)
+{
+  int result = close (*fd);
+
+  *fd = -1;
+  if (result != 0 && errno != EINTR)
+    {
+      *err = errno;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Makes a temporary file ".NAME.XXXXXX" (or ".NAME~.XXXXXX") beside @real,
+ * open for writing; @tmp gets its path. */
+static int
+make_temp (const char  *real,
+           const char  *suffix,
+           int          mode,
+           char       **tmp,
+           int         *err)
+{
+  g_autofree char *dir = g_path_get_dirname (real);
+  g_autofree char *base = g_path_get_basename (real);
+  g_autofree char *name = NULL;
+  int fd;
+
+  if (strlen (base) > MAX_TEMP_STEM)
+    base[MAX_TEMP_STEM] = '\0';
+  name = g_strdup_printf (".%s%s.XXXXXX", base, suffix);
+  *tmp = g_build_filename (dir, name, NULL);
+
+  fd = g_mkstemp_full (*tmp, O_WRONLY | O_CLOEXEC, mode);
+  if (fd < 0)
+    {
+      *err = errno;
+      g_clear_pointer (tmp, g_free);
+    }
+  return fd;
+}
+
+/* Keeps the previous @real under a temporary name beside it, by a hard link
+ * when the file system allows it, else by a copy. */
+static char *
+keep_previous (const char *real,
+               int         mode,
+               int        *err)
+{
+  g_autofree char *tmp = NULL;
+  guint8 buffer[65536];
+  int in, out;
+  gboolean ok = TRUE;
+
+  out = make_temp (real, "~", mode, &tmp, err);
+  if (out < 0)
+    return NULL;
+
+  /* The name is ours now: a link replaces the empty file on it. */
+  if (g_unlink (tmp) == 0 && link (real, tmp) == 0)
+    {
+      close (out);
+      return g_steal_pointer (&tmp);
+    }
+
+  if (g_file_test (tmp, G_FILE_TEST_EXISTS))
+    g_unlink (tmp);
+  close (out);
+  out = make_temp (real, "~", mode, &tmp, err);
+  if (out < 0)
+    return NULL;
+
+  in = g_open (real, O_RDONLY | O_CLOEXEC, 0);
+  if (in < 0)
+    {
+      *err = errno;
+      ok = FALSE;
+    }
+  while (ok)
+    {
+      gssize n = read (in, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          *err = errno;
+          ok = FALSE;
+        }
+      else if (n == 0)
+        break;
+      else
+        ok = write_all (out, buffer, (gsize) n, err);
+    }
+  if (in >= 0)
+    close (in);
+  ok = ok && sync_fd (out, err);
+  ok = close_fd (&out, err) && ok;
+  if (!ok)
+    {
+      g_unlink (tmp);
+      return NULL;
+    }
+
+  return g_steal_pointer (&tmp);
+}
+
+/* /dev/null, a pipe, a terminal: they cannot be replaced, only written. */
+static gboolean
+write_special (const char  *path,
+               const char  *real,
+               const void  *data,
+               gsize        size,
+               GError     **error)
+{
+  int err = 0;
+  int fd = g_open (real, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
+
+  if (fd < 0)
+    return set_failure (error, path, TRUE, errno, NULL);
+  if (!write_all (fd, data, size, &err))
+    {
+      close (fd);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (err),
+                   /* Translators: a file name, then why it could not be written */
+                   _("Could not write to “%s”: %s"), path, describe_errno (err));
+      return FALSE;
+    }
+  if (!close_fd (&fd, &err))
+    {
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (err),
+                   /* Translators: a file name, then why it could not be written */
+                   _("Could not write to “%s”: %s"), path, describe_errno (err));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Flushes the rename to the disk. Some file systems cannot sync a folder
+ * (EINVAL); the file is replaced either way, so this is not an error. */
+static void
+sync_folder (const char *real)
+{
+  g_autofree char *dir = g_path_get_dirname (real);
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  int err = 0;
+
+  if (fd < 0)
+    return;
+  sync_fd (fd, &err);
+  close (fd);
+}
+
+/**
+ * wf_atomic_file_write:
+ * @path: the file to write, in the GLib file name encoding
+ * @data: (array length=size): the contents
+ * @size: the number of bytes in @data
+ * @flags: whether to keep a backup, whether special files may be written
+ * @check: (nullable): called before anything is replaced; %FALSE stops
+ * @check_data: the data for @check
+ * @error: return location for a #G_FILE_ERROR (or @check's error)
+ *
+ * Replaces @path with @data so that no failure loses what was there:
+ * symbolic links are resolved, so the real file is replaced in its own
+ * folder and a link stays a link; the contents go to a new temporary file
+ * ".NAME.XXXXXX" in that folder, with the permissions of the file it
+ * replaces (or 0666 less the umask), every write checked; the temporary
+ * file is flushed to the disk with fsync (); then, with
+ * %WF_ATOMIC_FILE_BACKUP, the previous file is kept as “FILE~” (a hard
+ * link, or a copy); then the temporary file is renamed onto the target and
+ * the folder is flushed.
+ *
+ * On any failure before the rename, the temporary files are removed and
+ * the target and its backup are as they were; the error names @path and
+ * says what was wrong. If only the backup could not be renamed into place
+ * after the save, the error says the file was saved.
+ *
+ * A target that exists but is not a regular file is refused, unless
+ * @flags has %WF_ATOMIC_FILE_ALLOW_SPECIAL: then it is written directly.
+ *
+ * Returns: %TRUE when @path holds @data
+ */
+gboolean
+wf_atomic_file_write (const char         *path,
+                      const void         *data,
+                      gsize               size,
+                      WfAtomicFileFlags   flags,
+                      WfAtomicFileCheck   check,
+                      gpointer            check_data,
+                      GError            **error)
+{
+  g_autofree char *real = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *backup_tmp = NULL;
+  g_autofree char *backup = NULL;
+  GError *check_error = NULL;
+  struct stat st;
+  gboolean existed;
+  int mode;
+  int err = 0;
+  int fd;
+
+  g_return_val_if_fail (path != NULL && *path != '\0', FALSE);
+  g_return_val_if_fail (data != NULL || size == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  real = resolve_target (path, &err);
+  if (real == NULL)
+    return set_failure (error, path, existed, err, NULL);
+
+  if (g_stat (real, &st) == 0)
+    {
+      existed = TRUE;
+      if (S_ISDIR (st.st_mode))
+        return set_failure (error, path, TRUE, EISDIR, NULL);
+      if (!S_ISREG (st.st_mode))
+        {
+          if (flags & WF_ATOMIC_FILE_ALLOW_SPECIAL)
+            return write_special (path, real, data, size, error);
+          return set_failure (error, path, TRUE, EINVAL,
+                              /* Translators: why a file could not be saved */
+                              _("it is not a regular file"));
+        }
+      mode = (int) (st.st_mode & 07777);
+    }
+  else if (errno == ENOENT)
+    {
+      existed = FALSE;
+      mode = 0666;  /* less the umask, which open () applies */
+    }
+  else
+    return set_failure (error, path, existed, errno, NULL);
+
+  fd = make_temp (real, "", mode, &tmp, &err);
+  if (fd < 0)
+    return set_failure (error, path, existed, err, NULL);
+
+  /* The umask applied to the temporary file; the file it replaces says
+   * what the permissions are. The owner is kept when allowed (as root). */
+  if (existed)
+    {
+      if (fchmod (fd, (mode_t) mode) != 0)
+        goto failed;
+      if ((st.st_uid != geteuid () || st.st_gid != getegid ()) &&
+          fchown (fd, st.st_uid, st.st_gid) != 0)
+        {
+          /* Not the owner: the file becomes the saver's, as with any
+           * editor that replaces files. */
+        }
+    }
+
+  if (!write_all (fd, data, size, &err) || !sync_fd (fd, &err) || !close_fd (&fd, &err))
+    goto failed_errno;
+
+  if ((flags & WF_ATOMIC_FILE_BACKUP) && existed)
+    {
+      backup_tmp = keep_previous (real, mode, &err);
+      if (backup_tmp == NULL)
+        goto failed_errno;
+    }
+
+  if (check != NULL && !check (check_data, &check_error))
+    {
+      g_assert (check_error != NULL);
+      g_unlink (tmp);
+      if (backup_tmp != NULL)
+        g_unlink (backup_tmp);
+      g_propagate_error (error, check_error);
+      return FALSE;
+    }
+
+  if (g_rename (tmp, real) != 0)
+    goto failed;
+
+  if (backup_tmp != NULL)
+    {
+      backup = g_strconcat (real, "~", NULL);
+      if (g_rename (backup_tmp, backup) != 0)
+        {
+          err = errno;
+          g_unlink (backup_tmp);
+          sync_folder (real);
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (err),
+                       /* Translators: the first %s is a file name, the second
+                        * why its previous version could not be kept */
+                       _("“%s” was saved, but its previous version could not be kept as a backup: %s"),
+                       path, describe_errno (err));
+          return FALSE;
+        }
+    }
+
+  sync_folder (real);
+  return TRUE;
+
+failed:
+  err = errno;
+failed_errno:
+  if (fd >= 0)
+    close (fd);
+  g_unlink (tmp);
+  if (backup_tmp != NULL)
+    g_unlink (backup_tmp);
+  return set_failure (error, path, existed, err, NULL);
+}
