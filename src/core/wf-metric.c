@@ -119,8 +119,7 @@ wf_metric_evaluate (const WfResults *results,
       }
 
     case WF_METRIC_DISPLACED_OUT_OF_WORK:
-      return wf_results_get (results, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED_POOL, y, -1, WF_SEX_ALL)
-             + wf_results_cumulative (results, WF_RUN_SCENARIO, WF_OUTPUT_LEFT_LABOUR_FORCE, y, -1, WF_SEX_ALL);
+      return wf_results_displaced_out_of_work (results, WF_RUN_SCENARIO, y, WF_SEX_ALL);
 
     case WF_N_METRICS:
     default:

@@ -64,6 +64,8 @@ typedef struct
   double available;           /* new-work openings on offer */
   double left;
   double employed_prev;       /* employment at the end of the previous year */
+  double augmented;           /* augmented jobs at the end of the year */
+  double requirement;         /* share of jobs needing digital skills, end of year */
 } CellFlows;
 
 /* Per sex, the labour market outside the cells. */
@@ -229,6 +231,24 @@ digital_requirement (const WfSector *sector,
   return CLAMP (requirement, 0.0, 1.0);
 }
 
+/* The augmented jobs of a cell and the share of its jobs that need digital
+ * skills, at the end of year y. */
+static inline double
+cell_requirement (const WfDataset   *dataset,
+                  const SectorState *sector_state,
+                  const CellState   *state,
+                  guint              s,
+                  guint              g,
+                  guint              y,
+                  double            *augmented)
+{
+  double total = cell_total (state);
+
+  *augmented = cell_augmented (state, sector_state->fractions);
+  return digital_requirement (&dataset->sectors[s], g, y, total > 0.0 ? *augmented / total : 0.0,
+                              sector_state->aug_at_base[g]);
+}
+
 /* The skill content of a job in each gradient of sector @s at adoption @a,
  * the same for every sex: computed once per sector and year. */
 static void
@@ -307,10 +327,14 @@ record_cell (const WfDataset   *dataset,
       return;
     }
 
-  augmented = cell_augmented (state, sector_state->fractions);
-
-  requirement = digital_requirement (sector, g, y, total > 0.0 ? augmented / total : 0.0,
-                                     sector_state->aug_at_base[g]);
+  /* The year's step has worked them out already (see step 5). */
+  if (flows != NULL)
+    {
+      augmented = flows->augmented;
+      requirement = flows->requirement;
+    }
+  else
+    requirement = cell_requirement (dataset, sector_state, state, s, g, y, &augmented);
 
   out[WF_OUTPUT_EMPLOYMENT] = total;
   out[WF_OUTPUT_AUGMENTED] = augmented;
@@ -793,7 +817,7 @@ project_run (const WfDataset *dataset,
               CellFlows *f = &flows[s * WF_N_SEXES + g];
               double out_trained = leave * state->pool_trained;
               double out_untrained = leave * state->pool_untrained;
-              double total, requirement;
+              double total;
 
               state->pool_trained -= out_trained;
               state->pool_untrained -= out_untrained;
@@ -802,10 +826,8 @@ project_run (const WfDataset *dataset,
               pools[g] += state->pool_trained + state->pool_untrained;
 
               total = cell_total (state);
-              requirement = digital_requirement (&dataset->sectors[s], g, y,
-                                                 total > 0.0 ? cell_augmented (state, sectors[s].fractions) / total : 0.0,
-                                                 sectors[s].aug_at_base[g]);
-              state->digital_workforce += upskilling * MAX (0.0, requirement * total - state->digital_workforce);
+              f->requirement = cell_requirement (dataset, &sectors[s], state, s, g, y, &f->augmented);
+              state->digital_workforce += upskilling * MAX (0.0, f->requirement * total - state->digital_workforce);
               state->digital_workforce = MIN (state->digital_workforce, total);
             }
           sexes[g].labour_force -= left[g];

@@ -20,36 +20,35 @@ typedef struct
   const char *name;
   const char *unit;
   guint       is_share : 1;
-  guint       is_flow : 1;
 } WfOutputInfo;
 
 static const WfOutputInfo outputs[WF_N_OUTPUTS] = {
-  [WF_OUTPUT_EMPLOYMENT] = { "employment", N_("Employment"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_TREND] = { "trend", N_("Trend growth"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_DISPLACED] = { "displaced", N_("Displaced"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_REDEPLOYED] = { "redeployed", N_("Redeployed in the firm"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_AUGMENTED] = { "augmented", N_("Augmented jobs"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_NEW_WORK] = { "new-work", N_("New work filled"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_DEMAND_EFFECT] = { "demand-effect", N_("Demand effect"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_DISPLACED_POOL] = { "displaced-pool", N_("Displaced, still looking for work"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_RESKILLED] = { "reskilled", N_("Reskilled"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_DIGITAL_REQUIREMENT] = { "digital-requirement", N_("Share of jobs needing digital skills"), N_("share"), TRUE, FALSE },
-  [WF_OUTPUT_DIGITAL_JOBS] = { "digital-jobs", N_("Jobs needing digital skills"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_DIGITAL_WORKFORCE] = { "digital-workforce", N_("Workers with digital skills"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_DIGITAL_GAP] = { "digital-gap", N_("Digital skills gap"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_ADOPTION] = { "adoption", N_("AI adoption"), N_("share"), TRUE, FALSE },
-  [WF_OUTPUT_LAID_OFF] = { "laid-off", N_("Laid off"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_REEMPLOYED] = { "reemployed", N_("Re-employed"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_NEW_WORK_CREATED] = { "new-work-created", N_("New work created"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_SKILLS_SHORTAGE] = { "skills-shortage", N_("Skills shortage (new work unfilled)"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_POOL_TRAINED] = { "pool-trained", N_("Reskilled, still looking"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_POOL_UNTRAINED] = { "pool-untrained", N_("Untrained, still looking"), N_("thousands"), FALSE, FALSE },
-  [WF_OUTPUT_LEFT_LABOUR_FORCE] = { "left-labour-force", N_("Left the labour force"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_PRODUCTIVITY] = { "productivity", N_("Labour productivity (base year = 1)"), N_("index"), TRUE, FALSE },
-  [WF_OUTPUT_SEPARATIONS] = { "separations", N_("Permanent exits from jobs"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_OPENINGS] = { "openings", N_("Ordinary openings"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_HIRES] = { "hires", N_("Ordinary openings filled"), N_("thousands"), FALSE, TRUE },
-  [WF_OUTPUT_OTHER_JOB_LOSSES] = { "other-job-losses", N_("Jobs lost as sectors shrink"), N_("thousands"), FALSE, TRUE },
+  [WF_OUTPUT_EMPLOYMENT] = { "employment", N_("Employment"), N_("thousands"), FALSE },
+  [WF_OUTPUT_TREND] = { "trend", N_("Trend growth"), N_("thousands"), FALSE },
+  [WF_OUTPUT_DISPLACED] = { "displaced", N_("Displaced"), N_("thousands"), FALSE },
+  [WF_OUTPUT_REDEPLOYED] = { "redeployed", N_("Redeployed in the firm"), N_("thousands"), FALSE },
+  [WF_OUTPUT_AUGMENTED] = { "augmented", N_("Augmented jobs"), N_("thousands"), FALSE },
+  [WF_OUTPUT_NEW_WORK] = { "new-work", N_("New work filled"), N_("thousands"), FALSE },
+  [WF_OUTPUT_DEMAND_EFFECT] = { "demand-effect", N_("Demand effect"), N_("thousands"), FALSE },
+  [WF_OUTPUT_DISPLACED_POOL] = { "displaced-pool", N_("Displaced, still looking for work"), N_("thousands"), FALSE },
+  [WF_OUTPUT_RESKILLED] = { "reskilled", N_("Reskilled"), N_("thousands"), FALSE },
+  [WF_OUTPUT_DIGITAL_REQUIREMENT] = { "digital-requirement", N_("Share of jobs needing digital skills"), N_("share"), TRUE },
+  [WF_OUTPUT_DIGITAL_JOBS] = { "digital-jobs", N_("Jobs needing digital skills"), N_("thousands"), FALSE },
+  [WF_OUTPUT_DIGITAL_WORKFORCE] = { "digital-workforce", N_("Workers with digital skills"), N_("thousands"), FALSE },
+  [WF_OUTPUT_DIGITAL_GAP] = { "digital-gap", N_("Digital skills gap"), N_("thousands"), FALSE },
+  [WF_OUTPUT_ADOPTION] = { "adoption", N_("AI adoption"), N_("share"), TRUE },
+  [WF_OUTPUT_LAID_OFF] = { "laid-off", N_("Laid off"), N_("thousands"), FALSE },
+  [WF_OUTPUT_REEMPLOYED] = { "reemployed", N_("Re-employed"), N_("thousands"), FALSE },
+  [WF_OUTPUT_NEW_WORK_CREATED] = { "new-work-created", N_("New work created"), N_("thousands"), FALSE },
+  [WF_OUTPUT_SKILLS_SHORTAGE] = { "skills-shortage", N_("Skills shortage (new work unfilled)"), N_("thousands"), FALSE },
+  [WF_OUTPUT_POOL_TRAINED] = { "pool-trained", N_("Reskilled, still looking"), N_("thousands"), FALSE },
+  [WF_OUTPUT_POOL_UNTRAINED] = { "pool-untrained", N_("Untrained, still looking"), N_("thousands"), FALSE },
+  [WF_OUTPUT_LEFT_LABOUR_FORCE] = { "left-labour-force", N_("Left the labour force"), N_("thousands"), FALSE },
+  [WF_OUTPUT_PRODUCTIVITY] = { "productivity", N_("Labour productivity (base year = 1)"), N_("index"), TRUE },
+  [WF_OUTPUT_SEPARATIONS] = { "separations", N_("Permanent exits from jobs"), N_("thousands"), FALSE },
+  [WF_OUTPUT_OPENINGS] = { "openings", N_("Ordinary openings"), N_("thousands"), FALSE },
+  [WF_OUTPUT_HIRES] = { "hires", N_("Ordinary openings filled"), N_("thousands"), FALSE },
+  [WF_OUTPUT_OTHER_JOB_LOSSES] = { "other-job-losses", N_("Jobs lost as sectors shrink"), N_("thousands"), FALSE },
 };
 
 typedef struct
@@ -352,6 +351,26 @@ wf_results_cumulative (const WfResults *self,
 }
 
 /**
+ * wf_results_displaced_out_of_work:
+ * @self: results
+ * @run: the scenario or its baseline
+ * @year_index: the year
+ * @sex: a sex, or %WF_SEX_ALL
+ *
+ * Returns: those laid off and not re-employed by @year_index, whether still
+ *   looking for work or given up: the pools plus the cumulative leavers
+ */
+double
+wf_results_displaced_out_of_work (const WfResults *self,
+                                  WfRun            run,
+                                  guint            year_index,
+                                  int              sex)
+{
+  return wf_results_get (self, run, WF_OUTPUT_DISPLACED_POOL, year_index, -1, sex)
+         + wf_results_cumulative (self, run, WF_OUTPUT_LEFT_LABOUR_FORCE, year_index, -1, sex);
+}
+
+/**
  * wf_results_headline:
  * @self: results
  * @out: (out caller-allocates): the headline indicators
@@ -396,8 +415,7 @@ wf_results_headline (const WfResults *self,
 
   out->displaced_looking =
     wf_results_get (self, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED_POOL, last, -1, WF_SEX_ALL);
-  out->displaced_out_of_work = out->displaced_looking +
-    wf_results_cumulative (self, WF_RUN_SCENARIO, WF_OUTPUT_LEFT_LABOUR_FORCE, last, -1, WF_SEX_ALL);
+  out->displaced_out_of_work = wf_results_displaced_out_of_work (self, WF_RUN_SCENARIO, last, WF_SEX_ALL);
   out->unemployment_rate =
     wf_results_get_labour (self, WF_RUN_SCENARIO, WF_LABOUR_UNEMPLOYMENT_RATE, last, WF_SEX_ALL);
   out->unemployment_rate_baseline =

@@ -164,6 +164,10 @@ double      wf_results_cumulative     (const WfResults  *self,
                                        guint             year_index,
                                        int               sector,
                                        int               sex);
+double      wf_results_displaced_out_of_work (const WfResults *self,
+                                       WfRun             run,
+                                       guint             year_index,
+                                       int               sex);
 void        wf_results_headline       (const WfResults  *self,
                                        WfHeadline       *out);
 

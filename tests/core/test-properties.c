@@ -285,8 +285,7 @@ static double
 out_of_work (const WfResults *r,
              guint            y)
 {
-  return wf_results_get (r, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED_POOL, y, -1, WF_SEX_ALL)
-         + wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_LEFT_LABOUR_FORCE, y, -1, WF_SEX_ALL);
+  return wf_results_displaced_out_of_work (r, WF_RUN_SCENARIO, y, WF_SEX_ALL);
 }
 
 static void
@@ -620,8 +619,7 @@ static double
 still_out (const WfResults *r,
            int              sex)
 {
-  return horizon_value (r, WF_OUTPUT_DISPLACED_POOL, sex)
-         + wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_LEFT_LABOUR_FORCE, r->n_years - 1, -1, sex);
+  return wf_results_displaced_out_of_work (r, WF_RUN_SCENARIO, r->n_years - 1, sex);
 }
 
 /* 9. Policy matters whenever there is displacement and new work. */
