@@ -201,7 +201,9 @@ wf_document_set_dataset (WfDocument *self,
  * @self: a document
  * @scenario: (transfer full): a scenario
  *
- * Appends a scenario; the first one added is the baseline.
+ * Appends a scenario; the first one added is the baseline. If another
+ * scenario of the document has the same id, the new one's id gets a suffix
+ * ("-2", "-3", …) so that ids stay unique.
  */
 void
 wf_document_add_scenario (WfDocument *self,
@@ -210,7 +212,74 @@ wf_document_add_scenario (WfDocument *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (scenario != NULL);
 
+  if (wf_document_find_scenario_by_id (self, scenario->id) >= 0)
+    {
+      g_autofree char *unique = wf_document_unique_scenario_id (self, scenario->id);
+
+      wf_scenario_set_id (scenario, unique);
+    }
+
   g_ptr_array_add (self->scenarios, scenario);
+}
+
+/**
+ * wf_document_unique_scenario_id:
+ * @self: a document
+ * @base: (nullable): the id wanted, or %NULL for "scenario"
+ *
+ * Returns: (transfer full): @base if no scenario of @self has it, otherwise
+ *   @base with the first free suffix "-2", "-3", …
+ */
+char *
+wf_document_unique_scenario_id (const WfDocument *self,
+                                const char       *base)
+{
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!wf_scenario_id_is_valid (base))
+    base = "scenario";
+  if (wf_document_find_scenario_by_id (self, base) < 0)
+    return g_strdup (base);
+
+  /* Leave room for the suffix within the 64 characters of an id. */
+  stem = g_strndup (base, 56);
+  for (guint n = 2; ; n++)
+    {
+      char *candidate = g_strdup_printf ("%s-%u", stem, n);
+
+      if (wf_document_find_scenario_by_id (self, candidate) < 0)
+        return candidate;
+      g_free (candidate);
+    }
+}
+
+/**
+ * wf_document_find_scenario_by_id:
+ * @self: a document
+ * @id: (nullable): a scenario id
+ *
+ * Returns: the index of the scenario with @id, or -1
+ */
+int
+wf_document_find_scenario_by_id (const WfDocument *self,
+                                 const char       *id)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (id == NULL)
+    return -1;
+
+  for (guint i = 0; i < self->scenarios->len; i++)
+    {
+      const WfScenario *scenario = g_ptr_array_index (self->scenarios, i);
+
+      if (g_strcmp0 (scenario->id, id) == 0)
+        return (int) i;
+    }
+
+  return -1;
 }
 
 /**

@@ -71,6 +71,10 @@ void         wf_document_add_scenario (WfDocument        *self,
                                        WfScenario        *scenario);
 WfScenario  *wf_document_get_scenario (const WfDocument  *self,
                                        guint              index);
+int          wf_document_find_scenario_by_id (const WfDocument *self,
+                                              const char       *id);
+char        *wf_document_unique_scenario_id  (const WfDocument *self,
+                                              const char       *base);
 int          wf_document_find_scenario (const WfDocument *self,
                                        const char        *name);
 

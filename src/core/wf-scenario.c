@@ -195,8 +195,11 @@ wf_scenario_new (const char *name)
 {
   WfScenario *self = g_new0 (WfScenario, 1);
 
+  self->id = g_strdup ("scenario");
   self->name = g_strdup (name ? name : _("Untitled scenario"));
   self->description = g_strdup ("");
+  for (guint i = 0; i < WF_N_METRICS; i++)
+    self->predictions[i] = NAN;
   self->seed = WF_DEFAULT_SEED;
   self->horizon = WF_DEFAULT_HORIZON;
 
@@ -220,8 +223,12 @@ wf_scenario_copy (const WfScenario *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   copy = g_memdup2 (self, sizeof *self);
+  copy->id = g_strdup (self->id);
   copy->name = g_strdup (self->name);
   copy->description = g_strdup (self->description);
+  copy->origin.file = g_strdup (self->origin.file);
+  copy->origin.author = g_strdup (self->origin.author);
+  copy->origin.time = g_strdup (self->origin.time);
 
   return copy;
 }
@@ -232,8 +239,12 @@ wf_scenario_free (WfScenario *self)
   if (self == NULL)
     return;
 
+  g_free (self->id);
   g_free (self->name);
   g_free (self->description);
+  g_free (self->origin.file);
+  g_free (self->origin.author);
+  g_free (self->origin.time);
   g_free (self);
 }
 
@@ -243,8 +254,21 @@ wf_scenario_equal (const WfScenario *a,
 {
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
-  return g_strcmp0 (a->name, b->name) == 0 &&
+  for (guint i = 0; i < WF_N_METRICS; i++)
+    {
+      gboolean has_a = !isnan (a->predictions[i]);
+      gboolean has_b = !isnan (b->predictions[i]);
+
+      if (has_a != has_b || (has_a && a->predictions[i] != b->predictions[i]))
+        return FALSE;
+    }
+
+  return g_strcmp0 (a->id, b->id) == 0 &&
+         g_strcmp0 (a->name, b->name) == 0 &&
          g_strcmp0 (a->description, b->description) == 0 &&
+         g_strcmp0 (a->origin.file, b->origin.file) == 0 &&
+         g_strcmp0 (a->origin.author, b->origin.author) == 0 &&
+         g_strcmp0 (a->origin.time, b->origin.time) == 0 &&
          memcmp (a->values, b->values, sizeof a->values) == 0 &&
          memcmp (a->low, b->low, sizeof a->low) == 0 &&
          memcmp (a->high, b->high, sizeof a->high) == 0 &&
@@ -261,6 +285,69 @@ wf_scenario_set_name (WfScenario *self,
 
   g_free (self->name);
   self->name = g_strdup (name);
+}
+
+/**
+ * wf_scenario_id_is_valid:
+ * @id: (nullable): a candidate id
+ *
+ * Returns: whether @id is 1 to 64 characters of a–z, 0–9 and "-", starting
+ *   with a letter
+ */
+gboolean
+wf_scenario_id_is_valid (const char *id)
+{
+  gsize len;
+
+  if (id == NULL || !g_ascii_islower (id[0]))
+    return FALSE;
+
+  len = strlen (id);
+  if (len > 64)
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_islower (id[i]) && !g_ascii_isdigit (id[i]) && id[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+void
+wf_scenario_set_id (WfScenario *self,
+                    const char *id)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (wf_scenario_id_is_valid (id));
+
+  g_free (self->id);
+  self->id = g_strdup (id);
+}
+
+void
+wf_scenario_set_origin (WfScenario *self,
+                        const char *file,
+                        const char *author,
+                        const char *time)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->origin.file);
+  g_free (self->origin.author);
+  g_free (self->origin.time);
+  self->origin.file = g_strdup (file);
+  self->origin.author = g_strdup (author);
+  self->origin.time = g_strdup (time);
+}
+
+gboolean
+wf_scenario_has_prediction (const WfScenario *self,
+                            WfMetric          metric)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (metric < WF_N_METRICS, FALSE);
+
+  return !isnan (self->predictions[metric]);
 }
 
 void
@@ -355,6 +442,7 @@ wf_scenario_new_preset (WfPreset preset)
 
   info = &presets[preset];
   self = wf_scenario_new (_(info->name));
+  wf_scenario_set_id (self, info->id);
   wf_scenario_set_description (self, _(info->description));
 
   for (guint i = 0; i < WF_N_LEVERS; i++)

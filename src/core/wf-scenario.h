@@ -8,14 +8,28 @@
 #include <glib.h>
 
 #include "wf-lever.h"
+#include "wf-metric.h"
 
 G_BEGIN_DECLS
 
 #define WF_DEFAULT_HORIZON 2030
 #define WF_MAX_HORIZON_SPAN 30
 
+/* Where a scenario added from another file came from (File → Add
+ * Scenarios from Files…, or the command line's merge); all NULL for a
+ * scenario made in this document. */
 typedef struct
 {
+  char    *file;     /* the file's name (basename), as the user saw it */
+  char    *author;   /* the author in that file's metadata, may be NULL */
+  char    *time;     /* ISO 8601: when that file was last modified */
+} WfScenarioOrigin;
+
+typedef struct
+{
+  /* Stable and language-independent ([a-z0-9-], unique in a document):
+   * a preset's id, or "scenario-N". The name is only a label. */
+  char    *id;
   char    *name;
   char    *description;
   double   values[WF_N_LEVERS];
@@ -24,6 +38,10 @@ typedef struct
   double   high[WF_N_LEVERS];
   guint64  seed;     /* for ensembles */
   int      horizon;  /* last projected year */
+  WfScenarioOrigin origin;
+  /* A participant's prediction of each metric at the horizon, recorded
+   * before seeing the model's answer; NAN where none was made. */
+  double   predictions[WF_N_METRICS];
 } WfScenario;
 
 WfScenario *wf_scenario_new            (const char        *name);
@@ -33,6 +51,16 @@ gboolean    wf_scenario_equal          (const WfScenario  *a,
                                         const WfScenario  *b);
 void        wf_scenario_set_name       (WfScenario        *self,
                                         const char        *name);
+/* @id must be a valid id (wf_scenario_id_is_valid). */
+void        wf_scenario_set_id         (WfScenario        *self,
+                                        const char        *id);
+gboolean    wf_scenario_id_is_valid    (const char        *id);
+void        wf_scenario_set_origin     (WfScenario        *self,
+                                        const char        *file,
+                                        const char        *author,
+                                        const char        *time);
+gboolean    wf_scenario_has_prediction (const WfScenario  *self,
+                                        WfMetric           metric);
 void        wf_scenario_set_description (WfScenario       *self,
                                         const char        *description);
 void        wf_scenario_reset_lever    (WfScenario        *self,
