@@ -445,6 +445,14 @@ wf_export_dialog_init (WfExportDialog *self)
                               g_settings_get_enum (settings, "export-number-format") == NUMBER_FORMAT_C
                               ? NUMBER_FORMAT_C : NUMBER_FORMAT_LOCALE);
 
+  /* The size, theme and density of the last export. */
+  gtk_adjustment_set_value (self->width_adjustment, g_settings_get_int (settings, "export-width"));
+  gtk_adjustment_set_value (self->height_adjustment, g_settings_get_int (settings, "export-height"));
+  adw_combo_row_set_selected (self->theme_row,
+                              MIN ((guint) g_settings_get_enum (settings, "export-theme"),
+                                   WF_N_CHART_THEMES - 1));
+  adw_combo_row_set_selected (self->scale_row, g_settings_get_int (settings, "export-scale") == 2 ? 1 : 0);
+
   g_signal_connect_swapped (self->format_row, "notify::selected",
                             G_CALLBACK (format_changed_cb), self);
   g_signal_connect_swapped (self->size_row, "notify::selected",
@@ -454,8 +462,20 @@ wf_export_dialog_init (WfExportDialog *self)
   g_signal_connect_swapped (self->height_adjustment, "value-changed",
                             G_CALLBACK (size_value_changed_cb), self);
 
-  size_preset_changed_cb (self);
+  size_value_changed_cb (self);
   update_sensitivity (self);
+}
+
+/* What the next export dialog offers: this export's choices. */
+static void
+remember_choices (WfExportDialog *self)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_set_int (settings, "export-width", (int) gtk_adjustment_get_value (self->width_adjustment));
+  g_settings_set_int (settings, "export-height", (int) gtk_adjustment_get_value (self->height_adjustment));
+  g_settings_set_enum (settings, "export-theme", (int) adw_combo_row_get_selected (self->theme_row));
+  g_settings_set_int (settings, "export-scale", adw_combo_row_get_selected (self->scale_row) == 1 ? 2 : 1);
 }
 
 /**
@@ -652,6 +672,8 @@ wf_export_dialog_export_to_async (WfExportDialog      *self,
 
   g_return_if_fail (WF_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  remember_choices (self);
 
   export = g_new0 (Export, 1);
   export->file = g_object_ref (file);

@@ -376,6 +376,48 @@ test_export_dialog_error (void)
   g_assert_finalize_object (session);
 }
 
+/* The next export dialog offers the size, theme and density of the last
+ * export, not the defaults again. */
+static void
+test_export_dialog_remembers (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  WfSession *session = wf_session_new ();
+  GtkWindow *dialog = g_object_ref (wf_export_dialog_new (NULL, session));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_no_error (error);
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"), WF_CHART_FORMAT_PNG);
+  gtk_adjustment_set_value (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "width_adjustment"), 1000);
+  gtk_adjustment_set_value (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "height_adjustment"), 500);
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "theme_row"), WF_CHART_THEME_DARK);
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "scale_row"), 1);
+  g_assert_true (export_to (WF_EXPORT_DIALOG (dialog), file, &error));
+  g_assert_no_error (error);
+  destroy_and_finalize (dialog);
+
+  dialog = g_object_ref (wf_export_dialog_new (NULL, session));
+  g_assert_cmpfloat (gtk_adjustment_get_value (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "width_adjustment")), ==, 1000);
+  g_assert_cmpfloat (gtk_adjustment_get_value (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "height_adjustment")), ==, 500);
+  g_assert_cmpuint (adw_combo_row_get_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "theme_row")), ==,
+                    WF_CHART_THEME_DARK);
+  g_assert_cmpuint (adw_combo_row_get_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "scale_row")), ==, 1);
+  /* 1000×500 is no preset: the size row says "Custom". */
+  g_assert_cmpuint (adw_combo_row_get_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "size_row")), ==, 4);
+  destroy_and_finalize (dialog);
+
+  g_settings_reset (settings, "export-width");
+  g_settings_reset (settings, "export-height");
+  g_settings_reset (settings, "export-theme");
+  g_settings_reset (settings, "export-scale");
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_finalize_object (session);
+}
+
 /* Exporting a chart that needs an attribution does not compute it on the
  * main loop: the call returns before the attribution exists. */
 static void
@@ -754,6 +796,7 @@ main (int   argc,
   g_test_add_func ("/ui/data-view/rows", test_data_view_rows);
   g_test_add_func ("/ui/export-dialog/formats", test_export_dialog_formats);
   g_test_add_func ("/ui/export-dialog/error", test_export_dialog_error);
+  g_test_add_func ("/ui/export-dialog/remembers", test_export_dialog_remembers);
   g_test_add_func ("/ui/export-dialog/off-main-loop", test_export_dialog_off_main_loop);
   g_test_add_func ("/ui/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/ui/chart-view/redraws", test_chart_view_redraws);
