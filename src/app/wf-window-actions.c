@@ -297,6 +297,17 @@ wf_window_open_action (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* A scenario file the system does not recognise (no .foresight suffix,
+   * no MIME type installed) can still be chosen: the loader reads the
+   * content and says plainly what is wrong if it is not a scenario. */
+  {
+    g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+    gtk_file_filter_set_name (all, _("All Files"));
+    gtk_file_filter_add_pattern (all, "*");
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+    gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
+  }
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
