@@ -117,6 +117,7 @@ wf_chart_view_snapshot (GtkWidget   *widget,
   else if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
     style.theme = WF_CHART_THEME_DARK;
   style.scale = gtk_widget_get_scale_factor (widget);
+  style.high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
 
   /* Only draws: the session asks its service for what the chart needs
    * when the view or the scenario changes, never the painting. */
@@ -233,6 +234,8 @@ wf_chart_view_init (WfChartView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 

@@ -112,6 +112,27 @@ static const WfChartPalette palettes[WF_N_CHART_THEMES] = {
   },
 };
 
+/* High contrast (the system setting): pure black on white or white on black,
+ * a visible grid, darker (on light) or brighter (on dark) variants of the
+ * same hues, so that series keep their identity, and lines a third
+ * thicker. */
+static const WfChartPalette high_contrast_palettes[2] = {
+  [WF_CHART_THEME_LIGHT] = {
+    RGB (0xffffff), RGB (0x000000), RGB (0x000000), RGB (0x767676),
+    { RGB (0x005b8f), RGB (0xa86a00), RGB (0x006e52), RGB (0xa63f00),
+      RGB (0x1f6fa6), RGB (0x9c3f7a), RGB (0x7a6f00), RGB (0x595959) },
+    RGB (0xa86a00), RGB (0x005b8f), RGB (0x595959), RGB (0x006e52), RGB (0xa63f00),
+    2.2, 1.0,
+  },
+  [WF_CHART_THEME_DARK] = {
+    RGB (0x000000), RGB (0xffffff), RGB (0xffffff), RGB (0x9a9a9a),
+    { RGB (0x7cc8ff), RGB (0xffb833), RGB (0x2fd6a0), RGB (0xff7a3d),
+      RGB (0xfff04d), RGB (0xeba2d6), RGB (0x4da3e0), RGB (0xc8c8c8) },
+    RGB (0xffb833), RGB (0x7cc8ff), RGB (0xc8c8c8), RGB (0x2fd6a0), RGB (0xff7a3d),
+    2.2, 1.0,
+  },
+};
+
 void
 wf_chart_shutdown (void)
 {
@@ -674,6 +695,9 @@ wf_chart_render (cairo_t             *cr,
   ctx.style = style;
   ctx.data = data;
   ctx.palette = &palettes[style->theme < WF_N_CHART_THEMES ? style->theme : 0];
+  if (style->high_contrast &&
+      (style->theme == WF_CHART_THEME_LIGHT || style->theme == WF_CHART_THEME_DARK))
+    ctx.palette = &high_contrast_palettes[style->theme];
   ctx.layout = layout_out;
   ctx.year_index = wf_chart_horizon_index (data);
   ctx.compact = width < 560 || height < 380;

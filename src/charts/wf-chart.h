@@ -88,6 +88,10 @@ typedef struct
   double       font_scale;  /* 1.0 = the size chosen for the canvas */
   gboolean     c_locale;    /* numbers as "1234.5" instead of the user's locale */
   double       scale;       /* device pixels per unit, for HiDPI (1.0 = none) */
+  /* The system's high contrast: black or white text and axes, stronger
+   * colours and thicker lines (the presentation theme is high contrast
+   * already). */
+  gboolean     high_contrast;
 } WfChartStyle;
 
 #define WF_CHART_MAX_SCENARIOS 8

@@ -585,6 +585,77 @@ test_flows_layouts (void)
         }
 }
 
+static cairo_surface_t *
+render_image (WfChartKind   kind,
+              WfChartTheme  theme,
+              gboolean      high_contrast,
+              WfChartData  *data)
+{
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 450);
+  cairo_t *cr = cairo_create (surface);
+  WfChartStyle style;
+
+  wf_chart_style_init (&style);
+  style.theme = theme;
+  style.high_contrast = high_contrast;
+  g_assert_true (wf_chart_render (cr, 800, 450, kind, &style, data, NULL, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guint8 *row = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
+
+  return ((const guint32 *) row)[x] & 0xffffff;
+}
+
+/* Counts the pixels of exactly one colour. */
+static guint
+count_colour (cairo_surface_t *surface,
+              guint32          rgb)
+{
+  guint n = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      n += pixel_at (surface, x, y) == rgb;
+  return n;
+}
+
+/* High contrast: text and axes in pure black on white (or white on pure
+ * black), and every chart drawn differently from the ordinary theme. */
+static void
+test_high_contrast (void)
+{
+  WfChartData data;
+
+  data_init (&data, 2);
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    {
+      cairo_surface_t *plain = render_image (k, WF_CHART_THEME_LIGHT, FALSE, &data);
+      cairo_surface_t *strong = render_image (k, WF_CHART_THEME_LIGHT, TRUE, &data);
+      cairo_surface_t *dark = render_image (k, WF_CHART_THEME_DARK, TRUE, &data);
+
+      g_test_message ("chart %s", wf_chart_kind_to_id (k));
+      /* The ordinary theme writes in near-black (#1c1c1c), never pure black. */
+      g_assert_cmpuint (count_colour (plain, 0x000000), <, count_colour (strong, 0x000000));
+      g_assert_cmpuint (count_colour (strong, 0x000000), >, 100);
+      g_assert_cmphex (pixel_at (dark, 1, 1), ==, 0x000000);
+      g_assert_cmpuint (count_colour (dark, 0xffffff), >, 100);
+
+      cairo_surface_destroy (plain);
+      cairo_surface_destroy (strong);
+      cairo_surface_destroy (dark);
+    }
+}
+
 /* Employment of unknown sex is shown as such, never split. */
 static void
 test_unknown_sex (void)
@@ -957,6 +1028,7 @@ main (int   argc,
   g_test_add_func ("/charts/render/flows-layouts", test_flows_layouts);
   g_test_add_func ("/charts/render/flows-nothing-displaced", test_flows_nothing_displaced);
   g_test_add_func ("/charts/render/unknown-sex", test_unknown_sex);
+  g_test_add_func ("/charts/render/high-contrast", test_high_contrast);
   g_test_add_func ("/charts/format/numbers", test_numbers);
   g_test_add_func ("/charts/format/axis", test_axis);
   g_test_add_func ("/charts/kinds/ids", test_kind_ids);
