@@ -118,6 +118,7 @@ wf_chart_view_snapshot (GtkWidget   *widget,
     style.theme = WF_CHART_THEME_DARK;
   style.scale = gtk_widget_get_scale_factor (widget);
   style.high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  style.font_scale = wf_chart_view_text_scale (widget);
 
   /* Only draws: the session asks its service for what the chart needs
    * when the view or the scenario changes, never the painting. */
@@ -225,6 +226,20 @@ wf_chart_view_class_init (WfChartViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
+/* The system's text size (GNOME's "Large Text", the text scaling factor):
+ * GTK sees it as the Xft resolution, 96 dpi at 100 %. */
+double
+wf_chart_view_text_scale (GtkWidget *widget)
+{
+  GtkSettings *settings = gtk_widget_get_settings (widget);
+  int dpi = 0;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  if (dpi <= 0)
+    return 1.0;
+  return CLAMP (dpi / (96.0 * 1024.0), 0.5, 3.0);
+}
+
 static void
 wf_chart_view_init (WfChartView *self)
 {
@@ -236,6 +251,8 @@ wf_chart_view_init (WfChartView *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 

@@ -30,4 +30,6 @@ void         wf_chart_view_set_presentation (WfChartView *self,
 /* What the last draw put on screen (NULL before the first draw). */
 const WfChartLayout *wf_chart_view_get_layout (WfChartView *self);
 
+double       wf_chart_view_text_scale (GtkWidget *widget);
+
 G_END_DECLS

@@ -524,6 +524,63 @@ test_chart_view_redraws (void)
   g_assert_true (wf_ui_test_wait_until (no_workers, NULL));
 }
 
+static double
+first_text_height (GtkWidget *view)
+{
+  const WfChartLayout *layout = wf_chart_view_get_layout (WF_CHART_VIEW (view));
+
+  if (layout == NULL || layout->text_boxes->len == 0)
+    return 0.0;
+  return g_array_index (layout->text_boxes, WfChartRect, 0).height;
+}
+
+typedef struct
+{
+  GtkWidget *view;
+  double     above;
+} TextWait;
+
+static gboolean
+text_grew (gpointer data)
+{
+  TextWait *wait = data;
+
+  return first_text_height (wait->view) > wait->above;
+}
+
+/* The chart's text follows the system's text size (Large Text sets the
+ * Xft resolution above 96 dpi). */
+static void
+test_chart_view_text_size (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view;
+  int dpi = 0;
+  TextWait wait;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024, NULL);
+  view = wf_chart_view_new (session);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (has_marks, view));
+  g_assert_cmpfloat_with_epsilon (wf_chart_view_text_scale (view), 1.0, 1e-9);
+
+  wait.view = view;
+  wait.above = first_text_height (view) * 1.3;
+  g_assert_cmpfloat (wait.above, >, 0.0);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  g_assert_cmpfloat_with_epsilon (wf_chart_view_text_scale (view), 1.5, 1e-9);
+  g_assert_true (wf_ui_test_wait_until (text_grew, &wait));
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (no_workers, NULL));
+}
+
 /* Destroying the chart view and the session while the runs are computed:
  * no crash, no thread left, and everything is finalized. */
 static void
@@ -800,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/ui/export-dialog/off-main-loop", test_export_dialog_off_main_loop);
   g_test_add_func ("/ui/export-dialog/cancel", test_export_dialog_cancel);
   g_test_add_func ("/ui/chart-view/redraws", test_chart_view_redraws);
+  g_test_add_func ("/ui/chart-view/text-size", test_chart_view_text_size);
   g_test_add_func ("/ui/chart-view/destroy-while-computing", test_chart_view_destroy_while_computing);
   g_test_add_func ("/ui/presentation/navigation", test_presentation_navigation);
   g_test_add_func ("/ui/presentation/keys", test_presentation_keys);
