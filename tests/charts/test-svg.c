@@ -276,6 +276,46 @@ test_text (gconstpointer user_data)
   }
 }
 
+/* A label cut to its room ends with the ellipsis Pango draws, after the
+ * part of the label that shows: the tornado's lever names on a small
+ * canvas. */
+static void
+test_ellipsis (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(xmlDoc) doc = export_svg (WF_CHART_TORNADO, 480, 270, NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(WfChartTable) table = NULL;
+  guint n_cut = 0;
+  WfChartData data;
+
+  data_init (&data);
+  table = wf_chart_get_table (WF_CHART_TORNADO, &data, &error);
+  g_assert_no_error (error);
+  collect (xmlDocGetRootElement (doc), "text", texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_autofree char *content = text_content (g_ptr_array_index (texts, i));
+      gboolean found = FALSE;
+      gsize shown;
+
+      if (!g_str_has_suffix (content, "…"))
+        continue;
+      n_cut++;
+      shown = strlen (content) - strlen ("…");
+      g_assert_cmpuint (shown, >, 0);
+      for (guint r = 0; r < table->rows->len && !found; r++)
+        {
+          const WfChartRow *row = g_ptr_array_index (table->rows, r);
+
+          for (guint k = 0; k < table->n_keys && !found; k++)
+            found = strncmp (row->keys[k], content, shown) == 0 && strlen (row->keys[k]) > shown;
+        }
+      g_assert_true (found);
+    }
+  g_assert_cmpuint (n_cut, >=, 3);
+}
+
 /* The parts are <g id="…"> in drawing order, with the ids the layout
  * reports (unique), the documented ones among them; every text is in a
  * part. */
@@ -679,6 +719,7 @@ main (int   argc,
   }
 
   g_test_add_func ("/charts/svg/size", test_size);
+  g_test_add_func ("/charts/svg/ellipsis", test_ellipsis);
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
     {
       g_autofree char *text = g_strdup_printf ("/charts/svg/text/%s", wf_chart_kind_to_id (k));
