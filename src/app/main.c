@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "wf-application.h"
+#include "wf-i18n.h"
 
 int
 main (int   argc,
@@ -16,9 +17,7 @@ main (int   argc,
 {
   g_autoptr(WfApplication) app = NULL;
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  wf_i18n_init (LOCALEDIR);
 
   app = wf_application_new ();
 

@@ -211,6 +211,10 @@ wf_lever_panel_set_session (WfLeverPanel *self,
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled),
                                       GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), box);
+      /* GTK 4.8 lets the scrolled window take the focus: say what it holds. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->scrolled),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Scenario levers"),
+                                      -1);
       gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

@@ -145,31 +145,62 @@ dataset_group_new (const WfDataset *dataset)
   return group;
 }
 
+/* A button that shows a long note in a popover: the row stays an action
+ * row, whose title and subtitle (the citation) the window's search finds,
+ * and the note is one click away. */
+static GtkWidget *
+note_button_new (const char *title,
+                 const char *note)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *label = gtk_label_new (note);
+  g_autofree char *name = NULL;
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "help-about-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  /* No tooltip: it would cover the popover's heading; the group's
+   * description says what the button does. */
+  /* Translators: the accessible name of a button; %s is a table's name */
+  name = g_strdup_printf (_("How the values of “%s” were obtained"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_widget_add_css_class (label, "source-note");
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+
+  return button;
+}
+
 static GtkWidget *
 table_row_new (WfTable         table,
                const WfSource *source)
 {
   const char *citation = source->citation != NULL && *source->citation != '\0'
                          ? source->citation : _("No source recorded");
-  GtkWidget *row;
+  GtkWidget *row = text_row_new (wf_table_to_string (table), citation);
 
-  /* The note, when there is one, folds away under the citation: the notes
-   * are long and a reader looks for one table at a time. */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), provenance_badge_new (source->provenance));
   if (source->note != NULL && *source->note != '\0')
-    {
-      row = adw_expander_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wf_table_to_string (table));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), citation);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), provenance_badge_new (source->provenance));
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                text_row_new (_("How the values were obtained"), source->note));
-    }
-  else
-    {
-      row = text_row_new (wf_table_to_string (table), citation);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), provenance_badge_new (source->provenance));
-    }
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               note_button_new (wf_table_to_string (table), source->note));
   gtk_widget_add_css_class (row, "table-source");
 
   return row;
@@ -179,7 +210,8 @@ static GtkWidget *
 tables_group_new (const WfDataset *dataset)
 {
   GtkWidget *group = group_new (_("Tables of the Dataset"),
-                                _("Expand a table to read how its values were obtained."));
+                                _("Search finds a table by its name or its source; the button beside it "
+                                  "tells how its values were obtained."));
 
   for (guint t = 0; t < WF_N_TABLES; t++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
@@ -215,6 +247,32 @@ levers_group_new (WfLeverGroup lever_group)
   return group;
 }
 
+/* The bundled scenarios are numbers the application ships too. */
+static GtkWidget *
+presets_group_new (void)
+{
+  GtkWidget *group = group_new (_("Scenario Presets"), NULL);
+
+  for (guint p = 0; p < WF_N_PRESETS; p++)
+    {
+      WfProvenance provenance;
+      const char *note = NULL;
+      const char *source = wf_preset_get_source (p, &provenance, &note);
+      GtkWidget *row = text_row_new (wf_preset_get_name (p),
+                                     source != NULL && *source != '\0'
+                                     ? source : _("No source recorded"));
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), provenance_badge_new (provenance));
+      if (note != NULL && *note != '\0')
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   note_button_new (wf_preset_get_name (p), note));
+      gtk_widget_add_css_class (row, "preset-source");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+
+  return group;
+}
+
 static void
 rebuild (WfSourcesWindow *self)
 {
@@ -234,6 +292,7 @@ rebuild (WfSourcesWindow *self)
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (tables_group_new (dataset)));
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (levers_group_new (WF_LEVER_GROUP_ASSUMPTION)));
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (levers_group_new (WF_LEVER_GROUP_POLICY)));
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (presets_group_new ()));
 
   if (self->page != NULL)
     adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), self->page);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wf-accessible.h"
 #include "wf-data-view.h"
 #include "wf-headline-bar.h"
 #include "wf-lever-panel.h"
@@ -618,6 +619,12 @@ wf_window_init (WfWindow *self)
   self->compare_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->scenario_dropdown, G_LIST_MODEL (self->scenario_names));
   gtk_drop_down_set_model (self->compare_dropdown, G_LIST_MODEL (self->compare_names));
+  wf_accessible_name_controls (GTK_WIDGET (self));
+  /* The divider takes the focus (F8 moves it). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->paned),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Divider between the levers and the results"),
+                                  -1);
 
   set_accessible_label (GTK_WIDGET (self->scenario_dropdown), _("Current scenario"));
   set_accessible_label (GTK_WIDGET (self->chart_dropdown), _("Chart"));

@@ -648,6 +648,21 @@ wf_chart_part_end (WfChartContext *ctx)
     record_marker (ctx, g_strdup ("</g>"));
 }
 
+static char *
+wf_chart_replace_narrow_spaces (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, c == 0x202F ? 0x00A0 : c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 char *
 wf_chart_format_style (const WfChartStyle *style,
                        double              value,
@@ -671,8 +686,14 @@ wf_chart_format_style (const WfChartStyle *style,
     }
   else
     {
-      /* The ' flag groups thousands the way LC_NUMERIC says. */
-      text = g_strdup_printf ("%'.*f", decimals, value);
+      g_autofree char *grouped = NULL;
+
+      /* The ' flag groups thousands the way LC_NUMERIC says. French groups
+       * with a narrow no-break space (U+202F), which the interface fonts
+       * draw so thin that "4 000" reads "4000" at chart sizes: a no-break
+       * space (U+00A0) keeps the groups visible and the number unbroken. */
+      grouped = g_strdup_printf ("%'.*f", decimals, value);
+      text = wf_chart_replace_narrow_spaces (grouped);
     }
 
   return text;

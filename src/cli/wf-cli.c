@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "wf-cli.h"
+#include "wf-i18n.h"
 
 typedef struct
 {
@@ -92,9 +93,7 @@ main (int   argc,
   const WfCliCommand *command;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  wf_i18n_init (LOCALEDIR);
 
   if (argc < 2)
     {

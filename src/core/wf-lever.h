@@ -66,6 +66,9 @@ typedef struct
   const char   *explanation;  /* untranslated (N_) */
   WfProvenance  provenance;
   const char   *source;       /* citation, not translated */
+  /* The gettext context of the level names ("level of automation share"),
+   * so that each lever's "None" can agree with its own noun. */
+  const char   *level_context;
 } WfLeverInfo;
 
 const WfLeverInfo *wf_lever_get_info          (WfLever       lever);

@@ -672,6 +672,23 @@ test_numbers (void)
     }
   else
     g_test_message ("en_US.UTF-8 not installed: grouping not checked");
+
+  /* French groups thousands with a space that stays visible on a chart
+   * axis (a no-break space, not the hairline U+202F). */
+  if (setlocale (LC_NUMERIC, "fr_FR.UTF-8") != NULL)
+    {
+      g_autofree char *grouped = NULL;
+
+      style.c_locale = FALSE;
+      grouped = wf_chart_format_style (&style, 4000.0, 0);
+      g_assert_cmpstr (grouped, ==, "4\u00a0000");
+      g_clear_pointer (&grouped, g_free);
+      grouped = wf_chart_format_style (&style, 3510.25, 1);
+      g_assert_cmpstr (grouped, ==, "3\u00a0510,2");
+      setlocale (LC_NUMERIC, "C");
+    }
+  else
+    g_test_message ("fr_FR.UTF-8 not installed: French grouping not checked");
 }
 
 static void

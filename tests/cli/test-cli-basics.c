@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include <gio/gio.h>
@@ -65,6 +66,42 @@ test_cli_case (gconstpointer data)
     g_assert_cmpstr (out, ==, "");
 }
 
+/* The programs run from the build tree read the catalogues just built
+ * (WORKFORCE_FORESIGHT_LOCALEDIR, set by the test environment and by
+ * ./build-aux/dev run), not those of the install prefix, which may be
+ * absent or older. */
+static void
+test_cli_translated_from_build_tree (void)
+{
+  const char *args[] = { "--help", NULL };
+  g_autofree char *out = NULL;
+  const char *previous = g_getenv ("LC_ALL");
+  g_autofree char *saved = g_strdup (previous);
+
+  if (g_getenv ("WORKFORCE_FORESIGHT_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("not run in the test environment");
+      return;
+    }
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("the fr_FR.UTF-8 locale is not generated (./build-aux/dev test does it)");
+      return;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+
+  g_setenv ("LC_ALL", "fr_FR.UTF-8", TRUE);
+  g_assert_cmpint (wf_cli_test_run (NULL, args, &out, NULL), ==, 0);
+  if (saved != NULL)
+    g_setenv ("LC_ALL", saved, TRUE);
+  else
+    g_unsetenv ("LC_ALL");
+
+  /* "Usage:" and the summary, in the French of po/fr.po. */
+  g_assert_nonnull (strstr (out, "Utilisation"));
+  g_assert_nonnull (strstr (out, "sans écran"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -81,6 +118,8 @@ main (int   argc,
 
       g_test_add_data_func (path, &cases[i], test_cli_case);
     }
+
+  g_test_add_func ("/cli/basics/translated-from-build-tree", test_cli_translated_from_build_tree);
 
   return g_test_run ();
 }

@@ -3,9 +3,14 @@
  * Copyright 2026 The Workforce Foresight authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "wf-core.h"
+#include "wf-i18n.h"
 
 static void
 test_definitions (void)
@@ -30,6 +35,10 @@ test_definitions (void)
       g_assert_cmpuint (strlen (wf_lever_get_unit (i)), >, 0);
       g_assert_cmpuint (strlen (wf_lever_get_explanation (i)), >, 60);
       g_assert_cmpuint (strlen (info->source), >, 5);
+      /* Each lever's level names have their own gettext context. */
+      g_assert_true (g_str_has_prefix (info->level_context, "level of "));
+      for (guint j = 0; j < i; j++)
+        g_assert_cmpstr (info->level_context, !=, wf_lever_get_info (j)->level_context);
 
       for (guint l = 0; l < WF_N_LEVER_LEVELS; l++)
         {
@@ -181,6 +190,46 @@ test_presets (void)
   }
 }
 
+/* "None" agrees with each lever's noun: in French the automation
+ * (l'automatisation, feminine) has "Aucune", the gain (le gain, masculine)
+ * "Aucun"; in Spanish the automation (la automatización) has "Ninguna",
+ * SME support (el apoyo) "Ninguno". */
+static void
+test_level_names_agree (void)
+{
+  static const struct
+  {
+    const char *locale;
+    WfLever     lever;
+    const char *none;
+  } cases[] = {
+    { "fr_FR.UTF-8", WF_LEVER_AUTOMATION_SHARE, "Aucune" },
+    { "fr_FR.UTF-8", WF_LEVER_AUGMENTATION_GAIN, "Aucun" },
+    { "fr_FR.UTF-8", WF_LEVER_WORKER_PARTICIPATION, "Aucune" },
+    { "es_ES.UTF-8", WF_LEVER_AUTOMATION_SHARE, "Ninguna" },
+    { "es_ES.UTF-8", WF_LEVER_SME_SUPPORT, "Ninguno" },
+  };
+  g_autofree char *saved = g_strdup (setlocale (LC_MESSAGES, NULL));
+
+  if (g_getenv (WF_LOCALEDIR_ENV) == NULL)
+    {
+      g_test_skip ("not run in the test environment");
+      return;
+    }
+  wf_i18n_init (LOCALEDIR);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      if (setlocale (LC_MESSAGES, cases[i].locale) == NULL)
+        {
+          g_test_message ("%s is not generated", cases[i].locale);
+          continue;
+        }
+      g_assert_cmpstr (wf_lever_level_get_name (cases[i].lever, 0), ==, cases[i].none);
+    }
+  setlocale (LC_MESSAGES, saved);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +238,7 @@ main (int   argc,
 
   g_test_add_func ("/core/levers/definitions", test_definitions);
   g_test_add_func ("/core/levers/check-value", test_check_value);
+  g_test_add_func ("/core/levers/level-names-agree", test_level_names_agree);
   g_test_add_func ("/core/scenario/validate", test_scenario_validate);
   g_test_add_func ("/core/scenario/copy-reset", test_scenario_copy_reset);
   g_test_add_func ("/core/scenario/presets", test_presets);

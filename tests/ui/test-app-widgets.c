@@ -44,6 +44,80 @@ count_with_class (GtkWidget  *widget,
   return n;
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The search results of a preferences window are action rows whose
+ * subtitle is the group the row was found in. */
+static guint
+count_search_results (GtkWidget  *widget,
+                      const char *title,
+                      const char *group)
+{
+  guint n = 0;
+
+  if (ADW_IS_ACTION_ROW (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), group) == 0 &&
+      (title == NULL ||
+       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0))
+    n++;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_search_results (child, title, group);
+  return n;
+}
+
+static GtkWidget *
+find_search_button (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "edit-find-symbolic") == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *window;
+  const char *group;
+} SearchWait;
+
+static gboolean
+search_found (gpointer data)
+{
+  SearchWait *wait = data;
+
+  return count_search_results (wait->window, NULL, wait->group) > 0;
+}
+
 static WfChartTable *
 session_table (WfSession *session)
 {
@@ -613,10 +687,30 @@ test_sources_rows (void)
 
   g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "table-source"), ==, WF_N_TABLES);
   g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "lever-source"), ==, WF_N_LEVERS);
+  g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "preset-source"), ==, WF_N_PRESETS);
   g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "provenance-badge"), ==,
-                    WF_N_TABLES + WF_N_LEVERS);
+                    WF_N_TABLES + WF_N_LEVERS + WF_N_PRESETS);
   /* The bundled world data says it is an illustration. */
   g_assert_cmpuint (count_with_class (GTK_WIDGET (window), "calibration-warning"), ==, 1);
+
+  /* Search finds the data tables by their source, not only the levers:
+   * the exposure tables cite Gmyrek et al., as do two levers. */
+  {
+    GtkWidget *entry = find_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+    GtkWidget *search_button = find_search_button (GTK_WIDGET (window));
+    SearchWait wait = { GTK_WIDGET (window), "Tables of the Dataset" };
+
+    g_assert_nonnull (entry);
+    g_assert_nonnull (search_button);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (search_button), TRUE);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "Gmyrek");
+    /* The entry reports the change after its search delay. */
+    g_assert_true (wf_ui_test_wait_until (search_found, &wait));
+    g_assert_cmpuint (count_search_results (GTK_WIDGET (window), NULL, "Levers: Assumptions"), >, 0);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (search_button), FALSE);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+    wf_ui_test_flush ();
+  }
 
   /* A lever move does not rebuild the page. */
   {

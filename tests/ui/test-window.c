@@ -9,8 +9,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <locale.h>
 
 #include "wf-application.h"
+#include "wf-i18n.h"
 #include "wf-window.h"
 #include "wf-ui-test.h"
 
@@ -148,6 +150,54 @@ test_window_saves_size (void)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+find_tooltip (GtkWidget  *widget,
+              const char *tooltip)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_tooltip (child, tooltip))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The window built from the build tree speaks the user's language: its
+ * templates are translated from the catalogues just built (the test
+ * environment sets WORKFORCE_FORESIGHT_LOCALEDIR, as ./build-aux/dev run
+ * does). */
+static void
+test_window_translated_from_build_tree (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_MESSAGES, NULL));
+  WfWindow *window;
+
+  if (g_getenv (WF_LOCALEDIR_ENV) == NULL)
+    {
+      g_test_skip ("not run in the test environment");
+      return;
+    }
+  if (setlocale (LC_MESSAGES, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("the fr_FR.UTF-8 locale is not generated (./build-aux/dev test does it)");
+      return;
+    }
+
+  wf_i18n_init (LOCALEDIR);
+  window = g_object_ref (wf_window_new (GTK_APPLICATION (app)));
+  setlocale (LC_MESSAGES, saved);
+
+  g_assert_true (find_tooltip (GTK_WIDGET (window), "Ouvrir un fichier de scénario (Ctrl+O)"));
+  g_assert_false (find_tooltip (GTK_WIDGET (window), "Open a Scenario File (Ctrl+O)"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/template", test_window_template);
   g_test_add_func ("/ui/window/saves-size", test_window_saves_size);
   g_test_add_func ("/ui/application/actions", test_application_actions);
+  g_test_add_func ("/ui/window/translated-from-build-tree", test_window_translated_from_build_tree);
 
   ret = g_test_run ();
 
