@@ -223,6 +223,7 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
       g_autofree char *tip = g_strdup_printf (_("%s: %s"), row->keys[0], full);
       gboolean right = total ? level[i] >= 0 : change[i] >= 0;
 
+      wf_chart_part_begin (ctx, "row-%u", i + 1);
       wf_chart_text (ctx, row->keys[0], ctx->area.x, y + bar_h / 2, WF_ALIGN_START, WF_ALIGN_CENTER,
                      size, total, label_w, &ctx->palette->foreground, NULL);
 
@@ -247,6 +248,7 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
           cairo_stroke (cr);
           cairo_set_dash (cr, NULL, 0, 0);
         }
+      wf_chart_part_end (ctx);
     }
   cairo_restore (cr);
 

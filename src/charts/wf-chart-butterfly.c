@@ -160,6 +160,7 @@ draw_gap (WfChartContext     *ctx,
       double x0 = plot.x + plot.width * (0.0 - axis.min) / (axis.max - axis.min);
       double x1 = plot.x + plot.width * (gap[i] - axis.min) / (axis.max - axis.min);
 
+      wf_chart_part_begin (ctx, "row-%u", i + 1);
       wf_chart_text (ctx, row->keys[0], plot.x - ctx->gap * 0.5, y + rows.row_h / 2, WF_ALIGN_END,
                      WF_ALIGN_CENTER, rows.size, FALSE, ctx->area.width * 0.34,
                      &ctx->palette->foreground, NULL);
@@ -168,6 +169,7 @@ draw_gap (WfChartContext     *ctx,
       cairo_fill (cr);
       wf_chart_add_mark (ctx, MIN (x0, x1), y + rows.row_h * 0.15, fabs (x1 - x0), rows.row_h * 0.7,
                          gap[i] >= 0 ? 0 : 1, (int) i, gap[i], row->keys[0]);
+      wf_chart_part_end (ctx);
     }
 
   if (ctx->layout != NULL)
@@ -189,6 +191,8 @@ draw_half_axis (WfChartContext    *ctx,
   while (every < n && (double) n / every * widest > half->width)
     every++;
 
+  /* Grid line and label by turns: one part. */
+  wf_chart_part_begin (ctx, "axis-x");
   for (guint i = 0; i < n; i++)
     {
       double v = axis->min + i * axis->step;
@@ -209,6 +213,7 @@ draw_half_axis (WfChartContext    *ctx,
                          WF_ALIGN_START, 0.85, FALSE, -1, &ctx->palette->muted, NULL);
         }
     }
+  wf_chart_part_end (ctx);
 }
 
 void
@@ -284,6 +289,7 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
       g_autofree char *tip_w = g_strdup_printf ("%s, %s", row->keys[0], _("Women"));
       g_autofree char *tip_m = g_strdup_printf ("%s, %s", row->keys[0], _("Men"));
 
+      wf_chart_part_begin (ctx, "row-%u", i + 1);
       wf_chart_text (ctx, row->keys[0], plot.x + plot.width / 2, y + rows.row_h / 2, WF_ALIGN_CENTER,
                      WF_ALIGN_CENTER, rows.size, FALSE, rows.label_w + 1, &ctx->palette->foreground, NULL);
 
@@ -316,6 +322,7 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
       cairo_move_to (cr, right.x + men_base[i] * scale, by - bar_h * 0.1);
       cairo_line_to (cr, right.x + men_base[i] * scale, by + mh + bar_h * 0.1);
       cairo_stroke (cr);
+      wf_chart_part_end (ctx);
     }
 
   if (ctx->layout != NULL)

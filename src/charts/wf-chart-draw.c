@@ -344,6 +344,211 @@ wf_chart_measure (WfChartContext *ctx,
   return w;
 }
 
+/* A number for an SVG attribute: C locale, to the thousandth of a pixel,
+ * no trailing zeros ("12.5", "-3", never "12,500"). */
+static void
+svg_number (GString *out,
+            double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  if (fabs (value) < 0.0005)
+    value = 0.0;
+  g_ascii_formatd (buffer, sizeof buffer, "%.3f", value);
+  end = buffer + strlen (buffer);
+  while (end > buffer && end[-1] == '0')
+    *--end = '\0';
+  if (end > buffer && end[-1] == '.')
+    *--end = '\0';
+  g_string_append (out, buffer);
+}
+
+static void
+svg_attribute (GString    *out,
+               const char *name,
+               double      value,
+               const char *unit)
+{
+  g_string_append_printf (out, " %s=\"", name);
+  svg_number (out, value);
+  g_string_append_printf (out, "%s\"", unit);
+}
+
+static guint8
+colour_byte (double c)
+{
+  return (guint8) CLAMP (round (c * 255.0), 0.0, 255.0);
+}
+
+/* The text of a line of the layout as drawn: an ellipsis where Pango cut
+ * it, without the space a wrapped line ends with (it has no width). */
+static char *
+line_text (PangoLayoutLine *line,
+           const char      *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+
+      if (run->item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS)
+        g_string_append (out, "…");
+      else
+        g_string_append_len (out, text + run->item->offset, run->item->length);
+    }
+  while (out->len > 0 && g_ascii_isspace (out->str[out->len - 1]))
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+/* Puts a marker in cairo's output, where the SVG export will write the
+ * next fragment of the record. Leaves the cairo state, the current path
+ * included, as it was; the marker is never clipped, so that cairo writes
+ * it outside every clip group. */
+static void
+record_marker (WfChartContext *ctx,
+               char           *fragment)
+{
+  cairo_t *cr = ctx->cr;
+  cairo_path_t *path = cairo_copy_path (cr);
+
+  g_ptr_array_add (ctx->record->fragments, fragment);
+
+  cairo_save (cr);
+  cairo_reset_clip (cr);
+  cairo_identity_matrix (cr);
+  cairo_new_path (cr);
+  cairo_set_source_rgb (cr, 0.2, 0.4, 0.6);
+  cairo_rectangle (cr, 0, 0, 0.25, 0.125);
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  cairo_new_path (cr);
+  if (path->status == CAIRO_STATUS_SUCCESS)
+    cairo_append_path (cr, path);
+  cairo_path_destroy (path);
+}
+
+/* The <text> of the layout drawn with its top left corner at (@left,
+ * @top): each line on the baseline Pango put it and anchored where @halign
+ * says, so that an edited label stays aligned; a <tspan> a line when there
+ * are several. */
+static char *
+text_element (WfChartContext *ctx,
+              double          left,
+              double          top,
+              WfAlign         halign,
+              double          size,
+              gboolean        bold,
+              const WfRgb    *colour)
+{
+  static const char *anchors[] = { "start", "middle", "end" };
+  GString *out = g_string_new ("<text");
+  g_autoptr(GString) lines = g_string_new (NULL);
+  const char *text = pango_layout_get_text (ctx->text);
+  PangoLayoutIter *iter = pango_layout_get_iter (ctx->text);
+  gboolean several = pango_layout_get_line_count (ctx->text) > 1;
+  cairo_matrix_t matrix;
+
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      g_autofree char *content = line_text (line, text);
+      g_autofree char *escaped = g_markup_escape_text (content, -1);
+      PangoRectangle logical;
+      double x, y;
+      int drawn;
+
+      /* The width of what is drawn: Pango pads the ellipsis of a cut line
+       * to the width allowed, where a renderer of the <text> gives it its
+       * own width. */
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      drawn = logical.width;
+      for (GSList *l = line->runs; l != NULL; l = l->next)
+        if (((PangoGlyphItem *) l->data)->item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS)
+          {
+            g_autoptr(PangoLayout) alone = pango_layout_copy (ctx->text);
+
+            pango_layout_set_width (alone, -1);
+            pango_layout_set_ellipsize (alone, PANGO_ELLIPSIZE_NONE);
+            pango_layout_set_text (alone, content, -1);
+            pango_layout_get_extents (alone, NULL, &logical);
+            drawn = logical.width;
+            pango_layout_iter_get_line_extents (iter, NULL, &logical);
+            break;
+          }
+      x = left + (double) logical.x / PANGO_SCALE;
+      if (halign == WF_ALIGN_CENTER)
+        x += (double) drawn / PANGO_SCALE / 2.0;
+      else if (halign == WF_ALIGN_END)
+        x += (double) drawn / PANGO_SCALE;
+      y = top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+
+      if (several)
+        {
+          g_string_append (lines, "<tspan");
+          svg_attribute (lines, "x", x, "");
+          svg_attribute (lines, "y", y, "");
+          g_string_append_printf (lines, ">%s</tspan>", escaped);
+        }
+      else
+        {
+          /* One line: its position is the <text>'s. */
+          svg_attribute (out, "x", x, "");
+          svg_attribute (out, "y", y, "");
+          g_string_append (lines, escaped);
+        }
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  cairo_get_matrix (ctx->cr, &matrix);
+  if (matrix.xx != 1.0 || matrix.yx != 0.0 || matrix.xy != 0.0 || matrix.yy != 1.0 ||
+      matrix.x0 != 0.0 || matrix.y0 != 0.0)
+    {
+      double m[] = { matrix.xx, matrix.yx, matrix.xy, matrix.yy, matrix.x0, matrix.y0 };
+
+      g_string_append (out, " transform=\"matrix(");
+      for (guint i = 0; i < G_N_ELEMENTS (m); i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ' ');
+          svg_number (out, m[i]);
+        }
+      g_string_append (out, ")\"");
+    }
+  g_string_append (out, " font-family=\"Cantarell, 'DejaVu Sans', sans-serif\"");
+  svg_attribute (out, "font-size", MAX (1.0, ctx->font_px * size), "px");
+  g_string_append_printf (out, " font-weight=\"%s\" fill=\"#%02x%02x%02x\" text-anchor=\"%s\""
+                          " xml:space=\"preserve\">%s</text>",
+                          bold ? "bold" : "normal",
+                          colour_byte (colour->r), colour_byte (colour->g), colour_byte (colour->b),
+                          anchors[CLAMP ((int) halign, 0, 2)], lines->str);
+  return g_string_free (out, FALSE);
+}
+
+/* The text as the layout shows it, lines joined by "\n". */
+static char *
+shown_text (WfChartContext *ctx)
+{
+  const char *text = pango_layout_get_text (ctx->text);
+  GString *out = g_string_new (NULL);
+
+  for (GSList *l = pango_layout_get_lines_readonly (ctx->text); l != NULL; l = l->next)
+    {
+      g_autofree char *line = line_text (l->data, text);
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, line);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The one text helper: every text of every chart is drawn here. In the SVG
+ * export (ctx->record) it draws no glyphs but records a <text>. */
 void
 wf_chart_text (WfChartContext *ctx,
                const char     *text,
@@ -379,18 +584,68 @@ wf_chart_text (WfChartContext *ctx,
   x = CLAMP (x, 0.0, MAX (0.0, ctx->width - w));
   y = CLAMP (y, 0.0, MAX (0.0, ctx->height - h));
 
-  wf_chart_set_colour (ctx, colour ? colour : &ctx->palette->foreground, 1.0);
+  if (colour == NULL)
+    colour = &ctx->palette->foreground;
+  wf_chart_set_colour (ctx, colour, 1.0);
   cairo_move_to (ctx->cr, x - lx, y - ly);
-  pango_cairo_show_layout (ctx->cr, ctx->text);
+  if (ctx->record != NULL)
+    record_marker (ctx, text_element (ctx, x - lx, y - ly, halign, size, bold, colour));
+  else
+    pango_cairo_show_layout (ctx->cr, ctx->text);
 
   r.x = x;
   r.y = y;
   r.width = w;
   r.height = h;
   if (ctx->layout != NULL)
-    g_array_append_val (ctx->layout->text_boxes, r);
+    {
+      g_array_append_val (ctx->layout->text_boxes, r);
+      g_ptr_array_add (ctx->layout->texts, shown_text (ctx));
+    }
   if (box != NULL)
     *box = r;
+}
+
+void
+wf_chart_part_begin (WfChartContext *ctx,
+                     const char     *format,
+                     ...)
+{
+  g_autofree char *base = NULL;
+  char *id;
+  va_list args;
+
+  ctx->part_depth++;
+  if (ctx->record == NULL && ctx->layout == NULL)
+    return;
+
+  va_start (args, format);
+  base = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Ids are unique in a document: the second "axis-x" is "axis-x-2". */
+  id = g_strdup (base);
+  for (guint n = 2; g_ptr_array_find_with_equal_func (ctx->part_ids, id, g_str_equal, NULL); n++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", base, n);
+    }
+  g_ptr_array_add (ctx->part_ids, id);
+
+  if (ctx->layout != NULL)
+    g_ptr_array_add (ctx->layout->parts, g_strdup (id));
+  if (ctx->record != NULL)
+    record_marker (ctx, g_strdup_printf ("<g id=\"%s\">", id));
+}
+
+void
+wf_chart_part_end (WfChartContext *ctx)
+{
+  g_return_if_fail (ctx->part_depth > 0);
+
+  ctx->part_depth--;
+  if (ctx->record != NULL)
+    record_marker (ctx, g_strdup ("</g>"));
 }
 
 static char *
@@ -587,6 +842,7 @@ wf_chart_draw_value_axis (WfChartContext    *ctx,
     }
 
   cairo_save (cr);
+  wf_chart_part_begin (ctx, "grid");
   for (guint i = 0; i < n; i++)
     {
       double v = axis->min + i * axis->step;
@@ -622,7 +878,9 @@ wf_chart_draw_value_axis (WfChartContext    *ctx,
           cairo_stroke (cr);
         }
     }
+  wf_chart_part_end (ctx);
 
+  wf_chart_part_begin (ctx, vertical ? "axis-y" : "axis-x");
   for (guint i = 0; i < n; i += every)
     {
       double v = axis->min + i * axis->step;
@@ -638,6 +896,7 @@ wf_chart_draw_value_axis (WfChartContext    *ctx,
                        WF_ALIGN_CENTER, WF_ALIGN_START, 0.85, FALSE, -1,
                        &ctx->palette->muted, NULL);
     }
+  wf_chart_part_end (ctx);
   cairo_restore (cr);
 }
 
@@ -648,8 +907,10 @@ wf_chart_axis_title (WfChartContext *ctx,
   double h = 0.0;
 
   wf_chart_measure (ctx, title, 0.85, FALSE, ctx->area.width, &h);
+  wf_chart_part_begin (ctx, "axis-title");
   wf_chart_text (ctx, title, ctx->area.x, ctx->area.y, WF_ALIGN_START, WF_ALIGN_START,
                  0.85, FALSE, ctx->area.width, &ctx->palette->muted, NULL);
+  wf_chart_part_end (ctx);
   ctx->area.y += h + ctx->gap * 0.5;
   ctx->area.height -= h + ctx->gap * 0.5;
 }
@@ -675,6 +936,7 @@ wf_chart_draw_time_axis (WfChartContext    *ctx,
         break;
     }
 
+  wf_chart_part_begin (ctx, "axis-x");
   for (guint i = 0; i < n_years; i++)
     {
       int year = first_year + (int) i;
@@ -692,6 +954,7 @@ wf_chart_draw_time_axis (WfChartContext    *ctx,
                      WF_ALIGN_CENTER, WF_ALIGN_START, 0.85, FALSE, -1,
                      &ctx->palette->muted, NULL);
     }
+  wf_chart_part_end (ctx);
 }
 
 static void
@@ -746,6 +1009,7 @@ wf_chart_legend (WfChartContext      *ctx,
   y = ctx->area.y;
   wf_chart_measure (ctx, "Ag", size, FALSE, -1, &row_h);
 
+  wf_chart_part_begin (ctx, "legend");
   for (guint i = 0; i < n_entries; i++)
     {
       const WfLegendEntry *e = &entries[i];
@@ -765,6 +1029,7 @@ wf_chart_legend (WfChartContext      *ctx,
                      size, FALSE, max_label, &ctx->palette->foreground, NULL);
       x += entry_w + ctx->gap * 1.2;
     }
+  wf_chart_part_end (ctx);
 
   if (ctx->layout != NULL)
     ctx->layout->n_legend_entries += n_entries;
@@ -998,6 +1263,7 @@ wf_chart_draw_time_series (WfChartContext     *ctx,
       if (!series[s].stacked)
         continue;
 
+      wf_chart_part_begin (ctx, "series-%u", s + 1);
       cairo_new_path (cr);
       for (guint i = 0; i < n_years; i++)
         cairo_line_to (cr, X_OF (i), Y_OF (base[i] + series[s].values[i]));
@@ -1024,6 +1290,7 @@ wf_chart_draw_time_series (WfChartContext     *ctx,
                              series[s].values[i], tip);
           base[i] += series[s].values[i];
         }
+      wf_chart_part_end (ctx);
     }
 
   if (fill_between_a >= 0 && fill_between_b >= 0)
@@ -1031,6 +1298,7 @@ wf_chart_draw_time_series (WfChartContext     *ctx,
       const double *a = series[fill_between_a].values;
       const double *b = series[fill_between_b].values;
 
+      wf_chart_part_begin (ctx, "band");
       cairo_new_path (cr);
       for (guint i = 0; i < n_years; i++)
         cairo_line_to (cr, X_OF (i), Y_OF (a[i]));
@@ -1039,6 +1307,7 @@ wf_chart_draw_time_series (WfChartContext     *ctx,
       cairo_close_path (cr);
       wf_chart_set_colour (ctx, &series[fill_between_a].colour, 0.18);
       cairo_fill (cr);
+      wf_chart_part_end (ctx);
     }
 
   /* Then the lines, each with its dash and marker. */
@@ -1051,6 +1320,7 @@ wf_chart_draw_time_series (WfChartContext     *ctx,
       if (series[s].stacked)
         continue;
 
+      wf_chart_part_begin (ctx, "series-%u", s + 1);
       cairo_new_path (cr);
       for (guint i = 0; i < n_years; i++)
         cairo_line_to (cr, X_OF (i), Y_OF (series[s].values[i]));
@@ -1069,6 +1339,7 @@ wf_chart_draw_time_series (WfChartContext     *ctx,
           wf_chart_add_mark (ctx, x - marker / 2, y - marker / 2, marker, marker,
                              (int) s, (int) i, series[s].values[i], tip);
         }
+      wf_chart_part_end (ctx);
     }
   cairo_restore (cr);
 

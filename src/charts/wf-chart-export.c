@@ -105,6 +105,70 @@ svg_add_title (GByteArray         *svg,
   return g_byte_array_free_to_bytes (out);
 }
 
+/* Writes the record into cairo's SVG: each marker the drawing left (a
+ * <path> of the marker's style, alone on its line, outside every clip
+ * group) becomes the next fragment, a <text> or a group's start or end
+ * tag. A marker short or over means that cairo did not write the drawing
+ * as the charts drew it: an error, never a file without its texts. */
+static GByteArray *
+svg_replace_markers (GByteArray *svg,
+                     GPtrArray  *fragments,
+                     GError    **error)
+{
+  const char *text = (const char *) svg->data;
+  const char *end = text + svg->len;
+  const char *p = text;
+  GByteArray *out = g_byte_array_sized_new (svg->len + 64 * fragments->len);
+  guint n = 0;
+
+  for (;;)
+    {
+      const char *marker = g_strstr_len (p, end - p, WF_CHART_MARKER_STYLE);
+      const char *start;
+
+      if (marker == NULL)
+        break;
+      /* Back to the start of the marker's line, "<path style=…". */
+      for (start = marker; start > p && start[-1] != '\n'; start--)
+        ;
+      if (n >= fragments->len || !g_str_has_prefix (start, "<path "))
+        break;
+
+      if (n == 0)
+        {
+          /* Whatever is drawn before the first marker is the background
+           * (wf_chart_render_record ()): the top of the page group. */
+          const char *page = g_strstr_len (p, start - p, "<g id=\"surface");
+          const char *page_end = page != NULL ? memchr (page, '>', start - page) : NULL;
+          static const char group[] = "\n<g id=\"background\">";
+
+          if (page_end == NULL)
+            break;
+          g_byte_array_append (out, (const guint8 *) p, page_end + 1 - p);
+          g_byte_array_append (out, (const guint8 *) group, sizeof group - 1);
+          g_byte_array_append (out, (const guint8 *) page_end + 1, start - (page_end + 1));
+          g_byte_array_append (out, (const guint8 *) "</g>\n", 5);
+        }
+      else
+        g_byte_array_append (out, (const guint8 *) p, start - p);
+      g_byte_array_append (out, g_ptr_array_index (fragments, n), strlen (g_ptr_array_index (fragments, n)));
+      n++;
+      p = marker + strlen (WF_CHART_MARKER_STYLE);
+    }
+
+  if (n != fragments->len || g_strstr_len (p, end - p, WF_CHART_MARKER_STYLE) != NULL)
+    {
+      g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_CAIRO,
+                   /* Translators: the SVG export lost track of the chart's texts and groups; %u are counts */
+                   _("Cairo wrote the chart’s SVG in an unexpected way (%u of %u texts and groups placed)"),
+                   n, fragments->len);
+      g_byte_array_unref (out);
+      return NULL;
+    }
+  g_byte_array_append (out, (const guint8 *) p, end - p);
+  return out;
+}
+
 /**
  * wf_chart_export_bytes:
  *
@@ -123,6 +187,8 @@ wf_chart_export_bytes (WfChartFormat       format,
                        GError            **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GPtrArray) fragments = NULL;
+  WfChartRecord record = { NULL };
   cairo_surface_t *surface = NULL;
   cairo_t *cr;
   cairo_status_t status;
@@ -154,6 +220,9 @@ wf_chart_export_bytes (WfChartFormat       format,
     case WF_CHART_FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_cb, bytes, width, height);
       cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
+      /* width="1280px" height="720px" viewBox="0 0 1280 720": the size
+       * asked, in CSS pixels (the default is points, a third larger). */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case WF_CHART_FORMAT_PDF:
       surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, width, height);
@@ -188,8 +257,11 @@ wf_chart_export_bytes (WfChartFormat       format,
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
     }
 
+  if (format == WF_CHART_FORMAT_SVG)
+    record.fragments = g_ptr_array_new_with_free_func (g_free);
   cr = cairo_create (surface);
-  ok = wf_chart_render (cr, width, height, kind, style, data, NULL, error);
+  ok = wf_chart_render_record (cr, width, height, kind, style, data, NULL,
+                               format == WF_CHART_FORMAT_SVG ? &record : NULL, error);
   cairo_destroy (cr);
 
   if (ok && format == WF_CHART_FORMAT_PNG)
@@ -200,6 +272,7 @@ wf_chart_export_bytes (WfChartFormat       format,
       status = cairo_surface_status (surface);
     }
   cairo_surface_destroy (surface);
+  fragments = record.fragments;
 
   if (!ok)
     return NULL;
@@ -213,12 +286,16 @@ wf_chart_export_bytes (WfChartFormat       format,
   if (format == WF_CHART_FORMAT_SVG)
     {
       g_autoptr(WfChartTable) table = wf_chart_get_table (kind, data, error);
+      g_autoptr(GByteArray) svg = NULL;
       g_autofree char *subtitle = NULL;
 
       if (table == NULL)
         return NULL;
+      svg = svg_replace_markers (bytes, fragments, error);
+      if (svg == NULL)
+        return NULL;
       subtitle = wf_chart_subtitle (kind, data, wf_chart_horizon_index (data));
-      return svg_add_title (bytes, table, wf_chart_kind_get_title (kind), subtitle, error);
+      return svg_add_title (svg, table, wf_chart_kind_get_title (kind), subtitle, error);
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));

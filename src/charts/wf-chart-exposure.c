@@ -235,6 +235,7 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
   hi = wf_chart_format (ctx, vmax, 0);
   lo_text = g_strconcat (lo, gap ? _(" pts") : " %", NULL);
   hi_text = g_strconcat (gap ? "+" : "", hi, gap ? _(" pts") : " %", NULL);
+  wf_chart_part_begin (ctx, "legend");
   wf_chart_text (ctx, lo_text, ctx->area.x, ctx->area.y, WF_ALIGN_START, WF_ALIGN_START, 0.8, FALSE, -1,
                  &ctx->palette->muted, &box);
   x = box.x + box.width + ctx->gap * 0.4;
@@ -255,6 +256,7 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
                  box.x + box.width + ctx->gap * 1.2, box.y, WF_ALIGN_START, WF_ALIGN_START, 0.8, FALSE,
                  MAX (ctx->area.x + ctx->area.width - (box.x + box.width + ctx->gap * 1.2), ctx->font_px * 2),
                  &ctx->palette->foreground, NULL);
+  wf_chart_part_end (ctx);
   if (ctx->layout != NULL)
     ctx->layout->n_legend_entries += 1;
   ctx->area.y = box.y + box.height + ctx->gap;
@@ -281,6 +283,7 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
   panel_w = (plot.width - ctx->gap * (n_panels - 1)) / n_panels;
   cell_w = panel_w / N_CELLS;
 
+  wf_chart_part_begin (ctx, "axis-y");
   for (guint r = 0; r < n_rows; r++)
     {
       const WfChartRow *row = g_ptr_array_index (table->rows, r);
@@ -288,11 +291,13 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
       wf_chart_text (ctx, row->keys[0], plot.x - ctx->gap * 0.6, plot.y + row_h * (r + 0.5), WF_ALIGN_END,
                      WF_ALIGN_CENTER, size, FALSE, ctx->area.width * 0.3, &ctx->palette->foreground, NULL);
     }
+  wf_chart_part_end (ctx);
 
   for (guint p = 0; p < n_panels; p++)
     {
       double px = plot.x + p * (panel_w + ctx->gap);
 
+      wf_chart_part_begin (ctx, "panel-%u", p + 1);
       wf_chart_text (ctx, panel_name (sexes[p]), px + panel_w / 2, ctx->area.y, WF_ALIGN_CENTER,
                      WF_ALIGN_START, 0.9, TRUE, panel_w, &ctx->palette->foreground, NULL);
       for (guint k = 0; k < N_CELLS; k++)
@@ -341,6 +346,7 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
                 }
             }
         }
+      wf_chart_part_end (ctx);
     }
 
   if (ctx->layout != NULL)

@@ -223,6 +223,7 @@ wf_chart_fan_draw (WfChartContext     *ctx,
       const double *hi = col[band == 0 ? COLUMN_P95 : COLUMN_P75];
       double slot = n_years > 1 ? plot.width / (n_years - 1) : plot.width;
 
+      wf_chart_part_begin (ctx, "series-%u", band + 1);
       cairo_new_path (cr);
       for (guint i = 0; i < n_years; i++)
         cairo_line_to (cr, X_OF (i), Y_OF (hi[i]));
@@ -246,6 +247,7 @@ wf_chart_fan_draw (WfChartContext     *ctx,
           wf_chart_add_mark (ctx, X_OF (i) - w / 2, Y_OF (hi[i]), w, Y_OF (lo[i]) - Y_OF (hi[i]),
                              (int) band, (int) i, hi[i] - lo[i], tip);
         }
+      wf_chart_part_end (ctx);
     }
 
   /* The median, then the scenario's own run dashed on top. */
@@ -254,6 +256,7 @@ wf_chart_fan_draw (WfChartContext     *ctx,
       const double *v = col[line == 0 ? COLUMN_P50 : COLUMN_RUN];
       double marker = ctx->line * (ctx->compact ? 2.6 : 3.4);
 
+      wf_chart_part_begin (ctx, "series-%u", line + 3);
       cairo_new_path (cr);
       for (guint i = 0; i < n_years; i++)
         cairo_line_to (cr, X_OF (i), Y_OF (v[i]));
@@ -275,6 +278,7 @@ wf_chart_fan_draw (WfChartContext     *ctx,
           wf_chart_add_mark (ctx, X_OF (i) - marker / 2, Y_OF (v[i]) - marker / 2, marker, marker,
                              (int) (2 + line), (int) i, v[i], tip);
         }
+      wf_chart_part_end (ctx);
     }
   cairo_restore (cr);
 

@@ -352,8 +352,10 @@ panel_heading (WfChartContext *ctx,
 {
   WfChartRect box;
 
+  wf_chart_part_begin (ctx, "heading");
   wf_chart_text (ctx, text, rect->x, rect->y, WF_ALIGN_START, WF_ALIGN_START, 0.9, TRUE, rect->width,
                  &ctx->palette->foreground, &box);
+  wf_chart_part_end (ctx);
   rect->y += box.height + ctx->gap * 0.5;
   rect->height = MAX (rect->height - box.height - ctx->gap * 0.5, 1.0);
 }
@@ -471,6 +473,7 @@ draw_bars (WfChartContext     *ctx,
       g_autofree char *total = value_text (ctx, &axis, row->values[COLUMN_DISPLACED], FALSE);
       g_autofree char *base_tip = g_strdup_printf ("%s, %s", row->keys[KEY_SEX], _("Without the AI push"));
 
+      wf_chart_part_begin (ctx, "row-%u", b + 1);
       wf_chart_text (ctx, row->keys[KEY_SEX], plot.x - ctx->gap * 0.6, y + bar_h / 2, WF_ALIGN_END,
                      WF_ALIGN_CENTER, 0.85, FALSE, rect->width * 0.25, &ctx->palette->foreground, NULL);
 
@@ -495,6 +498,7 @@ draw_bars (WfChartContext     *ctx,
           wf_chart_text (ctx, note, nx, by + base_h / 2, WF_ALIGN_START, WF_ALIGN_CENTER, 0.75, FALSE,
                          MAX (rect->x + rect->width - nx, 1.0), &ctx->palette->muted, NULL);
         }
+      wf_chart_part_end (ctx);
     }
 }
 
@@ -542,12 +546,14 @@ draw_gap_bars (WfChartContext     *ctx,
     ctx->layout->plot = plot;
   wf_chart_draw_value_axis (ctx, &axis, &plot, FALSE);
 
+  wf_chart_part_begin (ctx, "annotations");
   /* Translators: under the axis of women minus men, at its left end */
   wf_chart_text (ctx, _("← more men"), plot.x, plot.y + plot.height + label_h + ctx->gap * 0.6,
                  WF_ALIGN_START, WF_ALIGN_START, 0.8, FALSE, plot.width / 2, &ctx->palette->muted, NULL);
   /* Translators: under the axis of women minus men, at its right end */
   wf_chart_text (ctx, _("more women →"), plot.x + plot.width, plot.y + plot.height + label_h + ctx->gap * 0.6,
                  WF_ALIGN_END, WF_ALIGN_START, 0.8, FALSE, plot.width / 2, &ctx->palette->muted, NULL);
+  wf_chart_part_end (ctx);
 
   row_h = plot.height / n_rows;
   bar_h = MIN (row_h * 0.55, ctx->font_px * 2.2);
@@ -568,6 +574,7 @@ draw_gap_bars (WfChartContext     *ctx,
       g_autofree char *text = value_text (ctx, &axis, v, TRUE);
       g_autofree char *base_tip = g_strdup_printf ("%s, %s", label, _("Without the AI push"));
 
+      wf_chart_part_begin (ctx, "row-%u", i + 1);
       wf_chart_text (ctx, label, plot.x - end_w - ctx->gap * 0.6, y + bar_h / 2, WF_ALIGN_END, WF_ALIGN_CENTER,
                      0.85, c == COLUMN_DISPLACED, rect->width * 0.3, &ctx->palette->foreground, NULL);
 
@@ -596,6 +603,7 @@ draw_gap_bars (WfChartContext     *ctx,
           wf_chart_text (ctx, note, nx, by, WF_ALIGN_START, WF_ALIGN_START, 0.75, FALSE,
                          MAX (rect->x + rect->width - nx, 1.0), &ctx->palette->muted, NULL);
         }
+      wf_chart_part_end (ctx);
     }
 }
 
@@ -657,6 +665,7 @@ draw_years (WfChartContext     *ctx,
       double x = plot.x + slot * i + (slot - bar_w) / 2;
       double up = 0.0, down = 0.0;
 
+      wf_chart_part_begin (ctx, "bar-%u", i + 1);
       for (guint c = 0; c < N_CATEGORIES; c++)
         {
           double v = row->values[c];
@@ -677,6 +686,7 @@ draw_years (WfChartContext     *ctx,
       if ((n_cols - 1 - i) % every == 0)
         wf_chart_text (ctx, row->keys[KEY_YEAR], x + bar_w / 2, plot.y + plot.height + ctx->gap * 0.4,
                        WF_ALIGN_CENTER, WF_ALIGN_START, 0.85, FALSE, -1, &ctx->palette->muted, NULL);
+      wf_chart_part_end (ctx);
     }
 
 #undef Y_OF
@@ -735,12 +745,18 @@ wf_chart_flows_draw (WfChartContext     *ctx,
       panel_heading (ctx, _("Year by year"), &years);
     }
 
+  wf_chart_part_begin (ctx, "panel-1");
   if (gap)
     draw_gap_bars (ctx, table, first, &bars);
   else
     draw_bars (ctx, table, first, &bars);
+  wf_chart_part_end (ctx);
   if (with_years)
-    draw_years (ctx, table, first, &years);
+    {
+      wf_chart_part_begin (ctx, "panel-2");
+      draw_years (ctx, table, first, &years);
+      wf_chart_part_end (ctx);
+    }
 
   if (ctx->layout != NULL)
     ctx->layout->n_series += N_CATEGORIES + (gap ? 2 : 1);

@@ -80,6 +80,14 @@ typedef enum
   WF_MARK_NONE,     /* the label already says it */
 } WfMarkUnit;
 
+/* What the SVG export writes itself: one XML fragment (a <text>, a
+ * group's start or end tag) for each marker the drawing left in cairo's
+ * output, in drawing order (wf-chart-draw.c, wf-chart-export.c). */
+typedef struct
+{
+  GPtrArray *fragments;   /* (element-type utf8) */
+} WfChartRecord;
+
 typedef struct
 {
   cairo_t              *cr;
@@ -99,6 +107,10 @@ typedef struct
   WfMarkUnit            mark_unit; /* how wf_chart_add_mark () writes values */
   /* Area still free for the plot, shrunk by the frame and the legend. */
   WfChartRect           area;
+  /* SVG export: texts are recorded, not drawn (NULL: drawn). */
+  WfChartRecord        *record;
+  guint                 part_depth; /* parts begun and not ended */
+  GPtrArray            *part_ids;   /* every part id given, for uniqueness */
 } WfChartContext;
 
 typedef void (*WfChartDrawFunc)  (WfChartContext     *ctx,
@@ -117,7 +129,33 @@ typedef struct
   WfChartNeeds       needs;
 } WfChartKindInfo;
 
+/* wf-chart.c: wf_chart_render () with a record for the SVG export. */
+gboolean wf_chart_render_record (cairo_t            *cr,
+                                 double              width,
+                                 double              height,
+                                 WfChartKind         kind,
+                                 const WfChartStyle *style,
+                                 const WfChartData  *data,
+                                 WfChartLayout      *layout_out,
+                                 WfChartRecord      *record,
+                                 GError            **error);
+
+/* The marker the SVG export looks for in cairo's output: a fill of this
+ * colour over this rectangle at the device origin, which no chart draws. */
+#define WF_CHART_MARKER_STYLE "fill:rgb(20%,40%,60%);fill-opacity:1;\" d=\"M 0 0 L 0.25 0 L 0.25 0.125 L 0 0.125 Z M 0 0 \"/>"
+
 /* wf-chart-draw.c: text, numbers, axes, legends */
+
+/* The parts of a chart: what is drawn between wf_chart_part_begin () and
+ * wf_chart_part_end () is one <g id="…"> in the SVG export. @format is
+ * printf-like ("series-%u"); ids are language-independent, and a repeated
+ * one gets a suffix ("axis-x-2"). Parts nest; every begin has its end in
+ * the same function. Nothing else changes: the cairo state is untouched. */
+void     wf_chart_part_begin   (WfChartContext *ctx,
+                                const char     *format,
+                                ...) G_GNUC_PRINTF (2, 3);
+void     wf_chart_part_end     (WfChartContext *ctx);
+
 double   wf_chart_measure      (WfChartContext *ctx,
                                 const char     *text,
                                 double          size,

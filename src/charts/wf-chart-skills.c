@@ -146,6 +146,7 @@ wf_chart_skills_draw (WfChartContext     *ctx,
       g_autofree char *tip = g_strdup_printf ("%s, %s", row->keys[0], table->columns[1 + COLUMN_BASELINE]);
       double w, h;
 
+      wf_chart_part_begin (ctx, "row-%u", i + 1);
       wf_chart_text (ctx, row->keys[0], plot.x - ctx->gap * 0.8, y + row_h / 2, WF_ALIGN_END, WF_ALIGN_CENTER,
                      size, FALSE, ctx->area.width * 0.32, &ctx->palette->foreground, NULL);
 
@@ -178,6 +179,7 @@ wf_chart_skills_draw (WfChartContext     *ctx,
             wf_chart_text (ctx, value, end, y + row_h / 2, scenario[i] >= 0 ? WF_ALIGN_START : WF_ALIGN_END,
                            WF_ALIGN_CENTER, size * 0.9, TRUE, -1, &ctx->palette->foreground, NULL);
         }
+      wf_chart_part_end (ctx);
     }
 
 #undef X_OF

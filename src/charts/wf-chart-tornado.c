@@ -199,6 +199,7 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
                                                            people ? at_high[i] : at_high[i] / 100.0, FALSE);
       g_autofree char *tip = NULL;
 
+      wf_chart_part_begin (ctx, "row-%u", i + 1);
       wf_chart_text (ctx, row->keys[KEY_LEVER], ctx->area.x, y + bar_h / 2, WF_ALIGN_START, WF_ALIGN_CENTER,
                      size, FALSE, label_w, &ctx->palette->foreground, NULL);
 
@@ -230,14 +231,17 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
                              low_metric, row->keys[KEY_HIGH], high_metric);
       wf_chart_add_mark (ctx, MIN (xl, MIN (xh, xc)), y, MAX (xl, MAX (xh, xc)) - MIN (xl, MIN (xh, xc)), bar_h,
                          0, (int) i, row->values[COLUMN_SWING], tip);
+      wf_chart_part_end (ctx);
     }
 
   /* The scenario's value as a dashed line through every bar. */
+  wf_chart_part_begin (ctx, "annotations");
   wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);
   wf_chart_set_dash (ctx, 1, MAX (1.0, ctx->line * 0.9));
   cairo_move_to (cr, X_OF (central), plot.y);
   cairo_line_to (cr, X_OF (central), plot.y + plot.height);
   cairo_stroke (cr);
+  wf_chart_part_end (ctx);
   cairo_restore (cr);
 
 #undef X_OF

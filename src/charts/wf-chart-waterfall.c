@@ -203,6 +203,7 @@ wf_chart_waterfall_draw (WfChartContext     *ctx,
   if (ctx->layout != NULL)
     ctx->layout->plot = plot;
 
+  wf_chart_part_begin (ctx, "axis-x");
   for (guint i = 0; i < n; i++)
     {
       const WfChartRow *row = g_ptr_array_index (table->rows, i);
@@ -211,6 +212,7 @@ wf_chart_waterfall_draw (WfChartContext     *ctx,
                      WF_ALIGN_CENTER, WF_ALIGN_START, cat_size, FALSE, slot - ctx->gap * 0.3,
                      &ctx->palette->foreground, NULL);
     }
+  wf_chart_part_end (ctx);
   pango_layout_set_height (ctx->text, -1);
   pango_layout_set_wrap (ctx->text, PANGO_WRAP_WORD);
 
@@ -233,6 +235,7 @@ wf_chart_waterfall_draw (WfChartContext     *ctx,
       double text_w, text_h;
       gboolean up = total ? to >= 0 : change[i] >= 0;
 
+      wf_chart_part_begin (ctx, "bar-%u", i + 1);
       wf_chart_set_colour (ctx, colour, 1.0);
       cairo_rectangle (cr, x, MIN (y0, y1), bar_w, MAX (fabs (y1 - y0), MAX (1.0, ctx->line * 0.5)));
       cairo_fill (cr);
@@ -281,6 +284,7 @@ wf_chart_waterfall_draw (WfChartContext     *ctx,
                          up || ty < MIN (y0, y1) ? WF_ALIGN_END : WF_ALIGN_START, 0.8, !total, -1,
                          &ctx->palette->foreground, NULL);
         }
+      wf_chart_part_end (ctx);
     }
   cairo_restore (cr);
 

@@ -265,6 +265,8 @@ wf_chart_layout_new (void)
   layout->text_boxes = g_array_new (FALSE, TRUE, sizeof (WfChartRect));
   layout->marks = g_array_new (FALSE, TRUE, sizeof (WfChartMark));
   g_array_set_clear_func (layout->marks, mark_clear);
+  layout->texts = g_ptr_array_new_with_free_func (g_free);
+  layout->parts = g_ptr_array_new_with_free_func (g_free);
   return layout;
 }
 
@@ -278,6 +280,8 @@ wf_chart_layout_clear (WfChartLayout *layout)
   layout->n_legend_entries = 0;
   g_array_set_size (layout->text_boxes, 0);
   g_array_set_size (layout->marks, 0);
+  g_ptr_array_set_size (layout->texts, 0);
+  g_ptr_array_set_size (layout->parts, 0);
   memset (&layout->plot, 0, sizeof layout->plot);
 }
 
@@ -289,6 +293,8 @@ wf_chart_layout_free (WfChartLayout *layout)
 
   g_array_unref (layout->text_boxes);
   g_array_unref (layout->marks);
+  g_ptr_array_unref (layout->texts);
+  g_ptr_array_unref (layout->parts);
   g_free (layout);
 }
 
@@ -396,6 +402,7 @@ draw_computing (WfChartContext *ctx,
   double h = 0.0;
 
   wf_chart_measure (ctx, "Ag", 1.2, TRUE, -1, &h);
+  wf_chart_part_begin (ctx, "message");
   /* Translators: shown in place of a chart while its runs are computed */
   wf_chart_text (ctx, _("Computing…"), cx, cy - h * 0.1, WF_ALIGN_CENTER, WF_ALIGN_END, 1.2, TRUE,
                  ctx->area.width, &ctx->palette->foreground, NULL);
@@ -406,6 +413,7 @@ draw_computing (WfChartContext *ctx,
                  0.95, FALSE, ctx->area.width, &ctx->palette->muted, NULL);
   pango_layout_set_alignment (ctx->text, PANGO_ALIGN_LEFT);
   pango_layout_set_height (ctx->text, -1);
+  wf_chart_part_end (ctx);
 }
 
 guint
@@ -614,6 +622,7 @@ draw_frame (WfChartContext        *ctx,
   ctx->area.width = inner;
   ctx->area.height = ctx->height - 2 * margin;
 
+  wf_chart_part_begin (ctx, "title");
   wf_chart_text (ctx, _(info->title), margin, margin, WF_ALIGN_START, WF_ALIGN_START,
                  1.4, TRUE, inner, NULL, &box);
   ctx->area.y = box.y + box.height + ctx->gap * 0.2;
@@ -624,11 +633,14 @@ draw_frame (WfChartContext        *ctx,
   pango_layout_set_height (ctx->text, ctx->compact ? -1 : -2);
   wf_chart_text (ctx, subtitle, margin, ctx->area.y, WF_ALIGN_START, WF_ALIGN_START,
                  0.95, FALSE, inner, &ctx->palette->muted, &box);
+  wf_chart_part_end (ctx);
   ctx->area.y = box.y + box.height + ctx->gap * (ctx->compact ? 0.5 : 1.0);
 
   wf_chart_measure (ctx, footnote, 0.8, FALSE, inner, &foot_h);
+  wf_chart_part_begin (ctx, "footnote");
   wf_chart_text (ctx, footnote, margin, ctx->height - margin - foot_h, WF_ALIGN_START,
                  WF_ALIGN_START, 0.8, FALSE, inner, &ctx->palette->muted, &box);
+  wf_chart_part_end (ctx);
   pango_layout_set_height (ctx->text, -1);
 
   ctx->area.height = box.y - ctx->gap * (ctx->compact ? 0.5 : 1.0) - ctx->area.y;
@@ -660,6 +672,22 @@ wf_chart_render (cairo_t             *cr,
                  const WfChartData   *data,
                  WfChartLayout       *layout_out,
                  GError             **error)
+{
+  return wf_chart_render_record (cr, width, height, kind, style, data, layout_out, NULL, error);
+}
+
+/* wf_chart_render (), with the texts recorded in @record (if not NULL)
+ * instead of drawn: the SVG export. */
+gboolean
+wf_chart_render_record (cairo_t            *cr,
+                        double              width,
+                        double              height,
+                        WfChartKind         kind,
+                        const WfChartStyle *style,
+                        const WfChartData  *data,
+                        WfChartLayout      *layout_out,
+                        WfChartRecord      *record,
+                        GError            **error)
 {
   WfChartStyle default_style;
   WfChartContext ctx = { 0 };
@@ -699,6 +727,7 @@ wf_chart_render (cairo_t             *cr,
       (style->theme == WF_CHART_THEME_LIGHT || style->theme == WF_CHART_THEME_DARK))
     ctx.palette = &high_contrast_palettes[style->theme];
   ctx.layout = layout_out;
+  ctx.record = record;
   ctx.year_index = wf_chart_horizon_index (data);
   ctx.compact = width < 560 || height < 380;
 
@@ -730,15 +759,28 @@ wf_chart_render (cairo_t             *cr,
   pango_layout_context_changed (ctx.text);
   ctx.font = pango_font_description_from_string ("Cantarell, DejaVu Sans, sans-serif");
 
+  if (record != NULL || layout_out != NULL)
+    ctx.part_ids = g_ptr_array_new_with_free_func (g_free);
+
+  /* The background is a part with no markers: cairo drops whatever was
+   * drawn before an opaque fill of the whole canvas, a marker too, so the
+   * SVG export groups what comes before the first marker itself. */
   wf_chart_set_colour (&ctx, &ctx.palette->background, 1.0);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_fill (cr);
+  if (ctx.part_ids != NULL)
+    g_ptr_array_add (ctx.part_ids, g_strdup ("background"));
+  if (layout_out != NULL)
+    g_ptr_array_add (layout_out->parts, g_strdup ("background"));
 
   draw_frame (&ctx, kind, table);
   if (table != NULL)
     kinds[kind].draw (&ctx, table);
   else
     draw_computing (&ctx, kind);
+  /* A part begun is ended in the same function. */
+  g_warn_if_fail (ctx.part_depth == 0);
+  g_clear_pointer (&ctx.part_ids, g_ptr_array_unref);
 
   pango_font_description_free (ctx.font);
   g_object_unref (ctx.text);

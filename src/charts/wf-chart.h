@@ -145,6 +145,11 @@ typedef struct
   GArray *text_boxes;      /* (element-type WfChartRect) every text's logical box */
   GArray *marks;           /* (element-type WfChartMark) */
   WfChartRect plot;        /* the plot area */
+  GPtrArray *texts;        /* (element-type utf8) every text as drawn (ellipsis
+                            * included, lines joined by "\n"), in drawing order */
+  GPtrArray *parts;        /* (element-type utf8) the ids of the chart's parts,
+                            * made unique ("axis-x-2"), in drawing order: the
+                            * SVG export's <g id="…"> (docs/charts.md) */
 } WfChartLayout;
 
 /* The numbers behind a chart: key columns (text) then value columns. */
