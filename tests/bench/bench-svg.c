@@ -1,4 +1,4 @@
-/* bench-export.c: how long each chart takes to export at 1280 x 720
+/* bench-svg.c: how long each chart takes to export at 1280 x 720
  *
  * Copyright 2026 The Workforce Foresight authors
  * SPDX-License-Identifier: GPL-3.0-or-later
