@@ -35,6 +35,7 @@ static const WfCliCommand commands[] = {
   { "validate", N_("Check scenario files against the schema and the model’s ranges"), wf_cli_validate },
   { "project", N_("Compute a scenario’s projection and write the numbers as CSV or JSON"), wf_cli_project },
   { "chart", N_("Draw a chart of a scenario as SVG, PNG or PDF"), wf_cli_chart },
+  { "brief", N_("Write a policy brief of a scenario as PDF or HTML"), wf_cli_brief },
   { "ensemble", N_("Run a reproducible Monte Carlo ensemble of a scenario"), wf_cli_ensemble },
   { "import-ilostat", N_("Make a dataset from an ILOSTAT employment CSV file"), wf_cli_import_ilostat },
   { "list", N_("List the charts, scenarios, levers or datasets"), wf_cli_list },
@@ -92,7 +93,8 @@ main (int   argc,
   const WfCliCommand *command;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* WF_LOCALEDIR: the translations of an uninstalled build (the tests). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WF_LOCALEDIR") != NULL ? g_getenv ("WF_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
