@@ -865,10 +865,11 @@ brief_build (const WfDocument     *document,
 
 #define PAGE_WIDTH   595.276  /* A4 in points */
 #define PAGE_HEIGHT  841.890
-#define MARGIN        56.7    /* 2 cm */
+#define MARGIN        56.7    /* 2 cm left and right */
+#define MARGIN_Y      42.5    /* 1.5 cm top and bottom */
 #define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
-#define BOTTOM        (PAGE_HEIGHT - MARGIN - 18.0)  /* above the footer */
-#define CHART_HEIGHT 300.0
+#define BOTTOM        (PAGE_HEIGHT - MARGIN_Y - 18.0)  /* above the footer */
+#define CHART_HEIGHT 255.0
 #define FONT_FAMILY  "Cantarell, DejaVu Sans, sans-serif"
 
 typedef struct
@@ -937,7 +938,7 @@ pdf_footer (Pdf *pdf)
   g_autoptr(PangoLayout) left = NULL;
   g_autoptr(PangoLayout) right = NULL;
   g_autofree char *number = NULL;
-  double y = PAGE_HEIGHT - MARGIN;
+  double y = PAGE_HEIGHT - MARGIN_Y;
 
   if (pdf->n_pages > 0)
     /* Translators: a page number and the number of pages of a brief */
@@ -964,7 +965,7 @@ pdf_new_page (Pdf *pdf)
   pdf_footer (pdf);
   cairo_show_page (pdf->cr);
   pdf->page++;
-  pdf->y = MARGIN;
+  pdf->y = MARGIN_Y;
 }
 
 /* Starts a new page unless @height fits below the cursor. */
@@ -972,7 +973,7 @@ static void
 pdf_reserve (Pdf    *pdf,
              double  height)
 {
-  if (pdf->y + height > BOTTOM && pdf->y > MARGIN)
+  if (pdf->y + height > BOTTOM && pdf->y > MARGIN_Y)
     pdf_new_page (pdf);
 }
 
@@ -982,7 +983,7 @@ pdf_title_page (Pdf *pdf)
   const Brief *brief = pdf->brief;
   g_autoptr(PangoLayout) kicker = pdf_layout (pdf, brief->title, 14.0, TRUE, CONTENT_WIDTH);
   g_autoptr(PangoLayout) title = pdf_layout (pdf, brief->scenario, 30.0, TRUE, CONTENT_WIDTH);
-  double y = MARGIN + 110.0;
+  double y = MARGIN_Y + 110.0;
   double label_width = 0.0;
 
   pango_layout_set_wrap (title, PANGO_WRAP_WORD);
@@ -1048,7 +1049,7 @@ pdf_text (Pdf        *pdf,
   g_autoptr(PangoLayout) layout = pdf_layout (pdf, text, size, bold, CONTENT_WIDTH);
   double height = layout_height (layout);
 
-  if (pdf->y > MARGIN)
+  if (pdf->y > MARGIN_Y)
     pdf->y += space_before;
   pdf_reserve (pdf, height + keep_with);
   pdf_draw_layout (pdf, layout, MARGIN, pdf->y, grey);
@@ -1078,15 +1079,18 @@ pdf_table_widths (Pdf       *pdf,
       for (guint c = 0; c < n_columns && row[c] != NULL; c++)
         {
           g_autoptr(PangoLayout) layout = pdf_layout (pdf, row[c], TABLE_SIZE, r == 0, -1);
-          PangoRectangle ink, logical;
+          /* Words break at spaces only: a no-break space keeps a range whole. */
+          g_auto(GStrv) words = g_strsplit_set (row[c], " \n", -1);
 
           pango_layout_set_width (layout, -1);
           natural[c] = MAX (natural[c], layout_width (layout) + 2 * CELL_PAD + 1.0);
-          /* At width 1, every word is on a line of its own. */
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-          pango_layout_set_width (layout, 1);
-          pango_layout_get_extents (layout, &ink, &logical);
-          least[c] = MAX (least[c], (double) logical.width / PANGO_SCALE + 2 * CELL_PAD + 1.0);
+          for (guint w = 0; words[w] != NULL; w++)
+            {
+              if (*words[w] == '\0')
+                continue;
+              pango_layout_set_text (layout, words[w], -1);
+              least[c] = MAX (least[c], layout_width (layout) + 2 * CELL_PAD + 1.0);
+            }
         }
     }
   for (guint c = 0; c < n_columns; c++)
@@ -1170,10 +1174,16 @@ pdf_table (Pdf       *pdf,
   guint n_columns = g_strv_length (g_ptr_array_index (rows, 0));
   double widths[16];
   double header_height;
+  double total = 0.0;
 
   pdf_table_widths (pdf, rows, n_columns, widths);
   pdf->y += 6.0;
   header_height = pdf_table_row (pdf, g_ptr_array_index (rows, 0), n_columns, widths, TRUE, FALSE);
+  /* A table that fits on a page is not split. */
+  for (guint r = 0; r < rows->len; r++)
+    total += pdf_table_row (pdf, g_ptr_array_index (rows, r), n_columns, widths, r == 0, FALSE);
+  if (total <= BOTTOM - MARGIN_Y)
+    pdf_reserve (pdf, total);
   for (guint r = 0; r < rows->len; r++)
     {
       double height = pdf_table_row (pdf, g_ptr_array_index (rows, r), n_columns, widths, r == 0, FALSE);
@@ -1221,38 +1231,111 @@ pdf_chart (Pdf         *pdf,
   pdf->y += CHART_HEIGHT;
 }
 
+/* The text styles of the blocks: size, bold, grey, space before. */
+static void
+block_style (BlockKind  kind,
+             double    *size,
+             gboolean  *bold,
+             double    *grey,
+             double    *space)
+{
+  switch (kind)
+    {
+    case BLOCK_HEADING:
+      *size = 18.0, *bold = TRUE, *grey = 0.0, *space = 22.0;
+      break;
+    case BLOCK_SUBHEADING:
+      *size = 12.5, *bold = TRUE, *grey = 0.0, *space = 16.0;
+      break;
+    case BLOCK_NOTE:
+      *size = 8.5, *bold = FALSE, *grey = 0.3, *space = 8.0;
+      break;
+    default:
+      *size = 10.0, *bold = FALSE, *grey = 0.1, *space = 4.0;
+      break;
+    }
+}
+
+static double
+table_height (Pdf       *pdf,
+              GPtrArray *rows)
+{
+  guint n_columns = g_strv_length (g_ptr_array_index (rows, 0));
+  double widths[16];
+  double total = 6.0;
+
+  pdf_table_widths (pdf, rows, n_columns, widths);
+  for (guint r = 0; r < rows->len; r++)
+    total += pdf_table_row (pdf, g_ptr_array_index (rows, r), n_columns, widths, r == 0, FALSE);
+  return total;
+}
+
+/* What must stay on the page with a heading: the text under it up to and
+ * including its first table or chart (a table's start when it cannot fit
+ * on any page). */
+static double
+keep_height (Pdf   *pdf,
+             guint  i)
+{
+  const Brief *brief = pdf->brief;
+  double keep = 0.0;
+
+  for (guint j = i + 1; j < brief->blocks->len; j++)
+    {
+      const Block *block = g_ptr_array_index (brief->blocks, j);
+      double size, grey, space;
+      gboolean bold;
+
+      block_style (block->kind, &size, &bold, &grey, &space);
+      switch (block->kind)
+        {
+        case BLOCK_TABLE:
+          {
+            double height = table_height (pdf, block->rows);
+
+            return keep + (height <= BOTTOM - MARGIN_Y ? height : 80.0);
+          }
+        case BLOCK_CHART:
+          return keep + 6.0 + CHART_HEIGHT;
+        case BLOCK_PAGE_BREAK:
+          return keep;
+        default:
+          {
+            g_autoptr(PangoLayout) layout = pdf_layout (pdf, block->text, size, bold, CONTENT_WIDTH);
+
+            keep += space + layout_height (layout) + 6.0;
+          }
+          break;
+        }
+    }
+  return keep;
+}
+
 static void
 pdf_blocks (Pdf *pdf)
 {
   const Brief *brief = pdf->brief;
 
   pdf->page = 1;
-  pdf->y = MARGIN;
+  pdf->y = MARGIN_Y;
   pdf_title_page (pdf);
   for (guint i = 0; i < brief->blocks->len; i++)
     {
       const Block *block = g_ptr_array_index (brief->blocks, i);
-      const Block *next = i + 1 < brief->blocks->len ? g_ptr_array_index (brief->blocks, i + 1) : NULL;
-      /* A heading stays with the start of what follows it. */
-      double keep = next != NULL && next->kind == BLOCK_CHART ? CHART_HEIGHT : 60.0;
+      double size, grey, space;
+      gboolean bold;
 
+      block_style (block->kind, &size, &bold, &grey, &space);
       switch (block->kind)
         {
         case BLOCK_HEADING:
-          pdf_text (pdf, block->text, 18.0, TRUE, 0.0, 22.0, 80.0);
+        case BLOCK_SUBHEADING:
+          pdf_text (pdf, block->text, size, bold, grey, space, keep_height (pdf, i) + 6.0);
           pdf->y += 6.0;
           break;
-        case BLOCK_SUBHEADING:
-          /* With the paragraph and the chart under it. */
-          pdf_text (pdf, block->text, 12.5, TRUE, 0.0, 16.0,
-                    next != NULL && next->kind == BLOCK_PARAGRAPH ? 40.0 + CHART_HEIGHT : 60.0);
-          pdf->y += 4.0;
-          break;
         case BLOCK_PARAGRAPH:
-          pdf_text (pdf, block->text, 10.0, FALSE, 0.1, 4.0, next != NULL ? keep * 0.0 : 0.0);
-          break;
         case BLOCK_NOTE:
-          pdf_text (pdf, block->text, 8.5, FALSE, 0.3, 8.0, 0.0);
+          pdf_text (pdf, block->text, size, bold, grey, space, 0.0);
           break;
         case BLOCK_TABLE:
           pdf_table (pdf, block->rows);
@@ -1261,7 +1344,7 @@ pdf_blocks (Pdf *pdf)
           pdf_chart (pdf, block);
           break;
         case BLOCK_PAGE_BREAK:
-          if (pdf->y > MARGIN)
+          if (pdf->y > MARGIN_Y)
             pdf_new_page (pdf);
           break;
         default:
