@@ -20,7 +20,8 @@
 #include "wf-io-util.h"
 #include "wf-window-private.h"
 
-#define RUNNING_KEY "wf-brief-export-toast"
+#define RUNNING_KEY "wf-brief-export-running"
+#define TOAST_KEY "wf-brief-export-toast"
 
 typedef struct
 {
@@ -57,13 +58,25 @@ render_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* The user may close the progress toast before the brief is written. */
+static void
+toast_dismissed_cb (WfWindow *self)
+{
+  g_object_set_data (G_OBJECT (self), TOAST_KEY, NULL);
+}
+
 static void
 finish (WfWindow *self)
 {
-  AdwToast *toast = g_object_get_data (G_OBJECT (self), RUNNING_KEY);
+  AdwToast *toast = g_object_get_data (G_OBJECT (self), TOAST_KEY);
 
   if (toast != NULL)
-    adw_toast_dismiss (toast);
+    {
+      g_autoptr(AdwToast) held = g_object_ref (toast);
+
+      adw_toast_dismiss (held);
+      g_object_set_data (G_OBJECT (self), TOAST_KEY, NULL);
+    }
   g_object_set_data (G_OBJECT (self), RUNNING_KEY, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-brief", TRUE);
 }
@@ -148,7 +161,9 @@ wf_brief_export_to_file (WfWindow *self,
     job->format = WF_BRIEF_FORMAT_PDF;
 
   toast = progress_toast_new ();
-  g_object_set_data (G_OBJECT (self), RUNNING_KEY, toast);
+  g_object_set_data (G_OBJECT (self), RUNNING_KEY, GINT_TO_POINTER (TRUE));
+  g_object_set_data_full (G_OBJECT (self), TOAST_KEY, g_object_ref (toast), g_object_unref);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-brief", FALSE);
 
