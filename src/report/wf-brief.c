@@ -1424,16 +1424,20 @@ render_pdf (const Brief  *brief,
 
 /* ----- HTML ----- */
 
+/* <@element @attributes>@text</@element>, @text escaped, its line breaks
+ * kept. */
 static void
 html_text (GString    *out,
            const char *element,
+           const char *attributes,
            const char *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   g_auto(GStrv) lines = g_strsplit (escaped, "\n", -1);
   g_autofree char *joined = g_strjoinv ("<br>", lines);
 
-  g_string_append_printf (out, "<%s>%s</%s>\n", element, joined, element);
+  g_string_append_printf (out, "<%s%s%s>%s</%s>\n", element, attributes != NULL ? " " : "",
+                          attributes != NULL ? attributes : "", joined, element);
 }
 
 /* Cairo names the glyphs and clips of every SVG alike ("glyph0-1"): each
@@ -1467,6 +1471,9 @@ render_html (const Brief  *brief,
   const char *language = pango_language_to_string (pango_language_get_default ());
   guint n_charts = 0;
 
+  /* The C locale's texts are English. */
+  if (g_ascii_strcasecmp (language, "c") == 0 || g_ascii_strcasecmp (language, "posix") == 0)
+    language = "en";
   g_string_append_printf (out,
                           "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<title>%s</title>\n<meta name=\"author\" content=\"%s\">\n"
@@ -1485,20 +1492,20 @@ render_html (const Brief  *brief,
                           language, escaped_title, author, subject, PACKAGE_NAME, PACKAGE_VERSION,
                           brief->date_iso);
   g_string_append (out, "<header>\n");
-  html_text (out, "p class=\"kicker\"", brief->title);
-  html_text (out, "h1", brief->scenario);
+  html_text (out, "p", "class=\"kicker\"", brief->title);
+  html_text (out, "h1", NULL, brief->scenario);
   if (brief->description != NULL && *brief->description != '\0')
-    html_text (out, "p", brief->description);
+    html_text (out, "p", NULL, brief->description);
   g_string_append (out, "<dl class=\"facts\">\n");
   for (guint i = 0; i < brief->facts->len; i++)
     {
       char **fact = g_ptr_array_index (brief->facts, i);
 
-      html_text (out, "dt", fact[0]);
-      html_text (out, "dd", fact[1]);
+      html_text (out, "dt", NULL, fact[0]);
+      html_text (out, "dd", NULL, fact[1]);
     }
   g_string_append (out, "</dl>\n");
-  html_text (out, "p", brief->about);
+  html_text (out, "p", NULL, brief->about);
   g_string_append (out, "</header>\n<main>\n");
 
   for (guint i = 0; i < brief->blocks->len; i++)
@@ -1508,16 +1515,16 @@ render_html (const Brief  *brief,
       switch (block->kind)
         {
         case BLOCK_HEADING:
-          html_text (out, "h2", block->text);
+          html_text (out, "h2", NULL, block->text);
           break;
         case BLOCK_SUBHEADING:
-          html_text (out, "h3", block->text);
+          html_text (out, "h3", NULL, block->text);
           break;
         case BLOCK_PARAGRAPH:
-          html_text (out, "p", block->text);
+          html_text (out, "p", NULL, block->text);
           break;
         case BLOCK_NOTE:
-          html_text (out, "p class=\"note\"", block->text);
+          html_text (out, "p", "class=\"note\"", block->text);
           break;
         case BLOCK_TABLE:
           g_string_append (out, "<table>\n");
