@@ -768,6 +768,8 @@ add_title_page (Brief                *brief,
   brief->scenario = g_strdup (scenario->name);
   brief->description = g_strdup (scenario->description);
   brief->date_iso = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+  /* Translators: a brief's subject in its metadata: the horizon year,
+   * then the dataset's title */
   brief->subject = g_strdup_printf (_("How AI changes jobs and skills to %d: %s"), r->horizon,
                                     wf_dataset_get_display_title (dataset));
   brief->author = g_strdup (document->metadata.author != NULL && *document->metadata.author != '\0'
