@@ -22,6 +22,8 @@
 
 #define RUNNING_KEY "wf-brief-export-running"
 #define TOAST_KEY "wf-brief-export-toast"
+#define SHOWN_KEY "wf-brief-export-shown"
+#define PROGRESS_MIN_MS 1000
 
 typedef struct
 {
@@ -39,6 +41,30 @@ job_free (Job *job)
   g_free (job);
 }
 
+/* Where the brief goes must not be a file: said at once, rather than
+ * after the second the brief takes. The writer checks the rest. */
+static gboolean
+check_folder (GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *name = NULL;
+  GFileType type;
+
+  if (parent == NULL)
+    return TRUE;
+  /* A folder that is not there is the writer's to report. */
+  type = g_file_query_file_type (parent, G_FILE_QUERY_INFO_NONE, cancellable);
+  if (type == G_FILE_TYPE_DIRECTORY || type == G_FILE_TYPE_UNKNOWN)
+    return TRUE;
+  name = g_file_get_parse_name (parent);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
+               /* Translators: %s is a folder's path */
+               _("“%s” is not a folder; nothing was written"), name);
+  return FALSE;
+}
+
 static void
 render_thread (GTask        *task,
                gpointer      source_object,
@@ -47,9 +73,10 @@ render_thread (GTask        *task,
 {
   Job *job = task_data;
   GError *error = NULL;
-  g_autoptr(GBytes) bytes = wf_brief_render (job->document, &job->options, job->format,
-                                             cancellable, &error);
+  g_autoptr(GBytes) bytes = NULL;
 
+  if (check_folder (job->file, cancellable, &error))
+    bytes = wf_brief_render (job->document, &job->options, job->format, cancellable, &error);
   if (bytes == NULL || !wf_io_write_bytes_atomic (job->file, bytes, WF_ATOMIC_FILE_NONE, cancellable, &error))
     {
       g_task_return_error (task, error);
@@ -65,6 +92,13 @@ toast_dismissed_cb (WfWindow *self)
   g_object_set_data (G_OBJECT (self), TOAST_KEY, NULL);
 }
 
+static gboolean
+dismiss_cb (gpointer data)
+{
+  adw_toast_dismiss (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 finish (WfWindow *self)
 {
@@ -72,9 +106,14 @@ finish (WfWindow *self)
 
   if (toast != NULL)
     {
-      g_autoptr(AdwToast) held = g_object_ref (toast);
+      const gint64 *shown = g_object_get_data (G_OBJECT (toast), SHOWN_KEY);
+      gint64 left_ms = PROGRESS_MIN_MS - (g_get_monotonic_time () - *shown) / 1000;
 
-      adw_toast_dismiss (held);
+      /* libadwaita 1.2 frees a toast twice when it is dismissed while it
+       * is still sliding in (a failure found at once does that): the
+       * progress toast stays at least until it is fully shown. */
+      g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) CLAMP (left_ms, 0, PROGRESS_MIN_MS), dismiss_cb,
+                          g_object_ref (toast), g_object_unref);
       g_object_set_data (G_OBJECT (self), TOAST_KEY, NULL);
     }
   g_object_set_data (G_OBJECT (self), RUNNING_KEY, NULL);
@@ -163,6 +202,11 @@ wf_brief_export_to_file (WfWindow *self,
   toast = progress_toast_new ();
   g_object_set_data (G_OBJECT (self), RUNNING_KEY, GINT_TO_POINTER (TRUE));
   g_object_set_data_full (G_OBJECT (self), TOAST_KEY, g_object_ref (toast), g_object_unref);
+  {
+    gint64 now = g_get_monotonic_time ();
+
+    g_object_set_data_full (G_OBJECT (toast), SHOWN_KEY, g_memdup2 (&now, sizeof now), g_free);
+  }
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-brief", FALSE);
