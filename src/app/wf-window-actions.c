@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "wf-document-io.h"
+#include "wf-brief-export.h"
 #include "wf-export-dialog.h"
 #include "wf-import-dialog.h"
 #include "wf-preferences-window.h"
@@ -832,6 +833,7 @@ wf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.next-chart", NULL, wf_window_next_chart_action);
   gtk_widget_class_install_action (widget_class, "win.previous-chart", NULL, wf_window_previous_chart_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, wf_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-brief", NULL, wf_window_export_brief_action);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", NULL, wf_window_copy_chart_action);
   gtk_widget_class_install_action (widget_class, "win.presentation", NULL, wf_window_presentation_action);
   gtk_widget_class_install_action (widget_class, "win.projector", NULL, wf_window_projector_action);

@@ -36,6 +36,7 @@ static const WfCliCommand commands[] = {
   { "validate", N_("Check scenario files against the schema and the model’s ranges"), wf_cli_validate },
   { "project", N_("Compute a scenario’s projection and write the numbers as CSV or JSON"), wf_cli_project },
   { "chart", N_("Draw a chart of a scenario as SVG, PNG or PDF"), wf_cli_chart },
+  { "brief", N_("Write a policy brief of a scenario as PDF or HTML"), wf_cli_brief },
   { "ensemble", N_("Run a reproducible Monte Carlo ensemble of a scenario"), wf_cli_ensemble },
   { "import-ilostat", N_("Make a dataset from an ILOSTAT employment CSV file"), wf_cli_import_ilostat },
   { "merge", N_("Add the scenarios of participants’ files to one file"), wf_cli_merge },

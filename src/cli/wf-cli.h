@@ -45,6 +45,8 @@ int  wf_cli_workshop        (int    argc,
                              char **argv);
 int  wf_cli_predict         (int    argc,
                              char **argv);
+int  wf_cli_brief           (int    argc,
+                             char **argv);
 /* Prints the chart kinds, one a line ("list charts"); @path is unused. */
 int  wf_cli_list_charts     (const char *path);
 
