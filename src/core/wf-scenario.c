@@ -426,6 +426,28 @@ wf_scenario_validate (const WfScenario  *self,
 }
 
 /**
+ * wf_scenario_set_value:
+ * @self: a scenario
+ * @lever: a lever
+ * @value: its new value, within the lever's range
+ *
+ * Sets a lever's value; its uncertainty range grows to hold the value when
+ * it lies outside, as wf_scenario_validate_stored () asks.
+ */
+void
+wf_scenario_set_value (WfScenario *self,
+                       WfLever     lever,
+                       double      value)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lever < WF_N_LEVERS);
+
+  self->values[lever] = value;
+  self->low[lever] = MIN (self->low[lever], value);
+  self->high[lever] = MAX (self->high[lever], value);
+}
+
+/**
  * wf_scenario_validate_stored:
  * @self: a scenario
  * @base_year: the dataset's base year

@@ -1558,6 +1558,23 @@ read_scenario (const Reader     *reader,
       warn_at (reader, node, _("the scenario “%s” does not set the lever “%s”; using its default"),
                scenario->name, wf_lever_get_id (i));
 
+  /* Versions before 4 did not ask a value to lie inside its uncertainty
+   * range: the range is widened to hold it, with a warning, as moving the
+   * lever in the application does. From version 4 on it is an error. */
+  for (guint i = 0; reader->version < 4 && i < WF_N_LEVERS; i++)
+    if (isfinite (scenario->values[i]) && isfinite (scenario->low[i]) &&
+        isfinite (scenario->high[i]) &&
+        (scenario->values[i] < scenario->low[i] || scenario->values[i] > scenario->high[i]))
+      {
+        warn_at (reader, node,
+                 /* Translators: a scenario name, a lever id, its value, its range */
+                 _("the scenario “%s” sets the lever “%s” to %g, outside its uncertainty range of %g to %g; "
+                   "the range is widened to hold it"),
+                 scenario->name, wf_lever_get_id (i), scenario->values[i], scenario->low[i],
+                 scenario->high[i]);
+        wf_scenario_set_value (scenario, i, scenario->values[i]);
+      }
+
   if (!wf_scenario_validate_stored (scenario, dataset->base_year, &local_error))
     {
       fail_at (reader, node, error, WF_IO_ERROR_RANGE, _("scenario “%s”: %s"),
