@@ -430,15 +430,6 @@ wf_dataset_validate (const WfDataset  *self,
             return FALSE;
         }
 
-      if (total > WF_DATASET_MAX_PEOPLE)
-        {
-          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
-                       /* Translators: a sector name, then thousands of people */
-                       _("Sector “%s”: employment is %g thousand, more than the world’s "
-                         "population (at most %g thousand)"),
-                       name, total, WF_DATASET_MAX_PEOPLE);
-          return FALSE;
-        }
       if (total <= 0.0)
         {
           g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
