@@ -330,6 +330,23 @@ test_newer_save_refused (void)
     }
 }
 
+/* import-ilostat wrote a 75 MB file above the 16 MiB load limit: the
+ * writer refuses what it could not read back. */
+static void
+test_too_large_to_save (void)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  document->metadata.notes = g_strnfill (17 * 1024 * 1024, 'n');
+  bytes = wf_document_to_bytes (document, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_TOO_LARGE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "above the 16 MiB a .foresight file may have"));
+}
+
 /* What the writer writes loads, and a second save is byte-identical. */
 static void
 test_round_trip (void)
@@ -492,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/io/hostile/lever-outside-range", test_lever_outside_range);
   g_test_add_func ("/io/hostile/newer-read-only", test_newer_read_only);
   g_test_add_func ("/io/hostile/newer-save-refused", test_newer_save_refused);
+  g_test_add_func ("/io/hostile/too-large-to-save", test_too_large_to_save);
   g_test_add_func ("/io/hostile/round-trip", test_round_trip);
   g_test_add_func ("/io/hostile/not-regular-and-too-large", test_not_regular_and_too_large);
   g_test_add_func ("/io/hostile/csv-commas", test_csv_commas);
