@@ -229,6 +229,7 @@ wf_csv_reader_next (WfCsvReader  *self,
           if (self->fields->len >= WF_CSV_MAX_FIELDS)
             {
               g_autofree char *message =
+                /* Translators: %d is a count */
                 g_strdup_printf (_("the record has more than %d fields, the limit; is this a CSV file?"),
                                  WF_CSV_MAX_FIELDS);
 

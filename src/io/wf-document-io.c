@@ -129,6 +129,7 @@ warn_at (const Reader *reader,
   if (reader->warnings->len == WF_DOCUMENT_MAX_WARNINGS)
     {
       g_ptr_array_add (reader->warnings,
+                       /* Translators: a file name, then how many warnings are listed */
                        g_strdup_printf (_("%s: more than %d warnings; the others are not listed"),
                                         reader->name, WF_DOCUMENT_MAX_WARNINGS));
       return;
@@ -545,6 +546,7 @@ start_element_cb (void           *ctx,
   if (++state->n_elements > WF_DOCUMENT_MAX_ELEMENTS)
     {
       g_autofree char *message =
+        /* Translators: %d is a count */
         g_strdup_printf (_("the file has more than %d elements, the limit for a .foresight file"),
                          WF_DOCUMENT_MAX_ELEMENTS);
 
@@ -656,6 +658,7 @@ prescan_attributes (const char  *data,
               if ((gsize) (p - value) > WF_DOCUMENT_MAX_ATTRIBUTE_LENGTH)
                 {
                   g_autofree char *message =
+                    /* Translators: %d is a number of bytes */
                     g_strdup_printf (_("an attribute value is longer than %d bytes, the limit for a .foresight file"),
                                      WF_DOCUMENT_MAX_ATTRIBUTE_LENGTH);
 
@@ -665,6 +668,7 @@ prescan_attributes (const char  *data,
               if (++n_attributes > WF_DOCUMENT_MAX_ATTRIBUTES)
                 {
                   g_autofree char *message =
+                    /* Translators: %d is a count */
                     g_strdup_printf (_("an element has more than %d attributes, the limit for a .foresight file"),
                                      WF_DOCUMENT_MAX_ATTRIBUTES);
 
