@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "wf-cli.h"
+#include "wf-cli-common.h"
 #include "wf-i18n.h"
 
 typedef struct
@@ -98,6 +99,7 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   wf_i18n_init (LOCALEDIR);
+  wf_cli_catch_signals ();
 
   if (argc < 2)
     {

@@ -295,6 +295,15 @@ validate_labour_market (const WfDataset  *self,
                        _(sex_names[g]), force, unemployed);
           return FALSE;
         }
+      if (force > WF_DATASET_MAX_PEOPLE)
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: %s is a sex ("Women"), then thousands of people, twice */
+                       _("%s: the labour force is %g thousand, more than the world’s "
+                         "population (at most %g thousand)"),
+                       _(sex_names[g]), force, WF_DATASET_MAX_PEOPLE);
+          return FALSE;
+        }
       if (fabs (employed - (force - unemployed)) > WF_DATASET_LABOUR_TOLERANCE * MAX (force, 1.0))
         {
           g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
@@ -474,6 +483,16 @@ wf_dataset_validate (const WfDataset  *self,
     {
       g_set_error_literal (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
                            _("The automation profile of gradient 0 (not exposed) must be 0"));
+      return FALSE;
+    }
+
+  if (wf_dataset_total_employment (self, WF_SEX_ALL) > WF_DATASET_MAX_PEOPLE)
+    {
+      g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                   /* Translators: thousands of people, twice */
+                   _("The dataset’s employment is %g thousand, more than the world’s "
+                     "population (at most %g thousand)"),
+                   wf_dataset_total_employment (self, WF_SEX_ALL), WF_DATASET_MAX_PEOPLE);
       return FALSE;
     }
 

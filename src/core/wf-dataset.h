@@ -205,6 +205,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (WfDataset, wf_dataset_free)
  * share of the labour force, before a dataset is refused. */
 #define WF_DATASET_LABOUR_TOLERANCE 0.005
 
+/* The most employment, labour force or unemployment a dataset may hold,
+ * in thousands: ten billion people, above the world's population, so a
+ * figure such as 1e308 is refused rather than projected to infinity. */
+#define WF_DATASET_MAX_PEOPLE 1e7
+
 /* Pass as the sex argument to sum over all sexes (women, men and unknown). */
 #define WF_SEX_ALL (-1)
 

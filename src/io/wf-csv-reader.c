@@ -224,6 +224,17 @@ wf_csv_reader_next (WfCsvReader  *self,
       c = self->data[self->pos];
       if (c == ',')
         {
+          /* A record of a million empty fields (a file of commas) would
+           * keep a string for each: records are bounded. */
+          if (self->fields->len >= WF_CSV_MAX_FIELDS)
+            {
+              g_autofree char *message =
+                /* Translators: %d is a count */
+                g_strdup_printf (_("the record has more than %d fields, the limit; is this a CSV file?"),
+                                 WF_CSV_MAX_FIELDS);
+
+              return fail (self, error, message);
+            }
           self->pos++;
           continue;
         }

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 typedef struct _WfCsvReader WfCsvReader;
 
+/* The most fields a record may have; a longer record is an error. */
+#define WF_CSV_MAX_FIELDS 1000
+
 WfCsvReader *wf_csv_reader_new      (GBytes        *bytes,
                                      const char    *display_name);
 void         wf_csv_reader_free     (WfCsvReader   *self);

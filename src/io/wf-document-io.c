@@ -47,6 +47,7 @@ typedef struct
   const char               *name;
   GError                   *error;
   int                       depth;
+  guint                     n_elements;
   startElementNsSAX2Func    start_element;
   endElementNsSAX2Func      end_element;
 } ParseState;
@@ -120,6 +121,19 @@ warn_at (const Reader *reader,
 {
   g_autofree char *message = NULL;
   va_list args;
+
+  /* A file of a million unknown elements must not give a million
+   * warnings: the list stops at a bound, with a last line that says so. */
+  if (reader->warnings->len > WF_DOCUMENT_MAX_WARNINGS)
+    return;
+  if (reader->warnings->len == WF_DOCUMENT_MAX_WARNINGS)
+    {
+      g_ptr_array_add (reader->warnings,
+                       /* Translators: a file name, then how many warnings are listed */
+                       g_strdup_printf (_("%s: more than %d warnings; the others are not listed"),
+                                        reader->name, WF_DOCUMENT_MAX_WARNINGS));
+      return;
+    }
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -529,6 +543,16 @@ start_element_cb (void           *ctx,
       stop_with_error (ctx, WF_IO_ERROR_TOO_DEEP, message);
       return;
     }
+  if (++state->n_elements > WF_DOCUMENT_MAX_ELEMENTS)
+    {
+      g_autofree char *message =
+        /* Translators: %d is a count */
+        g_strdup_printf (_("the file has more than %d elements, the limit for a .foresight file"),
+                         WF_DOCUMENT_MAX_ELEMENTS);
+
+      stop_with_error (ctx, WF_IO_ERROR_TOO_LARGE, message);
+      return;
+    }
 
   state->start_element (ctx, localname, prefix, uri, nb_namespaces, namespaces,
                         nb_attributes, nb_defaulted, attributes);
@@ -544,6 +568,122 @@ end_element_cb (void          *ctx,
 
   state->depth--;
   state->end_element (ctx, localname, prefix, uri);
+}
+
+/* Skips from @p to just after @end (a C string), counting lines; returns
+ * NULL when @end never comes (the parser then says what is wrong). */
+static const char *
+skip_past (const char  *p,
+           const char  *limit,
+           const char  *end,
+           int         *line)
+{
+  gsize len = strlen (end);
+
+  for (; p + len <= limit; p++)
+    {
+      if (memcmp (p, end, len) == 0)
+        return p + len;
+      if (*p == '\n')
+        (*line)++;
+    }
+  return NULL;
+}
+
+/* libxml2 2.9 checks an element's attributes for duplicates pairwise, so
+ * an element with 300,000 attributes takes hours before any callback of
+ * ours runs. This pass over the bytes, in linear time, refuses an element
+ * with more than WF_DOCUMENT_MAX_ATTRIBUTES attributes (each has exactly
+ * one quoted value) or a value longer than
+ * WF_DOCUMENT_MAX_ATTRIBUTE_LENGTH before the parser sees it. What is
+ * not well-formed is left to the parser to report. */
+static gboolean
+prescan_attributes (const char  *data,
+                    gsize        size,
+                    const char  *name,
+                    GError     **error)
+{
+  const char *p = data;
+  const char *limit = data + size;
+  int line = 1;
+
+  while (p < limit)
+    {
+      guint n_attributes = 0;
+      int tag_line;
+
+      if (*p == '\n')
+        line++;
+      if (*p != '<')
+        {
+          p++;
+          continue;
+        }
+
+      if (limit - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        p = skip_past (p + 4, limit, "-->", &line);
+      else if (limit - p >= 9 && memcmp (p, "<![CDATA[", 9) == 0)
+        p = skip_past (p + 9, limit, "]]>", &line);
+      else if (limit - p >= 2 && p[1] == '?')
+        p = skip_past (p + 2, limit, "?>", &line);
+      else if (limit - p >= 2 && p[1] == '!')
+        return TRUE;  /* a <!DOCTYPE>, which the parser refuses */
+      else if (limit - p >= 2 && p[1] == '/')
+        p = skip_past (p + 2, limit, ">", &line);
+      else
+        {
+          /* A start tag: up to its '>', outside quoted values. */
+          tag_line = line;
+          for (p++; p < limit && *p != '>'; p++)
+            {
+              char quote = *p;
+              const char *value;
+
+              if (quote == '\n')
+                line++;
+              if (quote == '<')
+                return TRUE;
+              if (quote != '"' && quote != '\'')
+                continue;
+
+              value = ++p;
+              while (p < limit && *p != quote)
+                {
+                  if (*p == '\n')
+                    line++;
+                  p++;
+                }
+              if (p >= limit)
+                return TRUE;
+              if ((gsize) (p - value) > WF_DOCUMENT_MAX_ATTRIBUTE_LENGTH)
+                {
+                  g_autofree char *message =
+                    /* Translators: %d is a number of bytes */
+                    g_strdup_printf (_("an attribute value is longer than %d bytes, the limit for a .foresight file"),
+                                     WF_DOCUMENT_MAX_ATTRIBUTE_LENGTH);
+
+                  set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, tag_line, 0, message);
+                  return FALSE;
+                }
+              if (++n_attributes > WF_DOCUMENT_MAX_ATTRIBUTES)
+                {
+                  g_autofree char *message =
+                    /* Translators: %d is a count */
+                    g_strdup_printf (_("an element has more than %d attributes, the limit for a .foresight file"),
+                                     WF_DOCUMENT_MAX_ATTRIBUTES);
+
+                  set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, tag_line, 0, message);
+                  return FALSE;
+                }
+            }
+          if (p < limit)
+            p++;
+        }
+      if (p == NULL)
+        return TRUE;
+    }
+
+  return TRUE;
 }
 
 static xmlDoc *
@@ -572,6 +712,9 @@ parse_xml (GBytes      *bytes,
       set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, 0, 0, message);
       return NULL;
     }
+
+  if (!prescan_attributes (data, size, name, error))
+    return NULL;
 
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
@@ -1038,6 +1181,7 @@ read_dataset (const Reader  *reader,
   LabourNodes labour_nodes = { NULL, };
   guint n_tables = reader->version >= 3 ? WF_N_TABLES : FIRST_VERSION_3_TABLE;
   gint64 base_year = 0;
+  guint n_sectors, n_skills;
   guint s = 0, j = 0;
 
   if (!require_child (reader, node, "skills", &skills, error) ||
@@ -1052,7 +1196,28 @@ read_dataset (const Reader  *reader,
        !require_child (reader, node, "labour-market", &labour_market, error)))
     return NULL;
 
-  dataset = wf_dataset_new (count_children (sectors, "sector"), count_children (skills, "skill"));
+  /* The dataset's tables are sectors × skills: both are bounded before
+   * anything is allocated for them. */
+  n_sectors = count_children (sectors, "sector");
+  n_skills = count_children (skills, "skill");
+  if (n_sectors > WF_DOCUMENT_MAX_SECTORS)
+    {
+      fail_at (reader, sectors, error, WF_IO_ERROR_TOO_LARGE,
+               /* Translators: two counts */
+               _("the dataset has %u sectors; at most %d are allowed"),
+               n_sectors, WF_DOCUMENT_MAX_SECTORS);
+      return NULL;
+    }
+  if (n_skills > WF_DOCUMENT_MAX_SKILLS)
+    {
+      fail_at (reader, skills, error, WF_IO_ERROR_TOO_LARGE,
+               /* Translators: two counts */
+               _("the dataset has %u skills; at most %d are allowed"),
+               n_skills, WF_DOCUMENT_MAX_SKILLS);
+      return NULL;
+    }
+
+  dataset = wf_dataset_new (n_sectors, n_skills);
   if (dataset->n_sectors == 0)
     {
       fail_at (reader, sectors, error, WF_IO_ERROR_SCHEMA,
@@ -1397,7 +1562,24 @@ read_scenario (const Reader     *reader,
       warn_at (reader, node, _("the scenario “%s” does not set the lever “%s”; using its default"),
                scenario->name, wf_lever_get_id (i));
 
-  if (!wf_scenario_validate (scenario, dataset->base_year, &local_error))
+  /* Versions before 4 did not ask a value to lie inside its uncertainty
+   * range: the range is widened to hold it, with a warning, as moving the
+   * lever in the application does. From version 4 on it is an error. */
+  for (guint i = 0; reader->version < 4 && i < WF_N_LEVERS; i++)
+    if (isfinite (scenario->values[i]) && isfinite (scenario->low[i]) &&
+        isfinite (scenario->high[i]) &&
+        (scenario->values[i] < scenario->low[i] || scenario->values[i] > scenario->high[i]))
+      {
+        warn_at (reader, node,
+                 /* Translators: a scenario name, a lever id, its value, its range */
+                 _("the scenario “%s” sets the lever “%s” to %g, outside its uncertainty range of %g to %g; "
+                   "the range is widened to hold it"),
+                 scenario->name, wf_lever_get_id (i), scenario->values[i], scenario->low[i],
+                 scenario->high[i]);
+        wf_scenario_set_value (scenario, i, scenario->values[i]);
+      }
+
+  if (!wf_scenario_validate_stored (scenario, dataset->base_year, &local_error))
     {
       fail_at (reader, node, error, WF_IO_ERROR_RANGE, _("scenario “%s”: %s"),
                scenario->name, local_error->message);
@@ -1645,6 +1827,15 @@ read_document (const Reader  *reader,
   document->dataset = read_dataset (reader, dataset_node, error);
   if (document->dataset == NULL)
     return NULL;
+
+  if (count_children (scenarios_node, "scenario") > WF_DOCUMENT_MAX_SCENARIOS)
+    {
+      fail_at (reader, scenarios_node, error, WF_IO_ERROR_TOO_LARGE,
+               /* Translators: two counts */
+               _("the file has %u scenarios; at most %d are allowed"),
+               count_children (scenarios_node, "scenario"), WF_DOCUMENT_MAX_SCENARIOS);
+      return NULL;
+    }
 
   FOR_EACH_ELEMENT (child, scenarios_node)
     {
@@ -1945,6 +2136,12 @@ wf_document_load_bytes_full (GBytes      *bytes,
   if (document == NULL)
     return NULL;
 
+  if (version > WF_DOCUMENT_VERSION)
+    document->read_only_reason =
+      g_strdup_printf (_("it was made by a newer version of Workforce Foresight (file format %d; "
+                         "this version writes %d), and saving would drop what this version does not know"),
+                       (int) version, WF_DOCUMENT_VERSION);
+
   if (warnings != NULL)
     *warnings = g_steal_pointer (&collected);
 
@@ -2018,30 +2215,41 @@ wf_document_load_bytes (GBytes      *bytes,
   return document;
 }
 
+/* The file's bytes, at most WF_DOCUMENT_MAX_SIZE of them: the bound is
+ * checked while reading, not by the size the file claims, so a growing
+ * file cannot get past it. Only a regular file is read: a pipe, a device
+ * (/dev/zero) or a folder is refused before it is opened. */
 static GBytes *
 load_contents (GFile   *file,
                char    *name,
                GError **error)
 {
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[65536];
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
                             NULL, &local_error);
-  if (info != NULL && g_file_info_get_size (info) > WF_DOCUMENT_MAX_SIZE)
+  if (info == NULL)
     {
-      g_autofree char *message =
-        g_strdup_printf (_("the file is larger than %d MiB, the limit for a .foresight file"),
-                         WF_DOCUMENT_MAX_SIZE / (1024 * 1024));
-
-      set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, 0, 0, message);
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                   /* Translators: file name, then the system's explanation */
+                   _("%s: could not read the file: %s"), name, local_error->message);
       return NULL;
     }
-  g_clear_error (&local_error);
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                   /* Translators: %s is a file name */
+                   _("%s: not a regular file (a folder, a device or a pipe); expected a .foresight file"),
+                   name);
+      return NULL;
+    }
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL)
     {
       g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
                    /* Translators: file name, then the system's explanation */
@@ -2049,7 +2257,33 @@ load_contents (GFile   *file,
       return NULL;
     }
 
-  return g_bytes_new_take (contents, length);
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, NULL,
+                                      &local_error);
+
+      if (n < 0)
+        {
+          g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                       /* Translators: file name, then the system's explanation */
+                       _("%s: could not read the file: %s"), name, local_error->message);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (data->len + (gsize) n > WF_DOCUMENT_MAX_SIZE)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the file is larger than %d MiB, the limit for a .foresight file"),
+                             WF_DOCUMENT_MAX_SIZE / (1024 * 1024));
+
+          set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, 0, 0, message);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, (guint) n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
 /**
@@ -2370,7 +2604,7 @@ check_writable (const WfDocument  *self,
     {
       const WfScenario *scenario = g_ptr_array_index (self->scenarios, i);
 
-      if (!wf_scenario_validate (scenario, self->dataset->base_year, &local_error))
+      if (!wf_scenario_validate_stored (scenario, self->dataset->base_year, &local_error))
         {
           g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
                        _("The scenario “%s” cannot be saved: %s"), scenario->name,
@@ -2422,6 +2656,43 @@ check_writable (const WfDocument  *self,
   return TRUE;
 }
 
+/* What was written must load again: within the size limit, and read
+ * back by the loader, schema included, so that a document that came in
+ * by a lenient path (a newer version, an import) with a value the schema
+ * refuses is not saved into a file that will not open. */
+static gboolean
+check_written (GBytes  *bytes,
+               GError **error)
+{
+  g_autoptr(WfDocument) reloaded = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_bytes_get_size (bytes) > WF_DOCUMENT_MAX_SIZE)
+    {
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_TOO_LARGE,
+                   /* Translators: a size in MiB, then the limit in MiB */
+                   _("The document cannot be saved: it would take %.1f MiB, above the "
+                     "%d MiB a .foresight file may have"),
+                   (double) g_bytes_get_size (bytes) / (1024.0 * 1024.0),
+                   WF_DOCUMENT_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  /* Translators: the name of the file being checked in an error message,
+   * "output:12: the attribute …" */
+  reloaded = wf_document_load_bytes_full (bytes, _("output"), NULL, &local_error);
+  if (reloaded == NULL)
+    {
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                   /* Translators: %s says what is wrong and where */
+                   _("The document cannot be saved, because the file would not open again: %s"),
+                   local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * wf_document_to_bytes:
  * @self: a document
@@ -2438,6 +2709,7 @@ GBytes *
 wf_document_to_bytes (const WfDocument  *self,
                       GError           **error)
 {
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) compared_ids = g_ptr_array_new ();
   GString *out;
 
@@ -2508,7 +2780,10 @@ wf_document_to_bytes (const WfDocument  *self,
 
   g_string_append (out, "</foresight>\n");
 
-  return g_string_free_to_bytes (out);
+  bytes = g_string_free_to_bytes (out);
+  if (!check_written (bytes, error))
+    return NULL;
+  return g_steal_pointer (&bytes);
 }
 
 /**

@@ -20,6 +20,15 @@ G_BEGIN_DECLS
 /* Limits of the loader: larger or deeper input is refused with an error. */
 #define WF_DOCUMENT_MAX_SIZE (16 * 1024 * 1024)
 #define WF_DOCUMENT_MAX_DEPTH 32
+/* More limits, each checked before anything is allocated for what it
+ * counts (docs/file-format.md, “Loading: safe”). */
+#define WF_DOCUMENT_MAX_ELEMENTS 100000
+#define WF_DOCUMENT_MAX_ATTRIBUTES 32         /* on one element */
+#define WF_DOCUMENT_MAX_ATTRIBUTE_LENGTH 65536 /* bytes, as written */
+#define WF_DOCUMENT_MAX_SECTORS 1000
+#define WF_DOCUMENT_MAX_SKILLS 64
+#define WF_DOCUMENT_MAX_SCENARIOS 1000
+#define WF_DOCUMENT_MAX_WARNINGS 100
 
 WfDocument *wf_document_load_file       (GFile             *file,
                                          GError           **error);

@@ -8,8 +8,11 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <utime.h>
 #include <unistd.h>
 
 #include "test-io-common.h"
@@ -540,6 +543,169 @@ test_full_filesystem (void)
   unmount_tmpfs (dir);
 }
 
+/* The name of the first temporary file of @stem in @dir
+ * (".STEM.XXXXXX.tmp"), or NULL. */
+static char *
+find_temp (const char *dir,
+           const char *stem)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.", stem);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".tmp") &&
+        strlen (name) == strlen (prefix) + strlen ("XXXXXX.tmp"))
+      return g_strdup (name);
+  return NULL;
+}
+
+/* A save whose writer hangs just before its rename, its temporary files
+ * whole: the moment a kill -9 or a signal leaves the most behind. */
+static gboolean
+hang_cb (gpointer   user_data,
+         GError   **error)
+{
+  for (;;)
+    pause ();
+  return TRUE;
+}
+
+static gboolean
+raise_term_cb (gpointer   user_data,
+               GError   **error)
+{
+  raise (SIGTERM);
+  return TRUE;
+}
+
+/* Waits, by polling the folder, until the child's temporary file exists. */
+static char *
+wait_for_temp (const char *dir,
+               const char *stem)
+{
+  char *name = NULL;
+
+  for (guint i = 0; i < 20000 && name == NULL; i++)
+    {
+      name = find_temp (dir, stem);
+      if (name == NULL)
+        g_usleep (1000);
+    }
+  return name;
+}
+
+/* kill -9 in the middle of a save (GLib's writer left 16 .goutputstream-*
+ * files in 100 such saves): the target is whole, the temporary files are
+ * recognisable as ".NAME.XXXXXX.tmp", and the next save of the same file
+ * removes those older than a minute, not younger ones (another save may be
+ * under way) nor those of another file. */
+static void
+test_killed_writer (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-atomic-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "x.foresight", NULL);
+  g_autofree char *other = g_build_filename (dir, ".y.foresight.abcdef.tmp", NULL);
+  g_autofree char *temp = NULL;
+  g_autofree char *temp_path = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  struct utimbuf old_time;
+  int status = 0;
+  pid_t pid;
+
+  write_file (path, "old");
+  write_file (other, "another file's");
+  old_time.actime = old_time.modtime = time (NULL) - 120;
+  g_assert_cmpint (g_utime (other, &old_time), ==, 0);
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      alarm (60);  /* never outlives a failed test */
+      wf_atomic_file_write (path, "new", 3, WF_ATOMIC_FILE_BACKUP, hang_cb, NULL, NULL);
+      _exit (1);
+    }
+  /* The backup's temporary file is made after the new contents' one. */
+  {
+    g_autofree char *backup = wait_for_temp (dir, "x.foresight~");
+
+    temp = find_temp (dir, "x.foresight");
+    g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+    g_assert_nonnull (backup);
+    g_assert_nonnull (temp);
+  }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status));
+  assert_contents (path, "old");
+  temp_path = g_build_filename (dir, temp, NULL);
+  assert_contents (temp_path, "new");
+
+  /* Young: kept by the next save. */
+  g_assert_true (wf_atomic_file_write (path, "newer", 5, WF_ATOMIC_FILE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (temp_path, G_FILE_TEST_EXISTS));
+
+  /* A minute old: removed, with the backup's, by the next save. */
+  g_assert_cmpint (g_utime (temp_path, &old_time), ==, 0);
+  {
+    g_autofree char *backup = find_temp (dir, "x.foresight~");
+    g_autofree char *backup_path = g_build_filename (dir, backup, NULL);
+
+    g_assert_cmpint (g_utime (backup_path, &old_time), ==, 0);
+  }
+  g_assert_true (wf_atomic_file_write (path, "newest", 6, WF_ATOMIC_FILE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_contents (path, "newest");
+  names = list_dir_sorted (dir);
+  g_assert_cmpstr (names, ==, ".y.foresight.abcdef.tmp,x.foresight");
+
+  remove_tree (dir);
+}
+
+static void
+terminated (int signum)
+{
+  wf_atomic_file_remove_pending ();
+  signal (signum, SIG_DFL);
+  raise (signum);
+}
+
+/* SIGTERM in the middle of a save, with the command line's handler
+ * (wf_atomic_file_remove_pending): the process dies of the signal, the
+ * target is untouched and no temporary file remains. */
+static void
+test_signal_removes_pending (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-atomic-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "x.foresight", NULL);
+  g_autofree char *names = NULL;
+  int status = 0;
+  pid_t pid;
+
+  write_file (path, "old");
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      alarm (60);
+      signal (SIGTERM, terminated);
+      wf_atomic_file_write (path, "new", 3, WF_ATOMIC_FILE_BACKUP, raise_term_cb, NULL, NULL);
+      _exit (1);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status));
+  g_assert_cmpint (WTERMSIG (status), ==, SIGTERM);
+  assert_contents (path, "old");
+  names = list_dir_sorted (dir);
+  g_assert_cmpstr (names, ==, "x.foresight");
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -555,6 +721,8 @@ main (int   argc,
   g_test_add_func ("/io/atomic-file/cancelled", test_cancelled);
   g_test_add_func ("/io/atomic-file/async", test_async);
   g_test_add_func ("/io/atomic-file/full-filesystem", test_full_filesystem);
+  g_test_add_func ("/io/atomic-file/killed-writer", test_killed_writer);
+  g_test_add_func ("/io/atomic-file/signal-removes-pending", test_signal_removes_pending);
 
   return g_test_run ();
 }

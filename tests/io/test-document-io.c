@@ -877,7 +877,7 @@ test_format4_round_trip (void)
   wf_scenario_set_origin (anna, "anna & co.foresight", "Anna <A.> Müller", "2026-03-02T17:45:12Z");
   anna->predictions[WF_METRIC_NET_JOBS] = -12.5;
   anna->predictions[WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT] = 0.1 + 0.2;
-  anna->values[WF_LEVER_RESKILLING] = 42.0;
+  wf_scenario_set_value (anna, WF_LEVER_RESKILLING, 42.0);
   wf_document_add_scenario (document, anna);
   g_ptr_array_add (document->view.compared, g_strdup ("Anna’s future"));
   g_ptr_array_add (document->view.compared, g_strdup ("Incremental AI, limited readiness"));
@@ -955,8 +955,13 @@ test_migrate_v3 (void)
 
   document = wf_document_load_file_full (file, &warnings, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (warnings->len, ==, 1);
+  /* The conversion, and "Fast adoption"'s ceiling of 85 outside its range
+   * of 40 to 80, which version 3 allowed: the range is widened. */
+  g_assert_cmpuint (warnings->len, ==, 2);
   warning = g_ptr_array_index (warnings, 0);
+  g_test_message ("%s", warning);
+  g_assert_nonnull (strstr (warning, "“Fast adoption” sets the lever “adoption-ceiling” to 85, outside"));
+  warning = g_ptr_array_index (warnings, 1);
   g_test_message ("%s", warning);
   g_assert_nonnull (strstr (warning, "converted from format version 3"));
   g_assert_nonnull (strstr (warning, "saving writes version 4"));

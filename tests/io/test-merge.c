@@ -34,7 +34,7 @@ write_participant (const char *basename,
 
       wf_scenario_set_id (scenario, "scenario");
       wf_scenario_set_name (scenario, scenario_name);
-      scenario->values[WF_LEVER_ADOPTION_CEILING] = ceiling;
+      wf_scenario_set_value (scenario, WF_LEVER_ADOPTION_CEILING, ceiling);
       scenario->predictions[WF_METRIC_NET_JOBS] = -ceiling;
       wf_document_add_scenario (document, scenario);
     }
