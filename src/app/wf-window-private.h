@@ -34,6 +34,9 @@ struct _WfWindow
   GCancellable         *open_cancellable;
   AdwToast             *open_toast;
   guint                 open_toast_source;
+  /* The file being read into the session, by any open: a second open of it
+   * presents this window (one window per file). */
+  GFile                *opening_file;
 
   /* Template children */
   GtkWidget            *lever_panel;

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wf-application.h"
 #include "wf-data-view.h"
 #include "wf-headline-bar.h"
 #include "wf-lever-panel.h"
@@ -401,8 +402,11 @@ wf_window_open_dropped (WfWindow *self,
           continue;
         }
 
-      /* The first scenario file replaces an untouched document; the others
-       * (or all, when there is work to keep) open in windows of their own. */
+      /* A file already open brings its window to the front. The first
+       * scenario file replaces an untouched document; the others (or all,
+       * when there is work to keep) open in windows of their own. */
+      if (wf_application_present_file (gtk_window_get_application (GTK_WINDOW (self)), l->data))
+        continue;
       if (first && wf_session_get_file (self->session) == NULL &&
           !wf_session_get_modified (self->session))
         wf_window_open_file (self, l->data);
@@ -515,6 +519,7 @@ wf_window_dispose (GObject *object)
     g_cancellable_cancel (self->open_cancellable);
   g_clear_handle_id (&self->open_toast_source, g_source_remove);
   g_clear_object (&self->open_toast);
+  g_clear_object (&self->opening_file);
   gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_WINDOW);
 
   G_OBJECT_CLASS (wf_window_parent_class)->dispose (object);
@@ -736,6 +741,8 @@ open_file_cb (GObject      *object,
   GFile *file = g_task_get_task_data (task);
   GError *error = NULL;
 
+  if (self->opening_file == file)
+    g_clear_object (&self->opening_file);
   if (!wf_session_load_finish (WF_SESSION (object), result, &error))
     {
       g_task_return_error (task, error);
@@ -775,6 +782,7 @@ wf_window_open_file_async (WfWindow            *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, wf_window_open_file_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_set_object (&self->opening_file, file);
   wf_session_load_async (self->session, file, cancellable, open_file_cb, task);
 }
 
@@ -864,6 +872,27 @@ wf_window_open_file (WfWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", TRUE);
 
   wf_window_open_file_async (self, file, self->open_cancellable, open_file_done_cb, g_object_ref (file));
+}
+
+/**
+ * wf_window_has_file:
+ * @self: a #WfWindow
+ * @file: a scenario file
+ *
+ * Returns: whether @self shows @file (its session's file) or is reading it
+ */
+gboolean
+wf_window_has_file (WfWindow *self,
+                    GFile    *file)
+{
+  GFile *shown;
+
+  g_return_val_if_fail (WF_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  shown = wf_session_get_file (self->session);
+  return (self->opening_file != NULL && wf_application_files_equal (self->opening_file, file)) ||
+         (shown != NULL && wf_application_files_equal (shown, file));
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <unistd.h>
 
 #include "wf-document-io.h"
 #include "wf-headline-bar.h"
@@ -601,6 +602,113 @@ test_horizon (void)
   destroy_window (window);
 }
 
+static guint
+n_windows (void)
+{
+  return g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+static gboolean
+is_not_opening (gpointer data)
+{
+  return !wf_window_is_opening (data);
+}
+
+/* A file already open, by any path to it, brings its window to the front
+ * instead of a second window whose save would overwrite the first's:
+ * GApplication::open (the command line), the recent files, a drop. */
+static void
+test_one_window_per_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "workshop.foresight", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "link.foresight", NULL);
+  g_autofree char *hard_path = g_build_filename (dir, "hard.foresight", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "other.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) symlinked = g_file_new_for_path (link_path);
+  g_autoptr(GFile) hard = g_file_new_for_path (hard_path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autofree char *link_uri = g_file_get_uri (symlinked);
+  g_autoptr(GError) error = NULL;
+  WfWindow *window = new_window ();
+  WfWindow *blank;
+  WfWindow *opened;
+  guint before;
+
+  g_assert_true (wf_session_save (wf_window_get_session (window), file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (symlink (path, link_path), ==, 0);
+  g_assert_cmpint (link (path, hard_path), ==, 0);
+  {
+    g_autoptr(WfSession) session = wf_session_new ();
+
+    g_assert_true (wf_session_save (session, other, &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (wf_application_files_equal (file, symlinked));
+  g_assert_true (wf_application_files_equal (hard, file));
+  g_assert_false (wf_application_files_equal (file, other));
+  g_assert_true (wf_application_find_window (GTK_APPLICATION (app), symlinked) == window);
+
+  before = n_windows ();
+  {
+    GFile *files[] = { file, symlinked, hard };
+
+    g_application_open (G_APPLICATION (app), files, G_N_ELEMENTS (files), "");
+  }
+  wf_ui_test_flush ();
+  g_assert_cmpuint (n_windows (), ==, before);
+
+  /* An untouched window would take a recent file, or a dropped one; this
+   * one is open elsewhere, so the blank window stays blank. */
+  blank = new_window ();
+  gtk_widget_activate_action (GTK_WIDGET (blank), "win.open-recent", "s", link_uri);
+  {
+    g_autoptr(GSList) dropped = g_slist_prepend (NULL, hard);
+
+    g_assert_null (wf_window_open_dropped (blank, dropped));
+  }
+  wf_ui_test_flush ();
+  g_assert_false (wf_window_is_opening (blank));
+  g_assert_null (wf_session_get_file (wf_window_get_session (blank)));
+  g_assert_cmpuint (n_windows (), ==, before + 1);
+
+  /* The same new file named twice on the command line: one window, which
+   * is still reading it when the second name comes. */
+  {
+    GFile *files[] = { other, other };
+
+    g_application_open (G_APPLICATION (app), files, G_N_ELEMENTS (files), "");
+  }
+  g_assert_cmpuint (n_windows (), ==, before + 2);
+  opened = wf_application_find_window (GTK_APPLICATION (app), other);
+  g_assert_nonnull (opened);
+  g_object_ref (opened);
+  g_assert_true (wf_ui_test_wait_until (is_not_opening, opened));
+  g_assert_true (g_file_equal (wf_session_get_file (wf_window_get_session (opened)), other));
+  g_application_open (G_APPLICATION (app), &other, 1, "");
+  wf_ui_test_flush ();
+  g_assert_cmpuint (n_windows (), ==, before + 2);
+
+  destroy_window (opened);
+  destroy_window (blank);
+  destroy_window (window);
+  {
+    const char *paths[] = { path, link_path, hard_path, other_path };
+
+    for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+      {
+        g_autofree char *backup = g_strconcat (paths[i], "~", NULL);
+
+        g_remove (paths[i]);
+        g_remove (backup);
+      }
+  }
+  g_rmdir (dir);
+}
+
 /* Chart and view controls reach the session. */
 static void
 test_view_controls (void)
@@ -650,6 +758,7 @@ main (int   argc,
   g_test_add_func ("/ui/main-window/view-controls", test_view_controls);
   g_test_add_func ("/ui/main-window/horizon", test_horizon);
   g_test_add_func ("/ui/main-window/data-view-does-not-block", test_data_view_does_not_block);
+  g_test_add_func ("/ui/main-window/one-window-per-file", test_one_window_per_file);
 
   ret = g_test_run ();
   g_clear_object (&app);
