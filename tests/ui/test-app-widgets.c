@@ -149,6 +149,31 @@ test_data_view_rows (void)
     }
   g_assert_cmpuint (n_kinds, >, 1);
 
+  /* A compared scenario's columns beside the current one's, named after
+   * it, on the charts that compare. */
+  wf_session_set_chart (session, "employment");
+  wf_ui_test_flush ();
+  {
+    guint before = g_list_model_get_n_items (gtk_column_view_get_columns (column_view));
+    const char *name = wf_session_get_scenario (session, 1)->name;
+    GListModel *columns = gtk_column_view_get_columns (column_view);
+    gboolean named = FALSE;
+
+    wf_session_set_compared (session, name);
+    wf_ui_test_flush ();
+    g_assert_cmpuint (g_list_model_get_n_items (columns), ==, before + 1);
+    for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
+
+        named |= g_strcmp0 (gtk_column_view_column_get_title (column), name) == 0;
+      }
+    g_assert_true (named);
+    wf_session_set_compared (session, NULL);
+    wf_ui_test_flush ();
+    g_assert_cmpuint (g_list_model_get_n_items (columns), ==, before);
+  }
+
   /* Differences from the baseline: the comparison chart's own table. */
   wf_session_set_chart (session, "compare");
   wf_session_set_difference (session, TRUE);
