@@ -36,15 +36,15 @@ wf_chart_input_get_kind (const WfViewState *view)
   return WF_CHART_EMPLOYMENT;
 }
 
-/* A compared scenario as the view names it: by id, or by name as files
- * before scenario ids did. */
+/* A compared scenario as the view names it in memory: by name (the file
+ * gives ids, which the reader turns into names), or failing that by id. */
 static int
 find_compared (const WfDocument *document,
                const char       *key)
 {
-  int index = wf_document_find_scenario_by_id (document, key);
+  int index = wf_document_find_scenario (document, key);
 
-  return index >= 0 ? index : wf_document_find_scenario (document, key);
+  return index >= 0 ? index : wf_document_find_scenario_by_id (document, key);
 }
 
 guint
