@@ -72,7 +72,7 @@ static const WfChartKindInfo kinds[WF_N_CHART_KINDS] = {
     WF_CHART_NEEDS_COMPARISON | WF_CHART_NEEDS_DIFFERENCE },
   { "fan", N_("Uncertainty fan"),
     wf_chart_fan_table, wf_chart_fan_draw, SOURCES (employment_sources),
-    WF_CHART_NEEDS_ENSEMBLE },
+    WF_CHART_NEEDS_ENSEMBLE | WF_CHART_NEEDS_COMPARED },
   { "tornado", N_("Sensitivity to each lever"),
     wf_chart_tornado_table, wf_chart_tornado_draw, SOURCES (employment_sources),
     WF_CHART_NEEDS_TORNADO | WF_CHART_NEEDS_METRIC },
