@@ -150,7 +150,7 @@ update (WfHeadlineBar *self)
   g_autofree char *women = NULL, *women_emp = NULL, *detail2 = NULL;
   g_autofree char *shortage = NULL, *gap = NULL, *detail4 = NULL, *detail1 = NULL;
   g_autofree char *detail0 = NULL;
-  g_autofree char *vs[N_INDICATORS] = { NULL };
+  char *vs[N_INDICATORS] = { NULL };  /* freed at the end */
   guint compared_index;
 
   if (self->session == NULL)
@@ -218,6 +218,9 @@ update (WfHeadlineBar *self)
    * their jobs need */
   detail4 = g_strdup_printf (_("digital skills gap %s"), gap);
   set_indicator (self, 4, title4, shortage, detail4, vs[4]);
+
+  for (guint i = 0; i < N_INDICATORS; i++)
+    g_free (vs[i]);
 }
 
 static void

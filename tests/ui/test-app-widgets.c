@@ -668,8 +668,9 @@ test_presentation_keys_event_path (void)
   WfSession *session = wf_session_new ();
   GtkWindow *window;
   GtkWidget *previous_button = NULL;
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
 
-  if (g_find_program_in_path ("xdotool") == NULL)
+  if (xdotool == NULL)
     {
       g_test_skip ("xdotool is not installed");
       g_assert_finalize_object (session);
