@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "wf-application.h"
@@ -142,10 +144,16 @@ wf_application_open (GApplication  *app,
                      const char    *hint)
 {
   /* One window per file, as a facilitator opening participants' files
-   * expects to see them side by side. */
+   * expects to see them side by side; a file already open (or named twice)
+   * brings its window to the front instead of a second one, whose save
+   * would overwrite the first's. */
   for (int i = 0; i < n_files; i++)
     {
-      WfWindow *window = wf_window_new (GTK_APPLICATION (app));
+      WfWindow *window;
+
+      if (wf_application_present_file (GTK_APPLICATION (app), files[i]))
+        continue;
+      window = wf_window_new (GTK_APPLICATION (app));
 
       wf_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
@@ -235,4 +243,95 @@ wf_application_get_settings (WfApplication *self)
   g_return_val_if_fail (WF_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/* The file's identity on disk: device and inode, which hard links and
+ * symbolic links (followed) share; NULL when the file cannot be queried. */
+static char *
+file_id (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  if (info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ID_FILE))
+    return NULL;
+  return g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE));
+}
+
+/**
+ * wf_application_files_equal:
+ * @a: a file
+ * @b: another file
+ *
+ * Whether @a and @b are the same file: the same location, or, for local
+ * files, the same file on disk (a symbolic or hard link to it).
+ *
+ * Returns: %TRUE if they are the same file
+ */
+gboolean
+wf_application_files_equal (GFile *a,
+                            GFile *b)
+{
+  g_autofree char *id_a = NULL;
+  g_autofree char *id_b = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (a) && G_IS_FILE (b), FALSE);
+
+  if (g_file_equal (a, b))
+    return TRUE;
+  /* Only local files: querying a remote one could block on the network. */
+  if (!g_file_is_native (a) || !g_file_is_native (b))
+    return FALSE;
+  id_a = file_id (a);
+  id_b = file_id (b);
+  return id_a != NULL && id_b != NULL && strcmp (id_a, id_b) == 0;
+}
+
+/**
+ * wf_application_find_window:
+ * @application: the application
+ * @file: a scenario file
+ *
+ * Returns: (transfer none) (nullable): the window that shows @file, or is
+ *   opening it
+ */
+WfWindow *
+wf_application_find_window (GtkApplication *application,
+                            GFile          *file)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (WF_IS_WINDOW (l->data) && wf_window_has_file (l->data, file))
+      return l->data;
+  return NULL;
+}
+
+/**
+ * wf_application_present_file:
+ * @application: (nullable): the application
+ * @file: a scenario file
+ *
+ * Brings the window that shows @file to the front, if there is one.
+ *
+ * Returns: %TRUE if @file is already open in a window, now presented
+ */
+gboolean
+wf_application_present_file (GtkApplication *application,
+                             GFile          *file)
+{
+  WfWindow *window;
+
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* A window outside an application (a test's) has no others. */
+  if (application == NULL)
+    return FALSE;
+  window = wf_application_find_window (application, file);
+  if (window == NULL)
+    return FALSE;
+  gtk_window_present (GTK_WINDOW (window));
+  return TRUE;
 }

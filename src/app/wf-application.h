@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "wf-window.h"
+
 G_BEGIN_DECLS
 
 #define WF_TYPE_APPLICATION (wf_application_get_type ())
@@ -16,5 +18,13 @@ G_DECLARE_FINAL_TYPE (WfApplication, wf_application, WF, APPLICATION, AdwApplica
 
 WfApplication *wf_application_new          (void);
 GSettings     *wf_application_get_settings (WfApplication *self);
+
+/* One window per file. */
+gboolean       wf_application_files_equal  (GFile          *a,
+                                            GFile          *b);
+WfWindow      *wf_application_find_window  (GtkApplication *application,
+                                            GFile          *file);
+gboolean       wf_application_present_file (GtkApplication *application,
+                                            GFile          *file);
 
 G_END_DECLS

@@ -23,6 +23,7 @@ struct _WfHeadlineBar
   GtkWidget  *titles[N_INDICATORS];
   GtkWidget  *values[N_INDICATORS];
   GtkWidget  *details[N_INDICATORS];
+  GtkWidget  *comparisons[N_INDICATORS];  /* vs the first compared scenario */
 };
 
 G_DEFINE_FINAL_TYPE (WfHeadlineBar, wf_headline_bar, GTK_TYPE_WIDGET)
@@ -62,18 +63,79 @@ format_share (double share)
   return g_strdup_printf (_("%'.0f %%"), share * 100.0);
 }
 
+/* A short number of people for the comparison line: "−0.9 M", "+850 k". */
+static char *
+format_people_short (double   thousands,
+                     gboolean signed_)
+{
+  double magnitude = fabs (thousands);
+  const char *sign = thousands < 0 ? "−" : signed_ ? "+" : "";
+
+  if (magnitude >= 1000.0)
+    /* Translators: a short number of people in millions, e.g. "+44.8 M" */
+    return g_strdup_printf (_("%s%'.1f M"), sign, magnitude / 1000.0);
+  /* Translators: a short number of people in thousands, e.g. "850 k" */
+  return g_strdup_printf (_("%s%'.0f k"), sign, magnitude);
+}
+
+/* The comparison under a value: the difference first (current minus
+ * compared), which a narrow card must not cut, then the compared
+ * scenario's own value, e.g. "−44.8 M vs Current trends (−0.9 M)". */
+static char *
+compare_people (const char *name,
+                double      current,
+                double      compared,
+                gboolean    signed_)
+{
+  g_autofree char *value = format_people_short (compared, signed_);
+  g_autofree char *difference = format_people_short (current - compared, TRUE);
+
+  /* Translators: under a headline number: the difference (this scenario
+   * minus the compared one), the compared scenario's name and, in
+   * brackets, its own number, e.g. "−44.8 M vs Current trends (−0.9 M)" */
+  return g_strdup_printf (_("%s vs %s (%s)"), difference, name, value);
+}
+
+static char *
+compare_share (const char *name,
+               double      current,
+               double      compared)
+{
+  g_autofree char *value = format_share (compared);
+
+  if (isnan (current) || isnan (compared))
+    /* Translators: under a headline share: the name of the scenario it is
+     * compared with and, in brackets, that scenario's share (or "not
+     * available") */
+    return g_strdup_printf (_("vs %s (%s)"), name, value);
+  /* Translators: under a headline share: the difference in percentage
+   * points (this scenario minus the compared one), the compared
+   * scenario's name and, in brackets, its share, e.g. "−0.4 pts vs Current
+   * trends (52 %)" */
+  return g_strdup_printf (_("%s%'.1f pts vs %s (%s)"), current - compared < 0 ? "−" : "+",
+                          fabs (100.0 * (current - compared)), name, value);
+}
+
 static void
 set_indicator (WfHeadlineBar *self,
                guint          i,
                const char    *title,
                const char    *value,
-               const char    *detail)
+               const char    *detail,
+               const char    *comparison)
 {
-  g_autofree char *accessible = g_strdup_printf ("%s: %s. %s", title, value, detail);
+  g_autofree char *accessible = comparison != NULL
+                                ? g_strdup_printf ("%s: %s. %s. %s", title, value, detail, comparison)
+                                : g_strdup_printf ("%s: %s. %s", title, value, detail);
 
   gtk_label_set_label (GTK_LABEL (self->titles[i]), title);
   gtk_label_set_label (GTK_LABEL (self->values[i]), value);
   gtk_label_set_label (GTK_LABEL (self->details[i]), detail);
+  gtk_label_set_label (GTK_LABEL (self->comparisons[i]), comparison != NULL ? comparison : "");
+  /* A comparison takes the detail's line, so that two rows of cards still
+   * fit a 1024 × 640 window; the detail stays in the tooltip. */
+  gtk_widget_set_visible (self->comparisons[i], comparison != NULL);
+  gtk_widget_set_visible (self->details[i], comparison == NULL);
   gtk_widget_set_tooltip_text (gtk_widget_get_parent (self->values[i]), accessible);
 }
 
@@ -88,6 +150,8 @@ update (WfHeadlineBar *self)
   g_autofree char *women = NULL, *women_emp = NULL, *detail2 = NULL;
   g_autofree char *shortage = NULL, *gap = NULL, *detail4 = NULL, *detail1 = NULL;
   g_autofree char *detail0 = NULL;
+  char *vs[N_INDICATORS] = { NULL };  /* freed at the end */
+  guint compared_index;
 
   if (self->session == NULL)
     return;
@@ -97,6 +161,24 @@ update (WfHeadlineBar *self)
 
   wf_results_headline (results, &h);
 
+  /* The first scenario compared, if any: the headline compares with one. */
+  if (wf_session_get_compared_indices (self->session, &compared_index, 1) == 1)
+    {
+      const WfResults *other = wf_session_get_results (self->session, compared_index);
+      const char *name = wf_session_get_scenario (self->session, compared_index)->name;
+      WfHeadline c;
+
+      if (other != NULL)
+        {
+          wf_results_headline (other, &c);
+          vs[0] = compare_people (name, h.net_jobs_vs_baseline, c.net_jobs_vs_baseline, TRUE);
+          vs[1] = compare_people (name, h.displaced_out_of_work, c.displaced_out_of_work, FALSE);
+          vs[2] = compare_people (name, h.jobs_transformed, c.jobs_transformed, FALSE);
+          vs[3] = compare_share (name, h.women_share_of_displacement, c.women_share_of_displacement);
+          vs[4] = compare_people (name, h.skills_shortage, c.skills_shortage, FALSE);
+        }
+    }
+
   /* Translators: %d is the horizon year */
   title0 = g_strdup_printf (_("Net jobs vs baseline, %d"), h.horizon);
   net = wf_format_people (h.net_jobs_vs_baseline, TRUE);
@@ -104,7 +186,7 @@ update (WfHeadlineBar *self)
    * without the AI push, e.g. "unemployment 4.7 % (baseline 4.8 %)" */
   detail0 = g_strdup_printf (_("unemployment %'.1f %% (baseline %'.1f %%)"),
                              100.0 * h.unemployment_rate, 100.0 * h.unemployment_rate_baseline);
-  set_indicator (self, 0, title0, net, detail0);
+  set_indicator (self, 0, title0, net, detail0, vs[0]);
 
   /* Translators: %d is the horizon year; the people laid off by
    * automation who have not found work again, looking or not */
@@ -113,19 +195,19 @@ update (WfHeadlineBar *self)
   looking = wf_format_people (h.displaced_looking, FALSE);
   /* Translators: %s is a number of people still looking for work */
   detail_out = g_strdup_printf (_("of whom %s still looking for work"), looking);
-  set_indicator (self, 1, title1, out, detail_out);
+  set_indicator (self, 1, title1, out, detail_out, vs[1]);
 
   transformed = wf_format_people (h.jobs_transformed, FALSE);
   displaced = wf_format_people (h.cumulative_displaced, FALSE);
   /* Translators: %s is a number of people */
   detail1 = g_strdup_printf (_("of which %s displaced"), displaced);
-  set_indicator (self, 2, _("Jobs transformed"), transformed, detail1);
+  set_indicator (self, 2, _("Jobs transformed"), transformed, detail1, vs[2]);
 
   women = format_share (h.women_share_of_displacement);
   women_emp = format_share (h.women_share_of_employment);
   /* Translators: %s is a percentage, or "not available" */
   detail2 = g_strdup_printf (_("women hold %s of jobs"), women_emp);
-  set_indicator (self, 3, _("Women’s share of displacement"), women, detail2);
+  set_indicator (self, 3, _("Women’s share of displacement"), women, detail2, vs[3]);
 
   /* Translators: %d is the horizon year; new work around AI that no job
    * seeker with the digital skills it needs could fill */
@@ -135,7 +217,10 @@ update (WfHeadlineBar *self)
   /* Translators: %s is a number of workers lacking the digital skills
    * their jobs need */
   detail4 = g_strdup_printf (_("digital skills gap %s"), gap);
-  set_indicator (self, 4, title4, shortage, detail4);
+  set_indicator (self, 4, title4, shortage, detail4, vs[4]);
+
+  for (guint i = 0; i < N_INDICATORS; i++)
+    g_free (vs[i]);
 }
 
 static void
@@ -226,15 +311,20 @@ wf_headline_bar_init (WfHeadlineBar *self)
       self->titles[i] = gtk_label_new (NULL);
       self->values[i] = gtk_label_new (NULL);
       self->details[i] = gtk_label_new (NULL);
+      self->comparisons[i] = gtk_label_new (NULL);
       gtk_widget_add_css_class (self->titles[i], "caption-heading");
       gtk_widget_add_css_class (self->titles[i], "dim-label");
       gtk_widget_add_css_class (self->values[i], "headline-indicator");
       gtk_widget_add_css_class (self->values[i], "title-3");
       gtk_widget_add_css_class (self->details[i], "caption");
       gtk_widget_add_css_class (self->details[i], "dim-label");
-      for (guint j = 0; j < 3; j++)
+      gtk_widget_add_css_class (self->comparisons[i], "caption");
+      gtk_widget_add_css_class (self->comparisons[i], "headline-comparison");
+      gtk_widget_set_visible (self->comparisons[i], FALSE);
+      for (guint j = 0; j < 4; j++)
         {
-          GtkWidget *label = j == 0 ? self->titles[i] : j == 1 ? self->values[i] : self->details[i];
+          GtkWidget *label = j == 0 ? self->titles[i] : j == 1 ? self->values[i] :
+                             j == 2 ? self->details[i] : self->comparisons[i];
 
           /* The number is never cut; its title wraps onto two lines, and
            * its detail keeps one (the tooltip and the accessible
@@ -283,6 +373,7 @@ wf_headline_bar_set_session (WfHeadlineBar *self,
     {
       g_signal_connect_swapped (session, "changed", G_CALLBACK (update), self);
       g_signal_connect_swapped (session, "notify::current", G_CALLBACK (update), self);
+      g_signal_connect_swapped (session, "notify::compared", G_CALLBACK (update), self);
       update (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
@@ -295,4 +386,23 @@ wf_headline_bar_get_value (WfHeadlineBar *self,
   g_return_val_if_fail (WF_IS_HEADLINE_BAR (self), NULL);
   g_return_val_if_fail (indicator < N_INDICATORS, NULL);
   return gtk_label_get_label (GTK_LABEL (self->values[indicator]));
+}
+
+/**
+ * wf_headline_bar_get_comparison:
+ * @self: a #WfHeadlineBar
+ * @indicator: which one
+ *
+ * Returns: (nullable): the indicator's comparison with the first compared
+ *   scenario, or %NULL when nothing is compared
+ */
+const char *
+wf_headline_bar_get_comparison (WfHeadlineBar *self,
+                                guint          indicator)
+{
+  g_return_val_if_fail (WF_IS_HEADLINE_BAR (self), NULL);
+  g_return_val_if_fail (indicator < N_INDICATORS, NULL);
+  if (!gtk_widget_get_visible (self->comparisons[indicator]))
+    return NULL;
+  return gtk_label_get_label (GTK_LABEL (self->comparisons[indicator]));
 }

@@ -32,7 +32,6 @@ struct _WfPresentationWindow
   AdwHeaderBar   *header_bar;
   AdwWindowTitle *window_title;
   GtkButton      *fullscreen_button;
-  GtkOverlay     *overlay;
   GtkRevealer    *hint_revealer;
 };
 
@@ -129,6 +128,26 @@ wf_presentation_window_previous_action (GtkWidget  *widget,
                                         GVariant   *parameter)
 {
   step_chart (WF_PRESENTATION_WINDOW (widget), -1);
+}
+
+static void
+wf_presentation_window_first_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  WfPresentationWindow *self = WF_PRESENTATION_WINDOW (widget);
+
+  wf_session_set_chart (self->session, wf_chart_kind_to_id (0));
+}
+
+static void
+wf_presentation_window_last_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  WfPresentationWindow *self = WF_PRESENTATION_WINDOW (widget);
+
+  wf_session_set_chart (self->session, wf_chart_kind_to_id (WF_N_CHART_KINDS - 1));
 }
 
 static void
@@ -249,7 +268,6 @@ wf_presentation_window_class_init (WfPresentationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, fullscreen_button);
-  gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, overlay);
   gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, hint_revealer);
   gtk_widget_class_bind_template_child (widget_class, WfPresentationWindow, chart_view);
 
@@ -262,18 +280,54 @@ wf_presentation_window_class_init (WfPresentationWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.toggle-fullscreen", NULL,
                                    wf_presentation_window_toggle_fullscreen_action);
 
-  /* The keys a presenter's clicker sends, and the arrows. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "presentation.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "presentation.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "presentation.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Down, 0, "presentation.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "presentation.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "presentation.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "presentation.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "presentation.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Up, 0, "presentation.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "presentation.toggle-fullscreen", NULL);
+  gtk_widget_class_install_action (widget_class, "presentation.first", NULL,
+                                   wf_presentation_window_first_action);
+  gtk_widget_class_install_action (widget_class, "presentation.last", NULL,
+                                   wf_presentation_window_last_action);
+}
+
+/* The keys a presenter's clicker sends, the arrows and Space. They are
+ * caught in the capture phase, before the focused widget sees them: as
+ * class bindings they came after GtkWindow's own, which move the focus on
+ * the arrows and activate the focused widget on Space, so only Page Up and
+ * Page Down reached the charts. */
+static void
+add_keys (WfPresentationWindow *self)
+{
+  static const struct {
+    guint            keyval;
+    GdkModifierType  modifiers;
+    const char      *action;
+  } keys[] = {
+    { GDK_KEY_Right, 0, "presentation.next" },
+    { GDK_KEY_KP_Right, 0, "presentation.next" },
+    { GDK_KEY_Page_Down, 0, "presentation.next" },
+    { GDK_KEY_KP_Page_Down, 0, "presentation.next" },
+    { GDK_KEY_space, 0, "presentation.next" },
+    { GDK_KEY_KP_Space, 0, "presentation.next" },
+    { GDK_KEY_Left, 0, "presentation.previous" },
+    { GDK_KEY_KP_Left, 0, "presentation.previous" },
+    { GDK_KEY_Page_Up, 0, "presentation.previous" },
+    { GDK_KEY_KP_Page_Up, 0, "presentation.previous" },
+    { GDK_KEY_space, GDK_SHIFT_MASK, "presentation.previous" },
+    { GDK_KEY_BackSpace, 0, "presentation.previous" },
+    { GDK_KEY_Home, 0, "presentation.first" },
+    { GDK_KEY_KP_Home, 0, "presentation.first" },
+    { GDK_KEY_End, 0, "presentation.last" },
+    { GDK_KEY_KP_End, 0, "presentation.last" },
+    { GDK_KEY_Escape, 0, "presentation.leave" },
+    { GDK_KEY_F11, 0, "presentation.toggle-fullscreen" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_name (controller, "presentation-keys");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval,
+                                                                                    keys[i].modifiers),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -281,6 +335,7 @@ wf_presentation_window_init (WfPresentationWindow *self)
 {
   g_type_ensure (WF_TYPE_CHART_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_keys (self);
 
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed_cb), NULL);
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wf-application.h"
 #include "wf-document-io.h"
 #include "wf-brief-export.h"
 #include "wf-export-dialog.h"
@@ -239,14 +240,18 @@ open_beside_cb (GObject      *object,
   g_free (data);
 }
 
-/* An untouched window takes the file; otherwise the work in it stays and
- * the file opens beside it. */
+/* A file already open brings its window to the front; an untouched window
+ * takes the file; otherwise the work in it stays and the file opens beside
+ * it. */
 static void
 open_in_window (WfWindow *self,
                 GFile    *file)
 {
   OpenBeside *data;
   WfWindow *window;
+
+  if (wf_application_present_file (gtk_window_get_application (GTK_WINDOW (self)), file))
+    return;
 
   if (wf_session_get_file (self->session) == NULL && !wf_session_get_modified (self->session))
     {

@@ -18,13 +18,11 @@ struct _WfWindow
   GSettings            *settings;
   WfSession            *session;
   GtkStringList        *scenario_names;
-  GtkStringList        *compare_names;
   GtkWindow            *presentation;   /* weak */
   GtkWindow            *projector;      /* weak */
   GtkWindow            *sources;        /* weak */
   /* Bindings of the controls whose choices change with the document. */
   GBinding             *current_binding;
-  GBinding             *compared_binding;
   GBinding             *sector_binding;
   GBinding             *horizon_binding;
   gboolean              close_confirmed;
@@ -34,6 +32,9 @@ struct _WfWindow
   GCancellable         *open_cancellable;
   AdwToast             *open_toast;
   guint                 open_toast_source;
+  /* The file being read into the session, by any open: a second open of it
+   * presents this window (one window per file). */
+  GFile                *opening_file;
 
   /* Template children */
   GtkWidget            *lever_panel;
@@ -50,7 +51,8 @@ struct _WfWindow
   GtkPaned             *paned;
   GtkDropDown          *chart_dropdown;
   GtkDropDown          *sector_dropdown;
-  GtkDropDown          *compare_dropdown;
+  GtkMenuButton        *compare_button;
+  GtkBox               *compare_box;
   GtkToggleButton      *difference_button;
   GtkSpinButton        *horizon_spin;
   GtkDropDown          *metric_dropdown;

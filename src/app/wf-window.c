@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "wf-accessible.h"
+#include "wf-application.h"
 #include "wf-data-view.h"
 #include "wf-headline-bar.h"
 #include "wf-lever-panel.h"
@@ -116,35 +117,6 @@ selected_to_current (GBinding     *binding,
   if (selected >= wf_session_get_n_scenarios (self->session))
     return FALSE;
   g_value_set_uint (to, selected);
-  return TRUE;
-}
-
-static gboolean
-compared_to_selected (GBinding     *binding,
-                      const GValue *from,
-                      GValue       *to,
-                      gpointer      user_data)
-{
-  WfWindow *self = user_data;
-  const char *name = g_value_get_string (from);
-  int index = name != NULL ? wf_document_find_scenario (wf_session_get_document (self->session), name) : -1;
-
-  g_value_set_uint (to, index < 0 ? 0 : (guint) index + 1);
-  return TRUE;
-}
-
-static gboolean
-selected_to_compared (GBinding     *binding,
-                      const GValue *from,
-                      GValue       *to,
-                      gpointer      user_data)
-{
-  WfWindow *self = user_data;
-  guint selected = g_value_get_uint (from);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected > wf_session_get_n_scenarios (self->session))
-    return FALSE;
-  g_value_set_string (to, selected == 0 ? NULL : wf_session_get_scenario (self->session, selected - 1)->name);
   return TRUE;
 }
 
@@ -257,39 +229,120 @@ bind_dropdown (WfWindow               *self,
                                       to_selected, from_selected, self, NULL);
 }
 
+/* The Compare With button says what is compared. */
+static void
+update_compare_label (WfWindow *self)
+{
+  guint indices[WF_CHART_MAX_SCENARIOS];
+  guint n = wf_session_get_compared_indices (self->session, indices, G_N_ELEMENTS (indices));
+  g_autofree char *label = NULL;
+
+  if (n == 0)
+    label = g_strdup (_("Compare With…"));
+  else if (n == 1)
+    /* Translators: the Compare With button when one scenario is compared;
+     * %s is its name */
+    label = g_strdup_printf (_("vs %s"), wf_session_get_scenario (self->session, indices[0])->name);
+  else
+    /* Translators: the Compare With button when several scenarios are
+     * compared with the current one */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "vs %u scenario", "vs %u scenarios", n), n);
+  gtk_menu_button_set_label (self->compare_button, label);
+}
+
+/* The check buttons follow the session: setting a check button to the
+ * state it has emits nothing, so nothing echoes. */
+static void
+sync_compare_menu (WfWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->compare_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *name = g_object_get_data (G_OBJECT (child), "wf-scenario-name");
+
+      if (GTK_IS_CHECK_BUTTON (child) && name != NULL)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (child),
+                                     wf_session_is_scenario_compared (self->session, name));
+    }
+  update_compare_label (self);
+}
+
+static void
+compare_toggled_cb (GtkCheckButton *button,
+                    WfWindow       *self)
+{
+  wf_session_set_scenario_compared (self->session, g_object_get_data (G_OBJECT (button), "wf-scenario-name"),
+                                    gtk_check_button_get_active (button));
+}
+
+static void
+compare_nothing_cb (GtkButton *button,
+                    WfWindow  *self)
+{
+  wf_session_set_compared_list (self->session, NULL);
+  gtk_menu_button_popdown (self->compare_button);
+}
+
+/* A check button for every scenario but the current one, which is never
+ * compared with itself; then a button that clears the comparison. */
+static void
+update_compare_menu (WfWindow *self)
+{
+  GtkWidget *child;
+  GtkWidget *nothing;
+  guint current = wf_session_get_current (self->session);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->compare_box))) != NULL)
+    gtk_box_remove (self->compare_box, child);
+
+  for (guint i = 0; i < wf_session_get_n_scenarios (self->session); i++)
+    {
+      const WfScenario *scenario = wf_session_get_scenario (self->session, i);
+      GtkWidget *check;
+
+      if (i == current)
+        continue;
+      check = gtk_check_button_new_with_label (scenario->name);
+      g_object_set_data_full (G_OBJECT (check), "wf-scenario-name", g_strdup (scenario->name), g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   wf_session_is_scenario_compared (self->session, scenario->name));
+      g_signal_connect (check, "toggled", G_CALLBACK (compare_toggled_cb), self);
+      gtk_box_append (self->compare_box, check);
+    }
+
+  gtk_box_append (self->compare_box, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  nothing = gtk_button_new_with_mnemonic (_("Compare With _Nothing"));
+  gtk_widget_add_css_class (nothing, "flat");
+  g_signal_connect (nothing, "clicked", G_CALLBACK (compare_nothing_cb), self);
+  gtk_box_append (self->compare_box, nothing);
+  update_compare_label (self);
+}
+
 /* The scenarios were added, removed or renamed: new lists of names. */
 static void
 update_scenario_lists (WfWindow *self)
 {
   guint n = wf_session_get_n_scenarios (self->session);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GPtrArray) compare = g_ptr_array_new ();
 
   g_clear_pointer (&self->current_binding, g_binding_unbind);
-  g_clear_pointer (&self->compared_binding, g_binding_unbind);
 
-  g_ptr_array_add (compare, (gpointer) _("Compare with nothing"));
   for (guint i = 0; i < n; i++)
     {
       const WfScenario *scenario = wf_session_get_scenario (self->session, i);
 
       g_ptr_array_add (names, scenario->name);
-      g_ptr_array_add (compare, scenario->name);
     }
   g_ptr_array_add (names, NULL);
-  g_ptr_array_add (compare, NULL);
 
   gtk_string_list_splice (self->scenario_names, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->scenario_names)),
                           (const char * const *) names->pdata);
-  gtk_string_list_splice (self->compare_names, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->compare_names)),
-                          (const char * const *) compare->pdata);
 
   self->current_binding = bind_dropdown (self, "current", self->scenario_dropdown,
                                          current_to_selected, selected_to_current);
-  self->compared_binding = bind_dropdown (self, "compared", self->compare_dropdown,
-                                          compared_to_selected, selected_to_compared);
+  update_compare_menu (self);
 }
 
 /* A new document: new sectors, and a new range of years. */
@@ -402,8 +455,11 @@ wf_window_open_dropped (WfWindow *self,
           continue;
         }
 
-      /* The first scenario file replaces an untouched document; the others
-       * (or all, when there is work to keep) open in windows of their own. */
+      /* A file already open brings its window to the front. The first
+       * scenario file replaces an untouched document; the others (or all,
+       * when there is work to keep) open in windows of their own. */
+      if (wf_application_present_file (gtk_window_get_application (GTK_WINDOW (self)), l->data))
+        continue;
       if (first && wf_session_get_file (self->session) == NULL &&
           !wf_session_get_modified (self->session))
         wf_window_open_file (self, l->data);
@@ -506,7 +562,6 @@ wf_window_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_pointer (&self->current_binding, g_binding_unbind);
-  g_clear_pointer (&self->compared_binding, g_binding_unbind);
   g_clear_pointer (&self->sector_binding, g_binding_unbind);
   g_clear_pointer (&self->horizon_binding, g_binding_unbind);
   g_clear_weak_pointer (&self->presentation);
@@ -516,6 +571,7 @@ wf_window_dispose (GObject *object)
     g_cancellable_cancel (self->open_cancellable);
   g_clear_handle_id (&self->open_toast_source, g_source_remove);
   g_clear_object (&self->open_toast);
+  g_clear_object (&self->opening_file);
   gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_WINDOW);
 
   G_OBJECT_CLASS (wf_window_parent_class)->dispose (object);
@@ -529,7 +585,6 @@ wf_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
   g_clear_object (&self->scenario_names);
-  g_clear_object (&self->compare_names);
 
   G_OBJECT_CLASS (wf_window_parent_class)->finalize (object);
 }
@@ -557,7 +612,8 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, chart_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, sector_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, WfWindow, compare_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, compare_box);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, difference_button);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, horizon_spin);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, metric_dropdown);
@@ -616,9 +672,7 @@ wf_window_init (WfWindow *self)
   }
 
   self->scenario_names = gtk_string_list_new (NULL);
-  self->compare_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->scenario_dropdown, G_LIST_MODEL (self->scenario_names));
-  gtk_drop_down_set_model (self->compare_dropdown, G_LIST_MODEL (self->compare_names));
   wf_accessible_name_controls (GTK_WIDGET (self));
   /* The divider takes the focus (F8 moves it). */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->paned),
@@ -629,7 +683,7 @@ wf_window_init (WfWindow *self)
   set_accessible_label (GTK_WIDGET (self->scenario_dropdown), _("Current scenario"));
   set_accessible_label (GTK_WIDGET (self->chart_dropdown), _("Chart"));
   set_accessible_label (GTK_WIDGET (self->sector_dropdown), _("Sector"));
-  set_accessible_label (GTK_WIDGET (self->compare_dropdown), _("Compare with"));
+  set_accessible_label (GTK_WIDGET (self->compare_button), _("Compare with"));
   set_accessible_label (GTK_WIDGET (self->horizon_spin), _("Horizon"));
   set_accessible_label (GTK_WIDGET (self->metric_dropdown), _("Outcome explained"));
 
@@ -646,6 +700,8 @@ wf_window_init (WfWindow *self)
 
   g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
   g_signal_connect_swapped (self->session, "scenarios-changed", G_CALLBACK (update_scenario_lists), self);
+  g_signal_connect_swapped (self->session, "notify::current", G_CALLBACK (update_compare_menu), self);
+  g_signal_connect_swapped (self->session, "notify::compared", G_CALLBACK (sync_compare_menu), self);
   g_signal_connect_swapped (self->session, "notify::current", G_CALLBACK (session_changed_cb), self);
   g_signal_connect_swapped (self->session, "notify::lens", G_CALLBACK (wf_window_update_actions), self);
   g_signal_connect_swapped (self->session, "notify::file", G_CALLBACK (session_file_changed_cb), self);
@@ -743,6 +799,8 @@ open_file_cb (GObject      *object,
   GFile *file = g_task_get_task_data (task);
   GError *error = NULL;
 
+  if (self->opening_file == file)
+    g_clear_object (&self->opening_file);
   if (!wf_session_load_finish (WF_SESSION (object), result, &error))
     {
       g_task_return_error (task, error);
@@ -782,6 +840,7 @@ wf_window_open_file_async (WfWindow            *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, wf_window_open_file_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_set_object (&self->opening_file, file);
   wf_session_load_async (self->session, file, cancellable, open_file_cb, task);
 }
 
@@ -871,6 +930,27 @@ wf_window_open_file (WfWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", TRUE);
 
   wf_window_open_file_async (self, file, self->open_cancellable, open_file_done_cb, g_object_ref (file));
+}
+
+/**
+ * wf_window_has_file:
+ * @self: a #WfWindow
+ * @file: a scenario file
+ *
+ * Returns: whether @self shows @file (its session's file) or is reading it
+ */
+gboolean
+wf_window_has_file (WfWindow *self,
+                    GFile    *file)
+{
+  GFile *shown;
+
+  g_return_val_if_fail (WF_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  shown = wf_session_get_file (self->session);
+  return (self->opening_file != NULL && wf_application_files_equal (self->opening_file, file)) ||
+         (shown != NULL && wf_application_files_equal (shown, file));
 }
 
 /**

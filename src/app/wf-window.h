@@ -41,6 +41,8 @@ GtkWidget *wf_window_get_lever_panel  (WfWindow       *self);
 GtkWidget *wf_window_get_headline_bar (WfWindow       *self);
 GtkWindow *wf_window_get_presentation (WfWindow       *self);
 
+gboolean   wf_window_has_file         (WfWindow       *self,
+                                       GFile          *file);
 gboolean   wf_window_is_opening       (WfWindow       *self);
 void       wf_window_cancel_open      (WfWindow       *self);
 

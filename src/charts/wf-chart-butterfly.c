@@ -37,7 +37,7 @@ wf_chart_butterfly_table (const WfChartData *data,
   const WfDataset *ds = data->dataset;
   const WfResults *r = data->results[0];
   WfChartTable *table = wf_chart_table_new (_("Women and men by sector"), _("thousands of people"),
-                                            1, N_COLUMNS);
+                                            1, N_COLUMNS + 2 * (data->n_scenarios - 1));
   guint n_rows = data->sector < 0 ? ds->n_sectors : WF_N_GRADIENTS;
   double women = 0.0, men = 0.0;
   g_autofree char *women_text = NULL;
@@ -50,6 +50,19 @@ wf_chart_butterfly_table (const WfChartData *data,
   wf_chart_table_set_column (table, 1 + COLUMN_WOMEN_BASELINE, _("Women, without the AI push"));
   wf_chart_table_set_column (table, 1 + COLUMN_MEN_BASELINE, _("Men, without the AI push"));
   wf_chart_table_set_column (table, 1 + COLUMN_GAP, _("Women minus men"));
+  /* Then, for each compared scenario, its women and its men. */
+  for (guint i = 1; i < data->n_scenarios; i++)
+    {
+      /* Translators: a column of numbers; %s is the name of a scenario
+       * compared with the current one */
+      g_autofree char *w = g_strdup_printf (_("Women, %s"), wf_chart_scenario_name (data, i));
+      /* Translators: a column of numbers; %s is the name of a scenario
+       * compared with the current one */
+      g_autofree char *m = g_strdup_printf (_("Men, %s"), wf_chart_scenario_name (data, i));
+
+      wf_chart_table_set_column (table, 1 + N_COLUMNS + 2 * (i - 1), w);
+      wf_chart_table_set_column (table, 2 + N_COLUMNS + 2 * (i - 1), m);
+    }
 
   for (guint i = 0; i < n_rows; i++)
     {
@@ -78,6 +91,12 @@ wf_chart_butterfly_table (const WfChartData *data,
       v[COLUMN_GAP] = v[COLUMN_WOMEN] - v[COLUMN_MEN];
       for (guint c = 0; c < N_COLUMNS; c++)
         row->values[c] = v[c];
+      for (guint k = 1; k < data->n_scenarios; k++)
+        for (int sex = WF_SEX_WOMEN; sex <= WF_SEX_MEN; sex++)
+          row->values[N_COLUMNS + 2 * (k - 1) + (sex == WF_SEX_MEN)] =
+            data->sector < 0
+            ? wf_results_get (data->results[k], WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, year_index, (int) i, sex)
+            : wf_results_get_gradient (data->results[k], WF_RUN_SCENARIO, year_index, data->sector, sex, i);
       women += v[COLUMN_WOMEN];
       men += v[COLUMN_MEN];
     }
@@ -126,20 +145,36 @@ draw_gap (WfChartContext     *ctx,
           const WfChartTable *table)
 {
   cairo_t *cr = ctx->cr;
-  WfLegendEntry legend[2] = {
-    { _("More women than men"), ctx->palette->women, WF_LEGEND_BOX, 0, -1 },
-    { _("More men than women"), ctx->palette->men, WF_LEGEND_BOX, 0, -1 },
-  };
+  guint n_compared = ctx->data->n_scenarios - 1;
+  g_autofree WfLegendEntry *legend = g_new0 (WfLegendEntry, 2 + n_compared);
   g_autofree double *gap = wf_chart_table_column (table, COLUMN_GAP);
+  g_autofree double *compared = g_new0 (double, MAX (n_compared, 1) * table->rows->len);
   double extent = 0.0, label_h;
   WfChartRect plot;
   WfAxis axis;
   Rows rows;
 
-  wf_chart_legend (ctx, legend, 2);
+  legend[0] = (WfLegendEntry) { _("More women than men"), ctx->palette->women, WF_LEGEND_BOX, 0, -1 };
+  legend[1] = (WfLegendEntry) { _("More men than women"), ctx->palette->men, WF_LEGEND_BOX, 0, -1 };
+  /* A compared scenario's gap is a marker on each row. */
+  for (guint c = 0; c < n_compared; c++)
+    {
+      legend[2 + c] = (WfLegendEntry) { wf_chart_scenario_name (ctx->data, c + 1), ctx->palette->foreground,
+                                        WF_LEGEND_LINE, wf_chart_compared_dash (c + 1),
+                                        wf_chart_compared_marker (c + 1) };
+      for (guint i = 0; i < table->rows->len; i++)
+        {
+          const WfChartRow *row = g_ptr_array_index (table->rows, i);
+
+          compared[c * table->rows->len + i] = row->values[N_COLUMNS + 2 * c] - row->values[N_COLUMNS + 2 * c + 1];
+        }
+    }
+  wf_chart_legend (ctx, legend, 2 + n_compared);
   wf_chart_axis_title (ctx, _("Employed women minus employed men (people)"));
   for (guint i = 0; i < table->rows->len; i++)
     extent = MAX (extent, fabs (gap[i]));
+  for (guint i = 0; i < n_compared * table->rows->len; i++)
+    extent = MAX (extent, fabs (compared[i]));
   wf_chart_axis_init (&axis, -extent, extent, ctx->compact ? 4 : 6, TRUE);
 
   wf_chart_measure (ctx, "0", 0.85, FALSE, -1, &label_h);
@@ -169,11 +204,24 @@ draw_gap (WfChartContext     *ctx,
       cairo_fill (cr);
       wf_chart_add_mark (ctx, MIN (x0, x1), y + rows.row_h * 0.15, fabs (x1 - x0), rows.row_h * 0.7,
                          gap[i] >= 0 ? 0 : 1, (int) i, gap[i], row->keys[0]);
+
+      for (guint c = 0; c < n_compared; c++)
+        {
+          double v = compared[c * table->rows->len + i];
+          double xc = plot.x + plot.width * (v - axis.min) / (axis.max - axis.min);
+          double size = MIN (rows.row_h * 0.6, ctx->font_px * 0.8);
+          g_autofree char *tip = g_strdup_printf ("%s, %s", row->keys[0], wf_chart_scenario_name (ctx->data, c + 1));
+
+          wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);
+          wf_chart_marker (ctx, wf_chart_compared_marker (c + 1), xc, y + rows.row_h / 2, size);
+          wf_chart_add_mark (ctx, xc - size / 2, y + rows.row_h / 2 - size / 2, size, size, 2 + (int) c, (int) i,
+                             v, tip);
+        }
       wf_chart_part_end (ctx);
     }
 
   if (ctx->layout != NULL)
-    ctx->layout->n_series += 1;
+    ctx->layout->n_series += 1 + n_compared;
 }
 
 /* Ticks below one half of the butterfly, growing away from the centre. */
@@ -226,7 +274,8 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
   g_autofree double *unknown = wf_chart_table_column (table, COLUMN_UNKNOWN);
   g_autofree double *women_base = wf_chart_table_column (table, COLUMN_WOMEN_BASELINE);
   g_autofree double *men_base = wf_chart_table_column (table, COLUMN_MEN_BASELINE);
-  WfLegendEntry legend[4];
+  guint n_compared = ctx->data->n_scenarios - 1;
+  g_autofree WfLegendEntry *legend = g_new0 (WfLegendEntry, 4 + n_compared);
   guint n_legend = 0;
   gboolean has_unknown = FALSE;
   double max = 0.0, label_h, axis_half;
@@ -247,6 +296,8 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
       max = MAX (max, MAX (women_base[i], men_base[i]));
       max = MAX (max, unknown[i]);
       has_unknown |= unknown[i] > 0.0;
+      for (guint c = 0; c < 2 * n_compared; c++)
+        max = MAX (max, ((const WfChartRow *) g_ptr_array_index (table->rows, i))->values[N_COLUMNS + c]);
     }
 
   legend[n_legend++] = (WfLegendEntry) { _("Women"), ctx->palette->women, WF_LEGEND_BOX, 0, -1 };
@@ -254,6 +305,10 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
   if (has_unknown)
     legend[n_legend++] = (WfLegendEntry) { _("Sex unknown"), ctx->palette->unknown, WF_LEGEND_BOX, 0, -1 };
   legend[n_legend++] = (WfLegendEntry) { _("Without the AI push"), ctx->palette->foreground, WF_LEGEND_LINE, 0, -1 };
+  /* Where each compared scenario's bars would end: its marker. */
+  for (guint c = 1; c <= n_compared; c++)
+    legend[n_legend++] = (WfLegendEntry) { wf_chart_scenario_name (ctx->data, c), ctx->palette->foreground,
+                                           WF_LEGEND_LINE, wf_chart_compared_dash (c), wf_chart_compared_marker (c) };
   wf_chart_legend (ctx, legend, n_legend);
   wf_chart_axis_title (ctx, _("Employment (people)"));
 
@@ -322,9 +377,26 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
       cairo_move_to (cr, right.x + men_base[i] * scale, by - bar_h * 0.1);
       cairo_line_to (cr, right.x + men_base[i] * scale, by + mh + bar_h * 0.1);
       cairo_stroke (cr);
+
+      for (guint c = 1; c <= n_compared; c++)
+        {
+          double cw = row->values[N_COLUMNS + 2 * (c - 1)];
+          double cm = row->values[N_COLUMNS + 2 * (c - 1) + 1];
+          double size = MIN (bar_h * 0.8, ctx->font_px * 0.8);
+          g_autofree char *tip_cw = g_strdup_printf ("%s, %s", row->keys[0], table->columns[1 + N_COLUMNS + 2 * (c - 1)]);
+          g_autofree char *tip_cm = g_strdup_printf ("%s, %s", row->keys[0], table->columns[2 + N_COLUMNS + 2 * (c - 1)]);
+
+          wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);
+          wf_chart_marker (ctx, wf_chart_compared_marker (c), left.x + left.width - cw * scale, by + bar_h / 2, size);
+          wf_chart_marker (ctx, wf_chart_compared_marker (c), right.x + cm * scale, by + bar_h / 2, size);
+          wf_chart_add_mark (ctx, left.x + left.width - cw * scale - size / 2, by + bar_h / 2 - size / 2, size, size,
+                             2 + 2 * (int) c, (int) i, cw, tip_cw);
+          wf_chart_add_mark (ctx, right.x + cm * scale - size / 2, by + bar_h / 2 - size / 2, size, size,
+                             3 + 2 * (int) c, (int) i, cm, tip_cm);
+        }
       wf_chart_part_end (ctx);
     }
 
   if (ctx->layout != NULL)
-    ctx->layout->n_series += has_unknown ? 3 : 2;
+    ctx->layout->n_series += (has_unknown ? 3 : 2) + 2 * n_compared;
 }

@@ -28,7 +28,8 @@ wf_chart_digital_table (const WfChartData *data,
 {
   const WfResults *r = data->results[0];
   WfChartTable *table = wf_chart_table_new (_("Digital skills: jobs and workers"),
-                                            _("thousands of people"), 1, N_COLUMNS);
+                                            _("thousands of people"), 1,
+                                            N_COLUMNS + 2 * (data->n_scenarios - 1));
   g_autofree char *gap = NULL;
 
   wf_chart_table_set_column (table, 0, _("Year"));
@@ -37,6 +38,19 @@ wf_chart_digital_table (const WfChartData *data,
   wf_chart_table_set_column (table, 1 + COLUMN_JOBS_BASELINE, _("Jobs needing digital skills, without the AI push"));
   wf_chart_table_set_column (table, 1 + COLUMN_WORKERS_BASELINE, _("Digitally skilled workers, without the AI push"));
   wf_chart_table_set_column (table, 1 + COLUMN_GAP, _("Digital skills gap"));
+  /* Then, for each compared scenario, its jobs and its workers. */
+  for (guint i = 1; i < data->n_scenarios; i++)
+    {
+      /* Translators: a chart series; %s is the name of a scenario compared
+       * with the current one */
+      g_autofree char *jobs = g_strdup_printf (_("Jobs needing digital skills, %s"), wf_chart_scenario_name (data, i));
+      /* Translators: a chart series; %s is the name of a scenario compared
+       * with the current one */
+      g_autofree char *workers = g_strdup_printf (_("Digitally skilled workers, %s"), wf_chart_scenario_name (data, i));
+
+      wf_chart_table_set_column (table, 1 + N_COLUMNS + 2 * (i - 1), jobs);
+      wf_chart_table_set_column (table, 2 + N_COLUMNS + 2 * (i - 1), workers);
+    }
 
   for (guint y = 0; y <= year_index; y++)
     {
@@ -49,6 +63,13 @@ wf_chart_digital_table (const WfChartData *data,
       row->values[COLUMN_JOBS_BASELINE] = wf_chart_lens_value (data, r, WF_RUN_BASELINE, WF_OUTPUT_DIGITAL_JOBS, y, data->sector);
       row->values[COLUMN_WORKERS_BASELINE] = wf_chart_lens_value (data, r, WF_RUN_BASELINE, WF_OUTPUT_DIGITAL_WORKFORCE, y, data->sector);
       row->values[COLUMN_GAP] = wf_chart_lens_value (data, r, WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_GAP, y, data->sector);
+      for (guint i = 1; i < data->n_scenarios; i++)
+        {
+          row->values[N_COLUMNS + 2 * (i - 1)] =
+            wf_chart_lens_value (data, data->results[i], WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_JOBS, y, data->sector);
+          row->values[N_COLUMNS + 2 * (i - 1) + 1] =
+            wf_chart_lens_value (data, data->results[i], WF_RUN_SCENARIO, WF_OUTPUT_DIGITAL_WORKFORCE, y, data->sector);
+        }
     }
 
   gap = wf_chart_people_text (((WfChartRow *) g_ptr_array_index (table->rows, year_index))->values[COLUMN_GAP]);
@@ -64,8 +85,10 @@ void
 wf_chart_digital_draw (WfChartContext     *ctx,
                        const WfChartTable *table)
 {
-  WfTimeSeries series[4] = { { 0 } };
-  WfLegendEntry legend[5] = { { 0 } };
+  guint n_compared = ctx->data->n_scenarios - 1;
+  g_autofree WfTimeSeries *series = g_new0 (WfTimeSeries, 4 + 2 * n_compared);
+  g_autofree WfLegendEntry *legend = g_new0 (WfLegendEntry, 5 + 2 * n_compared);
+  g_autoptr(GPtrArray) compared = g_ptr_array_new_with_free_func (g_free);
   g_autofree double *jobs = wf_chart_table_column (table, COLUMN_JOBS);
   g_autofree double *workers = wf_chart_table_column (table, COLUMN_WORKERS);
   g_autofree double *jobs_base = wf_chart_table_column (table, COLUMN_JOBS_BASELINE);
@@ -91,8 +114,28 @@ wf_chart_digital_draw (WfChartContext     *ctx,
   legend[4].colour = wf_chart_mix (&ctx->palette->background, &ctx->palette->series[3], 0.25);
   legend[4].swatch = WF_LEGEND_BOX;
 
-  wf_chart_legend (ctx, legend, 5);
-  wf_chart_draw_time_series (ctx, series, 4, ctx->data->results[0]->base_year, table->rows->len,
+  /* A compared scenario's two lines: the colours of the current one's,
+   * with the compared scenario's dash and marker. */
+  for (guint c = 0; c < 2 * n_compared; c++)
+    {
+      guint i = 4 + c;
+
+      g_ptr_array_add (compared, wf_chart_table_column (table, N_COLUMNS + c));
+      series[i].label = table->columns[1 + N_COLUMNS + c];
+      series[i].values = g_ptr_array_index (compared, c);
+      series[i].colour = c % 2 == 0 ? ctx->palette->series[3] : ctx->palette->series[0];
+      series[i].dash = wf_chart_compared_dash (1 + c / 2);
+      series[i].marker = wf_chart_compared_marker (1 + c / 2);
+
+      legend[i + 1].label = series[i].label;
+      legend[i + 1].colour = series[i].colour;
+      legend[i + 1].swatch = WF_LEGEND_LINE;
+      legend[i + 1].dash = series[i].dash;
+      legend[i + 1].marker = series[i].marker;
+    }
+
+  wf_chart_legend (ctx, legend, 5 + 2 * n_compared);
+  wf_chart_draw_time_series (ctx, series, 4 + 2 * n_compared, ctx->data->results[0]->base_year, table->rows->len,
                              TRUE,
                              ctx->data->lens == WF_LENS_GAP
                              ? _("Women minus men (people)")

@@ -50,6 +50,7 @@ wf_chart_employment_table (const WfChartData *data,
   g_autofree int *order = NULL;
   g_autofree int *group = NULL;
   guint n_bands = 0;
+  guint n_own;
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
   g_autofree char *without = NULL;
@@ -75,7 +76,8 @@ wf_chart_employment_table (const WfChartData *data,
       for (guint i = 0; i < ds->n_sectors; i++)
         group[order[i]] = (int) MIN (i, n_bands - 1);
 
-      table = wf_chart_table_new (_("Employment by sector"), _("thousands of people"), 1, n_bands + 2);
+      table = wf_chart_table_new (_("Employment by sector"), _("thousands of people"), 1,
+                                  n_bands + 2 + (data->n_scenarios - 1));
       for (guint b = 0; b < n_bands; b++)
         wf_chart_table_set_column (table, b + 1,
                                    b == n_bands - 1 && ds->n_sectors > n_bands
@@ -83,12 +85,18 @@ wf_chart_employment_table (const WfChartData *data,
     }
   else
     {
-      table = wf_chart_table_new (_("Employment by sector"), _("thousands of people"), 1, 2);
+      table = wf_chart_table_new (_("Employment by sector"), _("thousands of people"), 1,
+                                  2 + (data->n_scenarios - 1));
     }
 
+  /* The scenario's total, its baseline, then each compared scenario's
+   * total (a column named after it). */
+  n_own = n_bands + 2;
   wf_chart_table_set_column (table, 0, _("Year"));
-  wf_chart_table_set_column (table, table->n_values, _("Without the AI push"));
-  wf_chart_table_set_column (table, table->n_values - 1, n_bands > 0 ? _("Total") : data->names[0]);
+  wf_chart_table_set_column (table, n_own, _("Without the AI push"));
+  wf_chart_table_set_column (table, n_own - 1, n_bands > 0 ? _("Total") : data->names[0]);
+  for (guint i = 1; i < data->n_scenarios; i++)
+    wf_chart_table_set_column (table, n_own + i, wf_chart_scenario_name (data, i));
 
   for (guint y = 0; y <= year_index; y++)
     {
@@ -100,19 +108,22 @@ wf_chart_employment_table (const WfChartData *data,
         row->values[b] = 0.0;
       for (guint s = 0; s < ds->n_sectors && n_bands > 0; s++)
         row->values[group[s]] += wf_chart_lens_value (data, r, WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, y, (int) s);
-      row->values[table->n_values - 2] =
+      row->values[n_own - 2] =
         wf_chart_lens_value (data, r, WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, y, data->sector);
-      row->values[table->n_values - 1] =
+      row->values[n_own - 1] =
         wf_chart_lens_value (data, r, WF_RUN_BASELINE, WF_OUTPUT_EMPLOYMENT, y, data->sector);
+      for (guint i = 1; i < data->n_scenarios; i++)
+        row->values[n_own - 1 + i] =
+          wf_chart_lens_value (data, data->results[i], WF_RUN_SCENARIO, WF_OUTPUT_EMPLOYMENT, y, data->sector);
     }
 
   {
     const WfChartRow *a = g_ptr_array_index (table->rows, 0);
     const WfChartRow *b = g_ptr_array_index (table->rows, table->rows->len - 1);
 
-    first = wf_chart_people_text (a->values[table->n_values - 2]);
-    last = wf_chart_people_text (b->values[table->n_values - 2]);
-    without = wf_chart_people_text (b->values[table->n_values - 1]);
+    first = wf_chart_people_text (a->values[n_own - 2]);
+    last = wf_chart_people_text (b->values[n_own - 2]);
+    without = wf_chart_people_text (b->values[n_own - 1]);
     /* Translators: a chart's summary for screen readers: scenario, lens,
      * sectors, a number, year, a number, year, a number */
     table->summary = g_strdup_printf (_("Employment in the scenario “%s” (%s, %s) goes from %s in %d "
@@ -120,6 +131,18 @@ wf_chart_employment_table (const WfChartData *data,
                                       data->names[0], wf_chart_lens_label (data->lens),
                                       wf_chart_sector_label (data), first, r->base_year, last,
                                       r->base_year + (int) year_index, without);
+    for (guint i = 1; i < data->n_scenarios; i++)
+      {
+        g_autofree char *value = wf_chart_people_text (b->values[n_own - 1 + i]);
+        char *longer;
+
+        /* Translators: added to a chart's summary for screen readers:
+         * a compared scenario's name, a year, a number */
+        longer = g_strdup_printf (_("%s In the scenario “%s”, employment in %d is %s."), table->summary,
+                                  wf_chart_scenario_name (data, i), r->base_year + (int) year_index, value);
+        g_free (table->summary);
+        table->summary = longer;
+      }
   }
   return table;
 }
@@ -129,10 +152,11 @@ wf_chart_employment_draw (WfChartContext     *ctx,
                           const WfChartTable *table)
 {
   const WfChartData *data = ctx->data;
-  guint n_values = table->n_values;
+  guint n_compared = data->n_scenarios - 1;
+  guint n_values = table->n_values - n_compared;  /* the current scenario's columns */
   guint n_years = table->rows->len;
   gboolean stacked = is_stacked (data);
-  guint n_series = stacked ? n_values - 1 : n_values;
+  guint n_series = (stacked ? n_values - 1 : n_values) + n_compared;
   g_autofree WfTimeSeries *series = g_new0 (WfTimeSeries, n_series);
   g_autofree WfLegendEntry *legend = g_new0 (WfLegendEntry, n_series);
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
@@ -169,6 +193,25 @@ wf_chart_employment_draw (WfChartContext     *ctx,
       legend[n].label = series[n].label;
       legend[n].colour = series[n].colour;
       legend[n].swatch = series[n].stacked ? WF_LEGEND_BOX : WF_LEGEND_LINE;
+      legend[n].dash = series[n].dash;
+      legend[n].marker = series[n].marker;
+      n++;
+    }
+
+  /* Each compared scenario's total: a line with its own dash and marker,
+   * on top of the stack. */
+  for (guint i = 1; i <= n_compared; i++)
+    {
+      g_ptr_array_add (columns, wf_chart_table_column (table, n_values - 1 + i));
+      series[n].label = table->columns[n_values + i];
+      series[n].values = g_ptr_array_index (columns, columns->len - 1);
+      series[n].colour = stacked ? ctx->palette->foreground : ctx->palette->series[i % WF_CHART_N_COLOURS];
+      series[n].dash = wf_chart_compared_dash (i);
+      series[n].marker = wf_chart_compared_marker (i);
+
+      legend[n].label = series[n].label;
+      legend[n].colour = series[n].colour;
+      legend[n].swatch = WF_LEGEND_LINE;
       legend[n].dash = series[n].dash;
       legend[n].marker = series[n].marker;
       n++;

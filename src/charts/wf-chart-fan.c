@@ -53,15 +53,23 @@ percentile (const WfChartData *data,
 }
 
 static double
-deterministic (const WfChartData *data,
-               guint              year_index)
+deterministic_of (const WfChartData *data,
+                  guint              scenario,
+                  guint              year_index)
 {
-  const WfResults *r = data->results[0];
+  const WfResults *r = data->results[scenario];
   double value = wf_chart_lens_value (data, r, WF_RUN_SCENARIO, data->output, year_index, data->sector);
 
   if (data->scope == WF_ENSEMBLE_SCOPE_DIFFERENCE)
     value -= wf_chart_lens_value (data, r, WF_RUN_BASELINE, data->output, year_index, data->sector);
   return value;
+}
+
+static double
+deterministic (const WfChartData *data,
+               guint              year_index)
+{
+  return deterministic_of (data, 0, year_index);
 }
 
 static char *
@@ -90,7 +98,7 @@ wf_chart_fan_table (const WfChartData *data,
   gboolean people = output_is_people (data->output);
   WfChartTable *table = wf_chart_table_new (_("Uncertainty fan"),
                                             people ? _("thousands of people") : wf_output_get_unit (data->output),
-                                            1, N_COLUMNS);
+                                            1, N_COLUMNS + data->n_scenarios - 1);
   guint last = MIN (year_index, e->n_years - 1);
   g_autofree char *median = NULL;
   g_autofree char *p25 = NULL;
@@ -108,6 +116,9 @@ wf_chart_fan_table (const WfChartData *data,
   wf_chart_table_set_column (table, 1 + COLUMN_P75, _("75th percentile"));
   wf_chart_table_set_column (table, 1 + COLUMN_P95, _("95th percentile"));
   wf_chart_table_set_column (table, 1 + COLUMN_RUN, _("This scenario as set"));
+  /* Then each compared scenario's own run, as set, on the same scale. */
+  for (guint i = 1; i < data->n_scenarios; i++)
+    wf_chart_table_set_column (table, N_COLUMNS + i, wf_chart_scenario_name (data, i));
 
   for (guint y = 0; y <= last; y++)
     {
@@ -118,6 +129,8 @@ wf_chart_fan_table (const WfChartData *data,
       for (guint p = 0; p < WF_N_PERCENTILES; p++)
         row->values[COLUMN_P5 + p] = percentile (data, y, p);
       row->values[COLUMN_RUN] = deterministic (data, y);
+      for (guint i = 1; i < data->n_scenarios; i++)
+        row->values[N_COLUMNS + i - 1] = deterministic_of (data, i, y);
     }
 
   end = g_ptr_array_index (table->rows, table->rows->len - 1);
@@ -168,13 +181,10 @@ wf_chart_fan_draw (WfChartContext     *ctx,
   const WfRgb *hue = &ctx->palette->series[0];
   WfRgb outer = wf_chart_mix (hue, &ctx->palette->background, 0.72);
   WfRgb inner = wf_chart_mix (hue, &ctx->palette->background, 0.4);
-  WfLegendEntry legend[4] = {
-    { _("9 in 10 runs fall in this band"), outer, WF_LEGEND_BOX, 0, -1 },
-    { _("Half of the runs fall in the darker band"), inner, WF_LEGEND_BOX, 0, -1 },
-    { _("Median of the runs"), *hue, WF_LEGEND_LINE, 0, -1 },
-    { _("This scenario as set (one run)"), ctx->palette->foreground, WF_LEGEND_LINE, 1, -1 },
-  };
-  double *col[N_COLUMNS] = { NULL, };
+  guint n_compared = data->n_scenarios - 1;
+  g_autofree WfLegendEntry *legend = g_new0 (WfLegendEntry, 4 + n_compared);
+  double *col[N_COLUMNS + WF_CHART_MAX_SCENARIOS] = { NULL, };
+  guint n_columns = N_COLUMNS + n_compared;
   g_autofree char *title = axis_title (data);
   int first_year = data->results[0]->base_year;
   double min = G_MAXDOUBLE, max = -G_MAXDOUBLE, pad;
@@ -184,10 +194,19 @@ wf_chart_fan_draw (WfChartContext     *ctx,
   /* The labels below are written in full. */
   ctx->mark_unit = WF_MARK_NONE;
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  legend[0] = (WfLegendEntry) { _("9 in 10 runs fall in this band"), outer, WF_LEGEND_BOX, 0, -1 };
+  legend[1] = (WfLegendEntry) { _("Half of the runs fall in the darker band"), inner, WF_LEGEND_BOX, 0, -1 };
+  legend[2] = (WfLegendEntry) { _("Median of the runs"), *hue, WF_LEGEND_LINE, 0, -1 };
+  legend[3] = (WfLegendEntry) { _("This scenario as set (one run)"), ctx->palette->foreground, WF_LEGEND_LINE, 1, -1 };
+  for (guint k = 1; k <= n_compared; k++)
+    legend[3 + k] = (WfLegendEntry) { table->columns[N_COLUMNS + k], ctx->palette->foreground, WF_LEGEND_LINE,
+                                      wf_chart_compared_dash (k), wf_chart_compared_marker (k) };
+
+  g_assert (n_columns <= G_N_ELEMENTS (col));
+  for (guint c = 0; c < n_columns; c++)
     col[c] = wf_chart_table_column (table, c);
   for (guint i = 0; i < n_years; i++)
-    for (guint c = 0; c < N_COLUMNS; c++)
+    for (guint c = 0; c < n_columns; c++)
       if (isfinite (col[c][i]))
         {
           min = MIN (min, col[c][i]);
@@ -202,7 +221,7 @@ wf_chart_fan_draw (WfChartContext     *ctx,
   min -= min < 0 ? pad : 0.0;
   max += max > 0 ? pad : 0.0;
 
-  wf_chart_legend (ctx, legend, G_N_ELEMENTS (legend));
+  wf_chart_legend (ctx, legend, 4 + n_compared);
   wf_chart_axis_title (ctx, title);
 
   wf_chart_time_frame (ctx, min, max, people, first_year, n_years, &axis, &plot);
@@ -280,14 +299,43 @@ wf_chart_fan_draw (WfChartContext     *ctx,
         }
       wf_chart_part_end (ctx);
     }
+
+  /* Each compared scenario's own run, as set: with its dash and markers. */
+  for (guint k = 1; k <= n_compared; k++)
+    {
+      const double *v = col[N_COLUMNS + k - 1];
+      double marker = ctx->line * (ctx->compact ? 2.6 : 3.4);
+
+      cairo_new_path (cr);
+      for (guint i = 0; i < n_years; i++)
+        cairo_line_to (cr, X_OF (i), Y_OF (v[i]));
+      wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);
+      wf_chart_set_dash (ctx, wf_chart_compared_dash (k), ctx->line * 1.1);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+
+      for (guint i = 0; i < n_years; i++)
+        {
+          g_autofree char *value = wf_chart_value_text (ctx, v[i], unit);
+          /* Translators: a tooltip of the fan chart: a year, the name of a
+           * scenario compared with the current one, and its value */
+          g_autofree char *tip = g_strdup_printf (_("%d, %s as set: %s"), first_year + (int) i,
+                                                  table->columns[N_COLUMNS + k], value);
+
+          wf_chart_marker (ctx, wf_chart_compared_marker (k), X_OF (i), Y_OF (v[i]), marker * 1.4);
+          wf_chart_add_mark (ctx, X_OF (i) - marker / 2, Y_OF (v[i]) - marker / 2, marker, marker,
+                             (int) (3 + k), (int) i, v[i], tip);
+        }
+    }
   cairo_restore (cr);
 
 #undef X_OF
 #undef Y_OF
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < n_columns; c++)
     g_free (col[c]);
 
   if (ctx->layout != NULL)
-    ctx->layout->n_series += 4;
+    ctx->layout->n_series += 4 + n_compared;
 }

@@ -280,6 +280,14 @@ double   wf_chart_lens_cumulative (const WfChartData *data,
 const char *wf_chart_lens_label (WfLens lens);
 const char *wf_chart_sector_label (const WfChartData *data);
 
+/* The name of the scenario @data->results[@i] (never NULL). */
+const char *wf_chart_scenario_name (const WfChartData *data,
+                                guint              i);
+/* The marker and dash pattern of compared scenario @i (1 and above), the
+ * same in every chart, so that colour is never the only tell. */
+int      wf_chart_compared_marker (guint           i);
+int      wf_chart_compared_dash (guint             i);
+
 char    *wf_chart_subtitle     (WfChartKind        kind,
                                 const WfChartData *data,
                                 guint              year_index);

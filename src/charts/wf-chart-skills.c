@@ -46,7 +46,8 @@ wf_chart_skills_table (const WfChartData *data,
   const WfResults *r = data->results[0];
   gboolean gap = data->lens == WF_LENS_GAP;
   WfChartTable *table = wf_chart_table_new (_("Change in skill demand"),
-                                            gap ? _("percentage points") : _("%"), 1, N_COLUMNS);
+                                            gap ? _("percentage points") : _("%"), 1,
+                                            N_COLUMNS + data->n_scenarios - 1);
   guint top = 0, bottom = 0;
   double top_v = -G_MAXDOUBLE, bottom_v = G_MAXDOUBLE;
 
@@ -54,6 +55,8 @@ wf_chart_skills_table (const WfChartData *data,
   wf_chart_table_set_column (table, 1 + COLUMN_SCENARIO, data->names[0]);
   wf_chart_table_set_column (table, 1 + COLUMN_BASELINE, _("Without the AI push"));
   wf_chart_table_set_column (table, 1 + COLUMN_DIFFERENCE, _("Difference"));
+  for (guint i = 1; i < data->n_scenarios; i++)
+    wf_chart_table_set_column (table, N_COLUMNS + i, wf_chart_scenario_name (data, i));
 
   for (guint j = 0; j < ds->n_skills; j++)
     {
@@ -64,6 +67,8 @@ wf_chart_skills_table (const WfChartData *data,
       row->values[COLUMN_SCENARIO] = change (data, r, WF_RUN_SCENARIO, year_index, j);
       row->values[COLUMN_BASELINE] = change (data, r, WF_RUN_BASELINE, year_index, j);
       row->values[COLUMN_DIFFERENCE] = row->values[COLUMN_SCENARIO] - row->values[COLUMN_BASELINE];
+      for (guint i = 1; i < data->n_scenarios; i++)
+        row->values[N_COLUMNS + i - 1] = change (data, data->results[i], WF_RUN_SCENARIO, year_index, j);
       if (row->values[COLUMN_DIFFERENCE] > top_v)
         top_v = row->values[COLUMN_DIFFERENCE], top = j;
       if (row->values[COLUMN_DIFFERENCE] < bottom_v)
@@ -89,10 +94,9 @@ wf_chart_skills_draw (WfChartContext     *ctx,
   gboolean gap = ctx->data->lens == WF_LENS_GAP;
   g_autofree double *scenario = wf_chart_table_column (table, COLUMN_SCENARIO);
   g_autofree double *baseline = wf_chart_table_column (table, COLUMN_BASELINE);
-  WfLegendEntry legend[2] = {
-    { table->columns[1 + COLUMN_SCENARIO], ctx->palette->series[0], WF_LEGEND_BOX, 0, -1 },
-    { table->columns[1 + COLUMN_BASELINE], ctx->palette->foreground, WF_LEGEND_LINE, 0, 3 },
-  };
+  guint n_compared = ctx->data->n_scenarios - 1;
+  g_autofree WfLegendEntry *legend = g_new0 (WfLegendEntry, 2 + n_compared);
+  g_autoptr(GPtrArray) compared = g_ptr_array_new_with_free_func (g_free);
   guint n = table->rows->len;
   double min = 0.0, max = 0.0, label_w = 0.0, label_h, row_h, size, value_w;
   WfChartRect plot;
@@ -100,8 +104,16 @@ wf_chart_skills_draw (WfChartContext     *ctx,
 
   ctx->mark_unit = ctx->data->lens == WF_LENS_GAP ? WF_MARK_POINTS : WF_MARK_CHANGE;
 
-  legend[1].swatch = WF_LEGEND_LINE;
-  wf_chart_legend (ctx, legend, 2);
+  legend[0] = (WfLegendEntry) { table->columns[1 + COLUMN_SCENARIO], ctx->palette->series[0], WF_LEGEND_BOX, 0, -1 };
+  legend[1] = (WfLegendEntry) { table->columns[1 + COLUMN_BASELINE], ctx->palette->foreground, WF_LEGEND_LINE, 0, 3 };
+  /* A compared scenario is an outlined bar with its own dash pattern. */
+  for (guint c = 1; c <= n_compared; c++)
+    {
+      g_ptr_array_add (compared, wf_chart_table_column (table, N_COLUMNS + c - 1));
+      legend[1 + c] = (WfLegendEntry) { table->columns[N_COLUMNS + c], ctx->palette->series[c % WF_CHART_N_COLOURS],
+                                        WF_LEGEND_LINE, wf_chart_compared_dash (c), wf_chart_compared_marker (c) };
+    }
+  wf_chart_legend (ctx, legend, 2 + n_compared);
   wf_chart_axis_title (ctx, gap ? _("Change in demand, women minus men (percentage points)")
                                 : _("Change in demand since the base year (%)"));
 
@@ -109,6 +121,13 @@ wf_chart_skills_draw (WfChartContext     *ctx,
     {
       min = MIN (min, MIN (scenario[i], baseline[i]));
       max = MAX (max, MAX (scenario[i], baseline[i]));
+      for (guint c = 0; c < n_compared; c++)
+        {
+          const double *v = g_ptr_array_index (compared, c);
+
+          min = MIN (min, v[i]);
+          max = MAX (max, v[i]);
+        }
     }
   wf_chart_axis_init (&axis, min, max, ctx->compact ? 3 : 6, FALSE);
   axis.suffix = gap ? _(" pts") : " %";
@@ -156,6 +175,26 @@ wf_chart_skills_draw (WfChartContext     *ctx,
       wf_chart_add_mark (ctx, MIN (x0, x1), y + (row_h - bar_h) / 2, fabs (x1 - x0), bar_h, 0, (int) i,
                          scenario[i], row->keys[0]);
 
+      /* Each compared scenario: an outline over the bar, dashed, with its
+       * marker at its end. */
+      for (guint c = 1; c <= n_compared; c++)
+        {
+          const double *v = g_ptr_array_index (compared, c - 1);
+          double xc = X_OF (v[i]);
+          double inset = bar_h * 0.12 * c;
+          g_autofree char *ctip = g_strdup_printf ("%s, %s", row->keys[0], table->columns[N_COLUMNS + c]);
+
+          wf_chart_set_colour (ctx, &ctx->palette->series[c % WF_CHART_N_COLOURS], 1.0);
+          wf_chart_set_dash (ctx, wf_chart_compared_dash (c), MAX (1.0, ctx->line));
+          cairo_rectangle (cr, MIN (x0, xc), y + (row_h - bar_h) / 2 + inset, fabs (xc - x0),
+                           MAX (bar_h - 2 * inset, 1.0));
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+          wf_chart_marker (ctx, wf_chart_compared_marker (c), xc, y + row_h / 2, MIN (bar_h * 0.7, ctx->font_px * 0.7));
+          wf_chart_add_mark (ctx, MIN (x0, xc), y + (row_h - bar_h) / 2, fabs (xc - x0), bar_h, 1 + (int) c, (int) i,
+                             v[i], ctip);
+        }
+
       /* The baseline as a diamond on a thin stem: a second shape, not just
        * a second colour. */
       wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);
@@ -185,5 +224,5 @@ wf_chart_skills_draw (WfChartContext     *ctx,
 #undef X_OF
 
   if (ctx->layout != NULL)
-    ctx->layout->n_series += 2;
+    ctx->layout->n_series += 2 + n_compared;
 }

@@ -48,7 +48,7 @@ static const WfTable digital_sources[] = {
 static const WfChartKindInfo kinds[WF_N_CHART_KINDS] = {
   { "employment", N_("Employment by sector"),
     wf_chart_employment_table, wf_chart_employment_draw, SOURCES (employment_sources),
-    WF_CHART_NEEDS_NOTHING },
+    WF_CHART_NEEDS_COMPARED },
   { "waterfall", N_("Jobs from the base year to the horizon"),
     wf_chart_waterfall_table, wf_chart_waterfall_draw, SOURCES (waterfall_sources),
     WF_CHART_NEEDS_NOTHING },
@@ -57,22 +57,22 @@ static const WfChartKindInfo kinds[WF_N_CHART_KINDS] = {
     WF_CHART_NEEDS_NOTHING },
   { "butterfly", N_("Women and men by sector"),
     wf_chart_butterfly_table, wf_chart_butterfly_draw, SOURCES (butterfly_sources),
-    WF_CHART_NEEDS_NOTHING },
+    WF_CHART_NEEDS_COMPARED },
   { "exposure", N_("Exposure to generative AI"),
     wf_chart_exposure_table, wf_chart_exposure_draw, SOURCES (exposure_sources),
     WF_CHART_NEEDS_NOTHING },
   { "skills", N_("Change in skill demand"),
     wf_chart_skills_table, wf_chart_skills_draw, SOURCES (skills_sources),
-    WF_CHART_NEEDS_NOTHING },
+    WF_CHART_NEEDS_COMPARED },
   { "digital", N_("Digital skills: jobs and workers"),
     wf_chart_digital_table, wf_chart_digital_draw, SOURCES (digital_sources),
-    WF_CHART_NEEDS_NOTHING },
+    WF_CHART_NEEDS_COMPARED },
   { "compare", N_("Scenarios compared"),
     wf_chart_compare_table, wf_chart_compare_draw, SOURCES (employment_sources),
     WF_CHART_NEEDS_COMPARISON | WF_CHART_NEEDS_DIFFERENCE },
   { "fan", N_("Uncertainty fan"),
     wf_chart_fan_table, wf_chart_fan_draw, SOURCES (employment_sources),
-    WF_CHART_NEEDS_ENSEMBLE },
+    WF_CHART_NEEDS_ENSEMBLE | WF_CHART_NEEDS_COMPARED },
   { "tornado", N_("Sensitivity to each lever"),
     wf_chart_tornado_table, wf_chart_tornado_draw, SOURCES (employment_sources),
     WF_CHART_NEEDS_TORNADO | WF_CHART_NEEDS_METRIC },
@@ -524,6 +524,28 @@ footnote_text (const WfChartKindInfo *info,
 }
 
 /* The subtitle names the scenario(s), the years, the lens and the sectors. */
+const char *
+wf_chart_scenario_name (const WfChartData *data,
+                        guint              i)
+{
+  g_assert (i < data->n_scenarios);
+  return data->names[i] != NULL ? data->names[i] : _("Untitled scenario");
+}
+
+/* Compared scenarios: triangles, diamonds, … (the current one has circles
+ * and squares) on dash-dot, long and short dashes. */
+int
+wf_chart_compared_marker (guint i)
+{
+  return 2 + (int) ((i - 1) % 3);
+}
+
+int
+wf_chart_compared_dash (guint i)
+{
+  return 3 + (int) ((i - 1) % 3);
+}
+
 char *
 wf_chart_subtitle (WfChartKind        kind,
                    const WfChartData *data,
@@ -531,7 +553,7 @@ wf_chart_subtitle (WfChartKind        kind,
 {
   GString *out = g_string_new (NULL);
   const WfResults *r = data->results[0];
-  guint n_names = (kinds[kind].needs & WF_CHART_NEEDS_COMPARISON) ? data->n_scenarios : 1;
+  guint n_names = (kinds[kind].needs & (WF_CHART_NEEDS_COMPARISON | WF_CHART_NEEDS_COMPARED)) ? data->n_scenarios : 1;
   double unknown;
 
   for (guint i = 0; i < n_names; i++)

@@ -61,6 +61,8 @@ typedef enum
   WF_CHART_NEEDS_METRIC      = 1 << 3,  /* explains the view's outcome metric */
   WF_CHART_NEEDS_COMPARISON  = 1 << 4,  /* several scenarios: every other one when none is chosen */
   WF_CHART_NEEDS_DIFFERENCE  = 1 << 5,  /* can show differences from the baseline */
+  WF_CHART_NEEDS_COMPARED    = 1 << 6,  /* draws the scenarios chosen for comparison
+                                         * beside the current one (none by default) */
 } WfChartNeeds;
 
 typedef enum

@@ -36,6 +36,44 @@ wf_chart_input_get_kind (const WfViewState *view)
   return WF_CHART_EMPLOYMENT;
 }
 
+/* A compared scenario as the view names it in memory: by name (the file
+ * gives ids, which the reader turns into names), or failing that by id. */
+static int
+find_compared (const WfDocument *document,
+               const char       *key)
+{
+  int index = wf_document_find_scenario (document, key);
+
+  return index >= 0 ? index : wf_document_find_scenario_by_id (document, key);
+}
+
+guint
+wf_chart_input_get_compared (const WfDocument  *document,
+                             const WfViewState *view,
+                             guint             *indices,
+                             guint              max)
+{
+  guint current;
+  guint n = 0;
+
+  g_return_val_if_fail (document != NULL && document->scenarios->len > 0, 0);
+  g_return_val_if_fail (view != NULL, 0);
+  g_return_val_if_fail (indices != NULL || max == 0, 0);
+
+  current = MIN (view->current_scenario, document->scenarios->len - 1);
+  for (guint i = 0; view->compared != NULL && i < view->compared->len && n < max; i++)
+    {
+      int index = find_compared (document, g_ptr_array_index (view->compared, i));
+      gboolean seen = index < 0 || (guint) index == current;
+
+      for (guint j = 0; j < n && !seen; j++)
+        seen = indices[j] == (guint) index;
+      if (!seen)
+        indices[n++] = (guint) index;
+    }
+  return n;
+}
+
 static void
 add_scenario (WfChartData        *data,
               const WfDocument   *document,
@@ -80,16 +118,18 @@ wf_chart_input_fill (WfChartData        *data,
   data->metric = view->metric;
   add_scenario (data, document, current, results, user_data);
 
+  /* Every chart gets the scenarios chosen for comparison; each kind draws
+   * those it can (docs/charts.md). */
+  {
+    guint compared[WF_CHART_MAX_SCENARIOS - 1];
+    guint n = wf_chart_input_get_compared (document, view, compared, G_N_ELEMENTS (compared));
+
+    for (guint i = 0; i < n; i++)
+      add_scenario (data, document, compared[i], results, user_data);
+  }
+
   if (needs & WF_CHART_NEEDS_COMPARISON)
     {
-      for (guint i = 0; view->compared != NULL && i < view->compared->len; i++)
-        {
-          int index = wf_document_find_scenario (document, g_ptr_array_index (view->compared, i));
-
-          if (index >= 0 && (guint) index != current && data->n_scenarios < WF_CHART_MAX_SCENARIOS)
-            add_scenario (data, document, index, results, user_data);
-        }
-
       /* Nothing chosen: every scenario. */
       if (data->n_scenarios == 1)
         for (guint i = 0; i < document->scenarios->len; i++)

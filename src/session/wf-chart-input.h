@@ -24,6 +24,14 @@ WfComputation  wf_chart_kind_get_computations (WfChartKind         kind);
 /* The chart kind @view names, or the first kind. */
 WfChartKind    wf_chart_input_get_kind      (const WfViewState    *view);
 
+/* The scenarios @view compares with the current one, as indices into
+ * @document's scenarios, in the order chosen: those that exist, once each,
+ * never the current one; at most @max. Returns how many. */
+guint          wf_chart_input_get_compared  (const WfDocument     *document,
+                                             const WfViewState    *view,
+                                             guint                *indices,
+                                             guint                 max);
+
 /* Fills @data for @kind from @document and @view: the current scenario
  * first, then, for a chart that compares, the scenarios @view compares or
  * every other one; the lens, the sector, the difference and the metric of

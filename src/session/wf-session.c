@@ -181,6 +181,31 @@ announce_levers (WfSession *self)
 }
 
 /* The view changed: @pspec says what (NULL for all of it). */
+static GPtrArray *
+compared_list (WfSession *self)
+{
+  WfViewState *view = &self->document->view;
+
+  if (view->compared == NULL)
+    view->compared = g_ptr_array_new_with_free_func (g_free);
+  return view->compared;
+}
+
+static gboolean
+compared_contains (GPtrArray  *compared,
+                   const char *name,
+                   guint      *index)
+{
+  for (guint i = 0; i < compared->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (compared, i), name) == 0)
+      {
+        if (index != NULL)
+          *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 emit_view_changed (WfSession  *self,
                    GParamSpec *pspec)
@@ -773,17 +798,36 @@ void
 wf_session_set_current (WfSession *self,
                         guint      index)
 {
+  gboolean swapped;
+
   g_return_if_fail (WF_IS_SESSION (self));
   g_return_if_fail (index < self->document->scenarios->len);
 
   if (self->document->view.current_scenario == index)
     return;
 
+  /* Comparing A with B and turning to B compares B with A. */
+  {
+    GPtrArray *compared = compared_list (self);
+    const WfScenario *from = wf_session_get_current_scenario (self);
+    const WfScenario *to = g_ptr_array_index (self->document->scenarios, index);
+    guint position;
+
+    swapped = compared_contains (compared, to->name, &position);
+    if (swapped)
+      {
+        g_free (compared->pdata[position]);
+        compared->pdata[position] = g_strdup (from->name);
+      }
+  }
+
   self->document->view.current_scenario = index;
   self->gesture_lever = -1;
   update_uncertainty (self, TRUE);
   announce_levers (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+  if (swapped)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARED]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HORIZON]);
   g_signal_emit (self, signals[VIEW_CHANGED], 0);
 }
@@ -1120,30 +1164,117 @@ wf_session_set_sector_filter (WfSession  *self,
   emit_view_changed (self, properties[PROP_SECTOR_FILTER]);
 }
 
-/* One compared scenario at a time in the interface (NULL for none); the file
- * format allows several. */
+/* One compared scenario (NULL for none), in place of those compared. */
 void
 wf_session_set_compared (WfSession  *self,
                          const char *scenario_name)
 {
-  WfViewState *view;
+  const char *names[] = { scenario_name, NULL };
+
+  g_return_if_fail (WF_IS_SESSION (self));
+  wf_session_set_compared_list (self, scenario_name != NULL ? names : NULL);
+}
+
+/**
+ * wf_session_set_compared_list:
+ * @self: a #WfSession
+ * @scenario_names: (nullable) (array zero-terminated=1): the scenarios to
+ *   compare with the current one, by name, in order; %NULL for none
+ *
+ * Sets the scenarios compared. The current scenario, names that are
+ * repeated and more than a chart can draw are left out.
+ */
+void
+wf_session_set_compared_list (WfSession          *self,
+                              const char * const *scenario_names)
+{
+  GPtrArray *compared;
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_free);
+  const WfScenario *current;
+  gboolean same;
 
   g_return_if_fail (WF_IS_SESSION (self));
 
-  view = &self->document->view;
-  if (view->compared == NULL)
-    view->compared = g_ptr_array_new_with_free_func (g_free);
+  compared = compared_list (self);
+  current = wf_session_get_current_scenario (self);
+  for (guint i = 0; scenario_names != NULL && scenario_names[i] != NULL; i++)
+    if (g_strcmp0 (scenario_names[i], current->name) != 0 &&
+        !compared_contains (wanted, scenario_names[i], NULL) &&
+        wanted->len + 1 < WF_CHART_MAX_SCENARIOS)
+      g_ptr_array_add (wanted, g_strdup (scenario_names[i]));
 
-  if (scenario_name == NULL && view->compared->len == 0)
-    return;
-  if (scenario_name != NULL && view->compared->len == 1 &&
-      g_strcmp0 (g_ptr_array_index (view->compared, 0), scenario_name) == 0)
+  same = wanted->len == compared->len;
+  for (guint i = 0; same && i < wanted->len; i++)
+    same = g_strcmp0 (g_ptr_array_index (wanted, i), g_ptr_array_index (compared, i)) == 0;
+  if (same)
     return;
 
-  g_ptr_array_set_size (view->compared, 0);
-  if (scenario_name != NULL)
-    g_ptr_array_add (view->compared, g_strdup (scenario_name));
+  g_ptr_array_set_size (compared, 0);
+  for (guint i = 0; i < wanted->len; i++)
+    g_ptr_array_add (compared, g_strdup (g_ptr_array_index (wanted, i)));
   emit_view_changed (self, properties[PROP_COMPARED]);
+}
+
+/**
+ * wf_session_set_scenario_compared:
+ * @self: a #WfSession
+ * @scenario_name: a scenario's name
+ * @compared: whether to compare it with the current one
+ *
+ * Adds the scenario to those compared (last), or removes it: one check
+ * button of the Compare With menu.
+ */
+void
+wf_session_set_scenario_compared (WfSession  *self,
+                                  const char *scenario_name,
+                                  gboolean    compared)
+{
+  GPtrArray *list;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint index = 0;
+
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (scenario_name != NULL);
+
+  list = compared_list (self);
+  if (compared_contains (list, scenario_name, &index) == !!compared)
+    return;
+  for (guint i = 0; i < list->len; i++)
+    if (compared || i != index)
+      g_ptr_array_add (names, g_ptr_array_index (list, i));
+  if (compared)
+    g_ptr_array_add (names, (gpointer) scenario_name);
+  g_ptr_array_add (names, NULL);
+  wf_session_set_compared_list (self, (const char * const *) names->pdata);
+}
+
+gboolean
+wf_session_is_scenario_compared (WfSession  *self,
+                                 const char *scenario_name)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), FALSE);
+  return scenario_name != NULL && compared_list (self)->len > 0 &&
+         compared_contains (compared_list (self), scenario_name, NULL);
+}
+
+/**
+ * wf_session_get_compared_indices:
+ * @self: a #WfSession
+ * @indices: (out caller-allocates) (array length=max): where to put them
+ * @max: the room in @indices
+ *
+ * The scenarios compared with the current one, as the charts and the
+ * headline show them: those that exist, never the current one.
+ *
+ * Returns: how many were put in @indices
+ */
+guint
+wf_session_get_compared_indices (WfSession *self,
+                                 guint     *indices,
+                                 guint      max)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), 0);
+  return wf_chart_input_get_compared (self->document, &self->document->view, indices, max);
 }
 
 const char *

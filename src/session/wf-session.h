@@ -110,6 +110,16 @@ void               wf_session_set_sector_filter   (WfSession     *self,
                                                    const char    *sector_id);
 void               wf_session_set_compared        (WfSession     *self,
                                                    const char    *scenario_name);
+void               wf_session_set_compared_list   (WfSession     *self,
+                                                   const char * const *scenario_names);
+void               wf_session_set_scenario_compared (WfSession   *self,
+                                                   const char    *scenario_name,
+                                                   gboolean       compared);
+gboolean           wf_session_is_scenario_compared (WfSession    *self,
+                                                   const char    *scenario_name);
+guint              wf_session_get_compared_indices (WfSession    *self,
+                                                   guint         *indices,
+                                                   guint          max);
 
 const char        *wf_session_get_compared        (WfSession     *self);
 /* The outcome the tornado and the attribution explain. */

@@ -218,6 +218,15 @@ static const CountCase count_cases[] = {
   { "compare", WF_CHART_COMPARE, WF_LENS_TOTAL, NULL, 2, FALSE, 3, 3 * 8, 3 },
   { "compare-difference", WF_CHART_COMPARE, WF_LENS_WOMEN, NULL, 2, TRUE, 2, 2 * 8, 2 },
   { "compare-one", WF_CHART_COMPARE, WF_LENS_MEN, NULL, 1, FALSE, 2, 2 * 8, 2 },
+  /* A compared scenario: a line of its own (employment, digital), an
+   * outlined bar (skills) or a marker (butterfly) on every row or year. */
+  { "employment-compared", WF_CHART_EMPLOYMENT, WF_LENS_TOTAL, NULL, 2, FALSE, 10, 10 * 8, 10 },
+  { "employment-gap-compared", WF_CHART_EMPLOYMENT, WF_LENS_GAP, NULL, 2, FALSE, 3, 3 * 8, 3 },
+  { "butterfly-compared", WF_CHART_BUTTERFLY, WF_LENS_TOTAL, NULL, 2, FALSE, 4, 4 * 14, 4 },
+  { "butterfly-gap-compared", WF_CHART_BUTTERFLY, WF_LENS_GAP, NULL, 2, FALSE, 2, 2 * 14, 3 },
+  { "skills-compared", WF_CHART_SKILLS, WF_LENS_TOTAL, NULL, 2, FALSE, 3, 3 * 8, 3 },
+  { "digital-compared", WF_CHART_DIGITAL, WF_LENS_MEN, "ECO_ISIC4_P", 2, FALSE, 6, 6 * 8, 7 },
+  { "fan-compared", WF_CHART_FAN, WF_LENS_TOTAL, NULL, 2, FALSE, 5, 5 * 8, 5 },
   /* Two bands, the median and the scenario's own run, a mark each a year. */
   { "fan", WF_CHART_FAN, WF_LENS_TOTAL, NULL, 1, FALSE, 4, 4 * 8, 4 },
   { "fan-gap", WF_CHART_FAN, WF_LENS_GAP, NULL, 1, FALSE, 4, 4 * 8, 4 },
@@ -805,7 +814,7 @@ test_kind_ids (void)
       g_assert_cmpint (!!(needs & computed), ==,
                        k == WF_CHART_FAN || k == WF_CHART_TORNADO || k == WF_CHART_ATTRIBUTION);
     }
-  g_assert_cmpint (wf_chart_kind_get_needs (WF_CHART_FAN), ==, WF_CHART_NEEDS_ENSEMBLE);
+  g_assert_cmpint (wf_chart_kind_get_needs (WF_CHART_FAN), ==, WF_CHART_NEEDS_ENSEMBLE | WF_CHART_NEEDS_COMPARED);
   g_assert_cmpint (wf_chart_kind_get_needs (WF_CHART_COMPARE) & WF_CHART_NEEDS_COMPARISON, !=, 0);
   g_assert_cmpint (wf_chart_kind_get_needs (WF_CHART_TORNADO) & WF_CHART_NEEDS_METRIC, !=, 0);
 }

@@ -33,6 +33,14 @@ static const CliCase cases[] = {
                             "--compare", "exponential-widespread", "--format", "csv", "-o", "-", NULL }, 0,
     { "Year,\"Exponential AI, limited readiness\",\"Exponential AI, widespread readiness\",", NULL },
     { NULL } },
+  /* A compared scenario on another chart: its columns in the CSV, its
+   * name in the SVG's legend and subtitle. */
+  { "employment-compared-csv", { "chart", "--chart", "employment", "--scenario", "exponential-limited",
+                                 "--compare", "baseline", "--format", "csv", "-o", "-", NULL }, 0,
+    { ",Total,Without the AI push,Current trends\r\n", NULL }, { NULL } },
+  { "butterfly-compared-svg", { "chart", "--chart", "butterfly", "--scenario", "exponential-limited",
+                                "--compare", "baseline", "-o", "-", NULL }, 0,
+    { "Exponential AI, limited readiness vs Current trends", NULL }, { NULL } },
   { "list-charts", { "list", "charts", NULL }, 0,
     { "employment", "compare", "fan  ", "tornado", }, { NULL } },
   { "list-charts-attribution", { "list", "charts", NULL }, 0, { "attribution", NULL }, { NULL } },

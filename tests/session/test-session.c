@@ -459,7 +459,7 @@ test_horizon (void)
 }
 
 /* The one assembler: the comparison chart compares every scenario unless
- * the view names one; the others show only the current one. */
+ * the view names one; the others show the current one and those chosen. */
 static void
 test_chart_data (void)
 {
@@ -478,6 +478,9 @@ test_chart_data (void)
   g_assert_cmpstr (data.names[1], ==, wf_session_get_scenario (session, 1)->name);
 
   wf_session_get_chart_data (session, WF_CHART_EMPLOYMENT, &data);
+  g_assert_cmpuint (data.n_scenarios, ==, 2);
+  wf_session_set_compared (session, NULL);
+  wf_session_get_chart_data (session, WF_CHART_EMPLOYMENT, &data);
   g_assert_cmpuint (data.n_scenarios, ==, 1);
 
   wf_session_set_difference (session, TRUE);
@@ -491,11 +494,97 @@ test_chart_data (void)
   g_assert_null (data.ensemble);
 }
 
+/* Several scenarios compared at once, never the current one: choosing it
+ * is refused, and turning to a compared scenario compares the one left
+ * with it instead. Every chart kind that draws a comparison gets them, in
+ * its table as columns named after them. */
+static void
+test_compared_list (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  const char *a = wf_session_get_scenario (session, 0)->name;
+  const char *b = wf_session_get_scenario (session, 1)->name;
+  const char *c = wf_session_get_scenario (session, 2)->name;
+  const char *both[] = { b, c, b, NULL };
+  guint indices[WF_CHART_MAX_SCENARIOS];
+  guint notified = 0;
+
+  g_signal_connect (session, "notify::compared", G_CALLBACK (count_cb), &notified);
+  g_assert_cmpuint (wf_session_get_current (session), ==, 0);
+
+  /* The current scenario is never compared with itself. */
+  wf_session_set_scenario_compared (session, a, TRUE);
+  g_assert_false (wf_session_is_scenario_compared (session, a));
+  g_assert_cmpuint (wf_session_get_compared_indices (session, indices, G_N_ELEMENTS (indices)), ==, 0);
+  g_assert_cmpuint (notified, ==, 0);
+
+  wf_session_set_compared_list (session, both);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (wf_session_is_scenario_compared (session, b));
+  g_assert_true (wf_session_is_scenario_compared (session, c));
+  g_assert_cmpuint (wf_session_get_compared_indices (session, indices, G_N_ELEMENTS (indices)), ==, 2);
+  g_assert_cmpuint (indices[0], ==, 1);
+  g_assert_cmpuint (indices[1], ==, 2);
+  g_assert_cmpstr (wf_session_get_compared (session), ==, b);
+  /* The same list again is no change. */
+  wf_session_set_compared_list (session, both);
+  g_assert_cmpuint (notified, ==, 1);
+
+  for (WfChartKind kind = 0; kind < WF_N_CHART_KINDS; kind++)
+    {
+      WfChartNeeds needs = wf_chart_kind_get_needs (kind);
+      WfChartData data;
+
+      wf_session_get_chart_data (session, kind, &data);
+      if (needs & (WF_CHART_NEEDS_COMPARED | WF_CHART_NEEDS_COMPARISON))
+        {
+          g_assert_cmpuint (data.n_scenarios, ==, 3);
+          g_assert_cmpstr (data.names[1], ==, b);
+          g_assert_cmpstr (data.names[2], ==, c);
+        }
+      /* (The fan's table waits for its ensemble: test-render has it.) */
+      if ((needs & WF_CHART_NEEDS_COMPARED) && !(needs & WF_CHART_NEEDS_ENSEMBLE))
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(WfChartTable) table = wf_chart_get_table (kind, &data, &error);
+          guint named_b = 0, named_c = 0;
+
+          g_assert_no_error (error);
+          for (guint col = 0; col < table->n_keys + table->n_values; col++)
+            {
+              named_b += strstr (table->columns[col], b) != NULL;
+              named_c += strstr (table->columns[col], c) != NULL;
+            }
+          g_test_message ("%s: %u columns name “%s”", wf_chart_kind_to_id (kind), named_b, b);
+          g_assert_cmpuint (named_b, >, 0);
+          g_assert_cmpuint (named_c, >, 0);
+        }
+    }
+
+  /* Turning to B: B is current, A takes its place among those compared. */
+  wf_session_set_current (session, 1);
+  g_assert_false (wf_session_is_scenario_compared (session, b));
+  g_assert_true (wf_session_is_scenario_compared (session, a));
+  g_assert_true (wf_session_is_scenario_compared (session, c));
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpuint (wf_session_get_compared_indices (session, indices, G_N_ELEMENTS (indices)), ==, 2);
+  g_assert_cmpuint (indices[0], ==, 0);
+  g_assert_cmpuint (indices[1], ==, 2);
+
+  wf_session_set_scenario_compared (session, c, FALSE);
+  g_assert_false (wf_session_is_scenario_compared (session, c));
+  g_assert_cmpuint (wf_session_get_compared_indices (session, indices, G_N_ELEMENTS (indices)), ==, 1);
+  wf_session_set_compared_list (session, NULL);
+  g_assert_cmpuint (wf_session_get_compared_indices (session, indices, G_N_ELEMENTS (indices)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/session/compared-list", test_compared_list);
 
   g_test_add_func ("/session/lever-undo", test_lever_undo);
   g_test_add_func ("/session/lever-changed", test_lever_changed);

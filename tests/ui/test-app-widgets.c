@@ -10,6 +10,10 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
 #include "wf-chart-view.h"
 #include "wf-data-view.h"
 #include "wf-document-io.h"
@@ -218,6 +222,31 @@ test_data_view_rows (void)
       g_assert_cmpstr (gtk_label_get_text (title_label), ==, table->title);
     }
   g_assert_cmpuint (n_kinds, >, 1);
+
+  /* A compared scenario's columns beside the current one's, named after
+   * it, on the charts that compare. */
+  wf_session_set_chart (session, "employment");
+  wf_ui_test_flush ();
+  {
+    guint before = g_list_model_get_n_items (gtk_column_view_get_columns (column_view));
+    const char *name = wf_session_get_scenario (session, 1)->name;
+    GListModel *columns = gtk_column_view_get_columns (column_view);
+    gboolean named = FALSE;
+
+    wf_session_set_compared (session, name);
+    wf_ui_test_flush ();
+    g_assert_cmpuint (g_list_model_get_n_items (columns), ==, before + 1);
+    for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
+
+        named |= g_strcmp0 (gtk_column_view_column_get_title (column), name) == 0;
+      }
+    g_assert_true (named);
+    wf_session_set_compared (session, NULL);
+    wf_ui_test_flush ();
+    g_assert_cmpuint (g_list_model_get_n_items (columns), ==, before);
+  }
 
   /* Differences from the baseline: the comparison chart's own table. */
   wf_session_set_chart (session, "compare");
@@ -712,6 +741,158 @@ test_presentation_keys (void)
   g_assert_finalize_object (session);
 }
 
+/* Keys through the event path: xdotool gives the window's X11 surface the
+ * input focus and types the keys with the XTEST extension, as a keyboard
+ * would, so they go through GDK, the window's controllers and whatever
+ * widget has the focus. */
+typedef struct
+{
+  WfSession   *session;
+  WfChartKind  kind;
+} ChartIs;
+
+static gboolean
+chart_is (gpointer data)
+{
+  ChartIs *is = data;
+
+  return wf_session_get_chart_kind (is->session) == is->kind;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+send_key (GtkWindow  *window,
+          const char *key)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (!GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, "key", "--clearmodifiers", key, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 NULL, NULL, &status, &error));
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+static void
+press_and_expect (GtkWindow   *window,
+                  WfSession   *session,
+                  const char  *key,
+                  WfChartKind  expected)
+{
+  ChartIs is = { session, expected };
+
+  g_test_message ("key %s: expecting %s", key, wf_chart_kind_to_id (expected));
+  g_assert_true (send_key (window, key));
+  g_assert_true (wf_ui_test_wait_until (chart_is, &is));
+}
+
+static void
+check_keys_step (GtkWindow *window,
+                 WfSession *session)
+{
+  WfChartKind start = WF_CHART_WATERFALL;
+  GtkWidget *hint = template_child (window, WF_TYPE_PRESENTATION_WINDOW, "hint_revealer");
+  GtkWidget *chart = template_child (window, WF_TYPE_PRESENTATION_WINDOW, "chart_view");
+  graphene_rect_t hint_box, chart_box;
+
+  wf_session_set_chart (session, wf_chart_kind_to_id (start));
+  wf_ui_test_flush ();
+
+  press_and_expect (window, session, "Right", start + 1);
+  press_and_expect (window, session, "Left", start);
+  press_and_expect (window, session, "space", start + 1);
+  press_and_expect (window, session, "shift+space", start);
+  press_and_expect (window, session, "Page_Down", start + 1);
+  press_and_expect (window, session, "Page_Up", start);
+  press_and_expect (window, session, "End", WF_N_CHART_KINDS - 1);
+  press_and_expect (window, session, "Right", 0);
+  press_and_expect (window, session, "Left", WF_N_CHART_KINDS - 1);
+  press_and_expect (window, session, "Home", 0);
+
+  /* The hint has its own strip: it never covers the chart. */
+  if (gtk_revealer_get_child_revealed (GTK_REVEALER (hint)) &&
+      gtk_widget_compute_bounds (hint, GTK_WIDGET (window), &hint_box) &&
+      gtk_widget_compute_bounds (chart, GTK_WIDGET (window), &chart_box))
+    g_assert_false (graphene_rect_intersection (&hint_box, &chart_box, NULL));
+}
+
+static void
+test_presentation_keys_event_path (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWindow *window;
+  GtkWidget *previous_button = NULL;
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  if (xdotool == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      g_assert_finalize_object (session);
+      return;
+    }
+
+  /* The presentation (F5). */
+  window = g_object_ref (wf_presentation_window_new (NULL, session, TRUE));
+  gtk_window_present (window);
+  g_assert_true (wf_ui_test_wait_until (is_mapped, window));
+  if (!GDK_IS_X11_SURFACE (gtk_native_get_surface (GTK_NATIVE (window))))
+    {
+      g_test_skip ("not an X11 display");
+      destroy_and_finalize (window);
+      g_assert_finalize_object (session);
+      return;
+    }
+  check_keys_step (window, session);
+  destroy_and_finalize (window);
+
+  /* The projector window (Shift+F5), with the focus on a header button as
+   * after a click, then fullscreen with F11. */
+  window = g_object_ref (wf_presentation_window_new (NULL, session, FALSE));
+  gtk_window_present (window);
+  g_assert_true (wf_ui_test_wait_until (is_mapped, window));
+  for (GtkWidget *w = gtk_widget_get_first_child (template_child (window, WF_TYPE_PRESENTATION_WINDOW,
+                                                                  "header_bar"));
+       w != NULL && previous_button == NULL; w = gtk_widget_get_first_child (w))
+    for (GtkWidget *c = w; c != NULL; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_BUTTON (c))
+        {
+          previous_button = c;
+          break;
+        }
+  g_assert_nonnull (previous_button);
+  gtk_widget_set_focusable (previous_button, TRUE);
+  g_assert_true (gtk_widget_grab_focus (previous_button));
+  check_keys_step (window, session);
+
+  /* F11 asks for fullscreen; Xvfb has no window manager to grant it, so
+   * the window stays as it is, but the keys must still work after it. */
+  g_assert_true (send_key (window, "F11"));
+  wf_ui_test_flush ();
+  check_keys_step (window, session);
+
+  destroy_and_finalize (window);
+  g_assert_finalize_object (session);
+}
+
 /* Preferences */
 
 static void
@@ -861,6 +1042,7 @@ main (int   argc,
   g_test_add_func ("/ui/chart-view/destroy-while-computing", test_chart_view_destroy_while_computing);
   g_test_add_func ("/ui/presentation/navigation", test_presentation_navigation);
   g_test_add_func ("/ui/presentation/keys", test_presentation_keys);
+  g_test_add_func ("/ui/presentation/keys-event-path", test_presentation_keys_event_path);
   g_test_add_func ("/ui/preferences/bindings", test_preferences_bindings);
   g_test_add_func ("/ui/sources/rows", test_sources_rows);
 

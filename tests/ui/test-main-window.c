@@ -8,6 +8,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "wf-document-io.h"
 #include "wf-headline-bar.h"
@@ -601,6 +603,221 @@ test_horizon (void)
   destroy_window (window);
 }
 
+/* The names the Compare With menu offers, and which are checked. */
+static GPtrArray *
+compare_menu (WfWindow   *window,
+              GPtrArray **checked)
+{
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "compare_box"));
+  GPtrArray *names = g_ptr_array_new ();
+
+  *checked = g_ptr_array_new ();
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child))
+      {
+        const char *label = gtk_check_button_get_label (GTK_CHECK_BUTTON (child));
+
+        g_ptr_array_add (names, (gpointer) label);
+        if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+          g_ptr_array_add (*checked, (gpointer) label);
+      }
+  return names;
+}
+
+static GtkCheckButton *
+compare_check (WfWindow   *window,
+               const char *name)
+{
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "compare_box"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), name) == 0)
+      return GTK_CHECK_BUTTON (child);
+  return NULL;
+}
+
+/* Compare With: a check button per scenario but the current one; checking
+ * two compares both; the headline gives the difference with the first;
+ * turning to a compared scenario compares the one left with it. */
+static void
+test_compare_menu_headline (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  WfHeadlineBar *headline = WF_HEADLINE_BAR (wf_window_get_headline_bar (window));
+  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
+                                                                          "compare_button"));
+  guint n = wf_session_get_n_scenarios (session);
+  const char *current, *first, *second;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) checked = NULL;
+  WfHeadline h, c;
+  g_autofree char *difference = NULL;
+
+  wf_session_set_current (session, 3);
+  wf_ui_test_flush ();
+  current = wf_session_get_current_scenario (session)->name;
+  first = wf_session_get_scenario (session, 0)->name;
+  second = wf_session_get_scenario (session, 1)->name;
+
+  names = compare_menu (window, &checked);
+  g_assert_cmpuint (names->len, ==, n - 1);
+  g_assert_cmpuint (checked->len, ==, 0);
+  for (guint i = 0; i < names->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (names, i), !=, current);
+  g_assert_null (wf_headline_bar_get_comparison (headline, 0));
+
+  /* Check one, then a second: both compared, in that order. */
+  gtk_check_button_set_active (compare_check (window, first), TRUE);
+  wf_ui_test_flush ();
+  g_assert_true (wf_session_is_scenario_compared (session, first));
+  g_assert_true (strstr (gtk_menu_button_get_label (button), first) != NULL);
+
+  /* The headline: the difference first, then the compared scenario. */
+  wf_results_headline (wf_session_get_results (session, 3), &h);
+  wf_results_headline (wf_session_get_results (session, 0), &c);
+  difference = g_strdup_printf ("%s%'.1f M vs %s", h.net_jobs_vs_baseline < c.net_jobs_vs_baseline ? "−" : "+",
+                                fabs (h.net_jobs_vs_baseline - c.net_jobs_vs_baseline) / 1000.0, first);
+  g_test_message ("headline: %s", wf_headline_bar_get_comparison (headline, 0));
+  g_assert_nonnull (wf_headline_bar_get_comparison (headline, 0));
+  g_assert_true (g_str_has_prefix (wf_headline_bar_get_comparison (headline, 0), difference));
+  for (guint i = 1; i < 5; i++)
+    g_assert_true (strstr (wf_headline_bar_get_comparison (headline, i), first) != NULL);
+
+  gtk_check_button_set_active (compare_check (window, second), TRUE);
+  wf_ui_test_flush ();
+  g_assert_true (wf_session_is_scenario_compared (session, second));
+  {
+    WfChartData data;
+
+    wf_session_get_chart_data (session, WF_CHART_COMPARE, &data);
+    g_assert_cmpuint (data.n_scenarios, ==, 3);
+    g_assert_cmpstr (data.names[1], ==, first);
+    g_assert_cmpstr (data.names[2], ==, second);
+  }
+
+  /* Turning to the first compared scenario: the menu drops it and offers
+   * the scenario left, checked. */
+  wf_session_set_current (session, 0);
+  wf_ui_test_flush ();
+  g_clear_pointer (&names, g_ptr_array_unref);
+  g_clear_pointer (&checked, g_ptr_array_unref);
+  names = compare_menu (window, &checked);
+  g_assert_cmpuint (names->len, ==, n - 1);
+  for (guint i = 0; i < names->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (names, i), !=, first);
+  g_assert_cmpuint (checked->len, ==, 2);
+  g_assert_true (gtk_check_button_get_active (compare_check (window, wf_session_get_scenario (session, 3)->name)));
+  g_assert_true (strstr (wf_headline_bar_get_comparison (headline, 0), wf_session_get_scenario (session, 3)->name) != NULL);
+
+  /* Unchecking in the session unchecks the menu. */
+  wf_session_set_compared_list (session, NULL);
+  wf_ui_test_flush ();
+  g_assert_false (gtk_check_button_get_active (compare_check (window, second)));
+  g_assert_null (wf_headline_bar_get_comparison (headline, 0));
+
+  destroy_window (window);
+}
+
+static guint
+n_windows (void)
+{
+  return g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+/* A file already open, by any path to it, brings its window to the front
+ * instead of a second window whose save would overwrite the first's:
+ * GApplication::open (the command line), the recent files, a drop. */
+static void
+test_one_window_per_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "workshop.foresight", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "link.foresight", NULL);
+  g_autofree char *hard_path = g_build_filename (dir, "hard.foresight", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "other.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) symlinked = g_file_new_for_path (link_path);
+  g_autoptr(GFile) hard = g_file_new_for_path (hard_path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autofree char *link_uri = g_file_get_uri (symlinked);
+  g_autoptr(GError) error = NULL;
+  WfWindow *window = new_window ();
+  WfWindow *blank;
+  WfWindow *opened;
+  guint before;
+
+  g_assert_true (wf_session_save (wf_window_get_session (window), file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (symlink (path, link_path), ==, 0);
+  g_assert_cmpint (link (path, hard_path), ==, 0);
+  {
+    g_autoptr(WfSession) session = wf_session_new ();
+
+    g_assert_true (wf_session_save (session, other, &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (wf_application_files_equal (file, symlinked));
+  g_assert_true (wf_application_files_equal (hard, file));
+  g_assert_false (wf_application_files_equal (file, other));
+  g_assert_true (wf_application_find_window (GTK_APPLICATION (app), symlinked) == window);
+
+  before = n_windows ();
+  {
+    GFile *files[] = { file, symlinked, hard };
+
+    g_application_open (G_APPLICATION (app), files, G_N_ELEMENTS (files), "");
+  }
+  wf_ui_test_flush ();
+  g_assert_cmpuint (n_windows (), ==, before);
+
+  /* An untouched window would take a recent file, or a dropped one; this
+   * one is open elsewhere, so the blank window stays blank. */
+  blank = new_window ();
+  gtk_widget_activate_action (GTK_WIDGET (blank), "win.open-recent", "s", link_uri);
+  {
+    g_autoptr(GSList) dropped = g_slist_prepend (NULL, hard);
+
+    g_assert_null (wf_window_open_dropped (blank, dropped));
+  }
+  wf_ui_test_flush ();
+  g_assert_false (wf_window_is_opening (blank));
+  g_assert_null (wf_session_get_file (wf_window_get_session (blank)));
+  g_assert_cmpuint (n_windows (), ==, before + 1);
+
+  /* The same new file named twice on the command line: one window, which
+   * is still reading it when the second name comes. It is closed while
+   * reading: waiting for the read would show its "Opening…" toast, which
+   * libadwaita 1.2 may free twice when dismissed during its animation. */
+  {
+    GFile *files[] = { other, other };
+
+    g_application_open (G_APPLICATION (app), files, G_N_ELEMENTS (files), "");
+  }
+  g_assert_cmpuint (n_windows (), ==, before + 2);
+  opened = wf_application_find_window (GTK_APPLICATION (app), other);
+  g_assert_nonnull (opened);
+  g_assert_true (wf_window_is_opening (opened));
+  g_object_ref (opened);
+
+  destroy_window (opened);
+  destroy_window (blank);
+  destroy_window (window);
+  {
+    const char *paths[] = { path, link_path, hard_path, other_path };
+
+    for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+      {
+        g_autofree char *backup = g_strconcat (paths[i], "~", NULL);
+
+        g_remove (paths[i]);
+        g_remove (backup);
+      }
+  }
+  g_rmdir (dir);
+}
+
 /* Chart and view controls reach the session. */
 static void
 test_view_controls (void)
@@ -650,6 +867,8 @@ main (int   argc,
   g_test_add_func ("/ui/main-window/view-controls", test_view_controls);
   g_test_add_func ("/ui/main-window/horizon", test_horizon);
   g_test_add_func ("/ui/main-window/data-view-does-not-block", test_data_view_does_not_block);
+  g_test_add_func ("/ui/main-window/one-window-per-file", test_one_window_per_file);
+  g_test_add_func ("/ui/main-window/compare-menu-headline", test_compare_menu_headline);
 
   ret = g_test_run ();
   g_clear_object (&app);

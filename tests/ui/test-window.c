@@ -49,7 +49,8 @@ test_window_template (void)
     { "scenario_dropdown", gtk_drop_down_get_type },
     { "chart_dropdown", gtk_drop_down_get_type },
     { "sector_dropdown", gtk_drop_down_get_type },
-    { "compare_dropdown", gtk_drop_down_get_type },
+    { "compare_button", gtk_menu_button_get_type },
+    { "compare_box", gtk_box_get_type },
     { "view_stack", gtk_stack_get_type },
   };
   WfWindow *window;
