@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "wf-chart-input.h"
@@ -231,6 +232,16 @@ emit_changes (WfSession *self,
               gboolean   scenarios_changed)
 {
   emit_changes_full (self, scenarios_changed, -1);
+}
+
+/* Only what a scenario's predictions change: no projection is stale. */
+static void
+emit_predictions_changed (WfSession *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
 /* Records the document as it is before a change. */
@@ -1074,6 +1085,57 @@ wf_session_describe_scenario (WfSession  *self,
   emit_changes_full (self, FALSE, (int) index);
 }
 
+double
+wf_session_get_prediction (WfSession *self,
+                           guint      index,
+                           WfMetric   metric)
+{
+  const WfScenario *scenario;
+
+  g_return_val_if_fail (WF_IS_SESSION (self), NAN);
+  g_return_val_if_fail (index < self->document->scenarios->len, NAN);
+  g_return_val_if_fail (metric < WF_N_METRICS, NAN);
+
+  scenario = g_ptr_array_index (self->document->scenarios, index);
+  return scenario->predictions[metric];
+}
+
+/**
+ * wf_session_set_prediction:
+ * @self: a #WfSession
+ * @index: a scenario
+ * @metric: what was predicted
+ * @value: the prediction, in the metric's own unit (thousands of people, or
+ *   a share), or NAN to clear it
+ *
+ * Records a participant's prediction; one undoable step. A prediction does
+ * not change the projection, so the scenario's results are kept.
+ */
+void
+wf_session_set_prediction (WfSession *self,
+                           guint      index,
+                           WfMetric   metric,
+                           double     value)
+{
+  WfScenario *scenario;
+  double old;
+
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (index < self->document->scenarios->len);
+  g_return_if_fail (metric < WF_N_METRICS);
+  g_return_if_fail (isnan (value) || isfinite (value));
+
+  scenario = g_ptr_array_index (self->document->scenarios, index);
+  old = scenario->predictions[metric];
+  if ((isnan (old) && isnan (value)) || old == value)
+    return;
+
+  push_undo (self, isnan (value) ? _("Clear Prediction") : _("Record Prediction"));
+  self->gesture_lever = -1;
+  scenario->predictions[metric] = value;
+  emit_predictions_changed (self);
+}
+
 const WfViewState *
 wf_session_get_view (WfSession *self)
 {
@@ -1237,6 +1299,9 @@ wf_session_get_chart_data (WfSession   *self,
 
   wf_chart_input_fill (data, self->document, &self->document->view, kind,
                        session_results, self, self->uncertainty);
+  if (wf_chart_kind_get_needs (kind) & WF_CHART_NEEDS_EVERY_SCENARIO &&
+      self->results->len == self->document->scenarios->len)
+    data->every_results = (const WfResults * const *) self->results->pdata;
 }
 
 static void

@@ -98,6 +98,17 @@ void               wf_session_describe_scenario   (WfSession     *self,
 char              *wf_session_make_unique_name    (WfSession     *self,
                                                    const char    *name);
 
+/* A participant's prediction of @metric at the horizon for the scenario
+ * @index (NAN for none), recorded before the model's answer is shown; one
+ * undoable step ("Record Prediction", or "Clear Prediction" for NAN). */
+double             wf_session_get_prediction      (WfSession     *self,
+                                                   guint          index,
+                                                   WfMetric       metric);
+void               wf_session_set_prediction      (WfSession     *self,
+                                                   guint          index,
+                                                   WfMetric       metric,
+                                                   double         value);
+
 /* View state (saved with the file, not part of the history): each is also
  * a property ("chart", "lens", "sector-filter", "compared", "metric",
  * "difference"); widgets bind to them. */
