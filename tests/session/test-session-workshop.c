@@ -6,10 +6,14 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "wf-chart-input.h"
+#include "wf-document-io.h"
 #include "wf-session.h"
+#include "wf-ui-test.h"
 
 static void
 count_cb (WfSession *session,
@@ -112,6 +116,158 @@ test_every_scenario (void)
   }
 }
 
+/* A participant's file: the presets, untouched, and one scenario of their
+ * own with @reskilling and a prediction. */
+static GFile *
+write_participant (const char *dir,
+                   const char *name,
+                   double      reskilling)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  g_autofree char *path = g_strdup_printf ("%s/%s.foresight", dir, name);
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_file_new_for_path (path);
+  WfScenario *own = wf_scenario_new_preset (WF_PRESET_BASELINE);
+
+  wf_scenario_set_name (own, "My scenario");
+  own->values[WF_LEVER_RESKILLING] = reskilling;
+  own->predictions[WF_METRIC_NET_JOBS] = -1000.0 * reskilling;
+  wf_document_add_scenario (document, own);
+  g_free (document->metadata.author);
+  document->metadata.author = g_strdup (name);
+  g_assert_true (wf_document_save_file (document, file, &error));
+  g_assert_no_error (error);
+  return file;
+}
+
+typedef struct
+{
+  gboolean   done;
+  guint      n_added;
+  guint      n_files_added;
+  GPtrArray *refused;
+  guint      n_progress;
+  guint      last_done;
+} AddResult;
+
+static void
+progress_cb (guint    n_done,
+             guint    n_files,
+             gpointer user_data)
+{
+  AddResult *r = user_data;
+
+  g_assert_cmpuint (n_done, <=, n_files);
+  g_assert_cmpuint (n_done, >=, r->last_done);
+  r->last_done = n_done;
+  r->n_progress++;
+}
+
+static void
+added_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  AddResult *r = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (wf_session_add_files_finish (WF_SESSION (object), result, &r->n_added, &r->n_files_added,
+                                              &r->refused, &error));
+  g_assert_no_error (error);
+  r->done = TRUE;
+}
+
+static gboolean
+is_done (gpointer data)
+{
+  return ((AddResult *) data)->done;
+}
+
+/* Three participants' files, a broken one and one on another dataset:
+ * the good ones' own scenarios are added (not the presets again), each
+ * with its origin and its predictions, as one undoable step; the two
+ * others are refused, each named with why; undo leaves the document as
+ * it was. */
+static void
+test_add_files (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-workshop-XXXXXX", &error);
+  g_autofree char *broken_path = g_build_filename (dir, "broken.foresight", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "kenya.foresight", NULL);
+  GFile *files[5];
+  AddResult r = { 0 };
+  guint before = wf_session_get_n_scenarios (session);
+  const WfRefusedFile *refused;
+
+  g_assert_no_error (error);
+  files[0] = write_participant (dir, "ana", 30.0);
+  files[1] = write_participant (dir, "bo", 40.0);
+  g_assert_true (g_file_set_contents (broken_path, "<foresight version=\"3\"><scenario", -1, &error));
+  files[2] = g_file_new_for_path (broken_path);
+  {
+    g_autoptr(WfDocument) other = wf_document_new_default ();
+
+    g_free (other->dataset->area);
+    other->dataset->area = g_strdup ("KEN");
+    files[3] = g_file_new_for_path (other_path);
+    g_assert_true (wf_document_save_file (other, files[3], &error));
+    g_assert_no_error (error);
+  }
+  files[4] = write_participant (dir, "chen", 50.0);
+
+  wf_session_add_files_async (session, files, G_N_ELEMENTS (files), progress_cb, &r, NULL, NULL, added_cb, &r);
+  /* Nothing changes before the files are read. */
+  g_assert_cmpuint (wf_session_get_n_scenarios (session), ==, before);
+  g_assert_true (wf_ui_test_wait_until (is_done, &r));
+
+  g_assert_cmpuint (r.n_added, ==, 3);
+  g_assert_cmpuint (r.n_files_added, ==, 3);
+  g_assert_cmpuint (r.last_done, ==, 5);
+  g_assert_cmpuint (wf_session_get_n_scenarios (session), ==, before + 3);
+  g_assert_true (wf_session_get_modified (session));
+  g_assert_cmpstr (wf_session_get_undo_label (session), ==, "Add Scenarios from Files");
+  g_assert_cmpuint (wf_session_get_current (session), ==, before);
+  for (guint i = 0; i < 3; i++)
+    {
+      const WfScenario *s = wf_session_get_scenario (session, before + i);
+      const char *authors[] = { "ana", "bo", "chen" };
+      g_autofree char *file_name = g_strdup_printf ("%s.foresight", authors[i]);
+
+      g_assert_cmpstr (s->origin.file, ==, file_name);
+      g_assert_cmpstr (s->origin.author, ==, authors[i]);
+      g_assert_nonnull (s->origin.time);
+      g_assert_cmpfloat (s->values[WF_LEVER_RESKILLING], ==, 30.0 + 10.0 * i);
+      g_assert_cmpfloat (s->predictions[WF_METRIC_NET_JOBS], ==, -1000.0 * (30.0 + 10.0 * i));
+      /* Names and ids stay unique. */
+      g_assert_cmpint (wf_document_find_scenario (wf_session_get_document (session), s->name), ==, before + i);
+      g_assert_cmpint (wf_document_find_scenario_by_id (wf_session_get_document (session), s->id), ==, before + i);
+    }
+  g_assert_cmpstr (wf_session_get_scenario (session, before)->name, ==, "My scenario");
+  g_assert_cmpstr (wf_session_get_scenario (session, before + 1)->name, ==, "My scenario (bo)");
+
+  g_assert_cmpuint (r.refused->len, ==, 2);
+  refused = g_ptr_array_index (r.refused, 0);
+  g_assert_cmpstr (refused->file, ==, "broken.foresight");
+  g_assert_nonnull (strstr (refused->reason, "line"));
+  refused = g_ptr_array_index (r.refused, 1);
+  g_assert_cmpstr (refused->file, ==, "kenya.foresight");
+  g_assert_nonnull (strstr (refused->reason, "another dataset"));
+
+  wf_session_undo (session);
+  g_assert_cmpuint (wf_session_get_n_scenarios (session), ==, before);
+  g_assert_false (wf_session_get_modified (session));
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_file_delete (files[i], NULL, NULL);
+      g_object_unref (files[i]);
+    }
+  g_ptr_array_unref (r.refused);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,6 +276,7 @@ main (int   argc,
 
   g_test_add_func ("/session/workshop/prediction-undo", test_prediction_undo);
   g_test_add_func ("/session/workshop/every-scenario", test_every_scenario);
+  g_test_add_func ("/session/workshop/add-files", test_add_files);
 
   return g_test_run ();
 }
