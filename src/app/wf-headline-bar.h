@@ -21,6 +21,9 @@ GtkWidget  *wf_headline_bar_new       (WfSession     *session);
 /* The text of one indicator (0..3), as shown: for tests. */
 const char *wf_headline_bar_get_value (WfHeadlineBar *self,
                                        guint          indicator);
+/* The participant's prediction shown beside it, or NULL: for tests. */
+const char *wf_headline_bar_get_prediction (WfHeadlineBar *self,
+                                            guint          indicator);
 
 /* "44.4 million", "+44.4 million", in the user's locale; @thousands is in
  * thousands of people, as the model counts. */

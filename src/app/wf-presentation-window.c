@@ -25,6 +25,7 @@ struct _WfPresentationWindow
 
   WfSession      *session;
   gboolean        presentation;  /* fullscreen mode: Escape closes */
+  gboolean        reveal;        /* predict, then reveal: the model's outcomes shown */
   guint           hint_source;
 
   /* Template children */
@@ -41,6 +42,7 @@ G_DEFINE_FINAL_TYPE (WfPresentationWindow, wf_presentation_window, ADW_TYPE_WIND
 enum {
   PROP_0,
   PROP_SESSION,
+  PROP_REVEAL,
   N_PROPS
 };
 
@@ -196,6 +198,9 @@ wf_presentation_window_get_property (GObject    *object,
     case PROP_SESSION:
       g_value_set_object (value, self->session);
       break;
+    case PROP_REVEAL:
+      g_value_set_boolean (value, self->reveal);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -220,6 +225,13 @@ wf_presentation_window_set_property (GObject      *object,
       update_title (self);
       g_object_notify_by_pspec (object, pspec);
       break;
+    case PROP_REVEAL:
+      if (self->reveal != g_value_get_boolean (value))
+        {
+          self->reveal = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -240,6 +252,11 @@ wf_presentation_window_class_init (WfPresentationWindowClass *klass)
     g_param_spec_object ("session", NULL, NULL, WF_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS |
                          G_PARAM_EXPLICIT_NOTIFY);
+  /* Predict, then reveal: the room sees the predictions first and the
+   * model's outcomes beside them when the presenter presses R. */
+  properties[PROP_REVEAL] =
+    g_param_spec_boolean ("reveal", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->map = wf_presentation_window_map;
@@ -274,6 +291,8 @@ wf_presentation_window_class_init (WfPresentationWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Up, 0, "presentation.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "presentation.toggle-fullscreen", NULL);
+  gtk_widget_class_install_property_action (widget_class, "presentation.reveal", "reveal");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "presentation.reveal", NULL);
 }
 
 static void
