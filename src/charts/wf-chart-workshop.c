@@ -410,7 +410,7 @@ draw_dots (const Track       *t,
   g_autofree Dot *dots = g_new0 (Dot, data->n_every);
   guint n = 0;
   double step = t->radius * 1.9;
-  guint max_level = (guint) MAX (0.0, floor ((t->height / 2 - t->radius) / step));
+  guint max_level = (guint) MAX (1.0, floor ((t->height / 2 - t->radius * 2.2) / step));
   const Dot *current = NULL;
 
   for (guint s = 0; s < data->n_every; s++)
@@ -445,7 +445,8 @@ draw_dots (const Track       *t,
           else
             p = place++;
           level = MIN ((p + 1) / 2, max_level);
-          dots[k].dy = (p % 2 == 1 ? -1.0 : 1.0) * level * step;
+          /* Clear of the highlighted dot's ring, which is larger. */
+          dots[k].dy = (p % 2 == 1 ? -1.0 : 1.0) * (level * step + (has_current ? t->radius * 1.2 : 0.0));
           if (p == 0)
             dots[k].dy = 0;
         }
@@ -790,24 +791,33 @@ wf_chart_layout_find_scenario (const WfChartLayout *layout,
                                double               x,
                                double               y)
 {
+  double best_distance = G_MAXDOUBLE;
+  int best = -1;
+
   g_return_val_if_fail (layout != NULL, -1);
   g_return_val_if_fail (kind < WF_N_CHART_KINDS, -1);
 
   if (!(wf_chart_kind_get_needs (kind) & WF_CHART_NEEDS_EVERY_SCENARIO) || layout->marks == NULL)
     return -1;
 
-  /* Later marks are drawn on top (the highlighted dot last): look from the
-   * end, with a little slack around small dots. */
-  for (guint i = layout->marks->len; i > 0; i--)
+  /* Of the dots under the point (with a little slack around small ones),
+   * the one whose centre is nearest: a small dot beside the highlighted
+   * one's larger ring stays clickable. */
+  for (guint i = 0; i < layout->marks->len; i++)
     {
-      const WfChartMark *mark = &g_array_index (layout->marks, WfChartMark, i - 1);
+      const WfChartMark *mark = &g_array_index (layout->marks, WfChartMark, i);
       const WfChartRect *r = &mark->rect;
       double slack = MAX (0.0, 8.0 - r->width) / 2;
+      double dx = x - (r->x + r->width / 2), dy = y - (r->y + r->height / 2);
 
       if (mark->series != NOT_A_SCENARIO &&
           x >= r->x - slack && x <= r->x + r->width + slack &&
-          y >= r->y - slack && y <= r->y + r->height + slack)
-        return mark->series;
+          y >= r->y - slack && y <= r->y + r->height + slack &&
+          dx * dx + dy * dy < best_distance)
+        {
+          best_distance = dx * dx + dy * dy;
+          best = mark->series;
+        }
     }
-  return -1;
+  return best;
 }

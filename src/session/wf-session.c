@@ -1248,12 +1248,35 @@ wf_session_add_files_async (WfSession              *self,
   g_task_run_in_thread (task, add_files_thread);
 }
 
-/* The same scenario as one already in the document: what a participant's
- * file holds of the presets they did not touch. */
+static gboolean
+no_predictions (const WfScenario *scenario)
+{
+  for (guint m = 0; m < WF_N_METRICS; m++)
+    if (!isnan (scenario->predictions[m]))
+      return FALSE;
+  return TRUE;
+}
+
+/* What every participant's file holds besides their own work: a bundled
+ * preset as it comes (its id, its values, no prediction), or a scenario
+ * the same as one already in the document. Neither is added again. */
 static gboolean
 already_there (WfSession        *self,
                const WfScenario *scenario)
 {
+  WfPreset preset;
+
+  if (wf_preset_from_id (scenario->id, &preset) && no_predictions (scenario))
+    {
+      g_autoptr(WfScenario) untouched = wf_scenario_new_preset (preset);
+      gboolean same = TRUE;
+
+      for (guint l = 0; same && l < WF_N_LEVERS; l++)
+        same = untouched->values[l] == scenario->values[l];
+      if (same)
+        return TRUE;
+    }
+
   for (guint i = 0; i < self->document->scenarios->len; i++)
     {
       const WfScenario *other = g_ptr_array_index (self->document->scenarios, i);
