@@ -68,13 +68,13 @@ list_scenarios (const char *path)
       return WF_CLI_EXIT_BAD_INPUT;
     }
 
-  g_print ("index\tname\thorizon\tseed\n");
+  g_print ("index\tname\thorizon\tseed\tid\n");
   for (guint i = 0; i < document->scenarios->len; i++)
     {
       const WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
 
-      g_print ("%u\t%s\t%d\t%" G_GUINT64_FORMAT "\n", i, scenario->name, scenario->horizon,
-               scenario->seed);
+      g_print ("%u\t%s\t%d\t%" G_GUINT64_FORMAT "\t%s\n", i, scenario->name, scenario->horizon,
+               scenario->seed, scenario->id);
     }
   return WF_CLI_EXIT_OK;
 }

@@ -37,6 +37,9 @@ static const WfCliCommand commands[] = {
   { "chart", N_("Draw a chart of a scenario as SVG, PNG or PDF"), wf_cli_chart },
   { "ensemble", N_("Run a reproducible Monte Carlo ensemble of a scenario"), wf_cli_ensemble },
   { "import-ilostat", N_("Make a dataset from an ILOSTAT employment CSV file"), wf_cli_import_ilostat },
+  { "merge", N_("Add the scenarios of participants’ files to one file"), wf_cli_merge },
+  { "workshop", N_("The spread of a workshop’s scenarios, levers and outcomes, as CSV or JSON"), wf_cli_workshop },
+  { "predict", N_("Record a participant’s prediction of an outcome in a file"), wf_cli_predict },
   { "list", N_("List the charts, scenarios, levers or datasets"), wf_cli_list },
 };
 

@@ -39,6 +39,12 @@ int  wf_cli_ensemble        (int    argc,
                              char **argv);
 int  wf_cli_chart           (int    argc,
                              char **argv);
+int  wf_cli_merge           (int    argc,
+                             char **argv);
+int  wf_cli_workshop        (int    argc,
+                             char **argv);
+int  wf_cli_predict         (int    argc,
+                             char **argv);
 /* Prints the chart kinds, one a line ("list charts"); @path is unused. */
 int  wf_cli_list_charts     (const char *path);
 

@@ -549,6 +549,62 @@ wf_dataset_equal (const WfDataset *a,
   return TRUE;
 }
 
+/**
+ * wf_dataset_equal_content:
+ * @a: a dataset
+ * @b: another
+ *
+ * Whether two datasets give the same projections: the same base year,
+ * sectors and skills (by id, in order) and every number the model uses.
+ * The id, title, area, edition, labels, taxonomies and sources are not
+ * compared (two copies of the same data may be titled differently, and a
+ * dataset changed by one number is different whatever its title).
+ *
+ * Returns: %TRUE if every number the model reads is the same
+ */
+gboolean
+wf_dataset_equal_content (const WfDataset *a,
+                          const WfDataset *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a->base_year != b->base_year || a->n_sectors != b->n_sectors || a->n_skills != b->n_skills)
+    return FALSE;
+
+  for (guint s = 0; s < a->n_sectors; s++)
+    {
+      const WfSector *x = &a->sectors[s];
+      const WfSector *y = &b->sectors[s];
+
+      if (!str_equal0 (x->id, y->id) ||
+          memcmp (x->employment, y->employment, sizeof x->employment) != 0 ||
+          memcmp (x->exposure, y->exposure, sizeof x->exposure) != 0 ||
+          memcmp (x->digital_requirement, y->digital_requirement, sizeof x->digital_requirement) != 0 ||
+          memcmp (x->digital_workforce, y->digital_workforce, sizeof x->digital_workforce) != 0 ||
+          x->trend_growth != y->trend_growth || x->elasticity != y->elasticity ||
+          x->sme_share != y->sme_share || x->labour_cost_share != y->labour_cost_share ||
+          x->digitalisation_trend != y->digitalisation_trend ||
+          memcmp (x->skill_intensity, y->skill_intensity, sizeof (double) * a->n_skills) != 0)
+        return FALSE;
+    }
+
+  for (guint j = 0; j < a->n_skills; j++)
+    if (!str_equal0 (a->skills[j].id, b->skills[j].id))
+      return FALSE;
+
+  return memcmp (a->skill_shift, b->skill_shift, sizeof (double) * WF_N_GRADIENTS * a->n_skills) == 0 &&
+         memcmp (a->automation_profile, b->automation_profile, sizeof a->automation_profile) == 0 &&
+         memcmp (a->labour_force, b->labour_force, sizeof a->labour_force) == 0 &&
+         memcmp (a->unemployed, b->unemployed, sizeof a->unemployed) == 0 &&
+         memcmp (a->labour_force_growth, b->labour_force_growth, sizeof a->labour_force_growth) == 0 &&
+         memcmp (a->task_share, b->task_share, sizeof a->task_share) == 0 &&
+         a->replacement_rate == b->replacement_rate &&
+         a->untrained_hiring_weight == b->untrained_hiring_weight &&
+         a->discouragement_rate == b->discouragement_rate &&
+         a->shortage_lapse_rate == b->shortage_lapse_rate &&
+         memcmp (a->new_work_ready, b->new_work_ready, sizeof a->new_work_ready) == 0;
+}
+
 int
 wf_dataset_find_sector (const WfDataset *self,
                         const char      *id)

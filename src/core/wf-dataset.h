@@ -157,6 +157,9 @@ gboolean     wf_dataset_validate         (const WfDataset   *self,
                                           GError           **error);
 gboolean     wf_dataset_equal            (const WfDataset   *a,
                                           const WfDataset   *b);
+/* The numbers the model reads only (not the title, labels or sources). */
+gboolean     wf_dataset_equal_content    (const WfDataset   *a,
+                                          const WfDataset   *b);
 int          wf_dataset_find_sector      (const WfDataset   *self,
                                           const char        *id);
 gboolean     wf_dataset_has_sex_split    (const WfDataset   *self);

@@ -1952,6 +1952,49 @@ wf_document_load_bytes_full (GBytes      *bytes,
 }
 
 /**
+ * wf_document_bytes_get_version:
+ * @bytes: a file's contents
+ * @display_name: the name errors use
+ * @error: return location for an error
+ *
+ * Reads only the format version of a .foresight document (with the same
+ * limits and safety as the loader), e.g. to refuse a newer file that the
+ * loader would read leniently.
+ *
+ * Returns: the version, or 0 with @error set
+ */
+int
+wf_document_bytes_get_version (GBytes      *bytes,
+                               const char  *display_name,
+                               GError     **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autofree char *version_text = NULL;
+  Reader reader = { .name = display_name ? display_name : "<memory>" };
+  xmlNode *root;
+  gint64 version = 0;
+
+  g_return_val_if_fail (bytes != NULL, 0);
+
+  doc = parse_xml (bytes, reader.name, error);
+  if (doc == NULL)
+    return 0;
+  root = xmlDocGetRootElement (doc);
+  if (root != NULL)
+    version_text = get_attr (root, "version");
+  if (root == NULL || !in_namespace (root) || version_text == NULL ||
+      !g_ascii_string_to_signed (g_strstrip (version_text), 10, 1, G_MAXINT, &version, NULL))
+    {
+      fail_at (&reader, root, error, WF_IO_ERROR_VERSION,
+               _("the format version is “%s”; expected a whole number such as “%d”"),
+               version_text ? version_text : "", WF_DOCUMENT_VERSION);
+      return 0;
+    }
+
+  return (int) version;
+}
+
+/**
  * wf_document_load_bytes:
  * @bytes: the file's contents
  * @display_name: the name errors use

@@ -34,6 +34,10 @@ WfDocument *wf_document_load_bytes_full (GBytes            *bytes,
                                          GPtrArray        **warnings,
                                          GError           **error);
 
+int         wf_document_bytes_get_version (GBytes      *bytes,
+                                           const char  *display_name,
+                                           GError     **error);
+
 GBytes     *wf_document_to_bytes        (const WfDocument  *self,
                                          GError           **error);
 gboolean    wf_document_save_file       (const WfDocument  *self,
