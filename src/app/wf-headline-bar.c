@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "wf-workshop.h"
 #include "wf-headline-bar.h"
 
 #define N_INDICATORS 5
@@ -69,7 +70,7 @@ static char *
 format_prediction (WfHeadlineBar *self,
                    guint          i)
 {
-  WfMetric metric = wf_metric_get_headline (i);
+  WfMetric metric = wf_headline_metrics (NULL)[i];
   const WfScenario *scenario = wf_session_get_current_scenario (self->session);
   double prediction = scenario->predictions[metric];
   g_autofree char *value = NULL;
@@ -123,7 +124,7 @@ cell_pressed_cb (GtkGestureClick *gesture,
   guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "wf-indicator"));
 
   gtk_widget_activate_action (GTK_WIDGET (self), "win.record-prediction", "s",
-                              wf_metric_to_id (wf_metric_get_headline (i)));
+                              wf_metric_to_id (wf_headline_metrics (NULL)[i]));
 }
 
 static gboolean
@@ -139,7 +140,7 @@ cell_key_pressed_cb (GtkEventControllerKey *controller,
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_space)
     return FALSE;
   gtk_widget_activate_action (GTK_WIDGET (self), "win.record-prediction", "s",
-                              wf_metric_to_id (wf_metric_get_headline (i)));
+                              wf_metric_to_id (wf_headline_metrics (NULL)[i]));
   return TRUE;
 }
 

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "wf-workshop.h"
 #include "wf-prediction-dialog.h"
 
 struct _WfPredictionDialog
@@ -161,7 +162,7 @@ wf_prediction_dialog_init (WfPredictionDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < WF_N_HEADLINE_METRICS; i++)
-    gtk_string_list_append (names, wf_metric_to_string (wf_metric_get_headline (i)));
+    gtk_string_list_append (names, wf_metric_to_string (wf_headline_metrics (NULL)[i]));
   gtk_drop_down_set_model (self->metric_dropdown, G_LIST_MODEL (names));
   g_signal_connect (self->value_spin, "input", G_CALLBACK (value_input_cb), NULL);
   g_signal_connect (self->value_spin, "output", G_CALLBACK (value_output_cb), NULL);
@@ -202,7 +203,7 @@ wf_prediction_dialog_get_metric (WfPredictionDialog *self)
   g_return_val_if_fail (WF_IS_PREDICTION_DIALOG (self), WF_METRIC_NET_JOBS);
 
   selected = gtk_drop_down_get_selected (self->metric_dropdown);
-  return wf_metric_get_headline (selected < WF_N_HEADLINE_METRICS ? selected : 0);
+  return wf_headline_metrics (NULL)[selected < WF_N_HEADLINE_METRICS ? selected : 0];
 }
 
 void
@@ -212,7 +213,7 @@ wf_prediction_dialog_set_metric (WfPredictionDialog *self,
   g_return_if_fail (WF_IS_PREDICTION_DIALOG (self));
 
   for (guint i = 0; i < WF_N_HEADLINE_METRICS; i++)
-    if (wf_metric_get_headline (i) == metric)
+    if (wf_headline_metrics (NULL)[i] == metric)
       gtk_drop_down_set_selected (self->metric_dropdown, i);
 }
 

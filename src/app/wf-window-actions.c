@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wf-workshop.h"
 #include "wf-document-io.h"
 #include "wf-export-dialog.h"
 #include "wf-import-dialog.h"
@@ -539,10 +540,10 @@ wf_window_record_prediction_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   WfWindow *self = WF_WINDOW (widget);
-  WfMetric metric = wf_metric_get_headline (0);
+  WfMetric metric = wf_headline_metrics (NULL)[0];
 
   if (parameter != NULL && !wf_metric_from_id (g_variant_get_string (parameter, NULL), &metric))
-    metric = wf_metric_get_headline (0);
+    metric = wf_headline_metrics (NULL)[0];
   gtk_window_present (wf_prediction_dialog_new (GTK_WINDOW (self), self->session, metric));
 }
 

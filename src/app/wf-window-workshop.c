@@ -20,38 +20,19 @@
 typedef struct
 {
   WfWindow *window;
-  AdwToast *toast;        /* the progress, dismissed when done */
   gboolean  dropped;
 } AddData;
 
+/* While the files are read, the pointer over the window says it is busy
+ * (the window stays usable); a toast says what was added when done. */
 static void
 add_data_free (gpointer data)
 {
   AddData *add = data;
 
-  if (add->toast != NULL)
-    adw_toast_dismiss (add->toast);
-  g_clear_object (&add->toast);
+  gtk_widget_set_cursor (GTK_WIDGET (add->window), NULL);
   g_clear_object (&add->window);
   g_free (add);
-}
-
-static void
-progress_cb (guint    n_done,
-             guint    n_files,
-             gpointer user_data)
-{
-  AddData *add = user_data;
-  g_autofree char *title = NULL;
-
-  if (add->toast == NULL)
-    return;
-  /* Translators: progress while adding scenarios from files, e.g.
-   * "Reading 3 of 20 files…" */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reading %u of %u file…", "Reading %u of %u files…",
-                                        n_files),
-                           n_done, n_files);
-  adw_toast_set_title (add->toast, title);
 }
 
 /* The files refused, each with why, in one dialog. */
@@ -142,12 +123,12 @@ added_cb (GObject      *object,
   GtkWindow *dialog = NULL;
   guint n_added = 0, n_files_added = 0;
 
-  if (add->toast != NULL)
-    adw_toast_dismiss (add->toast);
-  g_clear_object (&add->toast);
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
 
   if (!wf_session_add_files_finish (WF_SESSION (object), result, &n_added, &n_files_added, &refused, &error))
     {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        wf_window_show_error (self, _("Could Not Add the Scenarios"), error->message);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -170,8 +151,8 @@ added_cb (GObject      *object,
  * @dropped: whether they were dropped on the window (the toasts say so)
  *
  * Adds the scenarios of @files to the window's document, reading them in
- * a thread with a toast that says how far it is; then a toast says what
- * was added and one dialog lists the files refused, each with why. What
+ * a thread while the pointer says the window is busy; then a toast says
+ * what was added and one dialog lists the files refused, each with why. What
  * the file chooser of File → Add Scenarios from Files… and a drop call.
  */
 void
@@ -185,7 +166,6 @@ wf_window_add_files_async (WfWindow            *self,
   g_autoptr(GPtrArray) array = g_ptr_array_new ();
   GTask *task;
   AddData *add;
-  g_autofree char *title = NULL;
   guint n;
 
   g_return_if_fail (WF_IS_WINDOW (self));
@@ -197,26 +177,12 @@ wf_window_add_files_async (WfWindow            *self,
   add = g_new0 (AddData, 1);
   add->window = g_object_ref (self);
   add->dropped = dropped;
-  if (dropped)
-    /* Translators: a toast when scenario files are dropped on a window
-     * that has a document: they are added to it, not opened */
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Adding the scenarios of %u dropped file to this document…",
-                                          "Adding the scenarios of %u dropped files to this document…", n),
-                             n);
-  else
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reading %u of %u file…", "Reading %u of %u files…", n),
-                             0, n);
-  add->toast = adw_toast_new (title);
-  adw_toast_set_timeout (add->toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (add->toast));
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "progress");
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, wf_window_add_files_async);
   g_task_set_task_data (task, add, add_data_free);
-  wf_session_add_files_async (self->session, (GFile **) array->pdata, n,
-                              dropped ? NULL : progress_cb, add, NULL,
-                              cancellable, added_cb, task);
+  wf_session_add_files_async (self->session, (GFile **) array->pdata, n, cancellable, added_cb, task);
 }
 
 /**
@@ -224,7 +190,8 @@ wf_window_add_files_async (WfWindow            *self,
  * @refused_dialog: (out) (optional) (transfer none) (nullable): the dialog
  *   listing the refused files, or %NULL when none was
  *
- * Returns: %FALSE only when cancelled
+ * Returns: %FALSE when cancelled or when another document was opened
+ *   meanwhile (nothing was added)
  */
 gboolean
 wf_window_add_files_finish (WfWindow      *self,

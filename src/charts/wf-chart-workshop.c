@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "wf-chart-private.h"
+#include "wf-workshop.h"
 
 enum
 {
@@ -46,59 +47,6 @@ enum
 
 /* Marks that are not a scenario's dot (boxes) carry this series. */
 #define NOT_A_SCENARIO (-1)
-
-typedef struct
-{
-  double min, q1, median, q3, max;
-  guint  n;
-} Spread;
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/* Quartiles by linear interpolation between the sorted values (the usual
- * "type 7" definition); NAN values (no prediction) are left out. */
-static void
-spread_of (const double *values,
-           guint         n,
-           Spread       *out)
-{
-  g_autofree double *sorted = g_new (double, MAX (n, 1));
-  guint m = 0;
-
-  for (guint i = 0; i < n; i++)
-    if (isfinite (values[i]))
-      sorted[m++] = values[i];
-  out->n = m;
-  if (m == 0)
-    {
-      out->min = out->q1 = out->median = out->q3 = out->max = NAN;
-      return;
-    }
-  qsort (sorted, m, sizeof (double), compare_doubles);
-  out->min = sorted[0];
-  out->max = sorted[m - 1];
-  for (guint q = 1; q <= 3; q++)
-    {
-      double pos = (m - 1) * q / 4.0;
-      guint lo = (guint) floor (pos);
-      guint hi = MIN (lo + 1, m - 1);
-      double v = sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-
-      if (q == 1)
-        out->q1 = v;
-      else if (q == 2)
-        out->median = v;
-      else
-        out->q3 = v;
-    }
-}
 
 static gboolean
 lever_moved (WfLever lever,
@@ -167,7 +115,7 @@ fill_row (WfChartRow   *row,
           const char   *name,
           const char   *what,
           const char   *unit,
-          const Spread *spread,
+          const WfSpread *spread,
           double        highlighted,
           double        count,
           guint         n)
@@ -193,7 +141,7 @@ any_prediction (const WfChartData *data)
 {
   for (guint s = 0; s < data->n_every; s++)
     for (guint k = 0; k < WF_N_HEADLINE_METRICS; k++)
-      if (isfinite (data->every_scenario[s]->predictions[wf_metric_get_headline (k)]))
+      if (isfinite (data->every_scenario[s]->predictions[wf_headline_metrics (NULL)[k]]))
         return TRUE;
   return FALSE;
 }
@@ -232,11 +180,11 @@ wf_chart_workshop_table (const WfChartData *data,
 
   for (guint i = 0; i < WF_N_LEVERS; i++)
     {
-      Spread spread;
+      WfSpread spread;
       guint moved = 0;
 
       lever_values (data, i, values);
-      spread_of (values, data->n_every, &spread);
+      wf_spread_compute (values, data->n_every, &spread);
       for (guint s = 0; s < data->n_every; s++)
         moved += lever_moved (i, values[s]);
       fill_row (wf_chart_table_add_row (table), wf_lever_get_label (i),
@@ -252,15 +200,15 @@ wf_chart_workshop_table (const WfChartData *data,
 
   for (guint k = 0; k < WF_N_HEADLINE_METRICS; k++)
     {
-      WfMetric metric = wf_metric_get_headline (k);
+      WfMetric metric = wf_headline_metrics (NULL)[k];
       const char *unit = wf_chart_metric_is_people (metric) ? _("thousands of people") : _("%");
 
       for (guint p = hide ? 1 : 0; p < 2; p++)
         {
-          Spread spread;
+          WfSpread spread;
 
           metric_values (data, metric, p == 1, values);
-          spread_of (values, data->n_every, &spread);
+          wf_spread_compute (values, data->n_every, &spread);
           if (p == 1 && spread.n == 0)
             continue;
           spread.min = shown (metric, spread.min);
@@ -288,11 +236,11 @@ wf_chart_workshop_table (const WfChartData *data,
     }
   if (!hide)
     {
-      Spread spread;
+      WfSpread spread;
       g_autofree char *lo = NULL, *hi = NULL, *mid = NULL;
 
       metric_values (data, WF_METRIC_NET_JOBS, FALSE, values);
-      spread_of (values, data->n_every, &spread);
+      wf_spread_compute (values, data->n_every, &spread);
       lo = wf_chart_metric_text (NULL, WF_METRIC_NET_JOBS, spread.min, TRUE);
       hi = wf_chart_metric_text (NULL, WF_METRIC_NET_JOBS, spread.max, TRUE);
       mid = wf_chart_metric_text (NULL, WF_METRIC_NET_JOBS, spread.median, TRUE);
@@ -357,7 +305,7 @@ track_x (const Track *t,
 
 static void
 draw_box (const Track  *t,
-          const Spread *spread)
+          const WfSpread *spread)
 {
   WfChartContext *ctx = t->ctx;
   cairo_t *cr = ctx->cr;
@@ -630,7 +578,7 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
       Track t = { ctx, levers.x + label_w + ctx->gap + radius * 2,
                   levers.x + levers.width - count_w - ctx->gap - radius * 2,
                   y, row_h, info->min, info->max, radius, 0, &ctx->palette->series[0], i };
-      Spread spread;
+      WfSpread spread;
       guint moved = 0;
       g_autofree char *count = NULL;
 
@@ -651,7 +599,7 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
       cairo_stroke (ctx->cr);
 
       lever_values (data, i, values);
-      spread_of (values, data->n_every, &spread);
+      wf_spread_compute (values, data->n_every, &spread);
       draw_box (&t, &spread);
       for (guint s = 0; s < data->n_every; s++)
         {
@@ -686,13 +634,13 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
 
     for (guint k = 0; k < WF_N_HEADLINE_METRICS; k++)
       {
-        WfMetric metric = wf_metric_get_headline (k);
+        WfMetric metric = wf_headline_metrics (NULL)[k];
         double top = outcomes.y + block_h * k;
         double tag_w = 0.0;
         double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE, pad;
         g_autofree char *title = NULL;
         g_autofree char *lo_text = NULL, *hi_text = NULL;
-        Spread spread;
+        WfSpread spread;
         const char *tags[2] = {
           /* Translators: the workshop chart's row of the model's values */
           C_("workshop row", "Model"),
@@ -757,7 +705,7 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
                 continue;
               }
 
-            spread_of (row, data->n_every, &spread);
+            wf_spread_compute (row, data->n_every, &spread);
             draw_box (&t, &spread);
             for (guint s = 0; s < data->n_every; s++)
               {

@@ -187,24 +187,3 @@ wf_metric_from_id (const char *id,
   *out = i;
   return TRUE;
 }
-
-static const WfMetric headline_metrics[WF_N_HEADLINE_METRICS] = {
-  WF_METRIC_NET_JOBS,
-  WF_METRIC_DISPLACED_OUT_OF_WORK,
-  WF_METRIC_JOBS_TRANSFORMED,
-  WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT,
-  WF_METRIC_SKILLS_SHORTAGE,
-};
-
-/**
- * wf_metric_get_headline:
- * @index: below %WF_N_HEADLINE_METRICS
- *
- * Returns: the headline's indicator @index
- */
-WfMetric
-wf_metric_get_headline (guint index)
-{
-  g_return_val_if_fail (index < WF_N_HEADLINE_METRICS, WF_METRIC_NET_JOBS);
-  return headline_metrics[index];
-}

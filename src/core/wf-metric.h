@@ -43,9 +43,4 @@ gboolean    wf_metric_is_share   (WfMetric          metric);
 gboolean    wf_metric_from_id    (const char       *id,
                                   WfMetric         *out);
 
-/* The indicators of the window's headline, in its order: what a workshop
- * compares across participants, and what they predict. */
-#define WF_N_HEADLINE_METRICS 5
-WfMetric    wf_metric_get_headline (guint           index);
-
 G_END_DECLS

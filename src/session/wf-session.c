@@ -17,6 +17,8 @@
 
 #include "wf-chart-input.h"
 #include "wf-document-io.h"
+#include "wf-io-error.h"
+#include "wf-merge.h"
 #include "wf-session.h"
 
 typedef struct
@@ -1095,202 +1097,54 @@ wf_refused_file_free (WfRefusedFile *refused)
   g_free (refused);
 }
 
-/* One file to add: read in the thread, taken in on the main loop. */
-typedef struct
-{
-  GFile      *file;
-  char       *name;        /* its display name */
-  WfDocument *document;    /* NULL when refused */
-  char       *reason;      /* why it was refused */
-  char       *time;        /* when it was last modified, ISO 8601 */
-} AddFile;
-
-typedef struct
-{
-  AddFile               *files;
-  guint                  n_files;
-  WfDataset             *dataset;   /* a copy of the document's, to check against */
-  WfSessionProgressFunc  progress;
-  gpointer               progress_data;
-  GDestroyNotify         progress_destroy;
-  guint                  n_done;    /* read so far (atomic) */
-  guint                  n_added;
-  guint                  n_files_added;
-} AddFiles;
-
 static void
-add_files_free (gpointer data)
+add_files_prepared_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
-  AddFiles *add = data;
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  WfMerge *merge = wf_merge_prepare_finish (result, &error);
 
-  for (guint i = 0; i < add->n_files; i++)
-    {
-      g_clear_object (&add->files[i].file);
-      g_free (add->files[i].name);
-      g_clear_pointer (&add->files[i].document, wf_document_free);
-      g_free (add->files[i].reason);
-      g_free (add->files[i].time);
-    }
-  g_free (add->files);
-  g_clear_pointer (&add->dataset, wf_dataset_free);
-  if (add->progress_destroy != NULL)
-    add->progress_destroy (add->progress_data);
-  g_free (add);
-}
-
-static gboolean
-add_files_progress_cb (gpointer data)
-{
-  GTask *task = data;
-  AddFiles *add = g_task_get_task_data (task);
-
-  if (add->progress != NULL && !g_task_get_completed (task))
-    add->progress (g_atomic_int_get (&add->n_done), add->n_files, add->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-add_files_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  AddFiles *add = task_data;
-
-  /* Only the files and copies: the session is not touched here. */
-  for (guint i = 0; i < add->n_files; i++)
-    {
-      AddFile *f = &add->files[i];
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GFileInfo) info = NULL;
-
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      f->document = wf_document_load_file_full (f->file, NULL, &error);
-      if (f->document == NULL)
-        f->reason = g_strdup (error->message);
-      else if (!wf_dataset_equal (f->document->dataset, add->dataset))
-        {
-          /* Translators: why a file's scenarios were not added: %s is the
-           * title of the dataset that file is on, then this document's */
-          f->reason = g_strdup_printf (_("Its scenarios are projected on another dataset (“%s”), not on this document’s (“%s”)."),
-                                       wf_dataset_get_display_title (f->document->dataset),
-                                       wf_dataset_get_display_title (add->dataset));
-          g_clear_pointer (&f->document, wf_document_free);
-        }
-      if (f->document != NULL)
-        {
-          info = g_file_query_info (f->file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-          if (f->document->metadata.modified != NULL)
-            f->time = g_strdup (f->document->metadata.modified);
-          else if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_TIME_MODIFIED))
-            {
-              g_autoptr(GDateTime) time = g_file_info_get_modification_date_time (info);
-
-              f->time = g_date_time_format_iso8601 (time);
-            }
-        }
-      g_atomic_int_inc (&add->n_done);
-      g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, add_files_progress_cb,
-                                  g_object_ref (task), g_object_unref);
-    }
-
-  if (!g_task_return_error_if_cancelled (task))
-    g_task_return_boolean (task, TRUE);
+  if (merge == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, merge, (GDestroyNotify) wf_merge_free);
 }
 
 /**
  * wf_session_add_files_async:
  * @self: a #WfSession
  * @files: (array length=n_files): scenario files
- * @progress: (nullable) (scope notified): told as each file is read
  *
- * Reads and checks @files in a thread; wf_session_add_files_finish ()
- * adds the good ones' scenarios, on the main loop, and says which files
- * were refused and why.
+ * Reads and checks @files in a thread (wf_merge_prepare_async (), on a
+ * copy of the document); wf_session_add_files_finish () adds the good
+ * ones' scenarios, on the main loop, and says which files were refused
+ * and why.
  */
 void
-wf_session_add_files_async (WfSession              *self,
-                            GFile                 **files,
-                            guint                   n_files,
-                            WfSessionProgressFunc   progress,
-                            gpointer                progress_data,
-                            GDestroyNotify          progress_destroy,
-                            GCancellable           *cancellable,
-                            GAsyncReadyCallback     callback,
-                            gpointer                user_data)
+wf_session_add_files_async (WfSession           *self,
+                            GFile              **files,
+                            guint                n_files,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  AddFiles *add;
+  GTask *task;
 
   g_return_if_fail (WF_IS_SESSION (self));
   g_return_if_fail (files != NULL || n_files == 0);
   for (guint i = 0; i < n_files; i++)
     g_return_if_fail (G_IS_FILE (files[i]));
 
-  add = g_new0 (AddFiles, 1);
-  add->files = g_new0 (AddFile, n_files);
-  add->n_files = n_files;
-  for (guint i = 0; i < n_files; i++)
-    {
-      add->files[i].file = g_object_ref (files[i]);
-      add->files[i].name = g_file_get_basename (files[i]);
-    }
-  add->dataset = wf_dataset_copy (self->document->dataset);
-  add->progress = progress;
-  add->progress_data = progress_data;
-  add->progress_destroy = progress_destroy;
-
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, wf_session_add_files_async);
   g_task_set_name (task, "[wf-session] add files");
-  g_task_set_task_data (task, add, add_files_free);
-  g_task_run_in_thread (task, add_files_thread);
-}
-
-static gboolean
-no_predictions (const WfScenario *scenario)
-{
-  for (guint m = 0; m < WF_N_METRICS; m++)
-    if (!isnan (scenario->predictions[m]))
-      return FALSE;
-  return TRUE;
-}
-
-/* What every participant's file holds besides their own work: a bundled
- * preset as it comes (its id, its values, no prediction), or a scenario
- * the same as one already in the document. Neither is added again. */
-static gboolean
-already_there (WfSession        *self,
-               const WfScenario *scenario)
-{
-  WfPreset preset;
-
-  if (wf_preset_from_id (scenario->id, &preset) && no_predictions (scenario))
-    {
-      g_autoptr(WfScenario) untouched = wf_scenario_new_preset (preset);
-      gboolean same = TRUE;
-
-      for (guint l = 0; same && l < WF_N_LEVERS; l++)
-        same = untouched->values[l] == scenario->values[l];
-      if (same)
-        return TRUE;
-    }
-
-  for (guint i = 0; i < self->document->scenarios->len; i++)
-    {
-      const WfScenario *other = g_ptr_array_index (self->document->scenarios, i);
-      gboolean same = g_strcmp0 (other->name, scenario->name) == 0;
-
-      for (guint l = 0; same && l < WF_N_LEVERS; l++)
-        same = other->values[l] == scenario->values[l];
-      for (guint m = 0; same && m < WF_N_METRICS; m++)
-        same = (isnan (other->predictions[m]) && isnan (scenario->predictions[m])) ||
-               other->predictions[m] == scenario->predictions[m];
-      if (same)
-        return TRUE;
-    }
-  return FALSE;
+  /* The data the files are checked against, to tell on the main loop
+   * whether the document still has it. */
+  g_task_set_task_data (task, wf_dataset_copy (self->document->dataset), (GDestroyNotify) wf_dataset_free);
+  wf_merge_prepare_async (self->document, (GFile * const *) files, n_files, cancellable,
+                          add_files_prepared_cb, task);
 }
 
 gboolean
@@ -1302,84 +1156,61 @@ wf_session_add_files_finish (WfSession     *self,
                              GError       **error)
 {
   g_autoptr(GPtrArray) refusals = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_refused_file_free);
-  AddFiles *add;
-  int first = -1;
-  gboolean pushed = FALSE;
-  guint added = 0, files_added = 0;
+  g_autoptr(WfMerge) merge = NULL;
+  g_autoptr(GHashTable) from = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *merge_refusals;
+  guint before, added = 0;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  if (!g_task_propagate_boolean (G_TASK (result), error))
+  merge = g_task_propagate_pointer (G_TASK (result), error);
+  if (merge == NULL)
     return FALSE;
-  add = g_task_get_task_data (G_TASK (result));
 
-  for (guint i = 0; i < add->n_files; i++)
+  merge_refusals = wf_merge_get_refusals (merge);
+  for (guint i = 0; i < merge_refusals->len; i++)
     {
-      AddFile *f = &add->files[i];
-      guint from_file = 0;
+      const WfMergeRefusal *m = g_ptr_array_index (merge_refusals, i);
+      WfRefusedFile *r = g_new0 (WfRefusedFile, 1);
 
-      if (f->document == NULL)
-        {
-          WfRefusedFile *r = g_new0 (WfRefusedFile, 1);
-
-          r->file = g_strdup (f->name);
-          r->reason = g_strdup (f->reason);
-          g_ptr_array_add (refusals, r);
-          continue;
-        }
-      /* The dataset may have changed since the files were read. */
-      if (!wf_dataset_equal (f->document->dataset, self->document->dataset))
-        {
-          WfRefusedFile *r = g_new0 (WfRefusedFile, 1);
-
-          r->file = g_strdup (f->name);
-          r->reason = g_strdup (_("This document’s dataset changed while the file was read."));
-          g_ptr_array_add (refusals, r);
-          continue;
-        }
-
-      for (guint j = 0; j < f->document->scenarios->len; j++)
-        {
-          WfScenario *scenario = g_ptr_array_index (f->document->scenarios, j);
-          g_autofree char *name = NULL;
-
-          if (already_there (self, scenario))
-            continue;
-          if (!pushed)
-            {
-              push_undo (self, _("Add Scenarios from Files"));
-              self->gesture_lever = -1;
-              pushed = TRUE;
-            }
-          scenario = wf_scenario_copy (scenario);
-          if (wf_document_find_scenario (self->document, scenario->name) >= 0)
-            {
-              g_autofree char *stem = g_strdup (f->name);
-              char *dot = strrchr (stem, '.');
-
-              if (dot != NULL && dot != stem)
-                *dot = '\0';
-              /* Translators: a scenario added from another file whose name
-               * is already taken: its name, then that file's name */
-              name = g_strdup_printf (_("%s (%s)"), scenario->name, stem);
-              g_free (scenario->name);
-              scenario->name = wf_session_make_unique_name (self, name);
-            }
-          wf_scenario_set_origin (scenario, f->name, f->document->metadata.author, f->time);
-          /* Scenarios of a document share its horizon. */
-          scenario->horizon = current_scenario (self)->horizon;
-          wf_document_add_scenario (self->document, scenario);
-          if (first < 0)
-            first = self->document->scenarios->len - 1;
-          added++;
-          from_file++;
-        }
-      files_added += from_file > 0;
+      r->file = g_strdup (m->file);
+      r->reason = g_strdup (m->error->message);
+      g_ptr_array_add (refusals, r);
     }
 
-  if (first >= 0)
+  /* Another file may have been opened while these were read: their
+   * scenarios are then not on the data now open, and none is added. */
+  before = self->document->scenarios->len;
+  if (!wf_dataset_equal_content (g_task_get_task_data (G_TASK (result)), self->document->dataset))
     {
-      self->document->view.current_scenario = first;
+      g_set_error_literal (error, WF_IO_ERROR, WF_IO_ERROR_DATASET,
+                           _("Another document was opened while the files were read; no scenario was added."));
+      return FALSE;
+    }
+  if (wf_merge_get_scenarios (merge)->len > 0)
+    {
+      push_undo (self, _("Add Scenarios from Files"));
+      self->gesture_lever = -1;
+      added = wf_merge_apply (merge, self->document);
+      if (added == 0)
+        {
+          Step *step = g_queue_pop_head (&self->undo);
+
+          step_free (step);
+        }
+    }
+  if (added > 0)
+    {
+      /* Scenarios of a document share its horizon. */
+      for (guint i = before; i < self->document->scenarios->len; i++)
+        {
+          WfScenario *scenario = g_ptr_array_index (self->document->scenarios, i);
+
+          scenario->horizon = current_scenario (self)->horizon;
+          if (scenario->origin.file != NULL)
+            g_hash_table_add (from, scenario->origin.file);
+        }
+      self->document->view.current_scenario = before;
       emit_changes (self, TRUE);
       emit_view_changed (self, NULL);
     }
@@ -1387,7 +1218,7 @@ wf_session_add_files_finish (WfSession     *self,
   if (n_added != NULL)
     *n_added = added;
   if (n_files_added != NULL)
-    *n_files_added = files_added;
+    *n_files_added = g_hash_table_size (from);
   if (refused != NULL)
     *refused = g_steal_pointer (&refusals);
   return TRUE;

@@ -102,10 +102,11 @@ char              *wf_session_make_unique_name    (WfSession     *self,
  * files dropped on a window): each file is read and checked in a thread;
  * the scenarios of the good ones are added on the calling thread as one
  * undoable step, each with its origin (the file, its author, its time),
- * and made current is the first one added. A file is refused, and said
- * why, when it cannot be read, is broken or newer than this version, or
- * is on another dataset; a scenario identical to one already in the
- * document (an untouched preset) is not added twice. */
+ * and made current is the first one added (wf_merge_prepare_async () and
+ * wf_merge_apply (), docs/workshop.md). A file is refused, and said why,
+ * when it cannot be read, is broken or newer than this version, or is on
+ * other data; a scenario the document already has (an untouched preset)
+ * is not added twice. */
 typedef struct
 {
   char *file;    /* the file's name, as the user knows it */
@@ -114,21 +115,14 @@ typedef struct
 
 void               wf_refused_file_free           (WfRefusedFile *refused);
 
-/* Called on the calling thread's main context as each file is read. */
-typedef void     (*WfSessionProgressFunc)         (guint          n_done,
-                                                   guint          n_files,
-                                                   gpointer       user_data);
-
 void               wf_session_add_files_async     (WfSession              *self,
                                                    GFile                 **files,
                                                    guint                   n_files,
-                                                   WfSessionProgressFunc   progress,
-                                                   gpointer                progress_data,
-                                                   GDestroyNotify          progress_destroy,
                                                    GCancellable           *cancellable,
                                                    GAsyncReadyCallback     callback,
                                                    gpointer                user_data);
-/* FALSE only when cancelled (nothing is added then). @n_added: the
+/* FALSE when cancelled, or when another document was opened meanwhile
+ * (nothing is added then). @n_added: the
  * scenarios added; @n_files_added: the files they came from; @refused:
  * (element-type WfRefusedFile) the files refused, in the order given. */
 gboolean           wf_session_add_files_finish    (WfSession     *self,

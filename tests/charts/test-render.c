@@ -366,7 +366,7 @@ test_workshop_twenty (void)
           {
             g_assert_cmpuint (count_marks (layout, WF_N_LEVERS + 2 * k, -1), ==, 20);
             g_assert_cmpuint (count_marks (layout, WF_N_LEVERS + 2 * k + 1, -1), ==,
-                              wf_metric_get_headline (k) == WF_METRIC_NET_JOBS ? 10 : 0);
+                              wf_headline_metrics (NULL)[k] == WF_METRIC_NET_JOBS ? 10 : 0);
           }
       }
 
