@@ -306,9 +306,14 @@ wf_headline_bar_init (WfHeadlineBar *self)
       self->predictions[i] = gtk_label_new (NULL);
       gtk_widget_add_css_class (self->predictions[i], "headline-prediction");
       gtk_widget_add_css_class (self->predictions[i], "caption-heading");
+      /* Beside the number, on two short lines rather than cut. */
+      gtk_label_set_wrap (GTK_LABEL (self->predictions[i]), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (self->predictions[i]), PANGO_WRAP_WORD);
+      gtk_label_set_lines (GTK_LABEL (self->predictions[i]), 2);
       gtk_label_set_ellipsize (GTK_LABEL (self->predictions[i]), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_valign (self->predictions[i], GTK_ALIGN_BASELINE);
-      gtk_widget_set_valign (self->values[i], GTK_ALIGN_BASELINE);
+      gtk_label_set_xalign (GTK_LABEL (self->predictions[i]), 0);
+      gtk_label_set_max_width_chars (GTK_LABEL (self->predictions[i]), 14);
+      gtk_widget_set_valign (self->predictions[i], GTK_ALIGN_CENTER);
       gtk_widget_set_visible (self->predictions[i], FALSE);
       g_object_set_data (G_OBJECT (cell), "wf-indicator", GUINT_TO_POINTER (i));
       g_signal_connect (click, "released", G_CALLBACK (cell_pressed_cb), self);

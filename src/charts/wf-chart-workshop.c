@@ -630,7 +630,8 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
     double title_h = 0.0;
 
     wf_chart_measure (ctx, "Ag", small, TRUE, -1, &title_h);
-    sub_h = MAX ((block_h - title_h * 1.15) / n_sub, 1.0);
+    /* The title above, the axis's ends below. */
+    sub_h = MAX ((block_h - title_h * 2.2) / n_sub, 1.0);
 
     for (guint k = 0; k < WF_N_HEADLINE_METRICS; k++)
       {
@@ -638,6 +639,7 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
         double top = outcomes.y + block_h * k;
         double tag_w = 0.0;
         double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE, pad;
+        gboolean shown_any;
         g_autofree char *title = NULL;
         g_autofree char *lo_text = NULL, *hi_text = NULL;
         WfSpread spread;
@@ -669,7 +671,9 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
             if (isfinite (values[s]))
               lo = MIN (lo, values[s]), hi = MAX (hi, values[s]);
           }
-        if (lo > hi)
+        /* Nothing to show yet (hidden outcomes, no prediction): no axis. */
+        shown_any = lo <= hi;
+        if (!shown_any)
           lo = hi = 0.0;
         pad = MAX ((hi - lo) * 0.06, wf_chart_metric_is_people (metric) ? 1.0 : 0.0005);
         lo -= pad;
@@ -725,9 +729,11 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
           }
 
         /* The axis ends, under the last row of the block. */
-        wf_chart_text (ctx, lo_text, outcomes.x + tag_w + ctx->gap, top + block_h, WF_ALIGN_START,
+        if (shown_any)
+          wf_chart_text (ctx, lo_text, outcomes.x + tag_w + ctx->gap, top + block_h, WF_ALIGN_START,
                        WF_ALIGN_END, small, FALSE, outcomes.width / 2.5, &ctx->palette->muted, NULL);
-        wf_chart_text (ctx, hi_text, outcomes.x + outcomes.width, top + block_h, WF_ALIGN_END,
+        if (shown_any)
+          wf_chart_text (ctx, hi_text, outcomes.x + outcomes.width, top + block_h, WF_ALIGN_END,
                        WF_ALIGN_END, small, FALSE, outcomes.width / 2.5, &ctx->palette->muted, NULL);
       }
   }
