@@ -22,6 +22,7 @@ struct _WfChartView
   WfSession     *session;
   WfChartLayout *layout;
   gboolean       presentation;
+  gboolean       reveal;         /* the model's outcomes beside the predictions */
 };
 
 G_DEFINE_FINAL_TYPE (WfChartView, wf_chart_view, GTK_TYPE_WIDGET)
@@ -30,6 +31,7 @@ enum {
   PROP_0,
   PROP_SESSION,
   PROP_PRESENTATION,
+  PROP_REVEAL,
   N_PROPS
 };
 
@@ -42,7 +44,10 @@ update_description (WfChartView *self)
   g_autoptr(WfChartTable) table = NULL;
   WfChartKind kind = wf_chart_view_get_kind (self);
 
+  if (self->session == NULL)
+    return;
   wf_session_get_chart_data (self->session, kind, &data);
+  data.conceal_outcomes = !self->reveal;
   table = wf_chart_get_table (kind, &data, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, wf_chart_kind_get_title (kind),
@@ -94,6 +99,27 @@ query_tooltip_cb (WfChartView *self,
   return FALSE;
 }
 
+/* A click on a scenario's dot, in a chart that shows every scenario,
+ * makes it the session's current scenario. */
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            WfChartView     *self)
+{
+  int scenario;
+
+  if (self->session == NULL || self->layout == NULL)
+    return;
+  scenario = wf_chart_layout_find_scenario (self->layout, wf_chart_view_get_kind (self), x, y);
+  if (scenario >= 0 && (guint) scenario < wf_session_get_n_scenarios (self->session))
+    {
+      wf_session_set_current (self->session, scenario);
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
+}
+
 static void
 wf_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -123,6 +149,7 @@ wf_chart_view_snapshot (GtkWidget   *widget,
   /* Only draws: the session asks its service for what the chart needs
    * when the view or the scenario changes, never the painting. */
   wf_session_get_chart_data (self->session, kind, &data);
+  data.conceal_outcomes = !self->reveal;
 
   if (self->layout == NULL)
     self->layout = wf_chart_layout_new ();
@@ -176,6 +203,9 @@ wf_chart_view_get_property (GObject    *object,
     case PROP_PRESENTATION:
       g_value_set_boolean (value, self->presentation);
       break;
+    case PROP_REVEAL:
+      g_value_set_boolean (value, self->reveal);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -196,6 +226,9 @@ wf_chart_view_set_property (GObject      *object,
       break;
     case PROP_PRESENTATION:
       wf_chart_view_set_presentation (self, g_value_get_boolean (value));
+      break;
+    case PROP_REVEAL:
+      wf_chart_view_set_reveal (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -220,6 +253,11 @@ wf_chart_view_class_init (WfChartViewClass *klass)
   properties[PROP_PRESENTATION] =
     g_param_spec_boolean ("presentation", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* Predict, then reveal: FALSE hides the model's outcomes where a chart
+   * shows predictions (the presentation, until its presenter reveals). */
+  properties[PROP_REVEAL] =
+    g_param_spec_boolean ("reveal", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "chartview");
@@ -243,6 +281,12 @@ wf_chart_view_text_scale (GtkWidget *widget)
 static void
 wf_chart_view_init (WfChartView *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->reveal = TRUE;
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -324,4 +368,26 @@ wf_chart_view_get_layout (WfChartView *self)
 {
   g_return_val_if_fail (WF_IS_CHART_VIEW (self), NULL);
   return self->layout;
+}
+
+gboolean
+wf_chart_view_get_reveal (WfChartView *self)
+{
+  g_return_val_if_fail (WF_IS_CHART_VIEW (self), TRUE);
+  return self->reveal;
+}
+
+void
+wf_chart_view_set_reveal (WfChartView *self,
+                          gboolean     reveal)
+{
+  g_return_if_fail (WF_IS_CHART_VIEW (self));
+
+  reveal = !!reveal;
+  if (self->reveal == reveal)
+    return;
+  self->reveal = reveal;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  update_description (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEAL]);
 }

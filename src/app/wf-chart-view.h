@@ -27,6 +27,11 @@ WfChartKind  wf_chart_view_get_kind        (WfChartView  *self);
  * theme, whatever the desktop's style. */
 void         wf_chart_view_set_presentation (WfChartView *self,
                                              gboolean     presentation);
+/* Predict, then reveal ("reveal" property, TRUE by default): FALSE hides
+ * the model's outcomes in a chart that shows predictions. */
+gboolean     wf_chart_view_get_reveal      (WfChartView  *self);
+void         wf_chart_view_set_reveal      (WfChartView  *self,
+                                            gboolean      reveal);
 /* What the last draw put on screen (NULL before the first draw). */
 const WfChartLayout *wf_chart_view_get_layout (WfChartView *self);
 

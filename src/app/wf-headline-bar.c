@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "wf-workshop.h"
 #include "wf-headline-bar.h"
 
 #define N_INDICATORS 5
@@ -24,6 +25,7 @@ struct _WfHeadlineBar
   GtkWidget  *values[N_INDICATORS];
   GtkWidget  *details[N_INDICATORS];
   GtkWidget  *comparisons[N_INDICATORS];  /* vs the first compared scenario */
+  GtkWidget  *predictions[N_INDICATORS];
 };
 
 G_DEFINE_FINAL_TYPE (WfHeadlineBar, wf_headline_bar, GTK_TYPE_WIDGET)
@@ -116,6 +118,28 @@ compare_share (const char *name,
                           fabs (100.0 * (current - compared)), name, value);
 }
 
+/* The participant's prediction beside the model's value, when one was
+ * recorded for the current scenario: "predicted +12.0 million". */
+static char *
+format_prediction (WfHeadlineBar *self,
+                   guint          i)
+{
+  WfMetric metric = wf_headline_metrics (NULL)[i];
+  const WfScenario *scenario = wf_session_get_current_scenario (self->session);
+  double prediction = scenario->predictions[metric];
+  g_autofree char *value = NULL;
+
+  if (isnan (prediction))
+    return NULL;
+  if (wf_metric_is_share (metric))
+    value = format_share (prediction);
+  else
+    value = wf_format_people (prediction, metric == WF_METRIC_NET_JOBS);
+  /* Translators: %s is the value a participant predicted, shown beside the
+   * model's, e.g. "predicted +12.0 million" */
+  return g_strdup_printf (_("predicted %s"), value);
+}
+
 static void
 set_indicator (WfHeadlineBar *self,
                guint          i,
@@ -124,19 +148,79 @@ set_indicator (WfHeadlineBar *self,
                const char    *detail,
                const char    *comparison)
 {
-  g_autofree char *accessible = comparison != NULL
-                                ? g_strdup_printf ("%s: %s. %s. %s", title, value, detail, comparison)
-                                : g_strdup_printf ("%s: %s. %s", title, value, detail);
+  g_autofree char *prediction = format_prediction (self, i);
+  g_autofree char *accessible = NULL;
+
+  if (prediction != NULL && comparison != NULL)
+    /* Translators: a headline card read aloud and in its tooltip: its title,
+     * the model's value, the participant's prediction ("predicted …"), the
+     * detail line and the comparison with another scenario */
+    accessible = g_strdup_printf (_("%s: %s (%s). %s. %s"), title, value, prediction, detail, comparison);
+  else if (prediction != NULL)
+    /* Translators: a headline card read aloud and in its tooltip: its title,
+     * the model's value, the participant's prediction ("predicted …") and
+     * the detail line */
+    accessible = g_strdup_printf (_("%s: %s (%s). %s"), title, value, prediction, detail);
+  else if (comparison != NULL)
+    /* Translators: a headline card read aloud and in its tooltip: its title,
+     * its value, the detail line and the comparison with another scenario */
+    accessible = g_strdup_printf (_("%s: %s. %s. %s"), title, value, detail, comparison);
+  else
+    /* Translators: a headline card read aloud and in its tooltip: its title,
+     * its value and the detail line */
+    accessible = g_strdup_printf (_("%s: %s. %s"), title, value, detail);
 
   gtk_label_set_label (GTK_LABEL (self->titles[i]), title);
   gtk_label_set_label (GTK_LABEL (self->values[i]), value);
+  gtk_label_set_label (GTK_LABEL (self->predictions[i]), prediction != NULL ? prediction : "");
+  gtk_widget_set_visible (self->predictions[i], prediction != NULL);
   gtk_label_set_label (GTK_LABEL (self->details[i]), detail);
   gtk_label_set_label (GTK_LABEL (self->comparisons[i]), comparison != NULL ? comparison : "");
   /* A comparison takes the detail's line, so that two rows of cards still
    * fit a 1024 × 640 window; the detail stays in the tooltip. */
   gtk_widget_set_visible (self->comparisons[i], comparison != NULL);
   gtk_widget_set_visible (self->details[i], comparison == NULL);
-  gtk_widget_set_tooltip_text (gtk_widget_get_parent (self->values[i]), accessible);
+  {
+    GtkWidget *cell = gtk_widget_get_parent (gtk_widget_get_parent (self->values[i]));
+
+    /* A screen reader reads the focused card as one sentence. */
+    gtk_widget_set_tooltip_text (cell, accessible);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                    -1);
+  }
+}
+
+/* A click (or Enter) on a card records a prediction of its indicator. */
+static void
+cell_pressed_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 WfHeadlineBar   *self)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "wf-indicator"));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.record-prediction", "s",
+                              wf_metric_to_id (wf_headline_metrics (NULL)[i]));
+}
+
+static gboolean
+cell_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     WfHeadlineBar         *self)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "wf-indicator"));
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_space)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.record-prediction", "s",
+                              wf_metric_to_id (wf_headline_metrics (NULL)[i]));
+  return TRUE;
 }
 
 static void
@@ -321,6 +405,28 @@ wf_headline_bar_init (WfHeadlineBar *self)
       gtk_widget_add_css_class (self->comparisons[i], "caption");
       gtk_widget_add_css_class (self->comparisons[i], "headline-comparison");
       gtk_widget_set_visible (self->comparisons[i], FALSE);
+      GtkWidget *value_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkGesture *click = gtk_gesture_click_new ();
+      GtkEventController *keys = gtk_event_controller_key_new ();
+
+      self->predictions[i] = gtk_label_new (NULL);
+      gtk_widget_add_css_class (self->predictions[i], "headline-prediction");
+      gtk_widget_add_css_class (self->predictions[i], "caption-heading");
+      /* Beside the number, on two short lines rather than cut. */
+      gtk_label_set_wrap (GTK_LABEL (self->predictions[i]), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (self->predictions[i]), PANGO_WRAP_WORD);
+      gtk_label_set_lines (GTK_LABEL (self->predictions[i]), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (self->predictions[i]), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (self->predictions[i]), 0);
+      gtk_label_set_max_width_chars (GTK_LABEL (self->predictions[i]), 14);
+      gtk_widget_set_valign (self->predictions[i], GTK_ALIGN_CENTER);
+      gtk_widget_set_visible (self->predictions[i], FALSE);
+      g_object_set_data (G_OBJECT (cell), "wf-indicator", GUINT_TO_POINTER (i));
+      g_signal_connect (click, "released", G_CALLBACK (cell_pressed_cb), self);
+      gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (cell_key_pressed_cb), self);
+      gtk_widget_add_controller (cell, keys);
+
       for (guint j = 0; j < 4; j++)
         {
           GtkWidget *label = j == 0 ? self->titles[i] : j == 1 ? self->values[i] :
@@ -342,7 +448,14 @@ wf_headline_bar_init (WfHeadlineBar *self)
               gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
             }
           gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_box_append (GTK_BOX (cell), label);
+          if (j == 1)
+            {
+              gtk_box_append (GTK_BOX (value_row), label);
+              gtk_box_append (GTK_BOX (value_row), self->predictions[i]);
+              gtk_box_append (GTK_BOX (cell), value_row);
+            }
+          else
+            gtk_box_append (GTK_BOX (cell), label);
         }
       gtk_flow_box_append (GTK_FLOW_BOX (self->box), cell);
       gtk_widget_set_focusable (gtk_widget_get_parent (cell), FALSE);
@@ -405,4 +518,17 @@ wf_headline_bar_get_comparison (WfHeadlineBar *self,
   if (!gtk_widget_get_visible (self->comparisons[indicator]))
     return NULL;
   return gtk_label_get_label (GTK_LABEL (self->comparisons[indicator]));
+}
+
+
+/* The prediction shown beside one indicator, or NULL when none is. */
+const char *
+wf_headline_bar_get_prediction (WfHeadlineBar *self,
+                                guint          indicator)
+{
+  g_return_val_if_fail (WF_IS_HEADLINE_BAR (self), NULL);
+  g_return_val_if_fail (indicator < N_INDICATORS, NULL);
+  if (!gtk_widget_get_visible (self->predictions[indicator]))
+    return NULL;
+  return gtk_label_get_label (GTK_LABEL (self->predictions[indicator]));
 }

@@ -24,6 +24,9 @@ const char *wf_headline_bar_get_value (WfHeadlineBar *self,
 /* Its comparison with the first compared scenario, or NULL: for tests. */
 const char *wf_headline_bar_get_comparison (WfHeadlineBar *self,
                                            guint          indicator);
+/* The participant's prediction shown beside it, or NULL: for tests. */
+const char *wf_headline_bar_get_prediction (WfHeadlineBar *self,
+                                            guint          indicator);
 
 /* "44.4 million", "+44.4 million", in the user's locale; @thousands is in
  * thousands of people, as the model counts. */

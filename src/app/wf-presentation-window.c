@@ -25,6 +25,7 @@ struct _WfPresentationWindow
 
   WfSession      *session;
   gboolean        presentation;  /* fullscreen mode: Escape closes */
+  gboolean        reveal;        /* predict, then reveal: the model's outcomes shown */
   guint           hint_source;
 
   /* Template children */
@@ -40,6 +41,7 @@ G_DEFINE_FINAL_TYPE (WfPresentationWindow, wf_presentation_window, ADW_TYPE_WIND
 enum {
   PROP_0,
   PROP_SESSION,
+  PROP_REVEAL,
   N_PROPS
 };
 
@@ -215,6 +217,9 @@ wf_presentation_window_get_property (GObject    *object,
     case PROP_SESSION:
       g_value_set_object (value, self->session);
       break;
+    case PROP_REVEAL:
+      g_value_set_boolean (value, self->reveal);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -239,6 +244,13 @@ wf_presentation_window_set_property (GObject      *object,
       update_title (self);
       g_object_notify_by_pspec (object, pspec);
       break;
+    case PROP_REVEAL:
+      if (self->reveal != g_value_get_boolean (value))
+        {
+          self->reveal = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -259,6 +271,11 @@ wf_presentation_window_class_init (WfPresentationWindowClass *klass)
     g_param_spec_object ("session", NULL, NULL, WF_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS |
                          G_PARAM_EXPLICIT_NOTIFY);
+  /* Predict, then reveal: the room sees the predictions first and the
+   * model's outcomes beside them when the presenter presses R. */
+  properties[PROP_REVEAL] =
+    g_param_spec_boolean ("reveal", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->map = wf_presentation_window_map;
@@ -284,6 +301,7 @@ wf_presentation_window_class_init (WfPresentationWindowClass *klass)
                                    wf_presentation_window_first_action);
   gtk_widget_class_install_action (widget_class, "presentation.last", NULL,
                                    wf_presentation_window_last_action);
+  gtk_widget_class_install_property_action (widget_class, "presentation.reveal", "reveal");
 }
 
 /* The keys a presenter's clicker sends, the arrows and Space. They are
@@ -317,6 +335,9 @@ add_keys (WfPresentationWindow *self)
     { GDK_KEY_KP_End, 0, "presentation.last" },
     { GDK_KEY_Escape, 0, "presentation.leave" },
     { GDK_KEY_F11, 0, "presentation.toggle-fullscreen" },
+    /* Predict, then reveal: the model's values beside the predictions. */
+    { GDK_KEY_r, 0, "presentation.reveal" },
+    { GDK_KEY_R, GDK_SHIFT_MASK, "presentation.reveal" },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
 

@@ -10,10 +10,12 @@
 #include <glib/gi18n.h>
 
 #include "wf-application.h"
+#include "wf-workshop.h"
 #include "wf-document-io.h"
 #include "wf-brief-export.h"
 #include "wf-export-dialog.h"
 #include "wf-import-dialog.h"
+#include "wf-prediction-dialog.h"
 #include "wf-preferences-window.h"
 #include "wf-presentation-window.h"
 #include "wf-sources-window.h"
@@ -546,6 +548,22 @@ wf_window_edit_scenario_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Predictions */
+
+/* @parameter: the id of the headline metric to show first, or "". */
+static void
+wf_window_record_prediction_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  WfWindow *self = WF_WINDOW (widget);
+  WfMetric metric = wf_headline_metrics (NULL)[0];
+
+  if (parameter != NULL && !wf_metric_from_id (g_variant_get_string (parameter, NULL), &metric))
+    metric = wf_headline_metrics (NULL)[0];
+  gtk_window_present (wf_prediction_dialog_new (GTK_WINDOW (self), self->session, metric));
+}
+
 /* Charts */
 
 static void
@@ -835,6 +853,7 @@ wf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-scenario", "s", wf_window_add_scenario_action);
   gtk_widget_class_install_action (widget_class, "win.edit-scenario", NULL, wf_window_edit_scenario_action);
   gtk_widget_class_install_action (widget_class, "win.delete-scenario", NULL, wf_window_delete_scenario_action);
+  gtk_widget_class_install_action (widget_class, "win.record-prediction", "s", wf_window_record_prediction_action);
   gtk_widget_class_install_action (widget_class, "win.next-chart", NULL, wf_window_next_chart_action);
   gtk_widget_class_install_action (widget_class, "win.previous-chart", NULL, wf_window_previous_chart_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, wf_window_export_action);

@@ -63,6 +63,8 @@ struct _WfWindow
 
 void         wf_window_class_add_actions  (GtkWidgetClass *widget_class);
 void         wf_window_update_actions     (WfWindow  *self);
+/* wf-window-workshop.c: Add Scenarios from Files… */
+void         wf_window_class_add_workshop_actions (GtkWidgetClass *widget_class);
 /* Asks about unsaved changes, then runs @then (or nothing if cancelled). */
 void         wf_window_confirm_discard    (WfWindow  *self,
                                            void     (*then) (WfWindow *self));

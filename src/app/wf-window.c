@@ -427,13 +427,44 @@ is_scenario_file (GFile *file)
   return i < n && head[i] == '<';
 }
 
+/* Several files dropped on an untouched window: the first opens, then
+ * the others' scenarios are added to it. */
+typedef struct
+{
+  WfWindow *self;
+  GSList   *rest;   /* (element-type GFile) owned */
+} OpenThenAdd;
+
+static void
+open_then_add_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  OpenThenAdd *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (wf_window_open_file_finish (WF_WINDOW (object), result, &error))
+    wf_window_add_files_async (data->self, data->rest, TRUE, NULL, NULL, NULL);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      GFile *file = g_task_get_task_data (G_TASK (result));
+
+      wf_window_show_open_error (data->self, file, error);
+    }
+  g_slist_free_full (data->rest, g_object_unref);
+  g_object_unref (data->self);
+  g_free (data);
+}
+
 /**
  * wf_window_open_dropped:
  * @self: a #WfWindow
  * @files: (element-type GFile): files dropped on the window
  *
- * Opens the scenario files among @files, and shows the import dialog on
- * the others (ILOSTAT CSV or .csv.gz), all together.
+ * Scenario files dropped on a window with a document (a file, or changes)
+ * add their scenarios to it, and a toast says so; on an untouched window
+ * the first one opens and the others' scenarios are added to it. The
+ * others (ILOSTAT CSV or .csv.gz) go to the import dialog, all together.
  *
  * Returns: (transfer none) (nullable): the import dialog, if one opened
  */
@@ -442,7 +473,7 @@ wf_window_open_dropped (WfWindow *self,
                         GSList   *files)
 {
   g_autoptr(GSList) tables = NULL;
-  gboolean first = TRUE;
+  g_autoptr(GSList) scenarios = NULL;
 
   g_return_val_if_fail (WF_IS_WINDOW (self), NULL);
 
@@ -450,27 +481,30 @@ wf_window_open_dropped (WfWindow *self,
     {
       /* ILOSTAT files go to one import dialog together. */
       if (!is_scenario_file (l->data))
-        {
-          tables = g_slist_append (tables, l->data);
-          continue;
-        }
+        tables = g_slist_append (tables, l->data);
+      else
+        scenarios = g_slist_append (scenarios, l->data);
+    }
 
-      /* A file already open brings its window to the front. The first
-       * scenario file replaces an untouched document; the others (or all,
-       * when there is work to keep) open in windows of their own. */
-      if (wf_application_present_file (gtk_window_get_application (GTK_WINDOW (self)), l->data))
-        continue;
-      if (first && wf_session_get_file (self->session) == NULL &&
-          !wf_session_get_modified (self->session))
-        wf_window_open_file (self, l->data);
+  if (scenarios != NULL)
+    {
+      if (wf_session_get_file (self->session) != NULL || wf_session_get_modified (self->session))
+        wf_window_add_files_async (self, scenarios, TRUE, NULL, NULL, NULL);
+      else if (scenarios->next == NULL)
+        {
+          /* A file already open brings its window to the front. */
+          if (!wf_application_present_file (gtk_window_get_application (GTK_WINDOW (self)),
+                                            scenarios->data))
+            wf_window_open_file (self, scenarios->data);
+        }
       else
         {
-          WfWindow *window = wf_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+          OpenThenAdd *data = g_new0 (OpenThenAdd, 1);
 
-          wf_window_open_file (window, l->data);
-          gtk_window_present (GTK_WINDOW (window));
+          data->self = g_object_ref (self);
+          data->rest = g_slist_copy_deep (scenarios->next, (GCopyFunc) g_object_ref, NULL);
+          wf_window_open_file_async (self, scenarios->data, NULL, open_then_add_cb, data);
         }
-      first = FALSE;
     }
   return tables != NULL ? wf_window_import_files (self, tables) : NULL;
 }
@@ -626,6 +660,7 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, headline_bar);
 
   wf_window_class_add_actions (widget_class);
+  wf_window_class_add_workshop_actions (widget_class);
 }
 
 static void

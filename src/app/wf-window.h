@@ -34,6 +34,18 @@ GtkWindow *wf_window_import_files     (WfWindow       *self,
 /* Scenario files open, the others go to the import dialog (returned). */
 GtkWindow *wf_window_open_dropped     (WfWindow       *self,
                                        GSList         *files);
+/* Adds the scenarios of @files (element-type GFile) to the document, in a
+ * thread; lists the files refused in one dialog (returned by _finish). */
+void       wf_window_add_files_async  (WfWindow       *self,
+                                       GSList         *files,
+                                       gboolean        dropped,
+                                       GCancellable   *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer        user_data);
+gboolean   wf_window_add_files_finish (WfWindow       *self,
+                                       GAsyncResult   *result,
+                                       GtkWindow     **refused_dialog,
+                                       GError        **error);
 void       wf_window_add_toast        (WfWindow       *self,
                                        const char     *message);
 WfSession *wf_window_get_session      (WfWindow       *self);

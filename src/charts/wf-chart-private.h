@@ -319,6 +319,8 @@ WfChartTable *wf_chart_tornado_table    (const WfChartData *data, guint year_ind
 void          wf_chart_tornado_draw     (WfChartContext *ctx, const WfChartTable *table);
 WfChartTable *wf_chart_attribution_table (const WfChartData *data, guint year_index);
 void          wf_chart_attribution_draw (WfChartContext *ctx, const WfChartTable *table);
+WfChartTable *wf_chart_workshop_table   (const WfChartData *data, guint year_index);
+void          wf_chart_workshop_draw    (WfChartContext *ctx, const WfChartTable *table);
 
 /* Metrics (wf-metric.h) as the uncertainty charts show them: thousands of
  * people on a "k"/"M" axis, or shares as per cent. */

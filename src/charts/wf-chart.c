@@ -79,6 +79,9 @@ static const WfChartKindInfo kinds[WF_N_CHART_KINDS] = {
   { "attribution", N_("Why is this different?"),
     wf_chart_attribution_table, wf_chart_attribution_draw, SOURCES (employment_sources),
     WF_CHART_NEEDS_ATTRIBUTION | WF_CHART_NEEDS_METRIC },
+  { "workshop", N_("Workshop: every scenario side by side"),
+    wf_chart_workshop_table, wf_chart_workshop_draw, SOURCES (employment_sources),
+    WF_CHART_NEEDS_EVERY_SCENARIO },
 };
 
 static const char * const theme_ids[WF_N_CHART_THEMES] = { "light", "dark", "presentation" };
@@ -372,6 +375,18 @@ has_input (WfChartKind        kind,
     return FALSE;
   if ((needs & WF_CHART_NEEDS_ATTRIBUTION) && data->attribution == NULL)
     return FALSE;
+  if ((needs & WF_CHART_NEEDS_EVERY_SCENARIO) &&
+      !(data->every_scenario != NULL && data->every_results != NULL && data->n_every > 0 &&
+        data->every_current < data->n_every))
+    return FALSE;
+  if (needs & WF_CHART_NEEDS_EVERY_SCENARIO)
+    for (guint i = 0; i < data->n_every; i++)
+      {
+        const WfResults *r = data->every_results[i];
+
+        if (r == NULL || r->n_sectors != data->dataset->n_sectors || r->base_year != data->results[0]->base_year)
+          return FALSE;
+      }
   return TRUE;
 }
 
@@ -389,6 +404,8 @@ missing_input_text (WfChartKind kind)
     return _("The swing of each lever has not been computed for this scenario");
   if (needs & WF_CHART_NEEDS_ATTRIBUTION)
     return _("The contribution of each lever has not been computed for this scenario");
+  if (needs & WF_CHART_NEEDS_EVERY_SCENARIO)
+    return _("The scenarios have not all been projected yet");
   return "";
 }
 
@@ -562,6 +579,21 @@ wf_chart_subtitle (WfChartKind        kind,
         /* Translators: separates scenario names in a chart's subtitle */
         g_string_append (out, _(" vs "));
       g_string_append (out, data->names[i] ? data->names[i] : _("Untitled scenario"));
+    }
+
+  /* The workshop shows every scenario: their number, the year and the
+   * current one, which it highlights. */
+  if (kinds[kind].needs & WF_CHART_NEEDS_EVERY_SCENARIO)
+    {
+      g_string_truncate (out, 0);
+      g_string_append_printf (out,
+                              /* Translators: in a chart's subtitle, e.g. "20 scenarios · 2030 ·
+                               * highlighted: Ana’s scenario" */
+                              g_dngettext (GETTEXT_PACKAGE, "%u scenario · %d · highlighted: %s",
+                                           "%u scenarios · %d · highlighted: %s", data->n_every),
+                              data->n_every, r->base_year + (int) year_index,
+                              data->names[0] ? data->names[0] : _("Untitled scenario"));
+      return g_string_free (out, FALSE);
     }
 
   /* The tornado and the attribution explain one number at the horizon:

@@ -46,6 +46,7 @@ typedef enum
   WF_CHART_FAN,          /* "fan": percentiles of an ensemble over time */
   WF_CHART_TORNADO,      /* "tornado": levers ranked by the swing of a metric */
   WF_CHART_ATTRIBUTION,  /* "attribution": the per-lever split of a difference */
+  WF_CHART_WORKSHOP,     /* "workshop": every scenario's levers and outcomes side by side */
   WF_N_CHART_KINDS
 } WfChartKind;
 
@@ -63,6 +64,8 @@ typedef enum
   WF_CHART_NEEDS_DIFFERENCE  = 1 << 5,  /* can show differences from the baseline */
   WF_CHART_NEEDS_COMPARED    = 1 << 6,  /* draws the scenarios chosen for comparison
                                          * beside the current one (none by default) */
+  WF_CHART_NEEDS_EVERY_SCENARIO = 1 << 7,  /* every scenario of the document, any number;
+                                            * a click on one's dot makes it current */
 } WfChartNeeds;
 
 typedef enum
@@ -121,6 +124,18 @@ typedef struct
   WfEnsembleScope  scope;       /* fan: difference from the baseline (default) or the level */
   WfMetric         metric;      /* what tornado and attribution explain, for their
                                  * computation; the charts read it from the results */
+
+  /* The charts that show every scenario (WF_CHART_NEEDS_EVERY_SCENARIO):
+   * all of the document's, in its order, with their projections (while
+   * every_results is NULL the chart draws "Computing…"); every_current is
+   * the current one's index in them. */
+  const WfScenario * const *every_scenario;
+  const WfResults  * const *every_results;
+  guint            n_every;
+  guint            every_current;
+  /* Predict, then reveal: the model's outcomes are hidden (predictions
+   * only) until the presenter reveals them. */
+  gboolean         conceal_outcomes;
 } WfChartData;
 
 typedef struct
@@ -209,6 +224,13 @@ gboolean      wf_chart_render            (cairo_t             *cr,
                                           const WfChartData   *data,
                                           WfChartLayout       *layout_out,
                                           GError             **error);
+
+/* The scenario whose dot is under (@x, @y) in what a render of a chart
+ * that shows every scenario drew (@layout), or -1 for none. */
+int           wf_chart_layout_find_scenario (const WfChartLayout *layout,
+                                          WfChartKind          kind,
+                                          double               x,
+                                          double               y);
 
 /* Tables */
 WfChartTable *wf_chart_get_table         (WfChartKind          kind,

@@ -137,6 +137,17 @@ wf_chart_input_fill (WfChartData        *data,
             add_scenario (data, document, i, results, user_data);
     }
 
+  /* Every scenario, projected now: the caller's results function keeps
+   * them, and the caller points every_results at its array of them. */
+  if (needs & WF_CHART_NEEDS_EVERY_SCENARIO)
+    {
+      for (guint i = 0; i < document->scenarios->len; i++)
+        results (i, user_data);
+      data->every_scenario = (const WfScenario * const *) document->scenarios->pdata;
+      data->n_every = document->scenarios->len;
+      data->every_current = current;
+    }
+
   if (uncertainty != NULL)
     {
       if (needs & WF_CHART_NEEDS_ENSEMBLE)
@@ -211,6 +222,8 @@ wf_chart_input_new_sync (const WfDocument   *document,
     }
 
   wf_chart_input_fill (&self->data, document, view, kind, input_results, self, self->uncertainty);
+  if (wf_chart_kind_get_needs (kind) & WF_CHART_NEEDS_EVERY_SCENARIO)
+    self->data.every_results = (const WfResults * const *) self->results->pdata;
   if (self->error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&self->error));

@@ -36,6 +36,9 @@ guint          wf_chart_input_get_compared  (const WfDocument     *document,
  * first, then, for a chart that compares, the scenarios @view compares or
  * every other one; the lens, the sector, the difference and the metric of
  * @view; and what @uncertainty (may be NULL) holds of what @kind needs.
+ * For a kind that shows every scenario it asks @results for each of them
+ * and sets every_scenario; the caller then points every_results at the
+ * array in which its @results function keeps them, by scenario index.
  * The pointers stay valid while the document, @results' projections and
  * @uncertainty's results do. */
 void           wf_chart_input_fill          (WfChartData          *data,

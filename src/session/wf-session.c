@@ -12,10 +12,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "wf-chart-input.h"
 #include "wf-document-io.h"
+#include "wf-io-error.h"
+#include "wf-merge.h"
 #include "wf-session.h"
 
 typedef struct
@@ -256,6 +259,16 @@ emit_changes (WfSession *self,
               gboolean   scenarios_changed)
 {
   emit_changes_full (self, scenarios_changed, -1);
+}
+
+/* Only what a scenario's predictions change: no projection is stale. */
+static void
+emit_predictions_changed (WfSession *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
 /* Records the document as it is before a change. */
@@ -1118,6 +1131,194 @@ wf_session_describe_scenario (WfSession  *self,
   emit_changes_full (self, FALSE, (int) index);
 }
 
+void
+wf_refused_file_free (WfRefusedFile *refused)
+{
+  if (refused == NULL)
+    return;
+  g_free (refused->file);
+  g_free (refused->reason);
+  g_free (refused);
+}
+
+static void
+add_files_prepared_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  WfMerge *merge = wf_merge_prepare_finish (result, &error);
+
+  if (merge == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, merge, (GDestroyNotify) wf_merge_free);
+}
+
+/**
+ * wf_session_add_files_async:
+ * @self: a #WfSession
+ * @files: (array length=n_files): scenario files
+ *
+ * Reads and checks @files in a thread (wf_merge_prepare_async (), on a
+ * copy of the document); wf_session_add_files_finish () adds the good
+ * ones' scenarios, on the main loop, and says which files were refused
+ * and why.
+ */
+void
+wf_session_add_files_async (WfSession           *self,
+                            GFile              **files,
+                            guint                n_files,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (files != NULL || n_files == 0);
+  for (guint i = 0; i < n_files; i++)
+    g_return_if_fail (G_IS_FILE (files[i]));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, wf_session_add_files_async);
+  g_task_set_name (task, "[wf-session] add files");
+  /* The data the files are checked against, to tell on the main loop
+   * whether the document still has it. */
+  g_task_set_task_data (task, wf_dataset_copy (self->document->dataset), (GDestroyNotify) wf_dataset_free);
+  wf_merge_prepare_async (self->document, (GFile * const *) files, n_files, cancellable,
+                          add_files_prepared_cb, task);
+}
+
+gboolean
+wf_session_add_files_finish (WfSession     *self,
+                             GAsyncResult  *result,
+                             guint         *n_added,
+                             guint         *n_files_added,
+                             GPtrArray    **refused,
+                             GError       **error)
+{
+  g_autoptr(GPtrArray) refusals = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_refused_file_free);
+  g_autoptr(WfMerge) merge = NULL;
+  g_autoptr(GHashTable) from = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *merge_refusals;
+  guint before, added = 0;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  merge = g_task_propagate_pointer (G_TASK (result), error);
+  if (merge == NULL)
+    return FALSE;
+
+  merge_refusals = wf_merge_get_refusals (merge);
+  for (guint i = 0; i < merge_refusals->len; i++)
+    {
+      const WfMergeRefusal *m = g_ptr_array_index (merge_refusals, i);
+      WfRefusedFile *r = g_new0 (WfRefusedFile, 1);
+
+      r->file = g_strdup (m->file);
+      r->reason = g_strdup (m->error->message);
+      g_ptr_array_add (refusals, r);
+    }
+
+  /* Another file may have been opened while these were read: their
+   * scenarios are then not on the data now open, and none is added. */
+  before = self->document->scenarios->len;
+  if (!wf_dataset_equal_content (g_task_get_task_data (G_TASK (result)), self->document->dataset))
+    {
+      g_set_error_literal (error, WF_IO_ERROR, WF_IO_ERROR_DATASET,
+                           _("Another document was opened while the files were read; no scenario was added."));
+      return FALSE;
+    }
+  if (wf_merge_get_scenarios (merge)->len > 0)
+    {
+      push_undo (self, _("Add Scenarios from Files"));
+      self->gesture_lever = -1;
+      added = wf_merge_apply (merge, self->document);
+      if (added == 0)
+        {
+          Step *step = g_queue_pop_head (&self->undo);
+
+          step_free (step);
+        }
+    }
+  if (added > 0)
+    {
+      /* Scenarios of a document share its horizon. */
+      for (guint i = before; i < self->document->scenarios->len; i++)
+        {
+          WfScenario *scenario = g_ptr_array_index (self->document->scenarios, i);
+
+          scenario->horizon = current_scenario (self)->horizon;
+          if (scenario->origin.file != NULL)
+            g_hash_table_add (from, scenario->origin.file);
+        }
+      self->document->view.current_scenario = before;
+      emit_changes (self, TRUE);
+      emit_view_changed (self, NULL);
+    }
+
+  if (n_added != NULL)
+    *n_added = added;
+  if (n_files_added != NULL)
+    *n_files_added = g_hash_table_size (from);
+  if (refused != NULL)
+    *refused = g_steal_pointer (&refusals);
+  return TRUE;
+}
+
+double
+wf_session_get_prediction (WfSession *self,
+                           guint      index,
+                           WfMetric   metric)
+{
+  const WfScenario *scenario;
+
+  g_return_val_if_fail (WF_IS_SESSION (self), NAN);
+  g_return_val_if_fail (index < self->document->scenarios->len, NAN);
+  g_return_val_if_fail (metric < WF_N_METRICS, NAN);
+
+  scenario = g_ptr_array_index (self->document->scenarios, index);
+  return scenario->predictions[metric];
+}
+
+/**
+ * wf_session_set_prediction:
+ * @self: a #WfSession
+ * @index: a scenario
+ * @metric: what was predicted
+ * @value: the prediction, in the metric's own unit (thousands of people, or
+ *   a share), or NAN to clear it
+ *
+ * Records a participant's prediction; one undoable step. A prediction does
+ * not change the projection, so the scenario's results are kept.
+ */
+void
+wf_session_set_prediction (WfSession *self,
+                           guint      index,
+                           WfMetric   metric,
+                           double     value)
+{
+  WfScenario *scenario;
+  double old;
+
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (index < self->document->scenarios->len);
+  g_return_if_fail (metric < WF_N_METRICS);
+  g_return_if_fail (isnan (value) || isfinite (value));
+
+  scenario = g_ptr_array_index (self->document->scenarios, index);
+  old = scenario->predictions[metric];
+  if ((isnan (old) && isnan (value)) || old == value)
+    return;
+
+  push_undo (self, isnan (value) ? _("Clear Prediction") : _("Record Prediction"));
+  self->gesture_lever = -1;
+  scenario->predictions[metric] = value;
+  emit_predictions_changed (self);
+}
+
 const WfViewState *
 wf_session_get_view (WfSession *self)
 {
@@ -1368,6 +1569,9 @@ wf_session_get_chart_data (WfSession   *self,
 
   wf_chart_input_fill (data, self->document, &self->document->view, kind,
                        session_results, self, self->uncertainty);
+  if (wf_chart_kind_get_needs (kind) & WF_CHART_NEEDS_EVERY_SCENARIO &&
+      self->results->len == self->document->scenarios->len)
+    data->every_results = (const WfResults * const *) self->results->pdata;
 }
 
 static void

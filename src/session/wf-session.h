@@ -98,6 +98,51 @@ void               wf_session_describe_scenario   (WfSession     *self,
 char              *wf_session_make_unique_name    (WfSession     *self,
                                                    const char    *name);
 
+/* Adding other files' scenarios (File → Add Scenarios from Files…, or
+ * files dropped on a window): each file is read and checked in a thread;
+ * the scenarios of the good ones are added on the calling thread as one
+ * undoable step, each with its origin (the file, its author, its time),
+ * and made current is the first one added (wf_merge_prepare_async () and
+ * wf_merge_apply (), docs/workshop.md). A file is refused, and said why,
+ * when it cannot be read, is broken or newer than this version, or is on
+ * other data; a scenario the document already has (an untouched preset)
+ * is not added twice. */
+typedef struct
+{
+  char *file;    /* the file's name, as the user knows it */
+  char *reason;  /* why it was refused, a sentence */
+} WfRefusedFile;
+
+void               wf_refused_file_free           (WfRefusedFile *refused);
+
+void               wf_session_add_files_async     (WfSession              *self,
+                                                   GFile                 **files,
+                                                   guint                   n_files,
+                                                   GCancellable           *cancellable,
+                                                   GAsyncReadyCallback     callback,
+                                                   gpointer                user_data);
+/* FALSE when cancelled, or when another document was opened meanwhile
+ * (nothing is added then). @n_added: the
+ * scenarios added; @n_files_added: the files they came from; @refused:
+ * (element-type WfRefusedFile) the files refused, in the order given. */
+gboolean           wf_session_add_files_finish    (WfSession     *self,
+                                                   GAsyncResult  *result,
+                                                   guint         *n_added,
+                                                   guint         *n_files_added,
+                                                   GPtrArray    **refused,
+                                                   GError       **error);
+
+/* A participant's prediction of @metric at the horizon for the scenario
+ * @index (NAN for none), recorded before the model's answer is shown; one
+ * undoable step ("Record Prediction", or "Clear Prediction" for NAN). */
+double             wf_session_get_prediction      (WfSession     *self,
+                                                   guint          index,
+                                                   WfMetric       metric);
+void               wf_session_set_prediction      (WfSession     *self,
+                                                   guint          index,
+                                                   WfMetric       metric,
+                                                   double         value);
+
 /* View state (saved with the file, not part of the history): each is also
  * a property ("chart", "lens", "sector-filter", "compared", "metric",
  * "difference"); widgets bind to them. */

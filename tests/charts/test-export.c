@@ -32,6 +32,9 @@ data_init (WfChartData *data)
   data->results[0] = results;
   data->names[0] = scenario->name;
   data->n_scenarios = 1;
+  data->every_scenario = (const WfScenario * const *) &scenario;
+  data->every_results = (const WfResults * const *) &results;
+  data->n_every = 1;
   data->ensemble = ensemble;
   data->tornado = tornado;
   data->attribution = attribution;

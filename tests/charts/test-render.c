@@ -19,6 +19,7 @@ typedef struct
   WfDataset     *dataset;
   WfResults     *results[2];
   char          *names[2];
+  WfScenario    *scenarios[2];
   WfScenario    *scenario;
   WfEnsemble    *ensemble;
   WfTornado     *tornado;
@@ -41,6 +42,7 @@ fixture_init (void)
       fixture.results[i] = wf_model_project (fixture.dataset, scenario, &error);
       g_assert_no_error (error);
       fixture.names[i] = g_strdup (scenario->name);
+      fixture.scenarios[i] = g_steal_pointer (&scenario);
     }
 
   /* The uncertainty charts' inputs, for the first scenario: a small
@@ -72,6 +74,7 @@ fixture_clear (void)
     {
       wf_results_free (fixture.results[i]);
       g_free (fixture.names[i]);
+      wf_scenario_free (fixture.scenarios[i]);
     }
   wf_ensemble_free (fixture.ensemble);
   wf_tornado_free (fixture.tornado);
@@ -92,6 +95,9 @@ data_init (WfChartData *data,
       data->names[i] = fixture.names[i];
     }
   data->n_scenarios = n_scenarios;
+  data->every_scenario = (const WfScenario * const *) fixture.scenarios;
+  data->every_results = (const WfResults * const *) fixture.results;
+  data->n_every = n_scenarios;
   data->ensemble = fixture.ensemble;
   data->tornado = fixture.tornado;
   data->attribution = fixture.attribution;
@@ -271,6 +277,182 @@ table_value (const WfChartTable *table,
              guint               column)
 {
   return ((const WfChartRow *) g_ptr_array_index (table->rows, row))->values[column];
+}
+
+/* A workshop of twenty participants: the levers varied, with ties (most
+ * leave a lever at its default), half of them with a prediction. */
+typedef struct
+{
+  WfScenario *scenarios[20];
+  WfResults  *results[20];
+} Workshop;
+
+static void
+workshop_init (Workshop *w)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (w->scenarios); s++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_strdup_printf ("Participant %u", s + 1);
+      WfScenario *scenario = wf_scenario_new_preset (WF_PRESET_BASELINE);
+
+      wf_scenario_set_name (scenario, name);
+      for (guint i = 0; i < WF_N_LEVERS; i++)
+        {
+          const WfLeverInfo *info = wf_lever_get_info (i);
+
+          if ((s + i) % 3 == 0)
+            scenario->values[i] = info->min + (info->max - info->min) * ((s * 7 + i * 3) % 11) / 10.0;
+        }
+      /* One lever every participant sets differently. */
+      scenario->values[WF_LEVER_ADOPTION_CEILING] = 2.0 + 4.5 * s;
+      if (s % 2 == 0)
+        scenario->predictions[WF_METRIC_NET_JOBS] = -20000.0 + 1500.0 * s;
+      w->scenarios[s] = scenario;
+      w->results[s] = wf_model_project (fixture.dataset, scenario, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+workshop_clear (Workshop *w)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (w->scenarios); s++)
+    {
+      wf_scenario_free (w->scenarios[s]);
+      wf_results_free (w->results[s]);
+    }
+}
+
+static guint
+count_marks (const WfChartLayout *layout,
+             int                  category,
+             int                  series)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const WfChartMark *m = &g_array_index (layout->marks, WfChartMark, i);
+
+      n += m->category == category && (series < 0 || m->series == series);
+    }
+  return n;
+}
+
+/* Twenty scenarios at the window's and the projector's sizes, in every
+ * theme: a dot per scenario on every lever and outcome, a diamond per
+ * prediction, the highlighted one larger, text inside the canvas; a
+ * point on a dot finds its scenario; concealed outcomes draw no dot. */
+static void
+test_workshop_twenty (void)
+{
+  static const double sizes[][2] = { { 1366, 768 }, { 1024, 640 }, { 800, 500 }, { 480, 700 }, { 3840, 2160 } };
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  Workshop w;
+  WfChartData data;
+  const guint current = 5;
+
+  workshop_init (&w);
+  data_init (&data, 1);
+  data.results[0] = w.results[current];
+  data.names[0] = w.scenarios[current]->name;
+  data.every_scenario = (const WfScenario * const *) w.scenarios;
+  data.every_results = (const WfResults * const *) w.results;
+  data.n_every = G_N_ELEMENTS (w.scenarios);
+  data.every_current = current;
+
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    for (guint t = 0; t < WF_N_CHART_THEMES; t++)
+      {
+        g_test_message ("workshop %gx%g %s", sizes[z][0], sizes[z][1], wf_chart_theme_to_id (t));
+        render (WF_CHART_WORKSHOP, t, sizes[z][0], sizes[z][1], &data, layout);
+        assert_inside (layout, sizes[z][0], sizes[z][1]);
+        g_assert_cmpuint (layout->n_series, ==, 2);
+        for (guint i = 0; i < WF_N_LEVERS; i++)
+          g_assert_cmpuint (count_marks (layout, i, -1), ==, 20);
+        for (guint k = 0; k < WF_N_HEADLINE_METRICS; k++)
+          {
+            g_assert_cmpuint (count_marks (layout, WF_N_LEVERS + 2 * k, -1), ==, 20);
+            g_assert_cmpuint (count_marks (layout, WF_N_LEVERS + 2 * k + 1, -1), ==,
+                              wf_headline_metrics (NULL)[k] == WF_METRIC_NET_JOBS ? 10 : 0);
+          }
+      }
+
+  /* At the window's size: the highlighted dot is the largest of its row,
+   * and a click on any dot of the lever everyone set apart finds its
+   * scenario; nothing is found off the dots. */
+  render (WF_CHART_WORKSHOP, WF_CHART_THEME_LIGHT, 1366, 768, &data, layout);
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const WfChartMark *m = &g_array_index (layout->marks, WfChartMark, i);
+      double cx = m->rect.x + m->rect.width / 2, cy = m->rect.y + m->rect.height / 2;
+
+      g_assert_cmpint (m->series, >=, 0);
+      g_assert_nonnull (m->label);
+      g_assert_nonnull (strstr (m->label, w.scenarios[m->series]->name));
+      if (m->series == (int) current)
+        {
+          for (guint j = 0; j < layout->marks->len; j++)
+            {
+              const WfChartMark *o = &g_array_index (layout->marks, WfChartMark, j);
+
+              /* Larger by far: its ring is twice as wide as a dot. */
+              if (o->category == m->category && o->series != m->series)
+                g_assert_cmpfloat (o->rect.width * 1.8, <, m->rect.width);
+            }
+          g_assert_cmpint (wf_chart_layout_find_scenario (layout, WF_CHART_WORKSHOP, cx, cy), ==, current);
+        }
+      if (m->category == WF_LEVER_ADOPTION_CEILING)
+        g_assert_cmpint (wf_chart_layout_find_scenario (layout, WF_CHART_WORKSHOP, cx, cy), ==, m->series);
+    }
+  g_assert_cmpint (wf_chart_layout_find_scenario (layout, WF_CHART_WORKSHOP, 1, 1), ==, -1);
+  g_assert_cmpint (wf_chart_layout_find_scenario (layout, WF_CHART_EMPLOYMENT, 683, 384), ==, -1);
+
+  /* Predict, then reveal: concealed, the model's outcomes have no dot and
+   * no row in the table; the predictions stay. */
+  data.conceal_outcomes = TRUE;
+  render (WF_CHART_WORKSHOP, WF_CHART_THEME_PRESENTATION, 1366, 768, &data, layout);
+  for (guint k = 0; k < WF_N_HEADLINE_METRICS; k++)
+    g_assert_cmpuint (count_marks (layout, WF_N_LEVERS + 2 * k, -1), ==, 0);
+  g_assert_cmpuint (count_marks (layout, WF_N_LEVERS + 1, -1), ==, 10);
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    g_assert_cmpuint (count_marks (layout, i, -1), ==, 20);
+  {
+    g_autoptr(WfChartTable) table = wf_chart_get_table (WF_CHART_WORKSHOP, &data, NULL);
+
+    g_assert_cmpuint (table->rows->len, ==, WF_N_LEVERS + 1);
+    g_assert_cmpstr (((WfChartRow *) g_ptr_array_index (table->rows, WF_N_LEVERS))->keys[1], ==, "Predictions");
+  }
+  data.conceal_outcomes = FALSE;
+
+  /* The table: per lever the spread and how many moved it, per indicator
+   * the model's spread and the predictions'. */
+  {
+    g_autoptr(WfChartTable) table = wf_chart_get_table (WF_CHART_WORKSHOP, &data, NULL);
+    const WfChartRow *ceiling = g_ptr_array_index (table->rows, WF_LEVER_ADOPTION_CEILING);
+    const WfChartRow *net = g_ptr_array_index (table->rows, WF_N_LEVERS);
+    const WfChartRow *predicted = g_ptr_array_index (table->rows, WF_N_LEVERS + 1);
+    guint moved = 0;
+
+    g_assert_cmpuint (table->rows->len, ==, WF_N_LEVERS + WF_N_HEADLINE_METRICS + 1);
+    g_assert_cmpfloat (ceiling->values[0], ==, 2.0);          /* minimum */
+    g_assert_cmpfloat (ceiling->values[4], ==, 2.0 + 4.5 * 19);  /* maximum */
+    g_assert_cmpfloat_with_epsilon (ceiling->values[2], 2.0 + 4.5 * 9.5, 1e-9);  /* median */
+    g_assert_cmpfloat_with_epsilon (ceiling->values[1], 2.0 + 4.5 * 4.75, 1e-9); /* lower quartile */
+    g_assert_cmpfloat (ceiling->values[5], ==, 2.0 + 4.5 * current);
+    for (guint s = 0; s < 20; s++)
+      moved += w.scenarios[s]->values[WF_LEVER_RESKILLING] != wf_lever_get_info (WF_LEVER_RESKILLING)->default_value;
+    g_assert_cmpfloat (((WfChartRow *) g_ptr_array_index (table->rows, WF_LEVER_RESKILLING))->values[6], ==, moved);
+    g_assert_cmpstr (net->keys[1], ==, "Model");
+    g_assert_cmpfloat (net->values[7], ==, 20);
+    g_assert_cmpstr (predicted->keys[1], ==, "Predictions");
+    g_assert_cmpfloat (predicted->values[6], ==, 10);
+    g_assert_cmpfloat (predicted->values[0], ==, -20000.0);
+    g_assert_cmpfloat (predicted->values[4], ==, -20000.0 + 1500.0 * 18);
+  }
+
+  workshop_clear (&w);
 }
 
 /* Women + men = total (no unknown in the world dataset), gap = women - men. */
@@ -792,7 +974,8 @@ static void
 test_kind_ids (void)
 {
   static const char * const ids[] = { "employment", "waterfall", "flows", "butterfly", "exposure",
-                                      "skills", "digital", "compare", "fan", "tornado", "attribution" };
+                                      "skills", "digital", "compare", "fan", "tornado", "attribution",
+                                      "workshop" };
 
   g_assert_cmpuint (G_N_ELEMENTS (ids), ==, WF_N_CHART_KINDS);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -972,8 +1155,20 @@ test_mark_labels (void)
       render (k, WF_CHART_THEME_LIGHT, 1280, 720, &data, layout);
       for (guint i = 0; i < layout->marks->len; i++)
         {
-          const char *label = g_array_index (layout->marks, WfChartMark, i).label;
+          const WfChartMark *mark = &g_array_index (layout->marks, WfChartMark, i);
+          const char *label = mark->label;
 
+          /* The workshop's lever dots name the lever and its own unit (a
+           * year is a number alone). */
+          if (k == WF_CHART_WORKSHOP && mark->category < WF_N_LEVERS)
+            {
+              const WfLeverInfo *info = wf_lever_get_info (mark->category);
+
+              g_assert_nonnull (strstr (label, wf_lever_get_label (mark->category)));
+              g_assert_true (info->unit == NULL || info->unit[0] == '\0' || g_str_equal (info->unit, "year") ||
+                             strstr (label, wf_lever_get_unit (mark->category)));
+              continue;
+            }
           g_assert_true (strstr (label, "million") || strstr (label, "thousand") || strstr (label, "%") ||
                          strstr (label, "percentage points") || strstr (label, "no data"));
           g_assert_nonnull (strchr (label, ':'));
@@ -1048,6 +1243,7 @@ main (int   argc,
   g_test_add_func ("/charts/render/computing", test_computing);
   g_test_add_func ("/charts/render/text-size", test_text_size);
   g_test_add_func ("/charts/render/mark-labels", test_mark_labels);
+  g_test_add_func ("/charts/render/workshop-twenty", test_workshop_twenty);
 
   status = g_test_run ();
   fixture_clear ();

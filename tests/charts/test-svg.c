@@ -27,6 +27,8 @@ static WfScenario *other;
 static WfEnsemble *ensemble;
 static WfTornado *tornado;
 static WfAttribution *attribution;
+static const WfScenario *every_scenario[2];
+static const WfResults *every_results[2];
 
 /* The same picture. rsvg-convert (2.54) hints glyphs and rounds their
  * advances where the PNG export does not, so a long text drifts by up to
@@ -61,6 +63,14 @@ data_init (WfChartData *data)
   data->ensemble = ensemble;
   data->tornado = tornado;
   data->attribution = attribution;
+  /* The workshop chart: every scenario of a document. */
+  every_scenario[0] = scenario;
+  every_scenario[1] = other;
+  every_results[0] = results;
+  every_results[1] = baseline;
+  data->every_scenario = every_scenario;
+  data->every_results = every_results;
+  data->n_every = 2;
 }
 
 static xmlDoc *
