@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "wf-autosave.h"
 #include "wf-chart-view.h"
 #include "wf-session.h"
 #include "wf-window.h"
@@ -28,6 +29,16 @@ struct _WfWindow
   GBinding             *sector_binding;
   GBinding             *horizon_binding;
   gboolean              close_confirmed;
+
+  /* The copy of unsaved work kept for recovery (wf-autosave.h). */
+  WfAutosave           *autosave;
+  gboolean              autosave_failed;  /* said once, in a toast */
+  /* A close asked while a save was writing: it happens when it is done. */
+  gboolean              close_after_save;
+  /* Recovered work: the first Save asks before replacing its file. */
+  gboolean              confirm_overwrite;
+  /* Made by a newer version: Save is Save As, so the file stays whole. */
+  gboolean              read_only;
 
   /* The file being opened by wf_window_open_file (), if any: its toast
    * appears when the read takes long enough to notice, with a Cancel. */

@@ -81,7 +81,10 @@ update_title (WfWindow *self)
     title = g_strdup (name);
 
   adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, wf_dataset_get_display_title (document->dataset));
+  if (wf_session_get_saving (self->session))
+    adw_window_title_set_subtitle (self->window_title, _("Saving…"));
+  else
+    adw_window_title_set_subtitle (self->window_title, wf_dataset_get_display_title (document->dataset));
   {
     g_autofree char *window_title = g_strdup_printf ("%s – %s", title, _("Workforce Foresight"));
 
@@ -477,10 +480,51 @@ close_after_confirm (WfWindow *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+static void
+session_saving_cb (WfWindow *self)
+{
+  update_title (self);
+  wf_window_update_actions (self);
+  /* The close asked during the save: now, or (if the work is still
+   * unsaved) after the question. */
+  if (!wf_session_get_saving (self->session) && self->close_after_save)
+    {
+      self->close_after_save = FALSE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+autosave_written_cb (WfWindow     *self,
+                     const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  if (error == NULL)
+    {
+      self->autosave_failed = FALSE;
+      return;
+    }
+  g_message ("autosave: %s", error->message);
+  if (self->autosave_failed)
+    return;
+  self->autosave_failed = TRUE;
+  /* Translators: %s says why, naming the file */
+  message = g_strdup_printf (_("Could not keep a copy of your changes for recovery: %s"), error->message);
+  wf_window_add_toast (self, message);
+}
+
 static gboolean
 wf_window_close_request (GtkWindow *window)
 {
   WfWindow *self = WF_WINDOW (window);
+
+  /* A file half written is not left behind: the window waits. */
+  if (wf_session_get_saving (self->session))
+    {
+      self->close_after_save = TRUE;
+      return TRUE;
+    }
 
   if (!self->close_confirmed && wf_session_get_modified (self->session))
     {
@@ -508,6 +552,9 @@ wf_window_dispose (GObject *object)
   g_clear_pointer (&self->compared_binding, g_binding_unbind);
   g_clear_pointer (&self->sector_binding, g_binding_unbind);
   g_clear_pointer (&self->horizon_binding, g_binding_unbind);
+  if (self->autosave != NULL)
+    g_signal_handlers_disconnect_by_data (self->autosave, self);
+  g_clear_object (&self->autosave);
   g_clear_weak_pointer (&self->presentation);
   g_clear_weak_pointer (&self->projector);
   g_clear_weak_pointer (&self->sources);
@@ -645,6 +692,11 @@ wf_window_init (WfWindow *self)
   g_signal_connect_swapped (self->session, "notify::modified", G_CALLBACK (update_title), self);
   g_signal_connect_swapped (self->session, "notify::can-undo", G_CALLBACK (wf_window_update_actions), self);
   g_signal_connect_swapped (self->session, "notify::can-redo", G_CALLBACK (wf_window_update_actions), self);
+  g_signal_connect_swapped (self->session, "notify::saving", G_CALLBACK (session_saving_cb), self);
+
+  /* Unsaved work is kept in the autosave folder until saved or discarded. */
+  self->autosave = wf_autosave_new (self->session, NULL);
+  g_signal_connect_swapped (self->autosave, "written", G_CALLBACK (autosave_written_cb), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -898,6 +950,48 @@ wf_window_show_open_error (WfWindow     *self,
   g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
   wf_window_show_error (self, heading, error->message);
+}
+
+/**
+ * wf_window_recover:
+ * @self: a #WfWindow
+ * @document: (transfer full): the document of @entry
+ * @entry: an autosave left by a process that is gone
+ *
+ * Shows recovered work: modified, tied to the file it belongs to (the
+ * first Save there asks first), and kept in @entry's autosave files.
+ */
+void
+wf_window_recover (WfWindow              *self,
+                   WfDocument            *document,
+                   const WfAutosaveEntry *entry)
+{
+  g_autoptr(GFile) original = NULL;
+
+  g_return_if_fail (WF_IS_WINDOW (self));
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (entry != NULL);
+
+  original = wf_autosave_entry_get_original (entry);
+  wf_session_recover (self->session, document, original);
+  wf_autosave_adopt (self->autosave, entry);
+  self->confirm_overwrite = original != NULL;
+}
+
+/**
+ * wf_window_is_untouched:
+ * @self: a #WfWindow
+ *
+ * Returns: whether @self shows a new document, unchanged, that a file
+ *   opened may replace
+ */
+gboolean
+wf_window_is_untouched (WfWindow *self)
+{
+  g_return_val_if_fail (WF_IS_WINDOW (self), FALSE);
+  return wf_session_get_file (self->session) == NULL &&
+         !wf_session_get_modified (self->session) &&
+         !wf_window_is_opening (self);
 }
 
 WfSession *

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "wf-autosave.h"
 #include "wf-session.h"
 
 G_BEGIN_DECLS
@@ -42,6 +43,11 @@ GtkWidget *wf_window_get_headline_bar (WfWindow       *self);
 GtkWindow *wf_window_get_presentation (WfWindow       *self);
 
 gboolean   wf_window_is_opening       (WfWindow       *self);
+gboolean   wf_window_is_untouched     (WfWindow       *self);
+/* Shows work recovered from @entry; takes @document. */
+void       wf_window_recover          (WfWindow              *self,
+                                       WfDocument            *document,
+                                       const WfAutosaveEntry *entry);
 void       wf_window_cancel_open      (WfWindow       *self);
 
 G_END_DECLS
