@@ -17,6 +17,7 @@ typedef enum
   WF_CORE_ERROR_UNKNOWN_LEVER,
   WF_CORE_ERROR_INVALID_HORIZON,
   WF_CORE_ERROR_INVALID_DATASET,
+  WF_CORE_ERROR_NOT_A_NUMBER,
 } WfCoreError;
 
 GQuark wf_core_error_quark (void);
