@@ -10,8 +10,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <signal.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "wf-cli.h"
 #include "wf-cli-common.h"
@@ -52,26 +55,129 @@ wf_cli_usage_message (const char *command,
   g_printerr ("\n");
 }
 
-/* Loads @path, or the bundled world document when @path is NULL, printing
- * the loader's warnings on standard error. */
+/* FILE arguments are local paths or “-”: a URI (http://…) would make GIO
+ * fetch over the network, with GVfs, so it is refused; a file: URI is
+ * taken as the path it names. Returns the path, or NULL with @error. */
+static char *
+local_path_for_arg (const char  *arg,
+                    GError     **error)
+{
+  const char *scheme = g_uri_peek_scheme (arg);
+
+  if (scheme == NULL)
+    return g_strdup (arg);
+  if (g_str_equal (scheme, "file"))
+    {
+      char *path = g_filename_from_uri (arg, NULL, NULL);
+
+      if (path != NULL)
+        return path;
+    }
+  g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+               /* Translators: %s is what the user gave as a file */
+               _("%s: a URI; expected the path of a local file, or “-” for standard input"),
+               arg);
+  return NULL;
+}
+
+/* Standard input, read to its end but no further than a .foresight file
+ * may be long. */
+static GBytes *
+read_standard_input (GError **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[65536];
+
+  for (;;)
+    {
+      gssize n = read (STDIN_FILENO, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                       /* Translators: the system's explanation */
+                       _("standard input: could not read: %s"), g_strerror (errno));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (data->len + (gsize) n > WF_DOCUMENT_MAX_SIZE)
+        {
+          g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_TOO_LARGE,
+                       /* Translators: %d is a size in MiB */
+                       _("standard input: larger than %d MiB, the limit for a .foresight file"),
+                       WF_DOCUMENT_MAX_SIZE / (1024 * 1024));
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, (guint) n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/* Loads @path (a local file, or “-” for standard input), or the bundled
+ * world document when @path is NULL, printing the loader's warnings on
+ * standard error. */
 WfDocument *
 wf_cli_load_document (const char  *path,
                       GError     **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
+  g_autofree char *local = NULL;
   WfDocument *document;
 
   if (path == NULL)
     return wf_document_new_default ();
 
-  file = g_file_new_for_commandline_arg (path);
-  document = wf_document_load_file_full (file, &warnings, error);
+  if (g_str_equal (path, "-"))
+    {
+      g_autoptr(GBytes) bytes = read_standard_input (error);
+
+      if (bytes == NULL)
+        return NULL;
+      /* Translators: the name of standard input in messages */
+      document = wf_document_load_bytes_full (bytes, _("standard input"), &warnings, error);
+    }
+  else
+    {
+      local = local_path_for_arg (path, error);
+      if (local == NULL)
+        return NULL;
+      file = g_file_new_for_path (local);
+      document = wf_document_load_file_full (file, &warnings, error);
+    }
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     /* Translators: %s is a warning that names the file and line */
     g_printerr (_("warning: %s\n"), (const char *) g_ptr_array_index (warnings, i));
 
   return document;
+}
+
+/* Refuses to write a document over one that a newer version made: a save
+ * would drop what this version does not know. A target that does not
+ * load is another matter (the backup keeps it). */
+static gboolean
+check_not_newer (GFile   *file,
+                 GError **error)
+{
+  g_autoptr(WfDocument) existing = NULL;
+  g_autofree char *name = NULL;
+
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+    return TRUE;
+  existing = wf_document_load_file_full (file, NULL, NULL);
+  if (existing == NULL || existing->read_only_reason == NULL)
+    return TRUE;
+
+  name = g_file_get_parse_name (file);
+  g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_VERSION,
+               /* Translators: a file name, then why it must not be replaced */
+               _("Not replacing “%s”: %s; write to another file"), name,
+               existing->read_only_reason);
+  return FALSE;
 }
 
 /* Writes to @path, or to standard output when @path is "-". A file is
@@ -87,6 +193,7 @@ wf_cli_write_file (const char  *path,
                    GError     **error)
 {
   g_autoptr(GFile) file = NULL;
+  g_autofree char *local = NULL;
   WfAtomicFileFlags flags = WF_ATOMIC_FILE_ALLOW_SPECIAL;
 
   if (g_strcmp0 (path, "-") == 0)
@@ -100,9 +207,17 @@ wf_cli_write_file (const char  *path,
       return TRUE;
     }
 
+  local = local_path_for_arg (path, error);
+  if (local == NULL)
+    return FALSE;
+  file = g_file_new_for_path (local);
   if (backup)
-    flags |= WF_ATOMIC_FILE_BACKUP;
-  file = g_file_new_for_commandline_arg (path);
+    {
+      /* A document (with a backup): not over a newer version's file. */
+      flags |= WF_ATOMIC_FILE_BACKUP;
+      if (!check_not_newer (file, error))
+        return FALSE;
+    }
   return wf_io_write_file_atomic (file, data, size, flags, NULL, error);
 }
 
@@ -134,4 +249,49 @@ wf_cli_now_iso8601 (void)
     }
 
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* How many threads to use for -j @requested: at most the processors there
+ * are (-j 100000 must not start 100,000 threads), saying so when it is
+ * fewer than asked; 0 stays 0 (the default: every processor). */
+guint
+wf_cli_cap_threads (guint requested)
+{
+  guint processors = MAX (g_get_num_processors (), 1);
+
+  if (requested <= processors)
+    return requested;
+
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           /* Translators: the threads asked for, the processors
+                            * there are and the threads used (the same number) */
+                           "workforce-foresight-cli: -j %u is more threads than the %u processor; using %u\n",
+                           "workforce-foresight-cli: -j %u is more threads than the %u processors; using %u\n",
+                           processors),
+              requested, processors, processors);
+  return processors;
+}
+
+static void
+interrupted (int signum)
+{
+  /* Only async-signal-safe calls: unlink () the temporary files of a
+   * write under way (the target is replaced only by the final rename, so
+   * it is whole, old or new), then die of the signal as if not caught. */
+  wf_atomic_file_remove_pending ();
+  signal (signum, SIG_DFL);
+  raise (signum);
+}
+
+/* On SIGINT and SIGTERM, leaves no temporary file behind and no partial
+ * output: see interrupted (). */
+void
+wf_cli_catch_signals (void)
+{
+  struct sigaction action = { 0, };
+
+  action.sa_handler = interrupted;
+  sigemptyset (&action.sa_mask);
+  sigaction (SIGINT, &action, NULL);
+  sigaction (SIGTERM, &action, NULL);
 }

@@ -29,5 +29,7 @@ gboolean     wf_cli_write_output    (const char      *path,
                                      gsize            size,
                                      GError         **error);
 char        *wf_cli_now_iso8601     (void);
+guint        wf_cli_cap_threads     (guint            requested);
+void         wf_cli_catch_signals   (void);
 
 G_END_DECLS

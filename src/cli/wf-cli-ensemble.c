@@ -498,7 +498,7 @@ wf_cli_ensemble (int    argc,
     }
 
   wf_ensemble_options_init (&options, scenario);
-  options.n_threads = (guint) n_threads;
+  options.n_threads = wf_cli_cap_threads ((guint) n_threads);
   options.by_sector = by_sector;
   if (runs_text != NULL)
     {

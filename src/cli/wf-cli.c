@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "wf-cli.h"
+#include "wf-cli-common.h"
 
 typedef struct
 {
@@ -95,6 +96,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  wf_cli_catch_signals ();
 
   if (argc < 2)
     {

@@ -23,6 +23,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -34,8 +35,48 @@
 #define MAX_LINKS 40
 
 /* A temporary file's name keeps at most this many bytes of the target's,
- * so that ".NAME.XXXXXX" fits where NAME does. */
+ * so that ".NAME.XXXXXX.tmp" fits where NAME does. */
 #define MAX_TEMP_STEM 200
+
+/* A temporary file of the same target older than this was left by a
+ * writer that was killed (kill -9, a power cut): the next write removes
+ * it. A live writer holds its file for far less. */
+#define STALE_TEMP_SECONDS 60
+
+/* The temporary files of the writes under way, so that a signal handler
+ * can remove them (wf_atomic_file_remove_pending ()). A slot is claimed
+ * with an atomic exchange; its path is written before it is published. */
+#define N_PENDING 8
+
+typedef struct
+{
+  volatile gint in_use;     /* 0 free, 1 claimed, 2 path published */
+  char          path[PATH_MAX];
+} PendingTemp;
+
+static PendingTemp pending[N_PENDING];
+
+static int
+pending_claim (const char *path)
+{
+  if (strlen (path) >= PATH_MAX)
+    return -1;
+  for (int i = 0; i < N_PENDING; i++)
+    if (g_atomic_int_compare_and_exchange (&pending[i].in_use, 0, 1))
+      {
+        strcpy (pending[i].path, path);
+        g_atomic_int_set (&pending[i].in_use, 2);
+        return i;
+      }
+  return -1;
+}
+
+static void
+pending_release (int slot)
+{
+  if (slot >= 0)
+    g_atomic_int_set (&pending[slot].in_use, 0);
+}
 
 /* The system's errors in the words of someone saving a file. */
 static const char *
@@ -232,8 +273,8 @@ close_fd (int *fd,
   return TRUE;
 }
 
-/* Makes a temporary file ".NAME.XXXXXX" (or ".NAME~.XXXXXX") beside @real,
- * open for writing; @tmp gets its path. */
+/* Makes a temporary file ".NAME.XXXXXX.tmp" (or ".NAME~.XXXXXX.tmp")
+ * beside @real, open for writing; @tmp gets its path. */
 static int
 make_temp (const char  *real,
            const char  *suffix,
@@ -248,7 +289,7 @@ make_temp (const char  *real,
 
   if (strlen (base) > MAX_TEMP_STEM)
     base[MAX_TEMP_STEM] = '\0';
-  name = g_strdup_printf (".%s%s.XXXXXX", base, suffix);
+  name = g_strdup_printf (".%s%s.XXXXXX.tmp", base, suffix);
   *tmp = g_build_filename (dir, name, NULL);
 
   fd = g_mkstemp_full (*tmp, O_WRONLY | O_CLOEXEC, mode);
@@ -371,44 +412,87 @@ sync_folder (const char *real)
   close (fd);
 }
 
+/* Whether @name is ".STEM.XXXXXX.tmp" or ".STEM~.XXXXXX.tmp", a temporary
+ * file of the target whose name starts with @stem. */
+static gboolean
+is_temp_of (const char *name,
+            const char *stem)
+{
+  gsize stem_len = strlen (stem);
+  gsize len = strlen (name);
+  const char *rest;
+
+  if (len < 1 + stem_len || name[0] != '.' || strncmp (name + 1, stem, stem_len) != 0)
+    return FALSE;
+  rest = name + 1 + stem_len;
+  if (*rest == '~')
+    rest++;
+  if (strlen (rest) != strlen (".XXXXXX.tmp") || rest[0] != '.' || !g_str_has_suffix (rest, ".tmp"))
+    return FALSE;
+  for (guint i = 1; i <= 6; i++)
+    if (!g_ascii_isalnum (rest[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Removes the temporary files of @real that a killed writer left behind:
+ * those older than STALE_TEMP_SECONDS (a live writer's are younger). */
+static void
+remove_stale_temps (const char *real)
+{
+  g_autofree char *dir_name = g_path_get_dirname (real);
+  g_autofree char *stem = g_path_get_basename (real);
+  g_autoptr(GDir) dir = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (strlen (stem) > MAX_TEMP_STEM)
+    stem[MAX_TEMP_STEM] = '\0';
+  dir = g_dir_open (dir_name, 0, NULL);
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      struct stat st;
+
+      if (!is_temp_of (name, stem))
+        continue;
+      path = g_build_filename (dir_name, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) &&
+          now - (gint64) st.st_mtime > STALE_TEMP_SECONDS)
+        g_unlink (path);
+    }
+}
+
 /**
- * wf_atomic_file_write:
- * @path: the file to write, in the GLib file name encoding
- * @data: (array length=size): the contents
- * @size: the number of bytes in @data
- * @flags: whether to keep a backup, whether special files may be written
- * @check: (nullable): called before anything is replaced; %FALSE stops
- * @check_data: the data for @check
- * @error: return location for a #G_FILE_ERROR (or @check's error)
+ * wf_atomic_file_remove_pending:
  *
- * Replaces @path with @data so that no failure loses what was there:
- * symbolic links are resolved, so the real file is replaced in its own
- * folder and a link stays a link; the contents go to a new temporary file
- * ".NAME.XXXXXX" in that folder, with the permissions of the file it
- * replaces (or 0666 less the umask), every write checked; the temporary
- * file is flushed to the disk with fsync (); then, with
- * %WF_ATOMIC_FILE_BACKUP, the previous file is kept as “FILE~” (a hard
- * link, or a copy); then the temporary file is renamed onto the target and
- * the folder is flushed.
- *
- * On any failure before the rename, the temporary files are removed and
- * the target and its backup are as they were; the error names @path and
- * says what was wrong. If only the backup could not be renamed into place
- * after the save, the error says the file was saved.
- *
- * A target that exists but is not a regular file is refused, unless
- * @flags has %WF_ATOMIC_FILE_ALLOW_SPECIAL: then it is written directly.
- *
- * Returns: %TRUE when @path holds @data
+ * Removes the temporary files of the writes under way. Safe to call from a
+ * signal handler (it only calls unlink ()): the command line calls it on
+ * SIGINT and SIGTERM, so that an interrupted save leaves nothing behind;
+ * the target is not touched, since it is replaced only by the final
+ * rename.
  */
-gboolean
-wf_atomic_file_write (const char         *path,
-                      const void         *data,
-                      gsize               size,
-                      WfAtomicFileFlags   flags,
-                      WfAtomicFileCheck   check,
-                      gpointer            check_data,
-                      GError            **error)
+void
+wf_atomic_file_remove_pending (void)
+{
+  for (int i = 0; i < N_PENDING; i++)
+    if (g_atomic_int_get (&pending[i].in_use) == 2)
+      unlink (pending[i].path);
+}
+
+/* wf_atomic_file_write () without its checks of the arguments; @slots
+ * get the pending temporary files it registers. */
+static gboolean
+write_atomic (const char         *path,
+              const void         *data,
+              gsize               size,
+              WfAtomicFileFlags   flags,
+              WfAtomicFileCheck   check,
+              gpointer            check_data,
+              int                 slots[2],
+              GError            **error)
 {
   g_autofree char *real = NULL;
   g_autofree char *tmp = NULL;
@@ -420,10 +504,6 @@ wf_atomic_file_write (const char         *path,
   int mode;
   int err = 0;
   int fd;
-
-  g_return_val_if_fail (path != NULL && *path != '\0', FALSE);
-  g_return_val_if_fail (data != NULL || size == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
   real = resolve_target (path, &err);
@@ -453,9 +533,11 @@ wf_atomic_file_write (const char         *path,
   else
     return set_failure (error, path, existed, errno, NULL);
 
+  remove_stale_temps (real);
   fd = make_temp (real, "", mode, &tmp, &err);
   if (fd < 0)
     return set_failure (error, path, existed, err, NULL);
+  slots[0] = pending_claim (tmp);
 
   /* The umask applied to the temporary file; the file it replaces says
    * what the permissions are. The owner is kept when allowed (as root). */
@@ -479,6 +561,7 @@ wf_atomic_file_write (const char         *path,
       backup_tmp = keep_previous (real, mode, &err);
       if (backup_tmp == NULL)
         goto failed_errno;
+      slots[1] = pending_claim (backup_tmp);
     }
 
   if (check != NULL && !check (check_data, &check_error))
@@ -523,4 +606,57 @@ failed_errno:
   if (backup_tmp != NULL)
     g_unlink (backup_tmp);
   return set_failure (error, path, existed, err, NULL);
+}
+
+/**
+ * wf_atomic_file_write:
+ * @path: the file to write, in the GLib file name encoding
+ * @data: (array length=size): the contents
+ * @size: the number of bytes in @data
+ * @flags: whether to keep a backup, whether special files may be written
+ * @check: (nullable): called before anything is replaced; %FALSE stops
+ * @check_data: the data for @check
+ * @error: return location for a #G_FILE_ERROR (or @check's error)
+ *
+ * Replaces @path with @data so that no failure loses what was there:
+ * symbolic links are resolved, so the real file is replaced in its own
+ * folder and a link stays a link; the contents go to a new temporary file
+ * ".NAME.XXXXXX.tmp" in that folder (those of the same target older than a
+ * minute, left by a killed writer, are removed first), with the permissions of the file it
+ * replaces (or 0666 less the umask), every write checked; the temporary
+ * file is flushed to the disk with fsync (); then, with
+ * %WF_ATOMIC_FILE_BACKUP, the previous file is kept as “FILE~” (a hard
+ * link, or a copy); then the temporary file is renamed onto the target and
+ * the folder is flushed.
+ *
+ * On any failure before the rename, the temporary files are removed and
+ * the target and its backup are as they were; the error names @path and
+ * says what was wrong. If only the backup could not be renamed into place
+ * after the save, the error says the file was saved.
+ *
+ * A target that exists but is not a regular file is refused, unless
+ * @flags has %WF_ATOMIC_FILE_ALLOW_SPECIAL: then it is written directly.
+ *
+ * Returns: %TRUE when @path holds @data
+ */
+gboolean
+wf_atomic_file_write (const char         *path,
+                      const void         *data,
+                      gsize               size,
+                      WfAtomicFileFlags   flags,
+                      WfAtomicFileCheck   check,
+                      gpointer            check_data,
+                      GError            **error)
+{
+  int slots[2] = { -1, -1 };
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL && *path != '\0', FALSE);
+  g_return_val_if_fail (data != NULL || size == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ok = write_atomic (path, data, size, flags, check, check_data, slots, error);
+  pending_release (slots[0]);
+  pending_release (slots[1]);
+  return ok;
 }

@@ -37,4 +37,6 @@ gboolean wf_atomic_file_write (const char         *path,
                                gpointer            check_data,
                                GError            **error);
 
+void     wf_atomic_file_remove_pending (void);
+
 G_END_DECLS

@@ -19,3 +19,4 @@
 #include "wf-results.h"
 #include "wf-scenario.h"
 #include "wf-sensitivity.h"
+#include "wf-workshop.h"

@@ -295,6 +295,15 @@ validate_labour_market (const WfDataset  *self,
                        _(sex_names[g]), force, unemployed);
           return FALSE;
         }
+      if (force > WF_DATASET_MAX_PEOPLE)
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: %s is a sex ("Women"), then thousands of people, twice */
+                       _("%s: the labour force is %g thousand, more than the world’s "
+                         "population (at most %g thousand)"),
+                       _(sex_names[g]), force, WF_DATASET_MAX_PEOPLE);
+          return FALSE;
+        }
       if (fabs (employed - (force - unemployed)) > WF_DATASET_LABOUR_TOLERANCE * MAX (force, 1.0))
         {
           g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
@@ -421,6 +430,15 @@ wf_dataset_validate (const WfDataset  *self,
             return FALSE;
         }
 
+      if (total > WF_DATASET_MAX_PEOPLE)
+        {
+          g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: a sector name, then thousands of people */
+                       _("Sector “%s”: employment is %g thousand, more than the world’s "
+                         "population (at most %g thousand)"),
+                       name, total, WF_DATASET_MAX_PEOPLE);
+          return FALSE;
+        }
       if (total <= 0.0)
         {
           g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
@@ -474,6 +492,16 @@ wf_dataset_validate (const WfDataset  *self,
     {
       g_set_error_literal (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
                            _("The automation profile of gradient 0 (not exposed) must be 0"));
+      return FALSE;
+    }
+
+  if (wf_dataset_total_employment (self, WF_SEX_ALL) > WF_DATASET_MAX_PEOPLE)
+    {
+      g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                   /* Translators: thousands of people, twice */
+                   _("The dataset’s employment is %g thousand, more than the world’s "
+                     "population (at most %g thousand)"),
+                   wf_dataset_total_employment (self, WF_SEX_ALL), WF_DATASET_MAX_PEOPLE);
       return FALSE;
     }
 
@@ -547,6 +575,62 @@ wf_dataset_equal (const WfDataset *a,
       return FALSE;
 
   return TRUE;
+}
+
+/**
+ * wf_dataset_equal_content:
+ * @a: a dataset
+ * @b: another
+ *
+ * Whether two datasets give the same projections: the same base year,
+ * sectors and skills (by id, in order) and every number the model uses.
+ * The id, title, area, edition, labels, taxonomies and sources are not
+ * compared (two copies of the same data may be titled differently, and a
+ * dataset changed by one number is different whatever its title).
+ *
+ * Returns: %TRUE if every number the model reads is the same
+ */
+gboolean
+wf_dataset_equal_content (const WfDataset *a,
+                          const WfDataset *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a->base_year != b->base_year || a->n_sectors != b->n_sectors || a->n_skills != b->n_skills)
+    return FALSE;
+
+  for (guint s = 0; s < a->n_sectors; s++)
+    {
+      const WfSector *x = &a->sectors[s];
+      const WfSector *y = &b->sectors[s];
+
+      if (!str_equal0 (x->id, y->id) ||
+          memcmp (x->employment, y->employment, sizeof x->employment) != 0 ||
+          memcmp (x->exposure, y->exposure, sizeof x->exposure) != 0 ||
+          memcmp (x->digital_requirement, y->digital_requirement, sizeof x->digital_requirement) != 0 ||
+          memcmp (x->digital_workforce, y->digital_workforce, sizeof x->digital_workforce) != 0 ||
+          x->trend_growth != y->trend_growth || x->elasticity != y->elasticity ||
+          x->sme_share != y->sme_share || x->labour_cost_share != y->labour_cost_share ||
+          x->digitalisation_trend != y->digitalisation_trend ||
+          memcmp (x->skill_intensity, y->skill_intensity, sizeof (double) * a->n_skills) != 0)
+        return FALSE;
+    }
+
+  for (guint j = 0; j < a->n_skills; j++)
+    if (!str_equal0 (a->skills[j].id, b->skills[j].id))
+      return FALSE;
+
+  return memcmp (a->skill_shift, b->skill_shift, sizeof (double) * WF_N_GRADIENTS * a->n_skills) == 0 &&
+         memcmp (a->automation_profile, b->automation_profile, sizeof a->automation_profile) == 0 &&
+         memcmp (a->labour_force, b->labour_force, sizeof a->labour_force) == 0 &&
+         memcmp (a->unemployed, b->unemployed, sizeof a->unemployed) == 0 &&
+         memcmp (a->labour_force_growth, b->labour_force_growth, sizeof a->labour_force_growth) == 0 &&
+         memcmp (a->task_share, b->task_share, sizeof a->task_share) == 0 &&
+         a->replacement_rate == b->replacement_rate &&
+         a->untrained_hiring_weight == b->untrained_hiring_weight &&
+         a->discouragement_rate == b->discouragement_rate &&
+         a->shortage_lapse_rate == b->shortage_lapse_rate &&
+         memcmp (a->new_work_ready, b->new_work_ready, sizeof a->new_work_ready) == 0;
 }
 
 int

@@ -157,6 +157,9 @@ gboolean     wf_dataset_validate         (const WfDataset   *self,
                                           GError           **error);
 gboolean     wf_dataset_equal            (const WfDataset   *a,
                                           const WfDataset   *b);
+/* The numbers the model reads only (not the title, labels or sources). */
+gboolean     wf_dataset_equal_content    (const WfDataset   *a,
+                                          const WfDataset   *b);
 int          wf_dataset_find_sector      (const WfDataset   *self,
                                           const char        *id);
 gboolean     wf_dataset_has_sex_split    (const WfDataset   *self);
@@ -201,6 +204,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (WfDataset, wf_dataset_free)
 /* How far employment may differ from labour force minus unemployment, as a
  * share of the labour force, before a dataset is refused. */
 #define WF_DATASET_LABOUR_TOLERANCE 0.005
+
+/* The most employment, labour force or unemployment a dataset may hold,
+ * in thousands: ten billion people, above the world's population, so a
+ * figure such as 1e308 is refused rather than projected to infinity. */
+#define WF_DATASET_MAX_PEOPLE 1e7
 
 /* Pass as the sex argument to sum over all sexes (women, men and unknown). */
 #define WF_SEX_ALL (-1)

@@ -111,6 +111,7 @@ wf_document_copy (const WfDocument *self)
   copy->view.current_scenario = self->view.current_scenario;
   copy->view.difference = self->view.difference;
   copy->view.metric = self->view.metric;
+  copy->read_only_reason = g_strdup (self->read_only_reason);
 
   return copy;
 }
@@ -132,6 +133,7 @@ wf_document_free (WfDocument *self)
   g_free (self->view.chart);
   g_free (self->view.sector_filter);
   g_clear_pointer (&self->view.compared, g_ptr_array_unref);
+  g_free (self->read_only_reason);
   g_free (self);
 }
 

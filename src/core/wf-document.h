@@ -57,6 +57,12 @@ struct _WfDocument
   WfDataset          *dataset;    /* owned, never NULL once loaded */
   GPtrArray          *scenarios;  /* (element-type WfScenario), owned; [0] is the baseline */
   WfViewState         view;
+  /* NULL, or why the file it came from must not be overwritten in place,
+   * e.g. it was made by a newer version, whose additions a save would
+   * drop: the loader sets it, the application offers Save As, the command
+   * line refuses to write over that file. Not part of the content (not
+   * compared, not saved). */
+  char               *read_only_reason;
 };
 
 WfDocument  *wf_document_new          (void);

@@ -426,6 +426,66 @@ wf_scenario_validate (const WfScenario  *self,
 }
 
 /**
+ * wf_scenario_set_value:
+ * @self: a scenario
+ * @lever: a lever
+ * @value: its new value, within the lever's range
+ *
+ * Sets a lever's value; its uncertainty range grows to hold the value when
+ * it lies outside, as wf_scenario_validate_stored () asks.
+ */
+void
+wf_scenario_set_value (WfScenario *self,
+                       WfLever     lever,
+                       double      value)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lever < WF_N_LEVERS);
+
+  self->values[lever] = value;
+  self->low[lever] = MIN (self->low[lever], value);
+  self->high[lever] = MAX (self->high[lever], value);
+}
+
+/**
+ * wf_scenario_validate_stored:
+ * @self: a scenario
+ * @base_year: the dataset's base year
+ * @error: return location for an error
+ *
+ * What a scenario in a file must satisfy beyond wf_scenario_validate ():
+ * each lever's value lies inside its own uncertainty range, since an
+ * ensemble draws around the value inside it and would silently clamp a
+ * value outside. (A computation may use any range, so
+ * wf_scenario_validate () does not ask it.)
+ *
+ * Returns: %TRUE if @self can be stored
+ */
+gboolean
+wf_scenario_validate_stored (const WfScenario  *self,
+                             int                base_year,
+                             GError           **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!wf_scenario_validate (self, base_year, error))
+    return FALSE;
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    if (self->values[i] < self->low[i] || self->values[i] > self->high[i])
+      {
+        g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_LEVER_OUT_OF_RANGE,
+                     /* Translators: lever name, its value, then its uncertainty range */
+                     _("The lever “%s” is set to %g, outside its own uncertainty range "
+                       "of %g to %g"),
+                     wf_lever_get_label (i), self->values[i], self->low[i], self->high[i]);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+/**
  * wf_scenario_new_preset:
  * @preset: a bundled preset
  *
@@ -493,6 +553,15 @@ wf_preset_get_name (WfPreset preset)
 {
   g_return_val_if_fail (preset < WF_N_PRESETS, NULL);
   return _(presets[preset].name);
+}
+
+/* The name in English, whatever the language: how files of format 3 and
+ * older are recognised as holding a preset (docs/file-format.md). */
+const char *
+wf_preset_get_english_name (WfPreset preset)
+{
+  g_return_val_if_fail (preset < WF_N_PRESETS, NULL);
+  return presets[preset].name;
 }
 
 gboolean

@@ -72,6 +72,12 @@ void        wf_scenario_reset_group    (WfScenario        *self,
 gboolean    wf_scenario_validate       (const WfScenario  *self,
                                         int                base_year,
                                         GError           **error);
+void        wf_scenario_set_value      (WfScenario        *self,
+                                        WfLever            lever,
+                                        double             value);
+gboolean    wf_scenario_validate_stored (const WfScenario *self,
+                                         int               base_year,
+                                         GError          **error);
 
 /* The bundled presets: a baseline and the four futures of the WEF 2x2. */
 typedef enum
@@ -87,6 +93,7 @@ typedef enum
 WfScenario *wf_scenario_new_preset     (WfPreset           preset);
 const char *wf_preset_get_id           (WfPreset           preset);
 const char *wf_preset_get_name         (WfPreset           preset);
+const char *wf_preset_get_english_name (WfPreset          preset);
 const char *wf_preset_get_source       (WfPreset           preset,
                                         WfProvenance      *provenance,
                                         const char       **note);

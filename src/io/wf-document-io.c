@@ -35,6 +35,8 @@
 /* Version 2's schema, frozen: version-2 files are checked with it before
  * they are migrated. */
 #define SCHEMA_2_RESOURCE "/io/github/workforce_foresight/WorkforceForesight/io/workforce-foresight-2.rng"
+/* Version 3's, frozen the same way. */
+#define SCHEMA_3_RESOURCE "/io/github/workforce_foresight/WorkforceForesight/io/workforce-foresight-3.rng"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
@@ -45,6 +47,7 @@ typedef struct
   const char               *name;
   GError                   *error;
   int                       depth;
+  guint                     n_elements;
   startElementNsSAX2Func    start_element;
   endElementNsSAX2Func      end_element;
 } ParseState;
@@ -118,6 +121,18 @@ warn_at (const Reader *reader,
 {
   g_autofree char *message = NULL;
   va_list args;
+
+  /* A file of a million unknown elements must not give a million
+   * warnings: the list stops at a bound, with a last line that says so. */
+  if (reader->warnings->len > WF_DOCUMENT_MAX_WARNINGS)
+    return;
+  if (reader->warnings->len == WF_DOCUMENT_MAX_WARNINGS)
+    {
+      g_ptr_array_add (reader->warnings,
+                       g_strdup_printf (_("%s: more than %d warnings; the others are not listed"),
+                                        reader->name, WF_DOCUMENT_MAX_WARNINGS));
+      return;
+    }
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -367,24 +382,26 @@ compile_schema (const char *resource)
   return schema;
 }
 
-/* The schema of @version: the current one, or version 2's. */
+/* The schema of @version: the current one, or version 2's or 3's. */
 static xmlRelaxNGPtr
 get_schema (int version)
 {
   static gsize initialised = 0;
   static xmlRelaxNGPtr current = NULL;
   static xmlRelaxNGPtr version_2 = NULL;
+  static xmlRelaxNGPtr version_3 = NULL;
 
-  g_assert (version == WF_DOCUMENT_VERSION || version == 2);
+  g_assert (version == WF_DOCUMENT_VERSION || version == 2 || version == 3);
 
   if (g_once_init_enter (&initialised))
     {
       current = compile_schema (SCHEMA_RESOURCE);
       version_2 = compile_schema (SCHEMA_2_RESOURCE);
+      version_3 = compile_schema (SCHEMA_3_RESOURCE);
       g_once_init_leave (&initialised, 1);
     }
 
-  return version == 2 ? version_2 : current;
+  return version == 2 ? version_2 : version == 3 ? version_3 : current;
 }
 
 /**
@@ -525,6 +542,15 @@ start_element_cb (void           *ctx,
       stop_with_error (ctx, WF_IO_ERROR_TOO_DEEP, message);
       return;
     }
+  if (++state->n_elements > WF_DOCUMENT_MAX_ELEMENTS)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the file has more than %d elements, the limit for a .foresight file"),
+                         WF_DOCUMENT_MAX_ELEMENTS);
+
+      stop_with_error (ctx, WF_IO_ERROR_TOO_LARGE, message);
+      return;
+    }
 
   state->start_element (ctx, localname, prefix, uri, nb_namespaces, namespaces,
                         nb_attributes, nb_defaulted, attributes);
@@ -540,6 +566,120 @@ end_element_cb (void          *ctx,
 
   state->depth--;
   state->end_element (ctx, localname, prefix, uri);
+}
+
+/* Skips from @p to just after @end (a C string), counting lines; returns
+ * NULL when @end never comes (the parser then says what is wrong). */
+static const char *
+skip_past (const char  *p,
+           const char  *limit,
+           const char  *end,
+           int         *line)
+{
+  gsize len = strlen (end);
+
+  for (; p + len <= limit; p++)
+    {
+      if (memcmp (p, end, len) == 0)
+        return p + len;
+      if (*p == '\n')
+        (*line)++;
+    }
+  return NULL;
+}
+
+/* libxml2 2.9 checks an element's attributes for duplicates pairwise, so
+ * an element with 300,000 attributes takes hours before any callback of
+ * ours runs. This pass over the bytes, in linear time, refuses an element
+ * with more than WF_DOCUMENT_MAX_ATTRIBUTES attributes (each has exactly
+ * one quoted value) or a value longer than
+ * WF_DOCUMENT_MAX_ATTRIBUTE_LENGTH before the parser sees it. What is
+ * not well-formed is left to the parser to report. */
+static gboolean
+prescan_attributes (const char  *data,
+                    gsize        size,
+                    const char  *name,
+                    GError     **error)
+{
+  const char *p = data;
+  const char *limit = data + size;
+  int line = 1;
+
+  while (p < limit)
+    {
+      guint n_attributes = 0;
+      int tag_line;
+
+      if (*p == '\n')
+        line++;
+      if (*p != '<')
+        {
+          p++;
+          continue;
+        }
+
+      if (limit - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        p = skip_past (p + 4, limit, "-->", &line);
+      else if (limit - p >= 9 && memcmp (p, "<![CDATA[", 9) == 0)
+        p = skip_past (p + 9, limit, "]]>", &line);
+      else if (limit - p >= 2 && p[1] == '?')
+        p = skip_past (p + 2, limit, "?>", &line);
+      else if (limit - p >= 2 && p[1] == '!')
+        return TRUE;  /* a <!DOCTYPE>, which the parser refuses */
+      else if (limit - p >= 2 && p[1] == '/')
+        p = skip_past (p + 2, limit, ">", &line);
+      else
+        {
+          /* A start tag: up to its '>', outside quoted values. */
+          tag_line = line;
+          for (p++; p < limit && *p != '>'; p++)
+            {
+              char quote = *p;
+              const char *value;
+
+              if (quote == '\n')
+                line++;
+              if (quote == '<')
+                return TRUE;
+              if (quote != '"' && quote != '\'')
+                continue;
+
+              value = ++p;
+              while (p < limit && *p != quote)
+                {
+                  if (*p == '\n')
+                    line++;
+                  p++;
+                }
+              if (p >= limit)
+                return TRUE;
+              if ((gsize) (p - value) > WF_DOCUMENT_MAX_ATTRIBUTE_LENGTH)
+                {
+                  g_autofree char *message =
+                    g_strdup_printf (_("an attribute value is longer than %d bytes, the limit for a .foresight file"),
+                                     WF_DOCUMENT_MAX_ATTRIBUTE_LENGTH);
+
+                  set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, tag_line, 0, message);
+                  return FALSE;
+                }
+              if (++n_attributes > WF_DOCUMENT_MAX_ATTRIBUTES)
+                {
+                  g_autofree char *message =
+                    g_strdup_printf (_("an element has more than %d attributes, the limit for a .foresight file"),
+                                     WF_DOCUMENT_MAX_ATTRIBUTES);
+
+                  set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, tag_line, 0, message);
+                  return FALSE;
+                }
+            }
+          if (p < limit)
+            p++;
+        }
+      if (p == NULL)
+        return TRUE;
+    }
+
+  return TRUE;
 }
 
 static xmlDoc *
@@ -568,6 +708,9 @@ parse_xml (GBytes      *bytes,
       set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, 0, 0, message);
       return NULL;
     }
+
+  if (!prescan_attributes (data, size, name, error))
+    return NULL;
 
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
@@ -1034,6 +1177,7 @@ read_dataset (const Reader  *reader,
   LabourNodes labour_nodes = { NULL, };
   guint n_tables = reader->version >= 3 ? WF_N_TABLES : FIRST_VERSION_3_TABLE;
   gint64 base_year = 0;
+  guint n_sectors, n_skills;
   guint s = 0, j = 0;
 
   if (!require_child (reader, node, "skills", &skills, error) ||
@@ -1048,7 +1192,28 @@ read_dataset (const Reader  *reader,
        !require_child (reader, node, "labour-market", &labour_market, error)))
     return NULL;
 
-  dataset = wf_dataset_new (count_children (sectors, "sector"), count_children (skills, "skill"));
+  /* The dataset's tables are sectors × skills: both are bounded before
+   * anything is allocated for them. */
+  n_sectors = count_children (sectors, "sector");
+  n_skills = count_children (skills, "skill");
+  if (n_sectors > WF_DOCUMENT_MAX_SECTORS)
+    {
+      fail_at (reader, sectors, error, WF_IO_ERROR_TOO_LARGE,
+               /* Translators: two counts */
+               _("the dataset has %u sectors; at most %d are allowed"),
+               n_sectors, WF_DOCUMENT_MAX_SECTORS);
+      return NULL;
+    }
+  if (n_skills > WF_DOCUMENT_MAX_SKILLS)
+    {
+      fail_at (reader, skills, error, WF_IO_ERROR_TOO_LARGE,
+               /* Translators: two counts */
+               _("the dataset has %u skills; at most %d are allowed"),
+               n_skills, WF_DOCUMENT_MAX_SKILLS);
+      return NULL;
+    }
+
+  dataset = wf_dataset_new (n_sectors, n_skills);
   if (dataset->n_sectors == 0)
     {
       fail_at (reader, sectors, error, WF_IO_ERROR_SCHEMA,
@@ -1258,6 +1423,51 @@ read_lever (const Reader  *reader,
   return TRUE;
 }
 
+/* <origin file="…" author="…" time="…"/> (version 4) */
+static void
+read_origin (xmlNode    *node,
+             WfScenario *scenario)
+{
+  g_autofree char *file = get_attr (node, "file");
+  g_autofree char *author = get_attr (node, "author");
+  g_autofree char *time = get_attr (node, "time");
+
+  wf_scenario_set_origin (scenario, file, author, time);
+}
+
+/* <prediction metric="…" value="…"/> (version 4) */
+static gboolean
+read_prediction (const Reader  *reader,
+                 xmlNode       *node,
+                 WfScenario    *scenario,
+                 GError       **error)
+{
+  g_autofree char *id = NULL;
+  WfMetric metric;
+  double value = NAN;
+
+  if (!require_attr (reader, node, "metric", &id, error))
+    return FALSE;
+  if (!wf_metric_from_id (id, &metric))
+    {
+      if (reader->lenient)
+        {
+          warn_at (reader, node, _("ignoring the prediction of “%s”, an outcome this version does not know"), id);
+          return TRUE;
+        }
+      return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                      _("the prediction is of “%s”, which is not an outcome the application knows"), id);
+    }
+  if (wf_scenario_has_prediction (scenario, metric))
+    return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                    _("the outcome “%s” is predicted twice"), id);
+  if (!read_double_attr (reader, node, "value", TRUE, &value, error))
+    return FALSE;
+
+  scenario->predictions[metric] = value;
+  return TRUE;
+}
+
 static WfScenario *
 read_scenario (const Reader     *reader,
                xmlNode          *node,
@@ -1271,6 +1481,24 @@ read_scenario (const Reader     *reader,
   gboolean has_name = FALSE;
   gint64 horizon = 0;
   guint64 seed_value = 0;
+
+  /* Version 4 gave each scenario an id; older files get theirs once read
+   * (assign_scenario_ids). */
+  if (reader->version >= 4)
+    {
+      g_autofree char *id = NULL;
+
+      if (!require_attr (reader, node, "id", &id, error))
+        return NULL;
+      if (!wf_scenario_id_is_valid (id))
+        {
+          fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                   _("the scenario id “%s” is not valid; expected 1 to 64 characters a–z, 0–9 "
+                     "and “-”, starting with a letter"), id);
+          return NULL;
+        }
+      wf_scenario_set_id (scenario, id);
+    }
 
   if (!require_attr (reader, node, "seed", &seed, error) ||
       !read_int_attr (reader, node, "horizon", TRUE, G_MININT, G_MAXINT, &horizon, error))
@@ -1306,7 +1534,17 @@ read_scenario (const Reader     *reader,
           if (!read_lever (reader, child, scenario, seen, error))
             return NULL;
         }
-      else if (!unknown_element (reader, child, "<name>, <description> or <lever>", error))
+      else if (reader->version >= 4 && is_element (child, "origin"))
+        read_origin (child, scenario);
+      else if (reader->version >= 4 && is_element (child, "prediction"))
+        {
+          if (!read_prediction (reader, child, scenario, error))
+            return NULL;
+        }
+      else if (!unknown_element (reader, child,
+                                 reader->version >= 4
+                                   ? "<name>, <description>, <origin>, <lever> or <prediction>"
+                                   : "<name>, <description> or <lever>", error))
         return NULL;
     }
 
@@ -1320,7 +1558,24 @@ read_scenario (const Reader     *reader,
       warn_at (reader, node, _("the scenario “%s” does not set the lever “%s”; using its default"),
                scenario->name, wf_lever_get_id (i));
 
-  if (!wf_scenario_validate (scenario, dataset->base_year, &local_error))
+  /* Versions before 4 did not ask a value to lie inside its uncertainty
+   * range: the range is widened to hold it, with a warning, as moving the
+   * lever in the application does. From version 4 on it is an error. */
+  for (guint i = 0; reader->version < 4 && i < WF_N_LEVERS; i++)
+    if (isfinite (scenario->values[i]) && isfinite (scenario->low[i]) &&
+        isfinite (scenario->high[i]) &&
+        (scenario->values[i] < scenario->low[i] || scenario->values[i] > scenario->high[i]))
+      {
+        warn_at (reader, node,
+                 /* Translators: a scenario name, a lever id, its value, its range */
+                 _("the scenario “%s” sets the lever “%s” to %g, outside its uncertainty range of %g to %g; "
+                   "the range is widened to hold it"),
+                 scenario->name, wf_lever_get_id (i), scenario->values[i], scenario->low[i],
+                 scenario->high[i]);
+        wf_scenario_set_value (scenario, i, scenario->values[i]);
+      }
+
+  if (!wf_scenario_validate_stored (scenario, dataset->base_year, &local_error))
     {
       fail_at (reader, node, error, WF_IO_ERROR_RANGE, _("scenario “%s”: %s"),
                scenario->name, local_error->message);
@@ -1328,6 +1583,54 @@ read_scenario (const Reader     *reader,
     }
 
   return g_steal_pointer (&scenario);
+}
+
+/* A compared scenario: by id since version 4 (one the file does not have
+ * is refused), by name before (one it does not have is dropped). In
+ * memory the view names the scenarios it compares. */
+static gboolean
+read_compare (const Reader  *reader,
+              xmlNode       *node,
+              WfDocument    *document,
+              GError       **error)
+{
+  const WfScenario *scenario;
+  int index;
+
+  if (reader->version >= 4)
+    {
+      g_autofree char *id = NULL;
+
+      if (!require_attr (reader, node, "scenario", &id, error))
+        return FALSE;
+      index = wf_document_find_scenario_by_id (document, id);
+      if (index < 0)
+        {
+          if (!reader->lenient)
+            return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                            _("the view compares the scenario “%s”, which the file does not have"), id);
+          warn_at (reader, node, _("ignoring the comparison with “%s”, a scenario the file does not have"), id);
+          return TRUE;
+        }
+    }
+  else
+    {
+      g_autofree char *name = get_text (node);
+
+      index = wf_document_find_scenario (document, name);
+      if (index < 0)
+        {
+          warn_at (reader, node, _("ignoring the comparison with “%s”, a scenario the file does not have"), name);
+          return TRUE;
+        }
+    }
+
+  scenario = g_ptr_array_index (document->scenarios, index);
+  for (guint i = 0; i < document->view.compared->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (document->view.compared, i), scenario->name) == 0)
+      return TRUE;
+  g_ptr_array_add (document->view.compared, g_strdup (scenario->name));
+  return TRUE;
 }
 
 static gboolean
@@ -1380,12 +1683,106 @@ read_view (const Reader  *reader,
   FOR_EACH_ELEMENT (child, node)
     {
       if (is_element (child, "compare"))
-        g_ptr_array_add (document->view.compared, get_text (child));
+        {
+          if (!read_compare (reader, child, document, error))
+            return FALSE;
+        }
       else if (!unknown_element (reader, child, "<compare>", error))
         return FALSE;
     }
 
   return TRUE;
+}
+
+/* Version 4: ids and names are unique; a duplicate is refused, naming
+ * both lines. */
+static gboolean
+check_scenarios_unique (const Reader  *reader,
+                        WfDocument    *document,
+                        GPtrArray     *nodes,
+                        GError       **error)
+{
+  for (guint i = 1; i < document->scenarios->len; i++)
+    for (guint j = 0; j < i; j++)
+      {
+        const WfScenario *a = g_ptr_array_index (document->scenarios, j);
+        const WfScenario *b = g_ptr_array_index (document->scenarios, i);
+        int first_line = (int) xmlGetLineNo (g_ptr_array_index (nodes, j));
+
+        if (g_strcmp0 (a->id, b->id) == 0)
+          return fail_at (reader, g_ptr_array_index (nodes, i), error, WF_IO_ERROR_INVALID,
+                          /* Translators: a scenario id, then a line number */
+                          _("the scenario id “%s” is already that of the scenario on line %d; "
+                            "each scenario needs its own id"), b->id, first_line);
+        if (g_strcmp0 (a->name, b->name) == 0)
+          return fail_at (reader, g_ptr_array_index (nodes, i), error, WF_IO_ERROR_INVALID,
+                          /* Translators: a scenario name, then a line number */
+                          _("the scenario name “%s” is already that of the scenario on line %d; "
+                            "each scenario needs its own name"), b->name, first_line);
+      }
+
+  return TRUE;
+}
+
+/* The preset a scenario of an older file is: its values are those of the
+ * preset and its name is the preset's English name. */
+static gboolean
+find_preset_of (const WfScenario *scenario,
+                WfPreset         *out)
+{
+  for (guint p = 0; p < WF_N_PRESETS; p++)
+    {
+      g_autoptr(WfScenario) preset = wf_scenario_new_preset (p);
+
+      if (g_strcmp0 (scenario->name, wf_preset_get_english_name (p)) == 0 &&
+          memcmp (scenario->values, preset->values, sizeof preset->values) == 0)
+        {
+          *out = p;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Migration to version 4 (of files of versions 1 to 3): a scenario that is
+ * a preset gets the preset's id, every other one "scenario", "scenario-2",
+ * …, in the order of the file; a name already taken by an earlier scenario
+ * gets " (2)", " (3)", … with a warning, so that names are unique. */
+static void
+migrate_scenario_names_and_ids (const Reader *reader,
+                                WfDocument   *document,
+                                GPtrArray    *nodes)
+{
+  g_autoptr(GPtrArray) scenarios = g_steal_pointer (&document->scenarios);
+
+  document->scenarios = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_scenario_free);
+  for (guint i = 0; i < scenarios->len; i++)
+    {
+      WfScenario *scenario = g_steal_pointer (&scenarios->pdata[i]);
+      WfPreset preset;
+
+      if (wf_document_find_scenario (document, scenario->name) >= 0)
+        {
+          g_autofree char *unique = NULL;
+
+          for (guint n = 2; unique == NULL || wf_document_find_scenario (document, unique) >= 0; n++)
+            {
+              g_free (unique);
+              /* Translators: a scenario's name made unique: the name, then a number from 2 */
+              unique = g_strdup_printf (_("%s (%u)"), scenario->name, n);
+            }
+          warn_at (reader, g_ptr_array_index (nodes, i),
+                   _("a scenario before this one is also named “%s”; this one is now “%s”"),
+                   scenario->name, unique);
+          wf_scenario_set_name (scenario, unique);
+        }
+
+      wf_scenario_set_id (scenario, find_preset_of (scenario, &preset)
+                                      ? wf_preset_get_id (preset) : "scenario");
+      wf_document_add_scenario (document, scenario);
+    }
+  g_ptr_array_set_free_func (scenarios, NULL);
 }
 
 static WfDocument *
@@ -1394,6 +1791,7 @@ read_document (const Reader  *reader,
                GError       **error)
 {
   g_autoptr(WfDocument) document = wf_document_new ();
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();   /* each scenario's element */
   xmlNode *dataset_node, *scenarios_node, *view_node = NULL;
 
   if (!require_child (reader, root, "dataset", &dataset_node, error) ||
@@ -1426,6 +1824,15 @@ read_document (const Reader  *reader,
   if (document->dataset == NULL)
     return NULL;
 
+  if (count_children (scenarios_node, "scenario") > WF_DOCUMENT_MAX_SCENARIOS)
+    {
+      fail_at (reader, scenarios_node, error, WF_IO_ERROR_TOO_LARGE,
+               /* Translators: two counts */
+               _("the file has %u scenarios; at most %d are allowed"),
+               count_children (scenarios_node, "scenario"), WF_DOCUMENT_MAX_SCENARIOS);
+      return NULL;
+    }
+
   FOR_EACH_ELEMENT (child, scenarios_node)
     {
       if (is_element (child, "scenario"))
@@ -1435,6 +1842,7 @@ read_document (const Reader  *reader,
           if (scenario == NULL)
             return NULL;
           g_ptr_array_add (document->scenarios, scenario);
+          g_ptr_array_add (nodes, child);
         }
       else if (!unknown_element (reader, child, "<scenario>", error))
         return NULL;
@@ -1444,6 +1852,23 @@ read_document (const Reader  *reader,
       fail_at (reader, scenarios_node, error, WF_IO_ERROR_SCHEMA,
                _("the file has no <scenario>; expected at least one"));
       return NULL;
+    }
+
+  if (reader->version >= 4)
+    {
+      if (!check_scenarios_unique (reader, document, nodes, error))
+        return NULL;
+    }
+  else
+    {
+      migrate_scenario_names_and_ids (reader, document, nodes);
+      /* Version 2's own warning already says what saving writes. */
+      if (reader->version == 3)
+        warn_at (reader, NULL,
+                 /* Translators: %d is the current format version */
+                 _("converted from format version 3: each scenario was given an id (a preset’s "
+                   "own, or “scenario”, “scenario-2”, …); saving writes version %d"),
+                 WF_DOCUMENT_VERSION);
     }
 
   if (view_node != NULL && !read_view (reader, view_node, document, error))
@@ -1558,6 +1983,7 @@ migrate_v1 (const Reader  *reader,
             GError       **error)
 {
   g_autoptr(WfDocument) document = wf_document_new ();
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();   /* each scenario's element */
   gboolean has_dataset = FALSE;
 
   document->dataset = wf_dataset_new_world ();
@@ -1585,8 +2011,10 @@ migrate_v1 (const Reader  *reader,
         }
       else if (is_element (child, "scenario"))
         {
-          WfScenario *scenario = migrate_v1_scenario (reader, child,
-                                                      document->dataset->base_year, error);
+          WfScenario *scenario;
+
+          g_ptr_array_add (nodes, child);
+          scenario = migrate_v1_scenario (reader, child, document->dataset->base_year, error);
 
           if (scenario == NULL)
             return NULL;
@@ -1609,6 +2037,7 @@ migrate_v1 (const Reader  *reader,
                _("the file has no <scenario>; expected at least one"));
       return NULL;
     }
+  migrate_scenario_names_and_ids (reader, document, nodes);
 
   warn_at (reader, NULL,
            _("converted from format version 1; saving writes version %d"), WF_DOCUMENT_VERSION);
@@ -1695,7 +2124,7 @@ wf_document_load_bytes_full (GBytes      *bytes,
       /* The reader's own checks come first because they say precisely what
        * is wrong; the schema of the file's version is then the final gate
        * for a current file and for a version-2 one. */
-      if (document != NULL && (version == WF_DOCUMENT_VERSION || version == 2) &&
+      if (document != NULL && (version == WF_DOCUMENT_VERSION || version == 2 || version == 3) &&
           !validate_schema (doc, (int) version, reader.name, error))
         return NULL;
     }
@@ -1703,10 +2132,59 @@ wf_document_load_bytes_full (GBytes      *bytes,
   if (document == NULL)
     return NULL;
 
+  if (version > WF_DOCUMENT_VERSION)
+    document->read_only_reason =
+      g_strdup_printf (_("it was made by a newer version of Workforce Foresight (file format %d; "
+                         "this version writes %d), and saving would drop what this version does not know"),
+                       (int) version, WF_DOCUMENT_VERSION);
+
   if (warnings != NULL)
     *warnings = g_steal_pointer (&collected);
 
   return g_steal_pointer (&document);
+}
+
+/**
+ * wf_document_bytes_get_version:
+ * @bytes: a file's contents
+ * @display_name: the name errors use
+ * @error: return location for an error
+ *
+ * Reads only the format version of a .foresight document (with the same
+ * limits and safety as the loader), e.g. to refuse a newer file that the
+ * loader would read leniently.
+ *
+ * Returns: the version, or 0 with @error set
+ */
+int
+wf_document_bytes_get_version (GBytes      *bytes,
+                               const char  *display_name,
+                               GError     **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autofree char *version_text = NULL;
+  Reader reader = { .name = display_name ? display_name : "<memory>" };
+  xmlNode *root;
+  gint64 version = 0;
+
+  g_return_val_if_fail (bytes != NULL, 0);
+
+  doc = parse_xml (bytes, reader.name, error);
+  if (doc == NULL)
+    return 0;
+  root = xmlDocGetRootElement (doc);
+  if (root != NULL)
+    version_text = get_attr (root, "version");
+  if (root == NULL || !in_namespace (root) || version_text == NULL ||
+      !g_ascii_string_to_signed (g_strstrip (version_text), 10, 1, G_MAXINT, &version, NULL))
+    {
+      fail_at (&reader, root, error, WF_IO_ERROR_VERSION,
+               _("the format version is “%s”; expected a whole number such as “%d”"),
+               version_text ? version_text : "", WF_DOCUMENT_VERSION);
+      return 0;
+    }
+
+  return (int) version;
 }
 
 /**
@@ -1733,30 +2211,41 @@ wf_document_load_bytes (GBytes      *bytes,
   return document;
 }
 
+/* The file's bytes, at most WF_DOCUMENT_MAX_SIZE of them: the bound is
+ * checked while reading, not by the size the file claims, so a growing
+ * file cannot get past it. Only a regular file is read: a pipe, a device
+ * (/dev/zero) or a folder is refused before it is opened. */
 static GBytes *
 load_contents (GFile   *file,
                char    *name,
                GError **error)
 {
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[65536];
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
                             NULL, &local_error);
-  if (info != NULL && g_file_info_get_size (info) > WF_DOCUMENT_MAX_SIZE)
+  if (info == NULL)
     {
-      g_autofree char *message =
-        g_strdup_printf (_("the file is larger than %d MiB, the limit for a .foresight file"),
-                         WF_DOCUMENT_MAX_SIZE / (1024 * 1024));
-
-      set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, 0, 0, message);
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                   /* Translators: file name, then the system's explanation */
+                   _("%s: could not read the file: %s"), name, local_error->message);
       return NULL;
     }
-  g_clear_error (&local_error);
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                   /* Translators: %s is a file name */
+                   _("%s: not a regular file (a folder, a device or a pipe); expected a .foresight file"),
+                   name);
+      return NULL;
+    }
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL)
     {
       g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
                    /* Translators: file name, then the system's explanation */
@@ -1764,7 +2253,33 @@ load_contents (GFile   *file,
       return NULL;
     }
 
-  return g_bytes_new_take (contents, length);
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, NULL,
+                                      &local_error);
+
+      if (n < 0)
+        {
+          g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                       /* Translators: file name, then the system's explanation */
+                       _("%s: could not read the file: %s"), name, local_error->message);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (data->len + (gsize) n > WF_DOCUMENT_MAX_SIZE)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the file is larger than %d MiB, the limit for a .foresight file"),
+                             WF_DOCUMENT_MAX_SIZE / (1024 * 1024));
+
+          set_error_at (error, WF_IO_ERROR_TOO_LARGE, name, 0, 0, message);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, (guint) n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
 /**
@@ -2021,11 +2536,24 @@ static void
 write_scenario (GString          *out,
                 const WfScenario *scenario)
 {
+  const WfScenarioOrigin *origin = &scenario->origin;
+
   indent (out, 2);
-  g_string_append_printf (out, "<scenario seed=\"%" G_GUINT64_FORMAT "\" horizon=\"%d\">\n",
+  g_string_append (out, "<scenario");
+  write_attr (out, "id", scenario->id);
+  g_string_append_printf (out, " seed=\"%" G_GUINT64_FORMAT "\" horizon=\"%d\">\n",
                           scenario->seed, scenario->horizon);
   write_text_element (out, 3, "name", scenario->name);
   write_text_element (out, 3, "description", scenario->description ? scenario->description : "");
+  if (origin->file != NULL || origin->author != NULL || origin->time != NULL)
+    {
+      indent (out, 3);
+      g_string_append (out, "<origin");
+      write_attr (out, "file", origin->file);
+      write_attr (out, "author", origin->author);
+      write_attr (out, "time", origin->time);
+      g_string_append (out, "/>\n");
+    }
   for (guint i = 0; i < WF_N_LEVERS; i++)
     {
       indent (out, 3);
@@ -2036,6 +2564,15 @@ write_scenario (GString          *out,
       write_double_attr (out, "high", scenario->high[i]);
       g_string_append (out, "/>\n");
     }
+  for (guint m = 0; m < WF_N_METRICS; m++)
+    if (wf_scenario_has_prediction (scenario, m))
+      {
+        indent (out, 3);
+        g_string_append (out, "<prediction");
+        write_attr (out, "metric", wf_metric_to_id (m));
+        write_double_attr (out, "value", scenario->predictions[m]);
+        g_string_append (out, "/>\n");
+      }
   indent (out, 2);
   g_string_append (out, "</scenario>\n");
 }
@@ -2063,12 +2600,45 @@ check_writable (const WfDocument  *self,
     {
       const WfScenario *scenario = g_ptr_array_index (self->scenarios, i);
 
-      if (!wf_scenario_validate (scenario, self->dataset->base_year, &local_error))
+      if (!wf_scenario_validate_stored (scenario, self->dataset->base_year, &local_error))
         {
           g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
                        _("The scenario “%s” cannot be saved: %s"), scenario->name,
                        local_error->message);
           return FALSE;
+        }
+      if (!wf_scenario_id_is_valid (scenario->id))
+        {
+          g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                       _("The scenario “%s” cannot be saved: its id “%s” is not valid"),
+                       scenario->name, scenario->id ? scenario->id : "");
+          return FALSE;
+        }
+      for (guint m = 0; m < WF_N_METRICS; m++)
+        if (wf_scenario_has_prediction (scenario, m) && !isfinite (scenario->predictions[m]))
+          {
+            g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
+                         _("The scenario “%s” cannot be saved: its prediction of “%s” is not a number"),
+                         scenario->name, wf_metric_to_id (m));
+            return FALSE;
+          }
+      for (guint j = 0; j < i; j++)
+        {
+          const WfScenario *other = g_ptr_array_index (self->scenarios, j);
+
+          if (g_strcmp0 (other->id, scenario->id) == 0)
+            {
+              g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                           _("The scenarios “%s” and “%s” cannot be saved: they have the same id “%s”"),
+                           other->name, scenario->name, scenario->id);
+              return FALSE;
+            }
+          if (g_strcmp0 (other->name, scenario->name) == 0)
+            {
+              g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                           _("Two scenarios are named “%s”; rename one before saving"), scenario->name);
+              return FALSE;
+            }
         }
     }
   if (self->view.current_scenario >= self->scenarios->len)
@@ -2076,6 +2646,43 @@ check_writable (const WfDocument  *self,
       g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
                    _("The current scenario is number %u, but the document has only %u"),
                    self->view.current_scenario, self->scenarios->len);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* What was written must load again: within the size limit, and read
+ * back by the loader, schema included, so that a document that came in
+ * by a lenient path (a newer version, an import) with a value the schema
+ * refuses is not saved into a file that will not open. */
+static gboolean
+check_written (GBytes  *bytes,
+               GError **error)
+{
+  g_autoptr(WfDocument) reloaded = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_bytes_get_size (bytes) > WF_DOCUMENT_MAX_SIZE)
+    {
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_TOO_LARGE,
+                   /* Translators: a size in MiB, then the limit in MiB */
+                   _("The document cannot be saved: it would take %.1f MiB, above the "
+                     "%d MiB a .foresight file may have"),
+                   (double) g_bytes_get_size (bytes) / (1024.0 * 1024.0),
+                   WF_DOCUMENT_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  /* Translators: the name of the file being checked in an error message,
+   * "output:12: the attribute …" */
+  reloaded = wf_document_load_bytes_full (bytes, _("output"), NULL, &local_error);
+  if (reloaded == NULL)
+    {
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                   /* Translators: %s says what is wrong and where */
+                   _("The document cannot be saved, because the file would not open again: %s"),
+                   local_error->message);
       return FALSE;
     }
 
@@ -2098,6 +2705,8 @@ GBytes *
 wf_document_to_bytes (const WfDocument  *self,
                       GError           **error)
 {
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) compared_ids = g_ptr_array_new ();
   GString *out;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -2140,20 +2749,37 @@ wf_document_to_bytes (const WfDocument  *self,
   if (self->view.metric != WF_METRIC_NET_JOBS)
     write_attr (out, "metric", wf_metric_to_id (self->view.metric));
   g_string_append_printf (out, " current-scenario=\"%u\"", self->view.current_scenario);
-  if (self->view.compared->len == 0)
+  /* The view names the scenarios it compares; the file gives their ids. A
+   * name the document no longer has compares nothing. */
+  for (guint i = 0; i < self->view.compared->len; i++)
+    {
+      int index = wf_document_find_scenario (self, g_ptr_array_index (self->view.compared, i));
+
+      if (index >= 0)
+        g_ptr_array_add (compared_ids, ((WfScenario *) g_ptr_array_index (self->scenarios, index))->id);
+    }
+  if (compared_ids->len == 0)
     g_string_append (out, "/>\n");
   else
     {
       g_string_append (out, ">\n");
-      for (guint i = 0; i < self->view.compared->len; i++)
-        write_text_element (out, 2, "compare", g_ptr_array_index (self->view.compared, i));
+      for (guint i = 0; i < compared_ids->len; i++)
+        {
+          indent (out, 2);
+          g_string_append (out, "<compare");
+          write_attr (out, "scenario", g_ptr_array_index (compared_ids, i));
+          g_string_append (out, "/>\n");
+        }
       indent (out, 1);
       g_string_append (out, "</view>\n");
     }
 
   g_string_append (out, "</foresight>\n");
 
-  return g_string_free_to_bytes (out);
+  bytes = g_string_free_to_bytes (out);
+  if (!check_written (bytes, error))
+    return NULL;
+  return g_steal_pointer (&bytes);
 }
 
 /**

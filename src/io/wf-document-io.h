@@ -12,14 +12,23 @@
 G_BEGIN_DECLS
 
 #define WF_DOCUMENT_NAMESPACE "urn:workforce-foresight:scenario"
-/* The format version this build writes; it reads it, versions 1 and 2
+/* The format version this build writes; it reads it, versions 1 to 3
  * (migrated, with a warning) and newer versions (ignoring what it does not
  * know, with a warning). Version 3 added the labour market of version 2
- * of the model. */
-#define WF_DOCUMENT_VERSION 3
+ * of the model; version 4 scenario ids, origins and predictions. */
+#define WF_DOCUMENT_VERSION 4
 /* Limits of the loader: larger or deeper input is refused with an error. */
 #define WF_DOCUMENT_MAX_SIZE (16 * 1024 * 1024)
 #define WF_DOCUMENT_MAX_DEPTH 32
+/* More limits, each checked before anything is allocated for what it
+ * counts (docs/file-format.md, “Loading: safe”). */
+#define WF_DOCUMENT_MAX_ELEMENTS 100000
+#define WF_DOCUMENT_MAX_ATTRIBUTES 32         /* on one element */
+#define WF_DOCUMENT_MAX_ATTRIBUTE_LENGTH 65536 /* bytes, as written */
+#define WF_DOCUMENT_MAX_SECTORS 1000
+#define WF_DOCUMENT_MAX_SKILLS 64
+#define WF_DOCUMENT_MAX_SCENARIOS 1000
+#define WF_DOCUMENT_MAX_WARNINGS 100
 
 WfDocument *wf_document_load_file       (GFile             *file,
                                          GError           **error);
@@ -33,6 +42,10 @@ WfDocument *wf_document_load_bytes_full (GBytes            *bytes,
                                          const char        *display_name,
                                          GPtrArray        **warnings,
                                          GError           **error);
+
+int         wf_document_bytes_get_version (GBytes      *bytes,
+                                           const char  *display_name,
+                                           GError     **error);
 
 GBytes     *wf_document_to_bytes        (const WfDocument  *self,
                                          GError           **error);

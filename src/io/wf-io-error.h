@@ -30,6 +30,7 @@ typedef enum
   WF_IO_ERROR_ILOSTAT_UNIT,     /* mixed or unsupported units */
   WF_IO_ERROR_ILOSTAT_AREA,     /* area missing, ambiguous, or aggregates mixed with countries */
   WF_IO_ERROR_ILOSTAT_DATA,     /* no usable data, duplicates, bad values */
+  WF_IO_ERROR_DATASET,          /* a merged file's dataset is not the document's */
 } WfIoError;
 
 GQuark wf_io_error_quark (void);

@@ -51,12 +51,51 @@ wf_io_append_double (GString *out,
   g_string_append (out, wf_io_format_double (buf, value));
 }
 
-/* Parses a whole string as a finite number in the C locale; surrounding
- * white space is allowed, anything else is not. */
+/* Whether @text, from its first character, is a plain decimal number: an
+ * optional minus sign, digits with at most one decimal point (at least one
+ * digit), and an optional exponent of at most four digits. Hexadecimal
+ * (0x10), "inf", "nan", a leading "+" and a bare "." are not numbers in a
+ * data file; g_ascii_strtod would accept all of them. Returns the end. */
+static const char *
+scan_decimal (const char *text)
+{
+  const char *p = text;
+  guint digits = 0;
+  guint exponent_digits = 0;
+
+  if (*p == '-')
+    p++;
+  while (g_ascii_isdigit (*p))
+    p++, digits++;
+  if (*p == '.')
+    {
+      p++;
+      while (g_ascii_isdigit (*p))
+        p++, digits++;
+    }
+  if (digits == 0)
+    return NULL;
+  if (*p == 'e' || *p == 'E')
+    {
+      p++;
+      if (*p == '-' || *p == '+')
+        p++;
+      while (g_ascii_isdigit (*p))
+        p++, exponent_digits++;
+      if (exponent_digits == 0 || exponent_digits > 4)
+        return NULL;
+    }
+  return p;
+}
+
+/* Parses a whole string as a finite decimal number in the C locale
+ * (scan_decimal); surrounding white space is allowed, anything else is
+ * not. */
 gboolean
 wf_io_parse_double (const char *text,
                     double     *out)
 {
+  const char *number_end;
   char *end = NULL;
   double value;
 
@@ -67,9 +106,13 @@ wf_io_parse_double (const char *text,
   if (*text == '\0')
     return FALSE;
 
+  number_end = scan_decimal (text);
+  if (number_end == NULL)
+    return FALSE;
+
   errno = 0;
   value = g_ascii_strtod (text, &end);
-  if (end == text || errno == ERANGE)
+  if (end != number_end || errno == ERANGE)
     return FALSE;
   while (g_ascii_isspace (*end))
     end++;

@@ -10,4 +10,5 @@
 #include "wf-exposure-table.h"
 #include "wf-ilostat.h"
 #include "wf-io-error.h"
+#include "wf-merge.h"
 #include "wf-results-export.h"
