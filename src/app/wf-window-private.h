@@ -68,6 +68,8 @@ struct _WfWindow
   GtkFlowBox           *filter_toolbar;
   GtkLabel             *description_label;
   GtkStack             *view_stack;
+  GtkInfoBar           *read_only_bar;
+  GtkLabel             *read_only_label;
 };
 
 void         wf_window_class_add_actions  (GtkWidgetClass *widget_class);

@@ -337,11 +337,33 @@ session_changed_cb (WfWindow *self)
   wf_window_update_actions (self);
 }
 
+/* A file made by a newer version opens read-only: Save is Save As, and a
+ * bar says why until it is saved in this version's format. */
+static void
+update_read_only (WfWindow *self)
+{
+  const char *reason = wf_session_get_document (self->session)->read_only_reason;
+
+  self->read_only = reason != NULL;
+  if (reason != NULL)
+    {
+      /* Translators: %s is the loader's reason, a clause such as “it was made by a newer version of
+       * Workforce Foresight (…), and saving would drop what this version does not know” */
+      g_autofree char *text = g_strdup_printf (_("This file is open read-only: %s. "
+                                                 "Save As to keep a copy in this version’s format."), reason);
+
+      gtk_label_set_label (self->read_only_label, text);
+    }
+  gtk_info_bar_set_revealed (self->read_only_bar, self->read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_bar), self->read_only);
+}
+
 static void
 session_file_changed_cb (WfWindow *self)
 {
   update_dataset (self);
   update_title (self);
+  update_read_only (self);
 }
 
 /* What a dropped file is, from its first bytes: a scenario file is XML;
@@ -480,10 +502,13 @@ close_after_confirm (WfWindow *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+static void update_read_only (WfWindow *self);
+
 static void
 session_saving_cb (WfWindow *self)
 {
   update_title (self);
+  update_read_only (self);
   wf_window_update_actions (self);
   /* The close asked during the save: now, or (if the work is still
    * unsaved) after the question. */
@@ -614,6 +639,8 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, chart_view);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, data_view);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, headline_bar);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, read_only_label);
 
   wf_window_class_add_actions (widget_class);
 }
@@ -710,6 +737,7 @@ wf_window_init (WfWindow *self)
   update_scenario_lists (self);
   update_description (self);
   update_title (self);
+  update_read_only (self);
   wf_window_update_actions (self);
   wf_window_restore_state (self);
 }

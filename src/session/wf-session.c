@@ -680,6 +680,9 @@ saved_as (WfSession  *self,
   g_free (self->document->metadata.application);
   self->document->metadata.application = g_strdup (written->metadata.application);
 
+  /* Written in this version's format: nothing of a newer one to keep. */
+  g_clear_pointer (&self->document->read_only_reason, g_free);
+  g_clear_pointer (&written->read_only_reason, g_free);
   g_clear_pointer (&self->saved, wf_document_free);
   self->saved = written;
   self->never_saved = FALSE;
@@ -739,6 +742,30 @@ save_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
+/* On the calling thread, once the thread has written (or not): the
+ * session takes the saved state before the caller hears of it, whether
+ * or not it asked to. */
+static void
+save_written_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  WfSession *self = WF_SESSION (object);
+  g_autoptr(GTask) outer = user_data;
+  SaveData *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    saved_as (self, g_steal_pointer (&data->copy), data->file);
+  g_assert (self->n_saving > 0);
+  if (--self->n_saving == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+  if (error != NULL)
+    g_task_return_error (outer, error);
+  else
+    g_task_return_boolean (outer, TRUE);
+}
+
 /**
  * wf_session_save_async:
  * @self: a #WfSession
@@ -746,10 +773,10 @@ save_thread (GTask        *task,
  *
  * wf_session_save () with the writing in a thread: the document is copied
  * now, and whatever changes after this call stays a change to save. The
- * "saving" property is %TRUE until the save ends; the session takes the
- * file and the saved state in wf_session_save_finish (), on the calling
- * thread. On failure nothing changes: the file on disk is as it was and
- * the document stays modified.
+ * "saving" property is %TRUE until the save ends; then the session takes
+ * the file and the saved state, on the calling thread, before @callback
+ * runs. On failure nothing changes: the file on disk is as it was and the
+ * document stays modified.
  */
 void
 wf_session_save_async (WfSession           *self,
@@ -759,6 +786,7 @@ wf_session_save_async (WfSession           *self,
                        gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  GTask *outer;
   SaveData *data;
 
   g_return_if_fail (WF_IS_SESSION (self));
@@ -768,8 +796,9 @@ wf_session_save_async (WfSession           *self,
   data->copy = stamped_copy (self);
   data->file = g_object_ref (file != NULL ? file : self->file);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, wf_session_save_async);
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, wf_session_save_async);
+  task = g_task_new (self, cancellable, save_written_cb, outer);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
   if (self->n_saving++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
@@ -781,19 +810,8 @@ wf_session_save_finish (WfSession     *self,
                         GAsyncResult  *result,
                         GError       **error)
 {
-  SaveData *data;
-  gboolean ok;
-
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  data = g_task_get_task_data (G_TASK (result));
-  ok = g_task_propagate_boolean (G_TASK (result), error);
-  if (ok)
-    saved_as (self, g_steal_pointer (&data->copy), data->file);
-  g_assert (self->n_saving > 0);
-  if (--self->n_saving == 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
-  return ok;
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**
