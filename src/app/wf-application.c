@@ -242,10 +242,7 @@ wf_application_offer_recovery (WfApplication *self,
                                        "Workforce Foresight stopped before this work was saved. "
                                        "Recover opens each document unsaved, so you can look at it and save it.",
                                        entries->len));
-  dialog = adw_message_dialog_new (GTK_WINDOW (window),
-                                   g_dngettext (GETTEXT_PACKAGE, "Recover Unsaved Work?",
-                                                "Recover Unsaved Work?", entries->len),
-                                   body);
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Recover Unsaved Work?"), body);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
