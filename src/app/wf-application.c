@@ -24,7 +24,7 @@ struct _WfApplication
    * at the first window. */
   gboolean        recovery_offered;
   GtkWindow      *recovery_dialog;  /* weak */
-  /* The test hooks' report (WF_TEST_HOOKS, see docs/testing-hooks.md). */
+  /* The test hooks' report (WF_TEST_HOOKS, see HACKING.md). */
   GSimpleAction  *test_report;
   guint           test_report_idle;
 };
