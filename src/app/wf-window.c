@@ -1029,6 +1029,13 @@ wf_window_get_session (WfWindow *self)
   return self->session;
 }
 
+WfAutosave *
+wf_window_get_autosave (WfWindow *self)
+{
+  g_return_val_if_fail (WF_IS_WINDOW (self), NULL);
+  return self->autosave;
+}
+
 GtkWidget *
 wf_window_get_lever_panel (WfWindow *self)
 {

@@ -38,6 +38,8 @@ GtkWindow *wf_window_open_dropped     (WfWindow       *self,
 void       wf_window_add_toast        (WfWindow       *self,
                                        const char     *message);
 WfSession *wf_window_get_session      (WfWindow       *self);
+/* The copy of the window's unsaved work kept for recovery. */
+WfAutosave *wf_window_get_autosave    (WfWindow       *self);
 GtkWidget *wf_window_get_lever_panel  (WfWindow       *self);
 GtkWidget *wf_window_get_headline_bar (WfWindow       *self);
 GtkWindow *wf_window_get_presentation (WfWindow       *self);

@@ -714,6 +714,37 @@ test_save_in_thread (void)
   g_rmdir (dir);
 }
 
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* Changes are kept in the autosave folder a moment later; Discard in the
+ * close dialog means they are not wanted, and their copy goes too. */
+static void
+test_discard_removes_autosave (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  g_autofree char *path = wf_autosave_dup_document_path (wf_window_get_autosave (window));
+  AdwMessageDialog *dialog;
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  wf_session_set_lever (session, WF_LEVER_SME_LAG, 6);
+  g_assert_true (wf_ui_test_wait_until (file_exists, path));
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (has_message_dialog, NULL));
+  dialog = find_message_dialog ("Save Changes?");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wf_ui_test_wait_until (is_closed, window));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_object_unref (window);
+}
+
 /* A file made by a newer version opens read-only: a bar says so and
  * offers Save As; saving it in this version's format ends it. */
 static void
@@ -785,6 +816,7 @@ main (int   argc,
   g_test_add_func ("/ui/main-window/save-reopen", test_save_reopen);
   g_test_add_func ("/ui/main-window/save-in-thread", test_save_in_thread);
   g_test_add_func ("/ui/main-window/newer-read-only", test_newer_read_only);
+  g_test_add_func ("/ui/main-window/discard-removes-autosave", test_discard_removes_autosave);
   g_test_add_func ("/ui/main-window/open-broken", test_open_broken);
   g_test_add_func ("/ui/main-window/presentation", test_presentation);
   g_test_add_func ("/ui/main-window/view-controls", test_view_controls);
