@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "wf-application.h"
+#include "wf-autosave.h"
 #include "wf-window.h"
 
 struct _WfApplication
@@ -20,6 +21,14 @@ struct _WfApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+
+  /* Work left by a process that ended before saving it is offered once,
+   * at the first window. */
+  gboolean        recovery_offered;
+  GtkWindow      *recovery_dialog;  /* weak */
+  /* The test hooks' report (WF_TEST_HOOKS, see HACKING.md). */
+  GSimpleAction  *test_report;
+  guint           test_report_idle;
 };
 
 G_DEFINE_FINAL_TYPE (WfApplication, wf_application, ADW_TYPE_APPLICATION)
@@ -125,6 +134,268 @@ static const GActionEntry app_entries[] = {
   { "about", wf_application_about_action },
 };
 
+/* Recovery */
+
+static char *
+describe_entry (const WfAutosaveEntry *entry)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (entry->time);
+  g_autofree char *time = g_date_time_format (local, "%x %X");
+  g_autoptr(GFile) original = wf_autosave_entry_get_original (entry);
+
+  if (original == NULL)
+    /* Translators: %s is a date and time */
+    return g_strdup_printf (_("Never saved · kept %s"), time);
+  {
+    g_autofree char *where = g_file_get_parse_name (original);
+
+    /* Translators: the file a document belongs to, then a date and time */
+    return g_strdup_printf (_("%s · kept %s"), where, time);
+  }
+}
+
+typedef struct
+{
+  WfApplication *app;
+  WfWindow      *window;   /* the window offered first, if still there */
+  GPtrArray     *entries;  /* (element-type WfAutosaveEntry) */
+} Recovery;
+
+static void
+recovery_free (Recovery *recovery)
+{
+  g_clear_weak_pointer (&recovery->window);
+  g_ptr_array_unref (recovery->entries);
+  g_object_unref (recovery->app);
+  g_free (recovery);
+}
+
+static void wf_application_update_test_report (WfApplication *self);
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Recovery         *recovery)
+{
+  WfApplication *self = recovery->app;
+
+  if (g_strcmp0 (response, "recover") == 0)
+    for (guint i = 0; i < recovery->entries->len; i++)
+      {
+        const WfAutosaveEntry *entry = g_ptr_array_index (recovery->entries, i);
+        g_autoptr(GError) error = NULL;
+        WfDocument *document = wf_autosave_entry_load (entry, &error);
+        WfWindow *window;
+
+        if (document == NULL)
+          {
+            /* Translators: %s is the name of a document */
+            g_autofree char *heading = g_strdup_printf (_("Could Not Recover “%s”"), entry->name);
+            GtkWidget *message;
+
+            /* The copy stays, for the next start or for a look by hand. */
+            message = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                              heading, error->message);
+            adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+            gtk_window_present (GTK_WINDOW (message));
+            continue;
+          }
+
+        /* The first takes the new, untouched window; the others open beside. */
+        if (recovery->window != NULL && wf_window_is_untouched (recovery->window))
+          window = recovery->window;
+        else
+          window = wf_window_new (GTK_APPLICATION (self));
+        wf_window_recover (window, document, entry);
+        gtk_window_present (GTK_WINDOW (window));
+      }
+  else if (g_strcmp0 (response, "discard") == 0)
+    for (guint i = 0; i < recovery->entries->len; i++)
+      wf_autosave_entry_remove (g_ptr_array_index (recovery->entries, i));
+  /* Otherwise (Escape) the copies stay, and are offered at the next start. */
+
+  recovery_free (recovery);
+  wf_application_update_test_report (self);
+}
+
+/* Work left by a process that is gone (a crash, a kill, a power cut) is
+ * offered back over @window, in one dialog that lists each document. */
+static void
+wf_application_offer_recovery (WfApplication *self,
+                               WfWindow      *window)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkWidget *list;
+  Recovery *recovery;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+
+  entries = wf_autosave_list_orphans (NULL);
+  if (entries->len == 0)
+    return;
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Workforce Foresight stopped before this work was saved. "
+                                       "Recover opens it unsaved, so you can look at it and save it.",
+                                       "Workforce Foresight stopped before this work was saved. "
+                                       "Recover opens each document unsaved, so you can look at it and save it.",
+                                       entries->len));
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Recover Unsaved Work?"), body);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const WfAutosaveEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *subtitle = describe_entry (entry);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->name);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-revert-symbolic"));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  /* Escape decides nothing: the work stays for the next start. */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+
+  recovery = g_new0 (Recovery, 1);
+  recovery->app = g_object_ref (self);
+  g_set_weak_pointer (&recovery->window, window);
+  recovery->entries = g_steal_pointer (&entries);
+  g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), recovery);
+  g_set_weak_pointer (&self->recovery_dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+  wf_application_update_test_report (self);
+}
+
+/* Test hooks: with WF_TEST_HOOKS=1 in the environment (never otherwise),
+ * three more application actions let tests/ui/test-autosave.c drive the
+ * real program over D-Bus: test-set-lever (sd) moves a lever in the
+ * active window, test-respond (s) answers the recovery dialog, and the
+ * state of test-report (s) describes the recovery offer and the windows. */
+
+static gboolean
+test_report_idle_cb (gpointer user_data)
+{
+  WfApplication *self = user_data;
+  g_autoptr(GString) report = g_string_new (NULL);
+
+  self->test_report_idle = 0;
+  g_string_append_printf (report, "recovery-dialog=%d\n", self->recovery_dialog != NULL);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      WfSession *session;
+      GFile *file;
+      g_autofree char *uri = NULL;
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (!WF_IS_WINDOW (l->data))
+        continue;
+      session = wf_window_get_session (l->data);
+      file = wf_session_get_file (session);
+      uri = file != NULL ? g_file_get_uri (file) : g_strdup ("");
+      g_string_append_printf (report, "window file=%s modified=%d", uri, wf_session_get_modified (session));
+      for (guint v = 0; v < WF_N_LEVERS; v++)
+        g_string_append_printf (report, " %s=%s", wf_lever_get_id (v),
+                                g_ascii_dtostr (buf, sizeof buf,
+                                                wf_session_get_current_scenario (session)->values[v]));
+      g_string_append_c (report, '\n');
+    }
+  g_simple_action_set_state (self->test_report, g_variant_new_string (report->str));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wf_application_update_test_report (WfApplication *self)
+{
+  if (self->test_report != NULL && self->test_report_idle == 0)
+    self->test_report_idle = g_idle_add (test_report_idle_cb, self);
+}
+
+static void
+test_window_added_cb (WfApplication *self,
+                      GtkWindow     *window)
+{
+  if (!WF_IS_WINDOW (window))
+    return;
+  g_signal_connect_object (wf_window_get_session (WF_WINDOW (window)), "changed",
+                           G_CALLBACK (wf_application_update_test_report), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wf_window_get_session (WF_WINDOW (window)), "notify::modified",
+                           G_CALLBACK (wf_application_update_test_report), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wf_window_get_session (WF_WINDOW (window)), "notify::file",
+                           G_CALLBACK (wf_application_update_test_report), self, G_CONNECT_SWAPPED);
+  wf_application_update_test_report (self);
+}
+
+static void
+wf_application_test_set_lever_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  WfApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *id;
+  double value;
+  WfLever lever;
+
+  g_variant_get (parameter, "(&sd)", &id, &value);
+  if (!WF_IS_WINDOW (window) || !wf_lever_from_id (id, &lever))
+    {
+      g_message ("test-set-lever: no window, or no lever “%s”", id);
+      return;
+    }
+  wf_session_set_lever (wf_window_get_session (WF_WINDOW (window)), lever, value);
+  wf_session_end_lever_gesture (wf_window_get_session (WF_WINDOW (window)));
+}
+
+static void
+wf_application_test_respond_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  WfApplication *self = user_data;
+
+  /* As a click on the button: the answer, then the dialog closes. */
+  if (self->recovery_dialog != NULL)
+    {
+      g_autoptr(GtkWindow) dialog = g_object_ref (self->recovery_dialog);
+
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), g_variant_get_string (parameter, NULL));
+      gtk_window_destroy (dialog);
+    }
+}
+
+static void
+wf_application_add_test_hooks (WfApplication *self)
+{
+  static const GActionEntry test_entries[] = {
+    { "test-set-lever", wf_application_test_set_lever_action, "(sd)" },
+    { "test-respond", wf_application_test_respond_action, "s" },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), test_entries,
+                                   G_N_ELEMENTS (test_entries), self);
+  self->test_report = g_simple_action_new_stateful ("test-report", NULL, g_variant_new_string (""));
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (self->test_report));
+  g_signal_connect (self, "window-added", G_CALLBACK (test_window_added_cb), NULL);
+  g_signal_connect (self, "window-removed", G_CALLBACK (wf_application_update_test_report), NULL);
+}
+
 static void
 wf_application_activate (GApplication *app)
 {
@@ -135,6 +406,7 @@ wf_application_activate (GApplication *app)
     window = GTK_WINDOW (wf_window_new (GTK_APPLICATION (app)));
 
   gtk_window_present (window);
+  wf_application_offer_recovery (WF_APPLICATION (app), WF_WINDOW (window));
 }
 
 static void
@@ -157,6 +429,8 @@ wf_application_open (GApplication  *app,
 
       wf_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
+      if (i == 0)
+        wf_application_offer_recovery (WF_APPLICATION (app), window);
     }
 }
 
@@ -190,6 +464,9 @@ wf_application_startup (GApplication *app)
                            self,
                            0);
   wf_application_apply_theme (self);
+
+  if (g_strcmp0 (g_getenv ("WF_TEST_HOOKS"), "1") == 0)
+    wf_application_add_test_hooks (self);
 }
 
 static void
@@ -198,6 +475,9 @@ wf_application_dispose (GObject *object)
   WfApplication *self = WF_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_weak_pointer (&self->recovery_dialog);
+  g_clear_handle_id (&self->test_report_idle, g_source_remove);
+  g_clear_object (&self->test_report);
 
   G_OBJECT_CLASS (wf_application_parent_class)->dispose (object);
 }

@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "wf-lever-row.h"
 
@@ -33,6 +35,9 @@ struct _WfLeverRow
   GtkLabel       *help_levels;
   GtkLabel       *help_source;
   GtkButton      *reset_button;
+
+  /* What was typed last could not be taken: its message is shown. */
+  gboolean        has_error;
 };
 
 G_DEFINE_FINAL_TYPE (WfLeverRow, wf_lever_row, GTK_TYPE_WIDGET)
@@ -62,6 +67,56 @@ update_level_label (WfLeverRow *self)
   gtk_label_set_label (self->level_label, text);
 }
 
+static void
+clear_error (WfLeverRow *self)
+{
+  if (!self->has_error)
+    return;
+  self->has_error = FALSE;
+  gtk_widget_remove_css_class (GTK_WIDGET (self->spin_button), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->level_label), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->spin_button), NULL);
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (self->spin_button), GTK_ACCESSIBLE_STATE_INVALID);
+  update_level_label (self);
+}
+
+/* The value stays as it was; the message takes the level's place, under
+ * the box, until a value is taken. */
+static void
+show_error (WfLeverRow *self,
+            const char *message)
+{
+  self->has_error = TRUE;
+  gtk_widget_add_css_class (GTK_WIDGET (self->spin_button), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (self->level_label), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->spin_button), message);
+  gtk_label_set_label (self->level_label, message);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->spin_button),
+                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+}
+
+/* What the box takes: a plain decimal number, with the locale's decimal
+ * separator (or a point), within the lever's range; not an exponent, a
+ * hexadecimal number, an infinity or a NaN, which strtod would take. */
+static int
+spin_input_cb (GtkSpinButton *spin_button,
+               double        *new_value,
+               WfLeverRow    *self)
+{
+  g_autoptr(GError) error = NULL;
+  double value;
+
+  if (!wf_lever_row_parse_value (self->lever, gtk_editable_get_text (GTK_EDITABLE (spin_button)),
+                                 localeconv ()->decimal_point, &value, &error))
+    {
+      show_error (self, error->message);
+      return GTK_INPUT_ERROR;
+    }
+  clear_error (self);
+  *new_value = value;
+  return TRUE;
+}
+
 /* The row shows the session's value and changes it only by setting it:
  * the session's announcement of a value it already has sets the
  * adjustment to the value it holds, which emits nothing. */
@@ -69,6 +124,7 @@ static void
 adjustment_value_changed_cb (WfLeverRow    *self,
                              GtkAdjustment *adjustment)
 {
+  clear_error (self);
   update_level_label (self);
   wf_session_set_lever (self->session, self->lever, gtk_adjustment_get_value (adjustment));
 }
@@ -205,6 +261,7 @@ wf_lever_row_new (WfSession *session,
   gtk_range_set_adjustment (GTK_RANGE (self->scale), self->adjustment);
   gtk_range_set_round_digits (GTK_RANGE (self->scale), info->digits);
   gtk_spin_button_configure (self->spin_button, self->adjustment, info->step, info->digits);
+  g_signal_connect (self->spin_button, "input", G_CALLBACK (spin_input_cb), self);
   g_signal_connect_object (self->adjustment, "value-changed",
                            G_CALLBACK (adjustment_value_changed_cb), self, G_CONNECT_SWAPPED);
   /* Only this lever's announcements: a move of another leaves this row be. */
@@ -254,3 +311,98 @@ wf_lever_row_get_value (WfLeverRow *self)
   return gtk_adjustment_get_value (self->adjustment);
 }
 
+
+/**
+ * wf_lever_row_parse_value:
+ * @lever: the lever the text is for
+ * @text: what was typed
+ * @decimal_point: the locale's decimal separator (a point is taken too)
+ * @value: (out): the number
+ * @error: says what is wrong, for the user
+ *
+ * Returns: whether @text is a number in @lever's range
+ */
+gboolean
+wf_lever_row_parse_value (WfLever      lever,
+                          const char  *text,
+                          const char  *decimal_point,
+                          double      *value,
+                          GError     **error)
+{
+  const WfLeverInfo *info;
+  g_autoptr(GString) plain = g_string_new (NULL);
+  g_autofree char *stripped = NULL;
+  gboolean seen_point = FALSE;
+  guint n_digits = 0;
+  const char *p;
+  double number;
+
+  g_return_val_if_fail (lever < WF_N_LEVERS, FALSE);
+  g_return_val_if_fail (text != NULL && decimal_point != NULL, FALSE);
+
+  info = wf_lever_get_info (lever);
+  stripped = g_strstrip (g_strdup (text));
+  p = stripped;
+  if (*p == '-' || *p == '+')
+    g_string_append_c (plain, *p++);
+  while (*p != '\0')
+    {
+      gsize point_len = strlen (decimal_point);
+
+      if (g_ascii_isdigit (*p))
+        {
+          g_string_append_c (plain, *p++);
+          n_digits++;
+        }
+      else if (!seen_point && (*p == '.' || (point_len > 0 && strncmp (p, decimal_point, point_len) == 0)))
+        {
+          g_string_append_c (plain, '.');
+          p += *p == '.' ? 1 : point_len;
+          seen_point = TRUE;
+        }
+      else
+        break;
+    }
+  if (*stripped != '\0' && (*p != '\0' || n_digits == 0))
+    {
+      /* Translators: %s is what was typed in a lever's number box */
+      g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_NOT_A_NUMBER,
+                   _("“%s” is not a number"), stripped);
+      return FALSE;
+    }
+
+  number = n_digits > 0 ? g_ascii_strtod (plain->str, NULL) : NAN;
+  if (!isfinite (number) || number < info->min || number > info->max)
+    {
+      g_autofree char *min = g_strdup_printf ("%.*f", info->digits, info->min);
+      g_autofree char *max = g_strdup_printf ("%.*f", info->digits, info->max);
+
+      /* Translators: the lowest and highest values of a lever, formatted for the locale */
+      g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_LEVER_OUT_OF_RANGE,
+                   _("Enter a number from %s to %s"), min, max);
+      return FALSE;
+    }
+  *value = number;
+  return TRUE;
+}
+
+/**
+ * wf_lever_row_get_error:
+ * @self: a #WfLeverRow
+ *
+ * Returns: (nullable): the message shown for what was typed last, if it
+ *   could not be taken
+ */
+const char *
+wf_lever_row_get_error (WfLeverRow *self)
+{
+  g_return_val_if_fail (WF_IS_LEVER_ROW (self), NULL);
+  return self->has_error ? gtk_label_get_label (self->level_label) : NULL;
+}
+
+GtkSpinButton *
+wf_lever_row_get_spin_button (WfLeverRow *self)
+{
+  g_return_val_if_fail (WF_IS_LEVER_ROW (self), NULL);
+  return self->spin_button;
+}

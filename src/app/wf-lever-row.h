@@ -21,5 +21,14 @@ GtkWidget *wf_lever_row_new       (WfSession  *session,
                                    WfLever     lever);
 WfLever    wf_lever_row_get_lever (WfLeverRow *self);
 double     wf_lever_row_get_value (WfLeverRow *self);
+/* The message shown for what was typed last, when it was refused. */
+const char *wf_lever_row_get_error (WfLeverRow *self);
+GtkSpinButton *wf_lever_row_get_spin_button (WfLeverRow *self);
+/* A number in @lever's range, typed with @decimal_point (or a point). */
+gboolean   wf_lever_row_parse_value (WfLever      lever,
+                                     const char  *text,
+                                     const char  *decimal_point,
+                                     double      *value,
+                                     GError     **error);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "wf-application.h"
 #include "wf-workshop.h"
+#include "wf-autosave.h"
 #include "wf-document-io.h"
 #include "wf-brief-export.h"
 #include "wf-export-dialog.h"
@@ -53,7 +54,9 @@ foresight_filter (void)
   return filter;
 }
 
-/* Saving */
+/* Saving: the file is written in a thread (wf_session_save_async ()), so
+ * the window stays responsive; its title says it is saving, Save and Save
+ * As wait for the save under way, and closing waits for it. */
 
 typedef void (*ThenFunc) (WfWindow *self);
 
@@ -61,26 +64,58 @@ typedef struct
 {
   WfWindow *window;
   ThenFunc  then;
+  GFile    *file;
 } SaveData;
 
-static gboolean
-save_to (WfWindow *self,
-         GFile    *file)
+static void
+save_data_free (SaveData *data)
 {
+  g_object_unref (data->window);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static SaveData *
+save_data_new (WfWindow *self,
+               ThenFunc  then,
+               GFile    *file)
+{
+  SaveData *data = g_new0 (SaveData, 1);
+
+  data->window = g_object_ref (self);
+  data->then = then;
+  data->file = file != NULL ? g_object_ref (file) : NULL;
+  return data;
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SaveData *data = user_data;
+  WfWindow *self = data->window;
   g_autoptr(GError) error = NULL;
 
-  if (!wf_session_save (self->session, file, &error))
+  if (!wf_session_save_finish (WF_SESSION (object), result, &error))
     {
-      g_autofree char *name = file ? g_file_get_basename (file) : wf_session_dup_display_name (self->session);
+      g_autofree char *name = data->file != NULL ? g_file_get_basename (data->file)
+                                                 : wf_session_dup_display_name (self->session);
       /* Translators: %s is a file name */
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+      /* Translators: %s is the reason, which names the file */
       g_autofree char *body = g_strdup_printf (_("%s\n\nYour scenarios are still open and nothing was lost. "
                                                  "Try saving to another folder."), error->message);
 
+      /* A close that waited for this save does not happen: the work is
+       * still unsaved. */
+      self->close_after_save = FALSE;
       wf_window_show_error (self, heading, body);
-      return FALSE;
+      save_data_free (data);
+      return;
     }
 
+  self->confirm_overwrite = FALSE;
   {
     g_autofree char *uri = g_file_get_uri (wf_session_get_file (self->session));
     g_autofree char *name = wf_session_dup_display_name (self->session);
@@ -90,7 +125,19 @@ save_to (WfWindow *self,
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     wf_window_add_toast (self, message);
   }
-  return TRUE;
+  if (data->then != NULL)
+    data->then (self);
+  save_data_free (data);
+}
+
+/* Starts writing to @file (or the current file); @then runs once it is
+ * written, not if it fails. */
+static void
+save_to (WfWindow *self,
+         GFile    *file,
+         ThenFunc  then)
+{
+  wf_session_save_async (self->session, file, NULL, save_done_cb, save_data_new (self, then, file));
 }
 
 static void
@@ -102,12 +149,10 @@ save_as_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      if (save_to (data->window, file) && data->then != NULL)
-        data->then (data->window);
+      save_to (data->window, file, data->then);
     }
 
-  g_object_unref (data->window);
-  g_free (data);
+  save_data_free (data);
   g_object_unref (chooser);
 }
 
@@ -116,7 +161,6 @@ save_as_then (WfWindow *self,
               ThenFunc  then)
 {
   GtkFileChooserNative *chooser;
-  SaveData *data = g_new0 (SaveData, 1);
   g_autoptr(GtkFileFilter) filter = foresight_filter ();
 
   chooser = gtk_file_chooser_native_new (_("Save Scenarios"), GTK_WINDOW (self),
@@ -129,20 +173,59 @@ save_as_then (WfWindow *self,
     /* Translators: the suggested name of a new scenario file; keep the extension */
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Scenarios.foresight"));
 
-  data->window = g_object_ref (self);
-  data->then = then;
-  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), data);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), save_data_new (self, then, NULL));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+overwrite_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       SaveData         *data)
+{
+  if (g_strcmp0 (response, "replace") == 0)
+    save_to (data->window, NULL, data->then);
+  else if (g_strcmp0 (response, "save-as") == 0)
+    save_as_then (data->window, data->then);
+  save_data_free (data);
+}
+
+/* Recovered work was last autosaved, not saved: its file may hold other
+ * work since (saved from another copy), so the first Save asks. */
+static void
+confirm_overwrite_then (WfWindow *self,
+                        ThenFunc  then)
+{
+  g_autofree char *name = wf_session_dup_display_name (self->session);
+  /* Translators: %s is a file name */
+  g_autofree char *heading = g_strdup_printf (_("Replace “%s” With the Recovered Work?"), name);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The file may have been changed since this work was last kept. "
+                                     "Save As keeps both."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), save_data_new (self, then, NULL));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
 save_then (WfWindow *self,
            ThenFunc  then)
 {
-  if (wf_session_get_file (self->session) == NULL)
+  if (wf_session_get_file (self->session) == NULL || self->read_only)
     save_as_then (self, then);
-  else if (save_to (self, NULL) && then != NULL)
-    then (self);
+  else if (self->confirm_overwrite)
+    confirm_overwrite_then (self, then);
+  else
+    save_to (self, NULL, then);
 }
 
 static void
@@ -151,12 +234,15 @@ confirm_response_cb (AdwMessageDialog *dialog,
                      SaveData         *data)
 {
   if (g_strcmp0 (response, "discard") == 0)
-    data->then (data->window);
+    {
+      /* A deliberate discard: no copy is kept for recovery either. */
+      wf_autosave_discard (data->window->autosave);
+      data->then (data->window);
+    }
   else if (g_strcmp0 (response, "save") == 0)
     save_then (data->window, data->then);
 
-  g_object_unref (data->window);
-  g_free (data);
+  save_data_free (data);
 }
 
 void
@@ -164,7 +250,6 @@ wf_window_confirm_discard (WfWindow *self,
                            void    (*then) (WfWindow *self))
 {
   GtkWidget *dialog;
-  SaveData *data;
   g_autofree char *name = wf_session_dup_display_name (self->session);
   /* Translators: %s is a file name */
   g_autofree char *body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved will be lost."), name);
@@ -188,10 +273,7 @@ wf_window_confirm_discard (WfWindow *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  data = g_new0 (SaveData, 1);
-  data->window = g_object_ref (self);
-  data->then = then;
-  g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), data);
+  g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), save_data_new (self, then, NULL));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -751,6 +833,9 @@ wf_window_update_actions (WfWindow *self)
                                  wf_session_can_revert (self->session));
   gtk_widget_action_set_enabled (widget, "win.delete-scenario",
                                  wf_session_get_n_scenarios (self->session) > 1);
+  /* One save at a time: the next waits until this one has ended. */
+  gtk_widget_action_set_enabled (widget, "win.save", !wf_session_get_saving (self->session));
+  gtk_widget_action_set_enabled (widget, "win.save-as", !wf_session_get_saving (self->session));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LENS]);
 }
 

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "wf-autosave.h"
 #include "wf-chart-view.h"
 #include "wf-session.h"
 #include "wf-window.h"
@@ -26,6 +27,16 @@ struct _WfWindow
   GBinding             *sector_binding;
   GBinding             *horizon_binding;
   gboolean              close_confirmed;
+
+  /* The copy of unsaved work kept for recovery (wf-autosave.h). */
+  WfAutosave           *autosave;
+  gboolean              autosave_failed;  /* said once, in a toast */
+  /* A close asked while a save was writing: it happens when it is done. */
+  gboolean              close_after_save;
+  /* Recovered work: the first Save asks before replacing its file. */
+  gboolean              confirm_overwrite;
+  /* Made by a newer version: Save is Save As, so the file stays whole. */
+  gboolean              read_only;
 
   /* The file being opened by wf_window_open_file (), if any: its toast
    * appears when the read takes long enough to notice, with a Cancel. */
@@ -59,6 +70,8 @@ struct _WfWindow
   GtkFlowBox           *filter_toolbar;
   GtkLabel             *description_label;
   GtkStack             *view_stack;
+  GtkInfoBar           *read_only_bar;
+  GtkLabel             *read_only_label;
 };
 
 void         wf_window_class_add_actions  (GtkWidgetClass *widget_class);

@@ -83,7 +83,10 @@ update_title (WfWindow *self)
     title = g_strdup (name);
 
   adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, wf_dataset_get_display_title (document->dataset));
+  if (wf_session_get_saving (self->session))
+    adw_window_title_set_subtitle (self->window_title, _("Saving…"));
+  else
+    adw_window_title_set_subtitle (self->window_title, wf_dataset_get_display_title (document->dataset));
   {
     g_autofree char *window_title = g_strdup_printf ("%s – %s", title, _("Workforce Foresight"));
 
@@ -388,11 +391,33 @@ session_changed_cb (WfWindow *self)
   wf_window_update_actions (self);
 }
 
+/* A file made by a newer version opens read-only: Save is Save As, and a
+ * bar says why until it is saved in this version's format. */
+static void
+update_read_only (WfWindow *self)
+{
+  const char *reason = wf_session_get_document (self->session)->read_only_reason;
+
+  self->read_only = reason != NULL;
+  if (reason != NULL)
+    {
+      /* Translators: %s is the loader's reason, a clause such as “it was made by a newer version of
+       * Workforce Foresight (…), and saving would drop what this version does not know” */
+      g_autofree char *text = g_strdup_printf (_("This file is open read-only: %s. "
+                                                 "Save As to keep a copy in this version’s format."), reason);
+
+      gtk_label_set_label (self->read_only_label, text);
+    }
+  gtk_info_bar_set_revealed (self->read_only_bar, self->read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_bar), self->read_only);
+}
+
 static void
 session_file_changed_cb (WfWindow *self)
 {
   update_dataset (self);
   update_title (self);
+  update_read_only (self);
 }
 
 /* What a dropped file is, from its first bytes: a scenario file is XML;
@@ -568,10 +593,54 @@ close_after_confirm (WfWindow *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+static void update_read_only (WfWindow *self);
+
+static void
+session_saving_cb (WfWindow *self)
+{
+  update_title (self);
+  update_read_only (self);
+  wf_window_update_actions (self);
+  /* The close asked during the save: now, or (if the work is still
+   * unsaved) after the question. */
+  if (!wf_session_get_saving (self->session) && self->close_after_save)
+    {
+      self->close_after_save = FALSE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+autosave_written_cb (WfWindow     *self,
+                     const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  if (error == NULL)
+    {
+      self->autosave_failed = FALSE;
+      return;
+    }
+  g_message ("autosave: %s", error->message);
+  if (self->autosave_failed)
+    return;
+  self->autosave_failed = TRUE;
+  /* Translators: %s says why, naming the file */
+  message = g_strdup_printf (_("Could not keep a copy of your changes for recovery: %s"), error->message);
+  wf_window_add_toast (self, message);
+}
+
 static gboolean
 wf_window_close_request (GtkWindow *window)
 {
   WfWindow *self = WF_WINDOW (window);
+
+  /* A file half written is not left behind: the window waits. */
+  if (wf_session_get_saving (self->session))
+    {
+      self->close_after_save = TRUE;
+      return TRUE;
+    }
 
   if (!self->close_confirmed && wf_session_get_modified (self->session))
     {
@@ -598,6 +667,9 @@ wf_window_dispose (GObject *object)
   g_clear_pointer (&self->current_binding, g_binding_unbind);
   g_clear_pointer (&self->sector_binding, g_binding_unbind);
   g_clear_pointer (&self->horizon_binding, g_binding_unbind);
+  if (self->autosave != NULL)
+    g_signal_handlers_disconnect_by_data (self->autosave, self);
+  g_clear_object (&self->autosave);
   g_clear_weak_pointer (&self->presentation);
   g_clear_weak_pointer (&self->projector);
   g_clear_weak_pointer (&self->sources);
@@ -658,6 +730,8 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, chart_view);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, data_view);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, headline_bar);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, read_only_label);
 
   wf_window_class_add_actions (widget_class);
   wf_window_class_add_workshop_actions (widget_class);
@@ -743,6 +817,11 @@ wf_window_init (WfWindow *self)
   g_signal_connect_swapped (self->session, "notify::modified", G_CALLBACK (update_title), self);
   g_signal_connect_swapped (self->session, "notify::can-undo", G_CALLBACK (wf_window_update_actions), self);
   g_signal_connect_swapped (self->session, "notify::can-redo", G_CALLBACK (wf_window_update_actions), self);
+  g_signal_connect_swapped (self->session, "notify::saving", G_CALLBACK (session_saving_cb), self);
+
+  /* Unsaved work is kept in the autosave folder until saved or discarded. */
+  self->autosave = wf_autosave_new (self->session, NULL);
+  g_signal_connect_swapped (self->autosave, "written", G_CALLBACK (autosave_written_cb), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -756,6 +835,7 @@ wf_window_init (WfWindow *self)
   update_scenario_lists (self);
   update_description (self);
   update_title (self);
+  update_read_only (self);
   wf_window_update_actions (self);
   wf_window_restore_state (self);
 }
@@ -1022,11 +1102,60 @@ wf_window_show_open_error (WfWindow     *self,
   wf_window_show_error (self, heading, error->message);
 }
 
+/**
+ * wf_window_recover:
+ * @self: a #WfWindow
+ * @document: (transfer full): the document of @entry
+ * @entry: an autosave left by a process that is gone
+ *
+ * Shows recovered work: modified, tied to the file it belongs to (the
+ * first Save there asks first), and kept in @entry's autosave files.
+ */
+void
+wf_window_recover (WfWindow              *self,
+                   WfDocument            *document,
+                   const WfAutosaveEntry *entry)
+{
+  g_autoptr(GFile) original = NULL;
+
+  g_return_if_fail (WF_IS_WINDOW (self));
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (entry != NULL);
+
+  original = wf_autosave_entry_get_original (entry);
+  wf_session_recover (self->session, document, original);
+  wf_autosave_adopt (self->autosave, entry);
+  self->confirm_overwrite = original != NULL;
+}
+
+/**
+ * wf_window_is_untouched:
+ * @self: a #WfWindow
+ *
+ * Returns: whether @self shows a new document, unchanged, that a file
+ *   opened may replace
+ */
+gboolean
+wf_window_is_untouched (WfWindow *self)
+{
+  g_return_val_if_fail (WF_IS_WINDOW (self), FALSE);
+  return wf_session_get_file (self->session) == NULL &&
+         !wf_session_get_modified (self->session) &&
+         !wf_window_is_opening (self);
+}
+
 WfSession *
 wf_window_get_session (WfWindow *self)
 {
   g_return_val_if_fail (WF_IS_WINDOW (self), NULL);
   return self->session;
+}
+
+WfAutosave *
+wf_window_get_autosave (WfWindow *self)
+{
+  g_return_val_if_fail (WF_IS_WINDOW (self), NULL);
+  return self->autosave;
 }
 
 GtkWidget *

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "wf-autosave.h"
 #include "wf-session.h"
 
 G_BEGIN_DECLS
@@ -49,6 +50,8 @@ gboolean   wf_window_add_files_finish (WfWindow       *self,
 void       wf_window_add_toast        (WfWindow       *self,
                                        const char     *message);
 WfSession *wf_window_get_session      (WfWindow       *self);
+/* The copy of the window's unsaved work kept for recovery. */
+WfAutosave *wf_window_get_autosave    (WfWindow       *self);
 GtkWidget *wf_window_get_lever_panel  (WfWindow       *self);
 GtkWidget *wf_window_get_headline_bar (WfWindow       *self);
 GtkWindow *wf_window_get_presentation (WfWindow       *self);
@@ -56,6 +59,11 @@ GtkWindow *wf_window_get_presentation (WfWindow       *self);
 gboolean   wf_window_has_file         (WfWindow       *self,
                                        GFile          *file);
 gboolean   wf_window_is_opening       (WfWindow       *self);
+gboolean   wf_window_is_untouched     (WfWindow       *self);
+/* Shows work recovered from @entry; takes @document. */
+void       wf_window_recover          (WfWindow              *self,
+                                       WfDocument            *document,
+                                       const WfAutosaveEntry *entry);
 void       wf_window_cancel_open      (WfWindow       *self);
 
 G_END_DECLS

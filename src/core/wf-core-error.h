@@ -19,6 +19,7 @@ typedef enum
   WF_CORE_ERROR_INVALID_DATASET,
   WF_CORE_ERROR_UNKNOWN_SCENARIO,
   WF_CORE_ERROR_INVALID_PREDICTION,
+  WF_CORE_ERROR_NOT_A_NUMBER,
 } WfCoreError;
 
 GQuark wf_core_error_quark (void);

@@ -35,6 +35,7 @@ struct _WfSession
   WfDocument *saved;       /* as last loaded or saved, to tell if modified */
   gboolean    never_saved; /* taken from no file (an import): unsaved work */
   GFile      *file;
+  guint       n_saving;    /* saves under way in a thread */
   char      **load_warnings; /* of the file last opened, for the user */
   GPtrArray  *results;     /* (element-type WfResults), NULL where stale */
 
@@ -68,6 +69,7 @@ enum {
   PROP_METRIC,
   PROP_DIFFERENCE,
   PROP_HORIZON,
+  PROP_SAVING,
   N_PROPS
 };
 
@@ -358,6 +360,9 @@ wf_session_get_property (GObject    *object,
     case PROP_HORIZON:
       g_value_set_int (value, wf_session_get_horizon (self));
       break;
+    case PROP_SAVING:
+      g_value_set_boolean (value, wf_session_get_saving (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -450,6 +455,10 @@ wf_session_class_init (WfSessionClass *klass)
   properties[PROP_HORIZON] =
     g_param_spec_int ("horizon", NULL, NULL, G_MININT, G_MAXINT, WF_DEFAULT_HORIZON,
                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* A save started by wf_session_save_async () is writing in a thread. */
+  properties[PROP_SAVING] =
+    g_param_spec_boolean ("saving", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The document's content changed: results are stale. */
@@ -676,14 +685,56 @@ wf_session_get_load_warnings (WfSession *self)
   return (const char * const *) self->load_warnings;
 }
 
+/* The document as it is written: a copy, stamped, so that a failed save
+ * leaves the document as it was. */
+static WfDocument *
+stamped_copy (WfSession *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+  WfDocument *copy = wf_document_copy (self->document);
+
+  g_free (copy->metadata.modified);
+  copy->metadata.modified = g_strdup (stamp);
+  if (copy->metadata.created == NULL)
+    copy->metadata.created = g_strdup (stamp);
+  g_free (copy->metadata.application);
+  copy->metadata.application = g_strdup (PACKAGE_NAME " " PACKAGE_VERSION);
+  return copy;
+}
+
+/* @written is what is now in @file: the last saved state. The document
+ * may have changed while a thread wrote it; it keeps those changes (and
+ * stays modified), with the written copy's stamps. */
+static void
+saved_as (WfSession  *self,
+          WfDocument *written,
+          GFile      *file)
+{
+  g_free (self->document->metadata.modified);
+  self->document->metadata.modified = g_strdup (written->metadata.modified);
+  g_free (self->document->metadata.created);
+  self->document->metadata.created = g_strdup (written->metadata.created);
+  g_free (self->document->metadata.application);
+  self->document->metadata.application = g_strdup (written->metadata.application);
+
+  /* Written in this version's format: nothing of a newer one to keep. */
+  g_clear_pointer (&self->document->read_only_reason, g_free);
+  g_clear_pointer (&written->read_only_reason, g_free);
+  g_clear_pointer (&self->saved, wf_document_free);
+  self->saved = written;
+  self->never_saved = FALSE;
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
 gboolean
 wf_session_save (WfSession  *self,
                  GFile      *file,
                  GError    **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(WfDocument) copy = NULL;
-  g_autofree char *stamp = g_date_time_format_iso8601 (now);
 
   g_return_val_if_fail (WF_IS_SESSION (self), FALSE);
   g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
@@ -691,28 +742,127 @@ wf_session_save (WfSession  *self,
   if (file == NULL)
     file = self->file;
 
-  /* Stamp a copy, so that a failed save leaves the document as it was. */
-  copy = wf_document_copy (self->document);
-  g_free (copy->metadata.modified);
-  copy->metadata.modified = g_strdup (stamp);
-  if (copy->metadata.created == NULL)
-    copy->metadata.created = g_strdup (stamp);
-  g_free (copy->metadata.application);
-  copy->metadata.application = g_strdup (PACKAGE_NAME " " PACKAGE_VERSION);
-
+  copy = stamped_copy (self);
   if (!wf_document_save_file (copy, file, error))
     return FALSE;
 
-  wf_document_free (self->document);
-  self->document = g_steal_pointer (&copy);
-  g_clear_pointer (&self->saved, wf_document_free);
-  self->saved = wf_document_copy (self->document);
-  self->never_saved = FALSE;
-  if (g_set_object (&self->file, file))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
-
+  saved_as (self, g_steal_pointer (&copy), file);
   return TRUE;
+}
+
+typedef struct
+{
+  WfDocument *copy;
+  GFile      *file;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_pointer (&data->copy, wf_document_free);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+
+  /* The copy belongs to this task alone until it returns. */
+  if (!wf_document_save_file (data->copy, data->file, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* On the calling thread, once the thread has written (or not): the
+ * session takes the saved state before the caller hears of it, whether
+ * or not it asked to. */
+static void
+save_written_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  WfSession *self = WF_SESSION (object);
+  g_autoptr(GTask) outer = user_data;
+  SaveData *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    saved_as (self, g_steal_pointer (&data->copy), data->file);
+  g_assert (self->n_saving > 0);
+  if (--self->n_saving == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+  if (error != NULL)
+    g_task_return_error (outer, error);
+  else
+    g_task_return_boolean (outer, TRUE);
+}
+
+/**
+ * wf_session_save_async:
+ * @self: a #WfSession
+ * @file: (nullable): where to save, or %NULL for the current file
+ *
+ * wf_session_save () with the writing in a thread: the document is copied
+ * now, and whatever changes after this call stays a change to save. The
+ * "saving" property is %TRUE until the save ends; then the session takes
+ * the file and the saved state, on the calling thread, before @callback
+ * runs. On failure nothing changes: the file on disk is as it was and the
+ * document stays modified.
+ */
+void
+wf_session_save_async (WfSession           *self,
+                       GFile               *file,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GTask *outer;
+  SaveData *data;
+
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (file != NULL || self->file != NULL);
+
+  data = g_new0 (SaveData, 1);
+  data->copy = stamped_copy (self);
+  data->file = g_object_ref (file != NULL ? file : self->file);
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, wf_session_save_async);
+  task = g_task_new (self, cancellable, save_written_cb, outer);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  if (self->n_saving++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+wf_session_save_finish (WfSession     *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * wf_session_get_saving:
+ * @self: a #WfSession
+ *
+ * Returns: whether a save started by wf_session_save_async () is writing
+ */
+gboolean
+wf_session_get_saving (WfSession *self)
+{
+  g_return_val_if_fail (WF_IS_SESSION (self), FALSE);
+  return self->n_saving > 0;
 }
 
 void
@@ -750,6 +900,31 @@ wf_session_take_document (WfSession  *self,
   g_clear_pointer (&self->load_warnings, g_strfreev);
   replace_document (self, document, NULL);
   /* Nothing of it is on disk yet: closing asks to save it. */
+  self->never_saved = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/**
+ * wf_session_recover:
+ * @self: a #WfSession
+ * @document: (transfer full): a document recovered from an autosave
+ * @file: (nullable): the file it was last saved to or opened from, if any
+ *
+ * Puts in work that was never saved (recovered after a crash): it is tied
+ * to @file, so the window names it and Save writes there, but it is
+ * modified until saved, and Revert has nothing to go back to.
+ */
+void
+wf_session_recover (WfSession  *self,
+                    WfDocument *document,
+                    GFile      *file)
+{
+  g_return_if_fail (WF_IS_SESSION (self));
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  g_clear_pointer (&self->load_warnings, g_strfreev);
+  replace_document (self, document, file);
   self->never_saved = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }

@@ -43,6 +43,21 @@ const char * const *wf_session_get_load_warnings (WfSession *self);
 gboolean           wf_session_save                (WfSession     *self,
                                                    GFile         *file,
                                                    GError       **error);
+/* The same, writing in a thread (see wf-session.c); "saving" meanwhile. */
+void               wf_session_save_async          (WfSession           *self,
+                                                   GFile               *file,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean           wf_session_save_finish         (WfSession           *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+gboolean           wf_session_get_saving          (WfSession     *self);
+/* Puts in recovered work tied to @file (or none), modified; takes
+ * @document. */
+void               wf_session_recover             (WfSession     *self,
+                                                   WfDocument    *document,
+                                                   GFile         *file);
 /* A fresh document on the bundled world dataset, projected to @horizon
  * (0 for the default); forgets the file. */
 void               wf_session_reset               (WfSession     *self,

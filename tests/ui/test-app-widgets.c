@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #ifdef GDK_WINDOWING_X11
@@ -18,6 +19,7 @@
 #include "wf-data-view.h"
 #include "wf-document-io.h"
 #include "wf-export-dialog.h"
+#include "wf-lever-row.h"
 #include "wf-presentation-window.h"
 #include "wf-preferences-window.h"
 #include "wf-session.h"
@@ -628,6 +630,120 @@ test_chart_view_destroy_while_computing (void)
   g_assert_true (wf_ui_test_wait_until (no_workers, NULL));
 }
 
+/* Lever rows */
+
+static guint
+count_changed (WfSession *session)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (session), "n-changed"));
+}
+
+static void
+session_changed_count_cb (WfSession *session)
+{
+  g_object_set_data (G_OBJECT (session), "n-changed", GUINT_TO_POINTER (count_changed (session) + 1));
+}
+
+/* Typed into the number box and taken as the box takes it (Enter or
+ * leaving it). */
+static void
+type_value (GtkSpinButton *spin_button,
+            const char    *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (spin_button), text);
+  gtk_spin_button_update (spin_button);
+  wf_ui_test_flush ();
+}
+
+/* What is not a number in the lever's range keeps the value, shows why
+ * (error style, tooltip, the message under the box) and computes
+ * nothing; the next good number is taken and clears the message. */
+static void
+test_lever_row_refuses_nonsense (void)
+{
+  static const char *refused[] = { "abc", "1e400", "0x10", "1000", "-5", "nan", "inf", "12..5", "", "12,5,0" };
+  g_autoptr(WfSession) session = wf_session_new ();
+  GtkWidget *window = gtk_window_new ();
+  WfLeverRow *row = WF_LEVER_ROW (wf_lever_row_new (session, WF_LEVER_ADOPTION_CEILING));
+  GtkSpinButton *spin_button = wf_lever_row_get_spin_button (row);
+  double before = wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING];
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (session, "changed", G_CALLBACK (session_changed_count_cb), NULL);
+  wf_ui_test_flush ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_test_message ("typing “%s”", refused[i]);
+      type_value (spin_button, refused[i]);
+      g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING], ==, before);
+      g_assert_cmpfloat (wf_lever_row_get_value (row), ==, before);
+      g_assert_cmpuint (count_changed (session), ==, 0);
+      g_assert_nonnull (wf_lever_row_get_error (row));
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (spin_button), "error"));
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (spin_button)), ==, wf_lever_row_get_error (row));
+    }
+  g_assert_cmpstr (wf_lever_row_get_error (row), ==, "“12,5,0” is not a number");
+
+  type_value (spin_button, " 72 ");
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING], ==, 72.0);
+  g_assert_cmpuint (count_changed (session), ==, 1);
+  g_assert_null (wf_lever_row_get_error (row));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (spin_button), "error"));
+  g_assert_null (gtk_widget_get_tooltip_text (GTK_WIDGET (spin_button)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* In French the box takes 12,5 (and 12.5), and shows 12,5. */
+static void
+test_lever_row_locale (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window;
+  WfLeverRow *row;
+  GtkSpinButton *spin_button;
+  double value = 0;
+
+  g_assert_true (wf_lever_row_parse_value (WF_LEVER_ADOPTION_CEILING, "12,5", ",", &value, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (value, ==, 12.5);
+  g_assert_true (wf_lever_row_parse_value (WF_LEVER_ADOPTION_CEILING, "12.5", ",", &value, &error));
+  g_assert_cmpfloat (value, ==, 12.5);
+  g_assert_false (wf_lever_row_parse_value (WF_LEVER_ADOPTION_CEILING, "12,5", ".", &value, &error));
+  g_assert_error (error, WF_CORE_ERROR, WF_CORE_ERROR_NOT_A_NUMBER);
+  g_clear_error (&error);
+  g_assert_false (wf_lever_row_parse_value (WF_LEVER_ADOPTION_CEILING, "100.5", ".", &value, &error));
+  g_assert_error (error, WF_CORE_ERROR, WF_CORE_ERROR_LEVER_OUT_OF_RANGE);
+  g_clear_error (&error);
+
+  if (setlocale (LC_NUMERIC, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("no French locale installed");
+      return;
+    }
+  window = gtk_window_new ();
+  row = WF_LEVER_ROW (wf_lever_row_new (session, WF_LEVER_ADOPTION_SPEED));
+  spin_button = wf_lever_row_get_spin_button (row);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+  gtk_window_present (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+
+  type_value (spin_button, "0,75");
+  g_assert_null (wf_lever_row_get_error (row));
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_SPEED], ==, 0.75);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin_button)), ==, "0,75");
+  type_value (spin_button, "9,5");
+  g_assert_nonnull (wf_lever_row_get_error (row));
+  g_assert_nonnull (strstr (wf_lever_row_get_error (row), ","));
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_SPEED], ==, 0.75);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  setlocale (LC_NUMERIC, "C.UTF-8");
+}
+
 /* Presentation window */
 
 static WfChartKind
@@ -1040,6 +1156,8 @@ main (int   argc,
   g_test_add_func ("/ui/chart-view/redraws", test_chart_view_redraws);
   g_test_add_func ("/ui/chart-view/text-size", test_chart_view_text_size);
   g_test_add_func ("/ui/chart-view/destroy-while-computing", test_chart_view_destroy_while_computing);
+  g_test_add_func ("/ui/lever-row/refuses-nonsense", test_lever_row_refuses_nonsense);
+  g_test_add_func ("/ui/lever-row/locale", test_lever_row_locale);
   g_test_add_func ("/ui/presentation/navigation", test_presentation_navigation);
   g_test_add_func ("/ui/presentation/keys", test_presentation_keys);
   g_test_add_func ("/ui/presentation/keys-event-path", test_presentation_keys_event_path);

@@ -840,6 +840,174 @@ test_view_controls (void)
   destroy_window (window);
 }
 
+/* Saving in a thread */
+
+static gboolean
+not_saving (gpointer data)
+{
+  return !wf_session_get_saving (data);
+}
+
+static AdwMessageDialog *
+find_message_dialog (const char *heading_part)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+        strstr (adw_message_dialog_get_heading (l->data), heading_part) != NULL)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+has_save_error (gpointer data)
+{
+  return find_message_dialog ("Could Not Save") != NULL;
+}
+
+static gboolean
+is_closed (gpointer data)
+{
+  return g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), data) == NULL;
+}
+
+/* Ctrl+S writes in a thread: the title says Saving… until it is written,
+ * Save waits meanwhile, then the document is saved. A failure shows a
+ * dialog naming the file and why, and the work stays modified. Closing
+ * while a save is running waits for it, then closes. */
+static void
+test_save_in_thread (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "workshop.foresight", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
+                                                                           "window_title"));
+  AdwMessageDialog *dialog;
+
+  g_assert_true (wf_session_save (session, file, &error));
+  wf_session_set_lever (session, WF_LEVER_RESKILLING, 44);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wf_session_get_saving (session));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Saving…");
+  g_assert_true (wf_ui_test_wait_until (not_saving, session));
+  g_assert_false (wf_session_get_modified (session));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), !=, "Saving…");
+
+  /* The folder is gone: the save fails, says where and why. */
+  wf_session_set_lever (session, WF_LEVER_RESKILLING, 45);
+  g_remove (path);
+  g_remove (backup);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wf_ui_test_wait_until (has_save_error, NULL));
+  dialog = find_message_dialog ("Could Not Save");
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "workshop.foresight"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "workshop.foresight"));
+  g_assert_true (wf_session_get_modified (session));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Close during a save: the window waits for it, then closes. */
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (is_closed (window));
+  g_assert_true (wf_session_get_saving (session));
+  g_assert_true (wf_ui_test_wait_until (is_closed, window));
+  g_assert_false (wf_session_get_saving (session));
+  g_assert_false (wf_session_get_modified (session));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_object_unref (window);
+
+  g_remove (path);
+  g_remove (backup);
+  g_rmdir (dir);
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* Changes are kept in the autosave folder a moment later; Discard in the
+ * close dialog means they are not wanted, and their copy goes too. */
+static void
+test_discard_removes_autosave (void)
+{
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  g_autofree char *path = wf_autosave_dup_document_path (wf_window_get_autosave (window));
+  AdwMessageDialog *dialog;
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  wf_session_set_lever (session, WF_LEVER_SME_LAG, 6);
+  g_assert_true (wf_ui_test_wait_until (file_exists, path));
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (has_message_dialog, NULL));
+  dialog = find_message_dialog ("Save Changes?");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wf_ui_test_wait_until (is_closed, window));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_object_unref (window);
+}
+
+/* A file made by a newer version opens read-only: a bar says so and
+ * offers Save As; saving it in this version's format ends it. */
+static void
+test_newer_read_only (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "newer.foresight", NULL);
+  g_autofree char *copy_path = g_build_filename (dir, "copy.foresight", NULL);
+  g_autofree char *source = g_build_filename (g_getenv ("WF_SOURCE_ROOT"), "data", "world-2023.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) newer = NULL;
+  g_autoptr(GError) error = NULL;
+  WfWindow *window = new_window ();
+  WfSession *session = wf_window_get_session (window);
+  GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "read_only_bar"));
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "read_only_label"));
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, &error));
+  newer = g_string_new (contents);
+  g_assert_cmpint (g_string_replace (newer, "version=\"4\"", "version=\"9\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, newer->str, -1, &error));
+
+  g_assert_false (gtk_widget_get_visible (bar));
+  g_assert_true (open_file (window, file));
+  g_assert_true (gtk_widget_get_visible (bar));
+  g_assert_true (gtk_info_bar_get_revealed (GTK_INFO_BAR (bar)));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), "newer version"));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), "Save As"));
+
+  wf_session_save_async (session, copy, NULL, NULL, NULL);
+  g_assert_true (wf_ui_test_wait_until (not_saving, session));
+  g_assert_false (gtk_widget_get_visible (bar));
+  {
+    g_autofree char *after = NULL;
+
+    /* The newer file itself is as it was. */
+    g_assert_true (g_file_get_contents (path, &after, NULL, &error));
+    g_assert_cmpstr (after, ==, newer->str);
+  }
+  destroy_window (window);
+  g_remove (path);
+  g_remove (copy_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -862,6 +1030,9 @@ main (int   argc,
   g_test_add_func ("/ui/main-window/scenarios", test_scenarios);
   g_test_add_func ("/ui/main-window/results-follow-edits", test_results_follow_edits);
   g_test_add_func ("/ui/main-window/save-reopen", test_save_reopen);
+  g_test_add_func ("/ui/main-window/save-in-thread", test_save_in_thread);
+  g_test_add_func ("/ui/main-window/newer-read-only", test_newer_read_only);
+  g_test_add_func ("/ui/main-window/discard-removes-autosave", test_discard_removes_autosave);
   g_test_add_func ("/ui/main-window/open-broken", test_open_broken);
   g_test_add_func ("/ui/main-window/presentation", test_presentation);
   g_test_add_func ("/ui/main-window/view-controls", test_view_controls);
