@@ -325,20 +325,91 @@ keep_previous (const char *real,
   return g_steal_pointer (&tmp);
 }
 
+/* What a producer writes through: a descriptor, and the errno of the
+ * first failed write (0 while every write succeeded). */
+typedef struct
+{
+  int fd;
+  int err;
+} Target;
+
+static gboolean
+target_write_cb (gpointer     data,
+                 const void  *bytes,
+                 gsize        size,
+                 GError     **error)
+{
+  Target *target = data;
+
+  if (!write_all (target->fd, bytes, size, &target->err))
+    {
+      /* The caller words the message: it knows the file's name. */
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (target->err),
+                           describe_errno (target->err));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The producer of a whole buffer, for wf_atomic_file_write (). */
+typedef struct
+{
+  const void *data;
+  gsize       size;
+} Buffer;
+
+static gboolean
+buffer_produce_cb (WfAtomicFileWriteFunc   write,
+                   gpointer                target,
+                   gpointer                user_data,
+                   GError                **error)
+{
+  Buffer *buffer = user_data;
+
+  return write (target, buffer->data, buffer->size, error);
+}
+
+/* Runs @produce into @target: returns 0 on success, the errno of a failed
+ * write, or -1 when the producer gave up with @error set. */
+static int
+produce_into (Target                *target,
+              WfAtomicFileProducer   produce,
+              gpointer               produce_data,
+              GError               **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (produce (target_write_cb, target, produce_data, &local_error))
+    return 0;
+  if (target->err != 0)
+    return target->err;
+  if (local_error == NULL)
+    g_set_error_literal (&local_error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "failed");
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return -1;
+}
+
 /* /dev/null, a pipe, a terminal: they cannot be replaced, only written. */
 static gboolean
-write_special (const char  *path,
-               const char  *real,
-               const void  *data,
-               gsize        size,
-               GError     **error)
+write_special (const char            *path,
+               const char            *real,
+               WfAtomicFileProducer   produce,
+               gpointer               produce_data,
+               GError               **error)
 {
   int err = 0;
   int fd = g_open (real, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
+  Target target = { fd, 0 };
 
   if (fd < 0)
     return set_failure (error, path, TRUE, errno, NULL);
-  if (!write_all (fd, data, size, &err))
+  err = produce_into (&target, produce, produce_data, error);
+  if (err < 0)
+    {
+      close (fd);
+      return FALSE;
+    }
+  if (err > 0)
     {
       close (fd);
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (err),
@@ -371,44 +442,15 @@ sync_folder (const char *real)
   close (fd);
 }
 
-/**
- * wf_atomic_file_write:
- * @path: the file to write, in the GLib file name encoding
- * @data: (array length=size): the contents
- * @size: the number of bytes in @data
- * @flags: whether to keep a backup, whether special files may be written
- * @check: (nullable): called before anything is replaced; %FALSE stops
- * @check_data: the data for @check
- * @error: return location for a #G_FILE_ERROR (or @check's error)
- *
- * Replaces @path with @data so that no failure loses what was there:
- * symbolic links are resolved, so the real file is replaced in its own
- * folder and a link stays a link; the contents go to a new temporary file
- * ".NAME.XXXXXX" in that folder, with the permissions of the file it
- * replaces (or 0666 less the umask), every write checked; the temporary
- * file is flushed to the disk with fsync (); then, with
- * %WF_ATOMIC_FILE_BACKUP, the previous file is kept as “FILE~” (a hard
- * link, or a copy); then the temporary file is renamed onto the target and
- * the folder is flushed.
- *
- * On any failure before the rename, the temporary files are removed and
- * the target and its backup are as they were; the error names @path and
- * says what was wrong. If only the backup could not be renamed into place
- * after the save, the error says the file was saved.
- *
- * A target that exists but is not a regular file is refused, unless
- * @flags has %WF_ATOMIC_FILE_ALLOW_SPECIAL: then it is written directly.
- *
- * Returns: %TRUE when @path holds @data
- */
-gboolean
-wf_atomic_file_write (const char         *path,
-                      const void         *data,
-                      gsize               size,
-                      WfAtomicFileFlags   flags,
-                      WfAtomicFileCheck   check,
-                      gpointer            check_data,
-                      GError            **error)
+/* The body of both writers. */
+static gboolean
+replace (const char            *path,
+         WfAtomicFileFlags      flags,
+         WfAtomicFileProducer   produce,
+         gpointer               produce_data,
+         WfAtomicFileCheck      check,
+         gpointer               check_data,
+         GError               **error)
 {
   g_autofree char *real = NULL;
   g_autofree char *tmp = NULL;
@@ -420,10 +462,7 @@ wf_atomic_file_write (const char         *path,
   int mode;
   int err = 0;
   int fd;
-
-  g_return_val_if_fail (path != NULL && *path != '\0', FALSE);
-  g_return_val_if_fail (data != NULL || size == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  Target target = { -1, 0 };
 
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
   real = resolve_target (path, &err);
@@ -438,7 +477,7 @@ wf_atomic_file_write (const char         *path,
       if (!S_ISREG (st.st_mode))
         {
           if (flags & WF_ATOMIC_FILE_ALLOW_SPECIAL)
-            return write_special (path, real, data, size, error);
+            return write_special (path, real, produce, produce_data, error);
           return set_failure (error, path, TRUE, EINVAL,
                               /* Translators: why a file could not be saved */
                               _("it is not a regular file"));
@@ -471,7 +510,15 @@ wf_atomic_file_write (const char         *path,
         }
     }
 
-  if (!write_all (fd, data, size, &err) || !sync_fd (fd, &err) || !close_fd (&fd, &err))
+  target.fd = fd;
+  err = produce_into (&target, produce, produce_data, error);
+  if (err < 0)
+    {
+      close (fd);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  if (err > 0 || !sync_fd (fd, &err) || !close_fd (&fd, &err))
     goto failed_errno;
 
   if ((flags & WF_ATOMIC_FILE_BACKUP) && existed)
@@ -523,4 +570,83 @@ failed_errno:
   if (backup_tmp != NULL)
     g_unlink (backup_tmp);
   return set_failure (error, path, existed, err, NULL);
+}
+
+/**
+ * wf_atomic_file_write:
+ * @path: the file to write, in the GLib file name encoding
+ * @data: (array length=size): the contents
+ * @size: the number of bytes in @data
+ * @flags: whether to keep a backup, whether special files may be written
+ * @check: (nullable): called before anything is replaced; %FALSE stops
+ * @check_data: the data for @check
+ * @error: return location for a #G_FILE_ERROR (or @check's error)
+ *
+ * Replaces @path with @data so that no failure loses what was there:
+ * symbolic links are resolved, so the real file is replaced in its own
+ * folder and a link stays a link; the contents go to a new temporary file
+ * ".NAME.XXXXXX" in that folder, with the permissions of the file it
+ * replaces (or 0666 less the umask), every write checked; the temporary
+ * file is flushed to the disk with fsync (); then, with
+ * %WF_ATOMIC_FILE_BACKUP, the previous file is kept as “FILE~” (a hard
+ * link, or a copy); then the temporary file is renamed onto the target and
+ * the folder is flushed.
+ *
+ * On any failure before the rename, the temporary files are removed and
+ * the target and its backup are as they were; the error names @path and
+ * says what was wrong. If only the backup could not be renamed into place
+ * after the save, the error says the file was saved.
+ *
+ * A target that exists but is not a regular file is refused, unless
+ * @flags has %WF_ATOMIC_FILE_ALLOW_SPECIAL: then it is written directly.
+ *
+ * Returns: %TRUE when @path holds @data
+ */
+gboolean
+wf_atomic_file_write (const char         *path,
+                      const void         *data,
+                      gsize               size,
+                      WfAtomicFileFlags   flags,
+                      WfAtomicFileCheck   check,
+                      gpointer            check_data,
+                      GError            **error)
+{
+  Buffer buffer = { data, size };
+
+  g_return_val_if_fail (path != NULL && *path != '\0', FALSE);
+  g_return_val_if_fail (data != NULL || size == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return replace (path, flags, buffer_produce_cb, &buffer, check, check_data, error);
+}
+
+/**
+ * wf_atomic_file_write_stream:
+ * @path: the file to write, in the GLib file name encoding
+ * @flags: as for wf_atomic_file_write ()
+ * @produce: writes the contents in pieces through the function it is given
+ * @produce_data: the data for @produce
+ * @error: return location for a #G_FILE_ERROR (or @produce's error)
+ *
+ * wf_atomic_file_write () for contents too large to hold in memory: every
+ * piece @produce writes goes to the temporary file (or straight to a
+ * special file with %WF_ATOMIC_FILE_ALLOW_SPECIAL), and the target is
+ * replaced only when @produce has returned %TRUE and every write has
+ * succeeded. When @produce fails, nothing changes and its error is
+ * returned.
+ *
+ * Returns: %TRUE when @path holds what @produce wrote
+ */
+gboolean
+wf_atomic_file_write_stream (const char           *path,
+                             WfAtomicFileFlags     flags,
+                             WfAtomicFileProducer  produce,
+                             gpointer              produce_data,
+                             GError              **error)
+{
+  g_return_val_if_fail (path != NULL && *path != '\0', FALSE);
+  g_return_val_if_fail (produce != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return replace (path, flags, produce, produce_data, NULL, NULL, error);
 }
