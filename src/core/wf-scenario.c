@@ -495,6 +495,13 @@ wf_preset_get_name (WfPreset preset)
   return _(presets[preset].name);
 }
 
+const char *
+wf_preset_get_english_name (WfPreset preset)
+{
+  g_return_val_if_fail (preset < WF_N_PRESETS, NULL);
+  return presets[preset].name;
+}
+
 gboolean
 wf_preset_from_id (const char *id,
                    WfPreset   *out)

@@ -11,3 +11,4 @@
 #include "wf-ilostat.h"
 #include "wf-io-error.h"
 #include "wf-results-export.h"
+#include "wf-tidy.h"
