@@ -42,8 +42,29 @@ wf_io_format_double (char   *buf,
   if (isinf (value))
     return strcpy (buf, value > 0 ? "inf" : "-inf");
 
+  /* Whole numbers (counts, zeros, multipliers) print as integers. */
+  if (fabs (value) < 1e15 && value == (double) (gint64) value)
+    {
+      g_snprintf (buf, WF_IO_DOUBLE_BUF_SIZE, "%" G_GINT64_FORMAT, (gint64) value);
+      if (value == 0.0 && signbit (value))
+        strcpy (buf, "-0");
+      return buf;
+    }
+
   if (value != 0.0 && fabs (value) < DBL_MIN)
     first = 1;
+  else
+    {
+      /* Most results need 16 or 17 digits: try 16 first, then 15 if 16
+       * reads back and 17 if not, two tries rather than three. */
+      g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[16], value);
+      if (g_ascii_strtod (buf, NULL) != value)
+        return g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[17], value);
+      g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[15], value);
+      if (g_ascii_strtod (buf, NULL) != value)
+        g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[16], value);
+      return buf;
+    }
   for (int p = first; p <= 17; p++)
     {
       g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[p], value);
