@@ -12,3 +12,4 @@
 #include "wf-io-error.h"
 #include "wf-results-export.h"
 #include "wf-tidy.h"
+#include "wf-tidy-export.h"

@@ -56,7 +56,7 @@ static const char * const provenance_ids[WF_N_PROVENANCES] = {
 };
 
 /* The metadata keys, in the order they are written. */
-#define N_META 8
+#define N_META 11
 
 static void
 meta_fields (const WfTidyWriter *self,
@@ -64,10 +64,11 @@ meta_fields (const WfTidyWriter *self,
              const char         *values[N_META])
 {
   const char *k[N_META] = { "application", "version", "generator", "command",
-                            "dataset", "title", "edition", "area" };
+                            "dataset", "title", "edition", "area", "chart", "runs", "seed" };
   const char *v[N_META] = { "workforce-foresight", PACKAGE_VERSION, self->meta.generator,
                             self->meta.command, self->meta.dataset, self->meta.title,
-                            self->meta.edition, self->meta.area };
+                            self->meta.edition, self->meta.area, self->meta.chart,
+                            self->meta.runs, self->meta.seed };
 
   memcpy (keys, k, sizeof k);
   memcpy (values, v, sizeof v);
@@ -177,8 +178,6 @@ start (WfTidyWriter *self)
             append_comment_text (out, values[i]);
             g_string_append_c (out, '\n');
           }
-      if (self->meta.chart != NULL)
-        g_string_append_printf (out, "# chart: %s\n", self->meta.chart);
       for (guint c = 0; columns[c] != NULL; c++)
         {
           if (c > 0)
@@ -196,8 +195,6 @@ start (WfTidyWriter *self)
       g_string_append_printf (out, "%s\n    \"%s\": ", i > 0 ? "," : "", keys[i]);
       json_text (out, values[i]);
     }
-  g_string_append (out, ",\n    \"chart\": ");
-  json_text (out, self->meta.chart);
   g_string_append (out, "\n  },\n  \"columns\": [");
   for (guint c = 0; columns[c] != NULL; c++)
     g_string_append_printf (out, "%s\"%s\"", c > 0 ? ", " : "", columns[c]);

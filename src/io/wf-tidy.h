@@ -43,6 +43,8 @@ typedef struct
   const char *edition;     /* the edition of its source */
   const char *area;        /* its area code */
   const char *chart;       /* the chart kind, for a chart's numbers */
+  const char *runs;        /* an ensemble's number of runs */
+  const char *seed;        /* its seed, as text: 64 bits do not fit a double */
 } WfTidyMeta;
 
 /* One observation. NULL text and a year of 0 are empty cells (null in
