@@ -51,6 +51,26 @@ chart_fill_cb (WfTidyWriter  *writer,
   const WfChartData *data = &c->input->data;
   WfChartNeeds needs = wf_chart_kind_get_needs (c->kind);
   const WfDataset *dataset = c->document->dataset;
+  WfResultsExportFilter filter = { data->sector, 0 };
+
+  /* The chart's lens: its sex, or women and men for the gap. */
+  switch (data->lens)
+    {
+    case WF_LENS_WOMEN:
+      filter.sexes = WF_RESULTS_EXPORT_SEX (WF_SEX_WOMEN);
+      break;
+    case WF_LENS_MEN:
+      filter.sexes = WF_RESULTS_EXPORT_SEX (WF_SEX_MEN);
+      break;
+    case WF_LENS_GAP:
+      filter.sexes = WF_RESULTS_EXPORT_SEX (WF_SEX_WOMEN) | WF_RESULTS_EXPORT_SEX (WF_SEX_MEN);
+      break;
+    case WF_LENS_TOTAL:
+    case WF_N_LENSES:
+    default:
+      filter.sexes = WF_RESULTS_EXPORT_ALL_SEXES;
+      break;
+    }
 
   if ((needs & WF_CHART_NEEDS_TORNADO) && data->tornado != NULL)
     return wf_tornado_export (writer, c->current, data->tornado, error);
@@ -68,7 +88,8 @@ chart_fill_cb (WfTidyWriter  *writer,
         if (g_ptr_array_index (c->input->results, j) == data->results[i])
           scenario = g_ptr_array_index (c->document->scenarios, j);
       g_assert (scenario != NULL);
-      if (!wf_results_export (writer, dataset, &scenario, &data->results[i], 1, error))
+      if (!wf_results_export_filtered (writer, dataset, &scenario, &data->results[i], 1, &filter,
+                                       error))
         return FALSE;
     }
   return TRUE;
@@ -337,10 +358,17 @@ wf_cli_chart (int    argc,
   if (as_data)
     {
       ChartData chart = { kind, document, input, wf_document_get_scenario (document, (guint) current) };
+      g_autofree char *runs_text = NULL;
+      g_autofree char *seed_text = NULL;
       WfTidyMeta meta;
       gboolean ok;
 
       wf_tidy_meta_init_dataset (&meta, document->dataset);
+      if ((wf_chart_kind_get_needs (kind) & WF_CHART_NEEDS_ENSEMBLE) && input->data.ensemble != NULL)
+        {
+          meta.runs = runs_text = g_strdup_printf ("%u", input->data.ensemble->n_runs);
+          meta.seed = seed_text = g_strdup_printf ("%" G_GUINT64_FORMAT, input->data.ensemble->seed);
+        }
       meta.generator = "chart";
       meta.chart = wf_chart_kind_to_id (kind);
       meta.command = wf_cli_get_command_line ();

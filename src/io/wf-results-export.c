@@ -144,11 +144,12 @@ wf_tidy_meta_init_dataset (WfTidyMeta      *meta,
 }
 
 static gboolean
-export_scenario (WfTidyWriter     *writer,
-                 const WfDataset  *dataset,
-                 const WfScenario *scenario,
-                 const WfResults  *r,
-                 GError          **error)
+export_scenario (WfTidyWriter                *writer,
+                 const WfDataset             *dataset,
+                 const WfScenario            *scenario,
+                 const WfResults             *r,
+                 const WfResultsExportFilter *filter,
+                 GError                     **error)
 {
   WfTidyRow row = { 0 };
   WfHeadline h;
@@ -166,10 +167,14 @@ export_scenario (WfTidyWriter     *writer,
         {
           int sector = s < r->n_sectors ? (int) s : -1;
 
+          if (filter->sector >= 0 && sector != filter->sector)
+            continue;
           row.sector_id = sector >= 0 ? dataset->sectors[s].id : WF_TIDY_TOTAL;
           row.sector_label = sector >= 0 ? dataset->sectors[s].label : NULL;
           for (guint g = 0; g < N_ROW_SEXES; g++)
             {
+              if (!(filter->sexes & WF_RESULTS_EXPORT_SEX (row_sex (g))))
+                continue;
               row.sex = row_sex_id (g);
               for (guint i = 0; i < N_INDICATORS; i++)
                 {
@@ -194,6 +199,8 @@ export_scenario (WfTidyWriter     *writer,
       row.year = r->base_year + (int) y;
       for (guint g = 0; g < N_ROW_SEXES; g++)
         {
+          if (!(filter->sexes & WF_RESULTS_EXPORT_SEX (row_sex (g))))
+            continue;
           row.sex = row_sex_id (g);
           for (guint i = 0; i < WF_N_LABOUR_OUTPUTS; i++)
             {
@@ -216,6 +223,8 @@ export_scenario (WfTidyWriter     *writer,
           row.skill_label = dataset->skills[j].label;
           for (guint g = 0; g < N_ROW_SEXES; g++)
             {
+              if (!(filter->sexes & WF_RESULTS_EXPORT_SEX (row_sex (g))))
+                continue;
               row.sex = row_sex_id (g);
               for (guint o = 0; o < WF_N_SKILL_OUTPUTS; o++)
                 {
@@ -289,12 +298,35 @@ wf_results_export (WfTidyWriter              *writer,
                    guint                      n_scenarios,
                    GError                   **error)
 {
-  g_return_val_if_fail (writer != NULL && dataset != NULL, FALSE);
+  const WfResultsExportFilter all = { -1, WF_RESULTS_EXPORT_ALL_SEXES };
+
+  return wf_results_export_filtered (writer, dataset, scenarios, results, n_scenarios, &all,
+                                     error);
+}
+
+/**
+ * wf_results_export_filtered:
+ * @filter: the sector and the sexes to write (a chart's sector and lens)
+ *
+ * wf_results_export () for some of the rows: with a sector, only its rows
+ * of the "sectors" table; only the sexes of @filter in every table but the
+ * headline.
+ */
+gboolean
+wf_results_export_filtered (WfTidyWriter                *writer,
+                            const WfDataset             *dataset,
+                            const WfScenario * const    *scenarios,
+                            const WfResults * const     *results,
+                            guint                        n_scenarios,
+                            const WfResultsExportFilter *filter,
+                            GError                     **error)
+{
+  g_return_val_if_fail (writer != NULL && dataset != NULL && filter != NULL, FALSE);
 
   for (guint n = 0; n < n_scenarios; n++)
     {
       g_return_val_if_fail (results[n]->n_sectors == dataset->n_sectors, FALSE);
-      if (!export_scenario (writer, dataset, scenarios[n], results[n], error))
+      if (!export_scenario (writer, dataset, scenarios[n], results[n], filter, error))
         return FALSE;
     }
   return TRUE;

@@ -37,6 +37,25 @@ gboolean  wf_results_export         (WfTidyWriter            *writer,
                                      const WfResults * const *results,
                                      guint                    n_scenarios,
                                      GError                 **error);
+/* Which rows of a projection to write: one sector's (index), or every
+ * sector and the total (-1); the sexes in @sexes, a mask of
+ * WF_RESULTS_EXPORT_SEX (sex), where WF_SEX_ALL is the "total" rows. */
+typedef struct
+{
+  int    sector;
+  guint  sexes;
+} WfResultsExportFilter;
+
+#define WF_RESULTS_EXPORT_SEX(sex) (1u << ((sex) == WF_SEX_ALL ? WF_N_SEXES : (guint) (sex)))
+#define WF_RESULTS_EXPORT_ALL_SEXES ((1u << (WF_N_SEXES + 1)) - 1)
+
+gboolean  wf_results_export_filtered (WfTidyWriter                *writer,
+                                      const WfDataset             *dataset,
+                                      const WfScenario * const    *scenarios,
+                                      const WfResults * const     *results,
+                                      guint                        n_scenarios,
+                                      const WfResultsExportFilter *filter,
+                                      GError                     **error);
 GString  *wf_results_to_csv         (const WfDataset          *dataset,
                                      const WfScenario * const *scenarios,
                                      const WfResults * const  *results,
