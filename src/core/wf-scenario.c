@@ -495,6 +495,8 @@ wf_preset_get_name (WfPreset preset)
   return _(presets[preset].name);
 }
 
+/* The name in English, whatever the language: how files of format 3 and
+ * older are recognised as holding a preset (docs/file-format.md). */
 const char *
 wf_preset_get_english_name (WfPreset preset)
 {

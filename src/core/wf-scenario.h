@@ -87,8 +87,7 @@ typedef enum
 WfScenario *wf_scenario_new_preset     (WfPreset           preset);
 const char *wf_preset_get_id           (WfPreset           preset);
 const char *wf_preset_get_name         (WfPreset           preset);
-/* The English name, whatever the language: a name that also identifies. */
-const char *wf_preset_get_english_name (WfPreset           preset);
+const char *wf_preset_get_english_name (WfPreset          preset);
 const char *wf_preset_get_source       (WfPreset           preset,
                                         WfProvenance      *provenance,
                                         const char       **note);

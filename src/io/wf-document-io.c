@@ -35,6 +35,8 @@
 /* Version 2's schema, frozen: version-2 files are checked with it before
  * they are migrated. */
 #define SCHEMA_2_RESOURCE "/io/github/workforce_foresight/WorkforceForesight/io/workforce-foresight-2.rng"
+/* Version 3's, frozen the same way. */
+#define SCHEMA_3_RESOURCE "/io/github/workforce_foresight/WorkforceForesight/io/workforce-foresight-3.rng"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
@@ -367,24 +369,26 @@ compile_schema (const char *resource)
   return schema;
 }
 
-/* The schema of @version: the current one, or version 2's. */
+/* The schema of @version: the current one, or version 2's or 3's. */
 static xmlRelaxNGPtr
 get_schema (int version)
 {
   static gsize initialised = 0;
   static xmlRelaxNGPtr current = NULL;
   static xmlRelaxNGPtr version_2 = NULL;
+  static xmlRelaxNGPtr version_3 = NULL;
 
-  g_assert (version == WF_DOCUMENT_VERSION || version == 2);
+  g_assert (version == WF_DOCUMENT_VERSION || version == 2 || version == 3);
 
   if (g_once_init_enter (&initialised))
     {
       current = compile_schema (SCHEMA_RESOURCE);
       version_2 = compile_schema (SCHEMA_2_RESOURCE);
+      version_3 = compile_schema (SCHEMA_3_RESOURCE);
       g_once_init_leave (&initialised, 1);
     }
 
-  return version == 2 ? version_2 : current;
+  return version == 2 ? version_2 : version == 3 ? version_3 : current;
 }
 
 /**
@@ -1258,6 +1262,51 @@ read_lever (const Reader  *reader,
   return TRUE;
 }
 
+/* <origin file="…" author="…" time="…"/> (version 4) */
+static void
+read_origin (xmlNode    *node,
+             WfScenario *scenario)
+{
+  g_autofree char *file = get_attr (node, "file");
+  g_autofree char *author = get_attr (node, "author");
+  g_autofree char *time = get_attr (node, "time");
+
+  wf_scenario_set_origin (scenario, file, author, time);
+}
+
+/* <prediction metric="…" value="…"/> (version 4) */
+static gboolean
+read_prediction (const Reader  *reader,
+                 xmlNode       *node,
+                 WfScenario    *scenario,
+                 GError       **error)
+{
+  g_autofree char *id = NULL;
+  WfMetric metric;
+  double value = NAN;
+
+  if (!require_attr (reader, node, "metric", &id, error))
+    return FALSE;
+  if (!wf_metric_from_id (id, &metric))
+    {
+      if (reader->lenient)
+        {
+          warn_at (reader, node, _("ignoring the prediction of “%s”, an outcome this version does not know"), id);
+          return TRUE;
+        }
+      return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                      _("the prediction is of “%s”, which is not an outcome the application knows"), id);
+    }
+  if (wf_scenario_has_prediction (scenario, metric))
+    return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                    _("the outcome “%s” is predicted twice"), id);
+  if (!read_double_attr (reader, node, "value", TRUE, &value, error))
+    return FALSE;
+
+  scenario->predictions[metric] = value;
+  return TRUE;
+}
+
 static WfScenario *
 read_scenario (const Reader     *reader,
                xmlNode          *node,
@@ -1271,6 +1320,24 @@ read_scenario (const Reader     *reader,
   gboolean has_name = FALSE;
   gint64 horizon = 0;
   guint64 seed_value = 0;
+
+  /* Version 4 gave each scenario an id; older files get theirs once read
+   * (assign_scenario_ids). */
+  if (reader->version >= 4)
+    {
+      g_autofree char *id = NULL;
+
+      if (!require_attr (reader, node, "id", &id, error))
+        return NULL;
+      if (!wf_scenario_id_is_valid (id))
+        {
+          fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                   _("the scenario id “%s” is not valid; expected 1 to 64 characters a–z, 0–9 "
+                     "and “-”, starting with a letter"), id);
+          return NULL;
+        }
+      wf_scenario_set_id (scenario, id);
+    }
 
   if (!require_attr (reader, node, "seed", &seed, error) ||
       !read_int_attr (reader, node, "horizon", TRUE, G_MININT, G_MAXINT, &horizon, error))
@@ -1306,7 +1373,17 @@ read_scenario (const Reader     *reader,
           if (!read_lever (reader, child, scenario, seen, error))
             return NULL;
         }
-      else if (!unknown_element (reader, child, "<name>, <description> or <lever>", error))
+      else if (reader->version >= 4 && is_element (child, "origin"))
+        read_origin (child, scenario);
+      else if (reader->version >= 4 && is_element (child, "prediction"))
+        {
+          if (!read_prediction (reader, child, scenario, error))
+            return NULL;
+        }
+      else if (!unknown_element (reader, child,
+                                 reader->version >= 4
+                                   ? "<name>, <description>, <origin>, <lever> or <prediction>"
+                                   : "<name>, <description> or <lever>", error))
         return NULL;
     }
 
@@ -1328,6 +1405,54 @@ read_scenario (const Reader     *reader,
     }
 
   return g_steal_pointer (&scenario);
+}
+
+/* A compared scenario: by id since version 4 (one the file does not have
+ * is refused), by name before (one it does not have is dropped). In
+ * memory the view names the scenarios it compares. */
+static gboolean
+read_compare (const Reader  *reader,
+              xmlNode       *node,
+              WfDocument    *document,
+              GError       **error)
+{
+  const WfScenario *scenario;
+  int index;
+
+  if (reader->version >= 4)
+    {
+      g_autofree char *id = NULL;
+
+      if (!require_attr (reader, node, "scenario", &id, error))
+        return FALSE;
+      index = wf_document_find_scenario_by_id (document, id);
+      if (index < 0)
+        {
+          if (!reader->lenient)
+            return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                            _("the view compares the scenario “%s”, which the file does not have"), id);
+          warn_at (reader, node, _("ignoring the comparison with “%s”, a scenario the file does not have"), id);
+          return TRUE;
+        }
+    }
+  else
+    {
+      g_autofree char *name = get_text (node);
+
+      index = wf_document_find_scenario (document, name);
+      if (index < 0)
+        {
+          warn_at (reader, node, _("ignoring the comparison with “%s”, a scenario the file does not have"), name);
+          return TRUE;
+        }
+    }
+
+  scenario = g_ptr_array_index (document->scenarios, index);
+  for (guint i = 0; i < document->view.compared->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (document->view.compared, i), scenario->name) == 0)
+      return TRUE;
+  g_ptr_array_add (document->view.compared, g_strdup (scenario->name));
+  return TRUE;
 }
 
 static gboolean
@@ -1380,12 +1505,106 @@ read_view (const Reader  *reader,
   FOR_EACH_ELEMENT (child, node)
     {
       if (is_element (child, "compare"))
-        g_ptr_array_add (document->view.compared, get_text (child));
+        {
+          if (!read_compare (reader, child, document, error))
+            return FALSE;
+        }
       else if (!unknown_element (reader, child, "<compare>", error))
         return FALSE;
     }
 
   return TRUE;
+}
+
+/* Version 4: ids and names are unique; a duplicate is refused, naming
+ * both lines. */
+static gboolean
+check_scenarios_unique (const Reader  *reader,
+                        WfDocument    *document,
+                        GPtrArray     *nodes,
+                        GError       **error)
+{
+  for (guint i = 1; i < document->scenarios->len; i++)
+    for (guint j = 0; j < i; j++)
+      {
+        const WfScenario *a = g_ptr_array_index (document->scenarios, j);
+        const WfScenario *b = g_ptr_array_index (document->scenarios, i);
+        int first_line = (int) xmlGetLineNo (g_ptr_array_index (nodes, j));
+
+        if (g_strcmp0 (a->id, b->id) == 0)
+          return fail_at (reader, g_ptr_array_index (nodes, i), error, WF_IO_ERROR_INVALID,
+                          /* Translators: a scenario id, then a line number */
+                          _("the scenario id “%s” is already that of the scenario on line %d; "
+                            "each scenario needs its own id"), b->id, first_line);
+        if (g_strcmp0 (a->name, b->name) == 0)
+          return fail_at (reader, g_ptr_array_index (nodes, i), error, WF_IO_ERROR_INVALID,
+                          /* Translators: a scenario name, then a line number */
+                          _("the scenario name “%s” is already that of the scenario on line %d; "
+                            "each scenario needs its own name"), b->name, first_line);
+      }
+
+  return TRUE;
+}
+
+/* The preset a scenario of an older file is: its values are those of the
+ * preset and its name is the preset's English name. */
+static gboolean
+find_preset_of (const WfScenario *scenario,
+                WfPreset         *out)
+{
+  for (guint p = 0; p < WF_N_PRESETS; p++)
+    {
+      g_autoptr(WfScenario) preset = wf_scenario_new_preset (p);
+
+      if (g_strcmp0 (scenario->name, wf_preset_get_english_name (p)) == 0 &&
+          memcmp (scenario->values, preset->values, sizeof preset->values) == 0)
+        {
+          *out = p;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Migration to version 4 (of files of versions 1 to 3): a scenario that is
+ * a preset gets the preset's id, every other one "scenario", "scenario-2",
+ * …, in the order of the file; a name already taken by an earlier scenario
+ * gets " (2)", " (3)", … with a warning, so that names are unique. */
+static void
+migrate_scenario_names_and_ids (const Reader *reader,
+                                WfDocument   *document,
+                                GPtrArray    *nodes)
+{
+  g_autoptr(GPtrArray) scenarios = g_steal_pointer (&document->scenarios);
+
+  document->scenarios = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_scenario_free);
+  for (guint i = 0; i < scenarios->len; i++)
+    {
+      WfScenario *scenario = g_steal_pointer (&scenarios->pdata[i]);
+      WfPreset preset;
+
+      if (wf_document_find_scenario (document, scenario->name) >= 0)
+        {
+          g_autofree char *unique = NULL;
+
+          for (guint n = 2; unique == NULL || wf_document_find_scenario (document, unique) >= 0; n++)
+            {
+              g_free (unique);
+              /* Translators: a scenario's name made unique: the name, then a number from 2 */
+              unique = g_strdup_printf (_("%s (%u)"), scenario->name, n);
+            }
+          warn_at (reader, g_ptr_array_index (nodes, i),
+                   _("a scenario before this one is also named “%s”; this one is now “%s”"),
+                   scenario->name, unique);
+          wf_scenario_set_name (scenario, unique);
+        }
+
+      wf_scenario_set_id (scenario, find_preset_of (scenario, &preset)
+                                      ? wf_preset_get_id (preset) : "scenario");
+      wf_document_add_scenario (document, scenario);
+    }
+  g_ptr_array_set_free_func (scenarios, NULL);
 }
 
 static WfDocument *
@@ -1394,6 +1613,7 @@ read_document (const Reader  *reader,
                GError       **error)
 {
   g_autoptr(WfDocument) document = wf_document_new ();
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();   /* each scenario's element */
   xmlNode *dataset_node, *scenarios_node, *view_node = NULL;
 
   if (!require_child (reader, root, "dataset", &dataset_node, error) ||
@@ -1435,6 +1655,7 @@ read_document (const Reader  *reader,
           if (scenario == NULL)
             return NULL;
           g_ptr_array_add (document->scenarios, scenario);
+          g_ptr_array_add (nodes, child);
         }
       else if (!unknown_element (reader, child, "<scenario>", error))
         return NULL;
@@ -1444,6 +1665,23 @@ read_document (const Reader  *reader,
       fail_at (reader, scenarios_node, error, WF_IO_ERROR_SCHEMA,
                _("the file has no <scenario>; expected at least one"));
       return NULL;
+    }
+
+  if (reader->version >= 4)
+    {
+      if (!check_scenarios_unique (reader, document, nodes, error))
+        return NULL;
+    }
+  else
+    {
+      migrate_scenario_names_and_ids (reader, document, nodes);
+      /* Version 2's own warning already says what saving writes. */
+      if (reader->version == 3)
+        warn_at (reader, NULL,
+                 /* Translators: %d is the current format version */
+                 _("converted from format version 3: each scenario was given an id (a preset’s "
+                   "own, or “scenario”, “scenario-2”, …); saving writes version %d"),
+                 WF_DOCUMENT_VERSION);
     }
 
   if (view_node != NULL && !read_view (reader, view_node, document, error))
@@ -1558,6 +1796,7 @@ migrate_v1 (const Reader  *reader,
             GError       **error)
 {
   g_autoptr(WfDocument) document = wf_document_new ();
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();   /* each scenario's element */
   gboolean has_dataset = FALSE;
 
   document->dataset = wf_dataset_new_world ();
@@ -1585,8 +1824,10 @@ migrate_v1 (const Reader  *reader,
         }
       else if (is_element (child, "scenario"))
         {
-          WfScenario *scenario = migrate_v1_scenario (reader, child,
-                                                      document->dataset->base_year, error);
+          WfScenario *scenario;
+
+          g_ptr_array_add (nodes, child);
+          scenario = migrate_v1_scenario (reader, child, document->dataset->base_year, error);
 
           if (scenario == NULL)
             return NULL;
@@ -1609,6 +1850,7 @@ migrate_v1 (const Reader  *reader,
                _("the file has no <scenario>; expected at least one"));
       return NULL;
     }
+  migrate_scenario_names_and_ids (reader, document, nodes);
 
   warn_at (reader, NULL,
            _("converted from format version 1; saving writes version %d"), WF_DOCUMENT_VERSION);
@@ -1695,7 +1937,7 @@ wf_document_load_bytes_full (GBytes      *bytes,
       /* The reader's own checks come first because they say precisely what
        * is wrong; the schema of the file's version is then the final gate
        * for a current file and for a version-2 one. */
-      if (document != NULL && (version == WF_DOCUMENT_VERSION || version == 2) &&
+      if (document != NULL && (version == WF_DOCUMENT_VERSION || version == 2 || version == 3) &&
           !validate_schema (doc, (int) version, reader.name, error))
         return NULL;
     }
@@ -2021,11 +2263,24 @@ static void
 write_scenario (GString          *out,
                 const WfScenario *scenario)
 {
+  const WfScenarioOrigin *origin = &scenario->origin;
+
   indent (out, 2);
-  g_string_append_printf (out, "<scenario seed=\"%" G_GUINT64_FORMAT "\" horizon=\"%d\">\n",
+  g_string_append (out, "<scenario");
+  write_attr (out, "id", scenario->id);
+  g_string_append_printf (out, " seed=\"%" G_GUINT64_FORMAT "\" horizon=\"%d\">\n",
                           scenario->seed, scenario->horizon);
   write_text_element (out, 3, "name", scenario->name);
   write_text_element (out, 3, "description", scenario->description ? scenario->description : "");
+  if (origin->file != NULL || origin->author != NULL || origin->time != NULL)
+    {
+      indent (out, 3);
+      g_string_append (out, "<origin");
+      write_attr (out, "file", origin->file);
+      write_attr (out, "author", origin->author);
+      write_attr (out, "time", origin->time);
+      g_string_append (out, "/>\n");
+    }
   for (guint i = 0; i < WF_N_LEVERS; i++)
     {
       indent (out, 3);
@@ -2036,6 +2291,15 @@ write_scenario (GString          *out,
       write_double_attr (out, "high", scenario->high[i]);
       g_string_append (out, "/>\n");
     }
+  for (guint m = 0; m < WF_N_METRICS; m++)
+    if (wf_scenario_has_prediction (scenario, m))
+      {
+        indent (out, 3);
+        g_string_append (out, "<prediction");
+        write_attr (out, "metric", wf_metric_to_id (m));
+        write_double_attr (out, "value", scenario->predictions[m]);
+        g_string_append (out, "/>\n");
+      }
   indent (out, 2);
   g_string_append (out, "</scenario>\n");
 }
@@ -2070,6 +2334,39 @@ check_writable (const WfDocument  *self,
                        local_error->message);
           return FALSE;
         }
+      if (!wf_scenario_id_is_valid (scenario->id))
+        {
+          g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                       _("The scenario “%s” cannot be saved: its id “%s” is not valid"),
+                       scenario->name, scenario->id ? scenario->id : "");
+          return FALSE;
+        }
+      for (guint m = 0; m < WF_N_METRICS; m++)
+        if (wf_scenario_has_prediction (scenario, m) && !isfinite (scenario->predictions[m]))
+          {
+            g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
+                         _("The scenario “%s” cannot be saved: its prediction of “%s” is not a number"),
+                         scenario->name, wf_metric_to_id (m));
+            return FALSE;
+          }
+      for (guint j = 0; j < i; j++)
+        {
+          const WfScenario *other = g_ptr_array_index (self->scenarios, j);
+
+          if (g_strcmp0 (other->id, scenario->id) == 0)
+            {
+              g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                           _("The scenarios “%s” and “%s” cannot be saved: they have the same id “%s”"),
+                           other->name, scenario->name, scenario->id);
+              return FALSE;
+            }
+          if (g_strcmp0 (other->name, scenario->name) == 0)
+            {
+              g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                           _("Two scenarios are named “%s”; rename one before saving"), scenario->name);
+              return FALSE;
+            }
+        }
     }
   if (self->view.current_scenario >= self->scenarios->len)
     {
@@ -2098,6 +2395,7 @@ GBytes *
 wf_document_to_bytes (const WfDocument  *self,
                       GError           **error)
 {
+  g_autoptr(GPtrArray) compared_ids = g_ptr_array_new ();
   GString *out;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -2140,13 +2438,27 @@ wf_document_to_bytes (const WfDocument  *self,
   if (self->view.metric != WF_METRIC_NET_JOBS)
     write_attr (out, "metric", wf_metric_to_id (self->view.metric));
   g_string_append_printf (out, " current-scenario=\"%u\"", self->view.current_scenario);
-  if (self->view.compared->len == 0)
+  /* The view names the scenarios it compares; the file gives their ids. A
+   * name the document no longer has compares nothing. */
+  for (guint i = 0; i < self->view.compared->len; i++)
+    {
+      int index = wf_document_find_scenario (self, g_ptr_array_index (self->view.compared, i));
+
+      if (index >= 0)
+        g_ptr_array_add (compared_ids, ((WfScenario *) g_ptr_array_index (self->scenarios, index))->id);
+    }
+  if (compared_ids->len == 0)
     g_string_append (out, "/>\n");
   else
     {
       g_string_append (out, ">\n");
-      for (guint i = 0; i < self->view.compared->len; i++)
-        write_text_element (out, 2, "compare", g_ptr_array_index (self->view.compared, i));
+      for (guint i = 0; i < compared_ids->len; i++)
+        {
+          indent (out, 2);
+          g_string_append (out, "<compare");
+          write_attr (out, "scenario", g_ptr_array_index (compared_ids, i));
+          g_string_append (out, "/>\n");
+        }
       indent (out, 1);
       g_string_append (out, "</view>\n");
     }

@@ -12,11 +12,11 @@
 G_BEGIN_DECLS
 
 #define WF_DOCUMENT_NAMESPACE "urn:workforce-foresight:scenario"
-/* The format version this build writes; it reads it, versions 1 and 2
+/* The format version this build writes; it reads it, versions 1 to 3
  * (migrated, with a warning) and newer versions (ignoring what it does not
  * know, with a warning). Version 3 added the labour market of version 2
- * of the model. */
-#define WF_DOCUMENT_VERSION 3
+ * of the model; version 4 scenario ids, origins and predictions. */
+#define WF_DOCUMENT_VERSION 4
 /* Limits of the loader: larger or deeper input is refused with an error. */
 #define WF_DOCUMENT_MAX_SIZE (16 * 1024 * 1024)
 #define WF_DOCUMENT_MAX_DEPTH 32

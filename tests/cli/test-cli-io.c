@@ -332,7 +332,7 @@ static const UsageCase usage_cases[] = {
   { "new-no-output", { "new", NULL }, 2, NULL, "-o FILE" },
   { "new-unknown-option", { "new", "--frobnicate", "-o", "x.foresight", NULL }, 2, NULL, "frobnicate" },
   { "new-unknown-dataset", { "new", "--dataset", "mars-2100", "-o", "-", NULL }, 2, NULL, "mars-2100" },
-  { "new-stdout", { "new", "-o", "-", NULL }, 0, "<foresight xmlns=\"urn:workforce-foresight:scenario\" version=\"3\">", NULL },
+  { "new-stdout", { "new", "-o", "-", NULL }, 0, "<foresight xmlns=\"urn:workforce-foresight:scenario\" version=\"4\">", NULL },
   { "validate-nothing", { "validate", NULL }, 2, NULL, "no file" },
   { "validate-missing-file", { "validate", "does-not-exist.foresight", NULL }, 1, NULL, "does-not-exist.foresight" },
   { "project-two-files", { "project", "a", "b", NULL }, 2, NULL, "“b”" },

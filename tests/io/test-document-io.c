@@ -276,6 +276,9 @@ test_migrate_v1 (void)
 
   fast = g_ptr_array_index (document->scenarios, 1);
   g_assert_cmpint (fast->horizon, ==, 2032);
+  /* Neither is a preset: ids in the order of the file (format 4). */
+  g_assert_cmpstr (reference->id, ==, "scenario");
+  g_assert_cmpstr (fast->id, ==, "scenario-2");
   /* Percentages were fractions in version 1; other units are unchanged. */
   g_assert_cmpfloat (fast->values[WF_LEVER_ADOPTION_CEILING], ==, 85.0);
   g_assert_cmpfloat (fast->values[WF_LEVER_RESKILLING], ==, 7.0);
@@ -288,7 +291,7 @@ test_migrate_v1 (void)
   bytes = wf_document_to_bytes (document, &error);
   g_assert_no_error (error);
   g_assert_true (test_validates_against_schema (bytes));
-  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "version=\"3\""));
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "version=\"4\""));
   reloaded = wf_document_load_bytes (bytes, "migrated.foresight", &error);
   g_assert_no_error (error);
   g_assert_true (wf_document_equal (document, reloaded));
@@ -395,7 +398,7 @@ test_migrate_v2 (gconstpointer data)
   g_test_message ("%s", warning);
   g_assert_true (g_str_has_prefix (warning, path));
   g_assert_nonnull (strstr (warning, "converted from format version 2"));
-  g_assert_nonnull (strstr (warning, "saving writes version 3"));
+  g_assert_nonnull (strstr (warning, "saving writes version 4"));
   for (WfTable t = WF_TABLE_LABOUR_FORCE; t < WF_N_TABLES; t++)
     g_assert_nonnull (strstr (warning, wf_table_to_string (t)));
 
@@ -515,7 +518,7 @@ test_migrate_v2 (gconstpointer data)
     }
   g_assert_nonnull (strstr (dataset->sources[WF_TABLE_UNEMPLOYMENT].note, "5 %"));
 
-  /* It projects, and saves as version 3, which loads back without a
+  /* It projects, and saves as version 4, which loads back without a
    * warning to the same document. */
   for (guint i = 0; i < document->scenarios->len; i++)
     {
@@ -525,7 +528,7 @@ test_migrate_v2 (gconstpointer data)
     }
   bytes = wf_document_to_bytes (document, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "version=\"3\""));
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "version=\"4\""));
   g_assert_true (test_validates_against_schema (bytes));
   reloaded = wf_document_load_bytes_full (bytes, "migrated.foresight", &reloaded_warnings, &error);
   g_assert_no_error (error);
@@ -623,10 +626,10 @@ static void
 test_newer_version (void)
 {
   g_autofree char *text = default_text ();
-  g_autofree char *a = replace_once (text, "version=\"3\"", "version=\"4\"");
+  g_autofree char *a = replace_once (text, "version=\"4\"", "version=\"5\"");
   g_autofree char *b = replace_once (a, "<scenarios>", "<extensions><gadget/></extensions>\n  <scenarios>");
   g_autofree char *c = replace_once (b, "<lever id=\"adoption-ceiling\"",
-                                     "<annotation>new in 4</annotation><lever id=\"adoption-ceiling\"");
+                                     "<annotation>new in 5</annotation><lever id=\"adoption-ceiling\"");
   g_autofree char *d = replace_once (c, "<lever id=\"sme-support\" value=\"0\" low=\"0\" high=\"20\"/>",
                                      "<lever id=\"sme-support\" value=\"0\" low=\"0\" high=\"20\"/>"
                                      "<lever id=\"quantum-computing\" value=\"5\"/>");
@@ -678,11 +681,11 @@ typedef struct
 
 static const BrokenCase broken_cases[] = {
   { "malformed", EDIT_LITERAL, NULL,
-    "<?xml version=\"1.0\"?>\n<foresight " NS " version=\"3\">\n  <metadata>\n</foresight>\n",
+    "<?xml version=\"1.0\"?>\n<foresight " NS " version=\"4\">\n  <metadata>\n</foresight>\n",
     WF_IO_ERROR_PARSE, { "broken.foresight:4:", "not well-formed", NULL } },
   { "external-entity", EDIT_LITERAL, NULL,
     "<?xml version=\"1.0\"?>\n<!DOCTYPE foresight [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n"
-    "<foresight " NS " version=\"3\">&xxe;</foresight>\n",
+    "<foresight " NS " version=\"4\">&xxe;</foresight>\n",
     WF_IO_ERROR_FORBIDDEN, { "broken.foresight:2:", "DOCTYPE", NULL } },
   { "billion-laughs", EDIT_LITERAL, NULL,
     "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
@@ -695,16 +698,16 @@ static const BrokenCase broken_cases[] = {
     " <!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">\n"
     " <!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">\n"
     " <!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">\n"
-    "]>\n<foresight " NS " version=\"3\"><metadata><title>&lol9;</title></metadata></foresight>\n",
+    "]>\n<foresight " NS " version=\"4\"><metadata><title>&lol9;</title></metadata></foresight>\n",
     WF_IO_ERROR_FORBIDDEN, { "broken.foresight:2:", "DOCTYPE", NULL } },
   { "undeclared-entity", EDIT_LITERAL, NULL,
-    "<?xml version=\"1.0\"?>\n<foresight " NS " version=\"3\">&xxe;</foresight>\n",
+    "<?xml version=\"1.0\"?>\n<foresight " NS " version=\"4\">&xxe;</foresight>\n",
     WF_IO_ERROR_PARSE, { "broken.foresight:2:", "xxe", NULL } },
   { "wrong-namespace", EDIT_REPLACE, NS, "xmlns=\"urn:someone-else\"",
     WF_IO_ERROR_NAMESPACE, { "broken.foresight:2:", "urn:someone-else", "urn:workforce-foresight:scenario" } },
   { "no-namespace", EDIT_REPLACE, NS, "",
     WF_IO_ERROR_NAMESPACE, { "broken.foresight:2:", "urn:workforce-foresight:scenario", NULL } },
-  { "bad-version", EDIT_REPLACE, "version=\"3\"", "version=\"two\"",
+  { "bad-version", EDIT_REPLACE, "version=\"4\"", "version=\"two\"",
     WF_IO_ERROR_VERSION, { "broken.foresight:2:", "two", NULL } },
   { "missing-element", EDIT_REPLACE, "<automation-profile>0 0 0.15 0.4 1</automation-profile>", "",
     WF_IO_ERROR_SCHEMA, { "broken.foresight:5:", "<automation-profile>", NULL } },
@@ -743,7 +746,7 @@ static const BrokenCase broken_cases[] = {
   { "new-table-source-twice", EDIT_REPLACE, "table=\"labour-market\"", "table=\"labour-force\"",
     WF_IO_ERROR_INVALID, { "broken.foresight:77:", "labour-force", "two sources" } },
   /* A version-2 file has none of the new elements and tables. */
-  { "version-2-with-new-tables", EDIT_REPLACE, "version=\"3\"", "version=\"2\"",
+  { "version-2-with-new-tables", EDIT_REPLACE, "version=\"4\"", "version=\"2\"",
     WF_IO_ERROR_SCHEMA, { "broken.foresight:224:", "unexpected element <task-share>", NULL } },
   { "current-scenario", EDIT_REPLACE, "current-scenario=\"0\"", "current-scenario=\"7\"",
     WF_IO_ERROR_RANGE, { "broken.foresight:", "7", NULL } },
@@ -751,6 +754,26 @@ static const BrokenCase broken_cases[] = {
     WF_IO_ERROR_VALUE, { "broken.foresight:", "maybe", NULL } },
   { "metric", EDIT_REPLACE, "current-scenario=\"0\"", "metric=\"happiness\" current-scenario=\"0\"",
     WF_IO_ERROR_VALUE, { "broken.foresight:", "happiness", NULL } },
+  /* Version 4: scenario ids, predictions, the view's comparisons by id. */
+  { "scenario-id-twice", EDIT_REPLACE, "id=\"incremental-limited\"", "id=\"baseline\"",
+    WF_IO_ERROR_INVALID, { "broken.foresight:249:", "“baseline”", "scenario on line 232" } },
+  { "scenario-name-twice", EDIT_REPLACE, "<name>Incremental AI, limited readiness</name>",
+    "<name>Current trends</name>",
+    WF_IO_ERROR_INVALID, { "broken.foresight:249:", "“Current trends”", "scenario on line 232" } },
+  { "scenario-id-invalid", EDIT_REPLACE, "id=\"baseline\"", "id=\"Base line\"",
+    WF_IO_ERROR_VALUE, { "broken.foresight:232:", "“Base line”", NULL } },
+  { "scenario-id-missing", EDIT_REPLACE, "id=\"baseline\" ", "",
+    WF_IO_ERROR_SCHEMA, { "broken.foresight:232:", "“id”", NULL } },
+  { "prediction-unknown", EDIT_REPLACE, "</scenario>", "<prediction metric=\"happiness\" value=\"1\"/></scenario>",
+    WF_IO_ERROR_VALUE, { "broken.foresight:", "“happiness”", NULL } },
+  { "prediction-twice", EDIT_REPLACE, "</scenario>",
+    "<prediction metric=\"net-jobs\" value=\"1\"/><prediction metric=\"net-jobs\" value=\"2\"/></scenario>",
+    WF_IO_ERROR_INVALID, { "broken.foresight:", "“net-jobs”", "twice" } },
+  { "prediction-not-a-number", EDIT_REPLACE, "</scenario>", "<prediction metric=\"net-jobs\" value=\"many\"/></scenario>",
+    WF_IO_ERROR_VALUE, { "broken.foresight:", "“many”", NULL } },
+  { "compare-missing", EDIT_REPLACE, "current-scenario=\"0\"/>",
+    "current-scenario=\"0\">\n    <compare scenario=\"baseline\"/>\n    <compare scenario=\"nowhere\"/>\n  </view>",
+    WF_IO_ERROR_INVALID, { "broken.foresight:320:", "“nowhere”", NULL } },
   { "truncated", EDIT_TRUNCATE, NULL, NULL,
     WF_IO_ERROR_PARSE, { "broken.foresight:", "not well-formed", NULL } },
   { "empty", EDIT_LITERAL, NULL, "",
@@ -790,7 +813,7 @@ make_broken (const BrokenCase *c)
       }
     case EDIT_DEEP:
       {
-        GString *deep = g_string_new ("<?xml version=\"1.0\"?>\n<foresight " NS " version=\"3\">\n");
+        GString *deep = g_string_new ("<?xml version=\"1.0\"?>\n<foresight " NS " version=\"4\">\n");
 
         for (guint i = 0; i < 100; i++)
           g_string_append (deep, "<a>");
@@ -833,6 +856,169 @@ test_broken (gconstpointer data)
 
   /* Whatever the caller had is untouched. */
   g_assert_true (wf_document_equal (before, copy));
+}
+
+/* Version 4: ids, origins, predictions and the view's comparisons (by id
+ * in the file, by name in memory) survive a round trip, and saving again
+ * gives the same bytes. */
+static void
+test_format4_round_trip (void)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  g_autoptr(WfDocument) reloaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  WfScenario *anna = wf_scenario_new_preset (WF_PRESET_EXPONENTIAL_WIDESPREAD);
+  const char *text;
+
+  wf_scenario_set_id (anna, "scenario");
+  wf_scenario_set_name (anna, "Anna’s future");
+  wf_scenario_set_origin (anna, "anna & co.foresight", "Anna <A.> Müller", "2026-03-02T17:45:12Z");
+  anna->predictions[WF_METRIC_NET_JOBS] = -12.5;
+  anna->predictions[WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT] = 0.1 + 0.2;
+  anna->values[WF_LEVER_RESKILLING] = 42.0;
+  wf_document_add_scenario (document, anna);
+  g_ptr_array_add (document->view.compared, g_strdup ("Anna’s future"));
+  g_ptr_array_add (document->view.compared, g_strdup ("Incremental AI, limited readiness"));
+
+  bytes = wf_document_to_bytes (document, &error);
+  g_assert_no_error (error);
+  g_assert_true (test_validates_against_schema (bytes));
+  text = g_bytes_get_data (bytes, NULL);
+  g_assert_nonnull (strstr (text, "version=\"4\""));
+  g_assert_nonnull (strstr (text, "<scenario id=\"baseline\" seed="));
+  g_assert_nonnull (strstr (text, "<scenario id=\"scenario\" seed="));
+  g_assert_nonnull (strstr (text, "<origin file=\"anna &amp; co.foresight\" author=\"Anna &lt;A.&gt; Müller\" "
+                                  "time=\"2026-03-02T17:45:12Z\"/>"));
+  g_assert_nonnull (strstr (text, "<prediction metric=\"net-jobs\" value=\"-12.5\"/>"));
+  g_assert_nonnull (strstr (text, "<prediction metric=\"women-share-of-displacement\" "
+                                  "value=\"0.30000000000000004\"/>"));
+  g_assert_nonnull (strstr (text, "<compare scenario=\"scenario\"/>\n    <compare scenario=\"incremental-limited\"/>"));
+
+  reloaded = wf_document_load_bytes (bytes, "four.foresight", &error);
+  g_assert_no_error (error);
+  g_assert_true (wf_document_equal (document, reloaded));
+  g_assert_cmpstr (g_ptr_array_index (reloaded->view.compared, 0), ==, "Anna’s future");
+  anna = g_ptr_array_index (reloaded->scenarios, WF_N_PRESETS);
+  g_assert_cmpstr (anna->origin.author, ==, "Anna <A.> Müller");
+  g_assert_cmpfloat (anna->predictions[WF_METRIC_NET_JOBS], ==, -12.5);
+  g_assert_false (wf_scenario_has_prediction (anna, WF_METRIC_DISPLACED));
+
+  again = wf_document_to_bytes (reloaded, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+/* The writer refuses what the reader would refuse: two scenarios with the
+ * same name or id. */
+static void
+test_format4_write_refusals (void)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  WfScenario *second = g_ptr_array_index (document->scenarios, 1);
+
+  wf_scenario_set_name (second, "Current trends");
+  bytes = wf_document_to_bytes (document, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Current trends”"));
+  g_clear_error (&error);
+
+  wf_scenario_set_name (second, "Other");
+  wf_scenario_set_id (second, "baseline");
+  bytes = wf_document_to_bytes (document, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“baseline”"));
+}
+
+/* Version 3: scenarios get ids on load (a preset's only when its values
+ * and English name are the preset's), the view's names are kept, and
+ * saving writes version 4 that loads back the same. */
+static void
+test_migrate_v3 (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "fixtures", "version3.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GPtrArray) reloaded_warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = NULL;
+  g_autoptr(WfDocument) reloaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *expected[] = { "baseline", "incremental-limited", "incremental-widespread",
+                             "exponential-limited", "exponential-widespread", "scenario", "scenario-2" };
+  const char *warning;
+
+  document = wf_document_load_file_full (file, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  warning = g_ptr_array_index (warnings, 0);
+  g_test_message ("%s", warning);
+  g_assert_nonnull (strstr (warning, "converted from format version 3"));
+  g_assert_nonnull (strstr (warning, "saving writes version 4"));
+
+  g_assert_cmpuint (document->scenarios->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (((WfScenario *) g_ptr_array_index (document->scenarios, i))->id, ==, expected[i]);
+  /* "My trends" has the values of Current trends but not its name. */
+  g_assert_cmpstr (((WfScenario *) g_ptr_array_index (document->scenarios, 6))->name, ==, "My trends");
+  g_assert_cmpuint (document->view.compared->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (document->view.compared, 0), ==, "Exponential AI, limited readiness");
+  g_assert_cmpstr (g_ptr_array_index (document->view.compared, 1), ==, "Fast adoption");
+  g_assert_cmpuint (document->view.current_scenario, ==, 5);
+
+  bytes = wf_document_to_bytes (document, &error);
+  g_assert_no_error (error);
+  g_assert_true (test_validates_against_schema (bytes));
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL),
+                            "<compare scenario=\"exponential-limited\"/>\n    <compare scenario=\"scenario\"/>"));
+  reloaded = wf_document_load_bytes_full (bytes, "migrated.foresight", &reloaded_warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reloaded_warnings->len, ==, 0);
+  g_assert_true (wf_document_equal (document, reloaded));
+}
+
+/* Version 3 allowed two scenarios with one name: the second is renamed,
+ * with a warning, and a comparison with a scenario it does not have is
+ * dropped, with a warning. */
+static void
+test_migrate_v3_duplicates (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "fixtures", "version3.foresight", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = NULL;
+  const WfScenario *renamed;
+  gboolean said_renamed = FALSE, said_dropped = FALSE;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  a = replace_once (text, "<name>My trends</name>", "<name>Fast adoption</name>");
+  b = replace_once (a, "<compare>Fast adoption</compare>", "<compare>Nowhere</compare>");
+  bytes = g_bytes_new (b, strlen (b));
+  document = wf_document_load_bytes_full (bytes, "old.foresight", &warnings, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const char *warning = g_ptr_array_index (warnings, i);
+
+      g_test_message ("%s", warning);
+      said_renamed |= strstr (warning, "“Fast adoption (2)”") != NULL;
+      said_dropped |= strstr (warning, "“Nowhere”") != NULL;
+    }
+  g_assert_true (said_renamed);
+  g_assert_true (said_dropped);
+  renamed = g_ptr_array_index (document->scenarios, 6);
+  g_assert_cmpstr (renamed->name, ==, "Fast adoption (2)");
+  g_assert_cmpstr (renamed->id, ==, "scenario-2");
+  g_assert_cmpuint (document->view.compared->len, ==, 1);
 }
 
 /* The world dataset shipped as XML holds the same numbers as the C table. */
@@ -895,6 +1081,10 @@ main (int   argc,
   g_test_add_func ("/io/document/labour-mismatch", test_labour_mismatch);
   g_test_add_func ("/io/document/newer-version", test_newer_version);
   g_test_add_func ("/io/document/world-file", test_world_file);
+  g_test_add_func ("/io/document/format4-round-trip", test_format4_round_trip);
+  g_test_add_func ("/io/document/format4-write-refusals", test_format4_write_refusals);
+  g_test_add_func ("/io/document/migrate-v3", test_migrate_v3);
+  g_test_add_func ("/io/document/migrate-v3-duplicates", test_migrate_v3_duplicates);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/io/document/broken/%s", broken_cases[i].name);
