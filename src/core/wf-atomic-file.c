@@ -464,6 +464,12 @@ replace (const char            *path,
   int fd;
   Target target = { -1, 0 };
 
+  /* A pipe or a terminal reached through a link that names no file
+   * (/dev/stdout, /dev/fd/N lead to "pipe:[…]"): written directly. */
+  if ((flags & WF_ATOMIC_FILE_ALLOW_SPECIAL) && g_stat (path, &st) == 0 &&
+      !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+    return write_special (path, path, produce, produce_data, error);
+
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
   real = resolve_target (path, &err);
   if (real == NULL)
