@@ -197,7 +197,13 @@ wf_cli_chart (int    argc,
       for (guint k = 0; k < WF_N_CHART_KINDS; k++)
         kinds[k] = wf_chart_kind_to_id (k);
       kinds[WF_N_CHART_KINDS] = NULL;
-      wf_cli_bad_choice ("chart", _("chart"), kind_id, kinds);
+      {
+        g_autofree char *list = wf_cli_join_choices (kinds);
+        /* Translators: what the user gave as a chart kind, then the list of kinds */
+        g_autofree char *message = g_strdup_printf (_("unknown chart “%s”; expected one of: %s"), kind_id, list);
+
+        wf_cli_bad_choice ("chart", message);
+      }
       return WF_CLI_EXIT_USAGE;
     }
   if (output == NULL)
@@ -210,7 +216,13 @@ wf_cli_chart (int    argc,
       as_data = wf_export_format_from_string (format_id, &data_format);
       if (!as_data && !wf_chart_format_from_id (format_id, &format))
         {
-          wf_cli_bad_choice ("chart", _("format"), format_id, formats);
+          {
+            g_autofree char *list = wf_cli_join_choices (formats);
+            /* Translators: what the user gave as a format, then the list of formats */
+            g_autofree char *message = g_strdup_printf (_("unknown format “%s”; expected one of: %s"), format_id, list);
+
+            wf_cli_bad_choice ("chart", message);
+          }
           return WF_CLI_EXIT_USAGE;
         }
     }
@@ -226,7 +238,13 @@ wf_cli_chart (int    argc,
     {
       static const char * const lenses[] = { "total", "women", "men", "gap", NULL };
 
-      wf_cli_bad_choice ("chart", _("lens"), lens_id, lenses);
+      {
+        g_autofree char *list = wf_cli_join_choices (lenses);
+        /* Translators: what the user gave as a gender lens, then the list of lenses */
+        g_autofree char *message = g_strdup_printf (_("unknown lens “%s”; expected one of: %s"), lens_id, list);
+
+        wf_cli_bad_choice ("chart", message);
+      }
       return WF_CLI_EXIT_USAGE;
     }
   wf_chart_style_init (&style);
@@ -234,7 +252,13 @@ wf_cli_chart (int    argc,
     {
       static const char * const themes[] = { "light", "dark", "presentation", NULL };
 
-      wf_cli_bad_choice ("chart", _("theme"), theme_id, themes);
+      {
+        g_autofree char *list = wf_cli_join_choices (themes);
+        /* Translators: what the user gave as a theme, then the list of themes */
+        g_autofree char *message = g_strdup_printf (_("unknown theme “%s”; expected one of: %s"), theme_id, list);
+
+        wf_cli_bad_choice ("chart", message);
+      }
       return WF_CLI_EXIT_USAGE;
     }
   if (width < 16 || height < 16 || width > 16384 || height > 16384)

@@ -303,18 +303,9 @@ wf_cli_join_choices (const char * const *choices)
 }
 
 void
-wf_cli_bad_choice (const char         *command,
-                   const char         *what,
-                   const char         *value,
-                   const char * const *choices)
+wf_cli_bad_choice (const char *command,
+                   const char *message)
 {
-  g_autofree char *list = wf_cli_join_choices (choices);
-  /* Translators: the first %s names what was asked for (“format”,
-   * “chart”, …), the second is what the user typed, the third the list of
-   * valid choices, e.g. unknown format “xls”; expected one of: csv, json */
-  g_autofree char *message = g_strdup_printf (_("unknown %s “%s”; expected one of: %s"),
-                                              what, value, list);
-
   wf_cli_usage_message (command, message);
 }
 

@@ -62,10 +62,9 @@ void         wf_cli_unknown_scenario (const WfDocument *document,
                                      const char      *arg);
 /* "a, b, c" for the error message of a bad choice. */
 char        *wf_cli_join_choices    (const char * const *choices);
-/* Prints a usage error: unknown @what “@value”; expected one of: choices. */
+/* Prints a usage error about a bad choice: @message is a whole sentence
+ * that names the value and lists the choices (wf_cli_join_choices). */
 void         wf_cli_bad_choice      (const char      *command,
-                                     const char      *what,
-                                     const char      *value,
-                                     const char * const *choices);
+                                     const char      *message);
 
 G_END_DECLS

@@ -218,7 +218,13 @@ wf_cli_ensemble (int    argc,
 
   if (format_name != NULL && !wf_export_format_from_string (format_name, &format))
     {
-      wf_cli_bad_choice ("ensemble", _("format"), format_name, formats);
+      {
+        g_autofree char *list = wf_cli_join_choices (formats);
+        /* Translators: what the user gave as a format, then the list of formats */
+        g_autofree char *message = g_strdup_printf (_("unknown format “%s”; expected one of: %s"), format_name, list);
+
+        wf_cli_bad_choice ("ensemble", message);
+      }
       return WF_CLI_EXIT_USAGE;
     }
 

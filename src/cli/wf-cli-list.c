@@ -162,8 +162,12 @@ wf_cli_list (int    argc,
     for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
       names[i] = kinds[i].kind;
     names[G_N_ELEMENTS (kinds)] = NULL;
-    /* Translators: what “list” lists, in “unknown list “x”; expected one of: …” */
-    wf_cli_bad_choice ("list", C_("cli", "list"), argv[1], names);
+    g_autofree char *list = wf_cli_join_choices (names);
+    /* Translators: what the user asked to list, then what can be listed */
+    g_autofree char *message = g_strdup_printf (_("cannot list “%s”; expected one of: %s"),
+                                                argv[1], list);
+
+    wf_cli_bad_choice ("list", message);
   }
   return WF_CLI_EXIT_USAGE;
 }

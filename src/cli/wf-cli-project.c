@@ -91,7 +91,13 @@ wf_cli_project (int    argc,
     path = argv[1];
   if (format_name != NULL && !wf_export_format_from_string (format_name, &format))
     {
-      wf_cli_bad_choice ("project", _("format"), format_name, formats);
+      {
+        g_autofree char *list = wf_cli_join_choices (formats);
+        /* Translators: what the user gave as a format, then the list of formats */
+        g_autofree char *message = g_strdup_printf (_("unknown format “%s”; expected one of: %s"), format_name, list);
+
+        wf_cli_bad_choice ("project", message);
+      }
       return WF_CLI_EXIT_USAGE;
     }
 
