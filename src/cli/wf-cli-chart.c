@@ -39,9 +39,7 @@ typedef struct
   const WfScenario   *current;
 } ChartData;
 
-/* The numbers behind a chart in the data layout, the same rows as
- * "ensemble" and "project" give: the uncertainty a chart shows, or the
- * projections of the scenarios it shows. */
+/* The numbers behind a chart in the data layout (wf_tidy_export_view). */
 static gboolean
 chart_fill_cb (WfTidyWriter  *writer,
                gpointer       user_data,
@@ -50,49 +48,23 @@ chart_fill_cb (WfTidyWriter  *writer,
   const ChartData *c = user_data;
   const WfChartData *data = &c->input->data;
   WfChartNeeds needs = wf_chart_kind_get_needs (c->kind);
-  const WfDataset *dataset = c->document->dataset;
-  WfResultsExportFilter filter = { data->sector, 0 };
+  const WfScenario *scenarios[WF_CHART_MAX_SCENARIOS];
+  WfTidyView view = { scenarios, data->results, data->n_scenarios, data->sector, data->lens,
+                      NULL, NULL, NULL };
 
-  /* The chart's lens: its sex, or women and men for the gap. */
-  switch (data->lens)
-    {
-    case WF_LENS_WOMEN:
-      filter.sexes = WF_RESULTS_EXPORT_SEX (WF_SEX_WOMEN);
-      break;
-    case WF_LENS_MEN:
-      filter.sexes = WF_RESULTS_EXPORT_SEX (WF_SEX_MEN);
-      break;
-    case WF_LENS_GAP:
-      filter.sexes = WF_RESULTS_EXPORT_SEX (WF_SEX_WOMEN) | WF_RESULTS_EXPORT_SEX (WF_SEX_MEN);
-      break;
-    case WF_LENS_TOTAL:
-    case WF_N_LENSES:
-    default:
-      filter.sexes = WF_RESULTS_EXPORT_ALL_SEXES;
-      break;
-    }
-
-  if ((needs & WF_CHART_NEEDS_TORNADO) && data->tornado != NULL)
-    return wf_tornado_export (writer, c->current, data->tornado, error);
-  if ((needs & WF_CHART_NEEDS_ATTRIBUTION) && data->attribution != NULL)
-    return wf_attribution_export (writer, c->current, data->attribution, FALSE, error);
-  if ((needs & WF_CHART_NEEDS_ENSEMBLE) && data->ensemble != NULL)
-    return wf_ensemble_export (writer, dataset, c->current, data->ensemble, error);
-
+  view.ensemble = (needs & WF_CHART_NEEDS_ENSEMBLE) ? data->ensemble : NULL;
+  view.tornado = (needs & WF_CHART_NEEDS_TORNADO) ? data->tornado : NULL;
+  view.attribution = (needs & WF_CHART_NEEDS_ATTRIBUTION) ? data->attribution : NULL;
   for (guint i = 0; i < data->n_scenarios; i++)
     {
-      const WfScenario *scenario = NULL;
-
+      scenarios[i] = NULL;
       /* The input keeps the results by the document's scenario index. */
-      for (guint j = 0; j < c->input->results->len && scenario == NULL; j++)
+      for (guint j = 0; j < c->input->results->len && scenarios[i] == NULL; j++)
         if (g_ptr_array_index (c->input->results, j) == data->results[i])
-          scenario = g_ptr_array_index (c->document->scenarios, j);
-      g_assert (scenario != NULL);
-      if (!wf_results_export_filtered (writer, dataset, &scenario, &data->results[i], 1, &filter,
-                                       error))
-        return FALSE;
+          scenarios[i] = g_ptr_array_index (c->document->scenarios, j);
+      g_assert (scenarios[i] != NULL);
     }
-  return TRUE;
+  return wf_tidy_export_view (writer, c->document->dataset, &view, error);
 }
 
 static int

@@ -202,3 +202,54 @@ wf_attribution_export (WfTidyWriter         *writer,
   return wf_tidy_writer_add (writer, &row, error);
 }
 
+
+/**
+ * wf_tidy_export_view:
+ * @writer: where the rows go
+ * @dataset: the dataset of the view
+ * @view: what the view shows
+ * @error: the writer's error
+ *
+ * The numbers behind a chart, for "chart --format csv|json" and the
+ * application's data export: the same rows as "ensemble" and "project".
+ *
+ * Returns: %FALSE when the writer's sink failed
+ */
+gboolean
+wf_tidy_export_view (WfTidyWriter      *writer,
+                     const WfDataset   *dataset,
+                     const WfTidyView  *view,
+                     GError           **error)
+{
+  WfResultsExportFilter filter = { view->sector, WF_RESULTS_EXPORT_ALL_SEXES };
+
+  g_return_val_if_fail (writer != NULL && dataset != NULL && view != NULL, FALSE);
+  g_return_val_if_fail (view->n_scenarios > 0, FALSE);
+
+  if (view->tornado != NULL)
+    return wf_tornado_export (writer, view->scenarios[0], view->tornado, error);
+  if (view->attribution != NULL)
+    return wf_attribution_export (writer, view->scenarios[0], view->attribution, FALSE, error);
+  if (view->ensemble != NULL)
+    return wf_ensemble_export (writer, dataset, view->scenarios[0], view->ensemble, error);
+
+  /* The lens: its sex, or women and men for the gap. */
+  switch (view->lens)
+    {
+    case WF_LENS_WOMEN:
+      filter.sexes = WF_RESULTS_EXPORT_SEX (WF_SEX_WOMEN);
+      break;
+    case WF_LENS_MEN:
+      filter.sexes = WF_RESULTS_EXPORT_SEX (WF_SEX_MEN);
+      break;
+    case WF_LENS_GAP:
+      filter.sexes = WF_RESULTS_EXPORT_SEX (WF_SEX_WOMEN) | WF_RESULTS_EXPORT_SEX (WF_SEX_MEN);
+      break;
+    case WF_LENS_TOTAL:
+    case WF_N_LENSES:
+    default:
+      break;
+    }
+  return wf_results_export_filtered (writer, dataset, view->scenarios, view->results,
+                                     view->n_scenarios, &filter, error);
+}
