@@ -57,7 +57,7 @@ static const struct
   [WF_CHART_FORMAT_PDF] = { N_("PDF document"), "pdf", "application/pdf" },
   [WF_CHART_FORMAT_CSV] = { N_("CSV table"), "csv", "text/csv" },
   /* The data layout of docs/data-format.md, as the command line writes it. */
-  [FORMAT_DATA_CSV] = { N_("Data, CSV for spreadsheets (UTF-8)"), "csv", "text/csv" },
+  [FORMAT_DATA_CSV] = { N_("Data, CSV"), "csv", "text/csv" },
   [FORMAT_DATA_JSON] = { N_("Data, JSON"), "json", "application/json" },
 };
 #define N_FORMATS G_N_ELEMENTS (formats)
@@ -220,6 +220,8 @@ update_sensitivity (WfExportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->height_row), image);
   gtk_widget_set_sensitive (GTK_WIDGET (self->theme_row), image);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), format == WF_CHART_FORMAT_PNG);
+  /* Data files are in the C locale always. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->number_format_row), format < WF_N_CHART_FORMATS);
 }
 
 static void
