@@ -92,7 +92,9 @@ main (int   argc,
   const WfCliCommand *command;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* WF_LOCALEDIR: the translations of a build that is not installed (the
+   * tests run the command line in French and Spanish with _build/po). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WF_LOCALEDIR") ? g_getenv ("WF_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

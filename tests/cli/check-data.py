@@ -43,8 +43,14 @@ def check(name, ok, detail=""):
     results.append((name, ok, detail))
 
 
+# The build's translations (po/ of the build directory), so that the
+# languages below are really in French and Spanish.
+BUILD_ROOT = os.environ.get("WF_BUILD_ROOT", os.path.join(os.path.dirname(CLI), "..", ".."))
+LOCALEDIR = os.path.join(BUILD_ROOT, "po")
+
+
 def run(args, lang="C.UTF-8", stdin=None, stdout=subprocess.PIPE):
-    env = dict(os.environ, LANG=lang, LC_ALL=lang, LANGUAGE="")
+    env = dict(os.environ, LANG=lang, LC_ALL=lang, LANGUAGE="", WF_LOCALEDIR=LOCALEDIR)
     return subprocess.run([CLI] + args, input=stdin, stdout=stdout, stderr=subprocess.PIPE, env=env)
 
 
@@ -133,15 +139,21 @@ for args in readme:
     english = run(args, "en_US.UTF-8")
     for lang in ("fr_FR.UTF-8", "es_ES.UTF-8"):
         other = run(args, lang)
-        same = english.returncode == 0 and other.returncode == 0 and \
-            english.stdout.split(b"\n# dataset:")[1:] == other.stdout.split(b"\n# dataset:")[1:]
+        # Everything but the scenario's name, a label in the user's language.
+        def data(p):
+            return [dict(r, scenario_name=None) for r in csv_rows(p.stdout.decode())]
+        same = english.returncode == 0 and other.returncode == 0 and data(english) == data(other) and \
+            english.stdout.split(b"\n# dataset:")[1].split(b"\ntable,")[0] == \
+            other.stdout.split(b"\n# dataset:")[1].split(b"\ntable,")[0]
         check("%s under %s: same data as in English" % (" ".join(args), lang), same, other.stderr.decode())
 
-# A preset's translated name finds it too.
-for lang, name in (("fr_FR.UTF-8", "Tendances actuelles"), ("es_ES.UTF-8", "Tendencias actuales")):
-    translated = run(["list", "scenarios"], lang).stdout.decode()
-    p = run(["project", "--scenario", translated.splitlines()[1].split("\t")[2]], lang)
-    check("translated preset name under %s" % lang, p.returncode == 0 and b",baseline," in p.stdout,
+# A preset's translated name finds it in a file that has its English name
+# (the bundled scenario, without FILE, has the translated names itself).
+for lang in ("fr_FR.UTF-8", "es_ES.UTF-8"):
+    translated = run(["list", "scenarios"], lang).stdout.decode().splitlines()[2].split("\t")[2]
+    p = run(["project", WORLD, "--scenario", translated], lang)
+    check("translated preset name “%s” under %s" % (translated, lang),
+          p.returncode == 0 and b",incremental-limited," in p.stdout and translated != "Incremental AI, limited readiness",
           p.stderr.decode())
 
 # new writes ids and English names whatever the language.
