@@ -116,7 +116,7 @@ main (int   argc,
 
   setlocale (LC_ALL, "C");
   g_print ("project to CSV (projection + streamed export), median of %u runs\n", runs);
-  g_print ("%8s  %12s  %14s  %12s  %10s\n", "sectors", "median (ms)", "per sector (µs)", "rows", "MB");
+  g_print ("%8s  %12s  %14s  %12s  %10s\n", "sectors", "median (ms)", "per sector (us)", "rows", "MB");
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
