@@ -191,8 +191,16 @@ test_csv_neutralised (Fixture       *f,
       g_autofree char *guarded = g_strconcat ("'", dangerous[d], NULL);
       gboolean negative = FALSE;
 
+      /* One sector's rows are enough, and quick under the sanitizers. */
+      const WfResultsExportFilter filter = { 0, WF_RESULTS_EXPORT_ALL_SEXES };
+      g_autoptr(WfTidyWriter) writer = NULL;
+
       wf_scenario_set_name (s, dangerous[d]);
-      csv = wf_results_to_csv (f->document->dataset, SCENARIOS (f) + 1, RESULTS (f) + 1, 1);
+      csv = g_string_new (NULL);
+      writer = wf_tidy_writer_new (WF_EXPORT_FORMAT_CSV, WF_TIDY_NONE, NULL, wf_tidy_string_sink, csv);
+      g_assert_true (wf_results_export_filtered (writer, f->document->dataset, SCENARIOS (f) + 1,
+                                                 RESULTS (f) + 1, 1, &filter, NULL));
+      g_assert_true (wf_tidy_writer_finish (writer, NULL));
       rows = read_rows (csv);
       for (guint i = 1; i < rows->len; i++)
         {
@@ -461,8 +469,7 @@ test_streaming (Fixture       *f,
                                                         failing_sink, &sink);
   g_autoptr(WfTidyWriter) counting = wf_tidy_writer_new (WF_EXPORT_FORMAT_JSON, WF_TIDY_NONE, NULL,
                                                          counting_sink, &largest);
-  g_autoptr(GString) whole = wf_results_to_json (f->document->dataset, SCENARIOS (f), RESULTS (f),
-                                                 f->results->len);
+  g_autoptr(GString) whole = wf_results_to_json (f->document->dataset, SCENARIOS (f), RESULTS (f), 2);
   g_autoptr(GError) error = NULL;
 
   g_assert_false (wf_results_export (failing, f->document->dataset, SCENARIOS (f), RESULTS (f),
@@ -471,8 +478,8 @@ test_streaming (Fixture       *f,
   g_clear_error (&error);
   g_assert_false (wf_tidy_writer_finish (failing, &error));
 
-  g_assert_true (wf_results_export (counting, f->document->dataset, SCENARIOS (f), RESULTS (f),
-                                    f->results->len, &error));
+  g_assert_true (wf_results_export (counting, f->document->dataset, SCENARIOS (f), RESULTS (f), 2,
+                                    &error));
   g_assert_true (wf_tidy_writer_finish (counting, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (largest, <, 128 * 1024);
