@@ -18,6 +18,7 @@
 
 #include "wf-chart-view.h"
 #include "wf-export-dialog.h"
+#include "wf-io.h"
 #include "wf-io-util.h"
 
 typedef struct
@@ -37,17 +38,29 @@ static const SizePreset size_presets[] = {
 };
 #define CUSTOM_SIZE (G_N_ELEMENTS (size_presets) - 1)
 
+/* The formats of the dialog: the chart's, then its data in the layout of
+ * every other export. */
+enum
+{
+  FORMAT_DATA_CSV = WF_N_CHART_FORMATS,
+  FORMAT_DATA_JSON,
+};
+
 static const struct
 {
   const char *name;
   const char *extension;
   const char *mime_type;
-} formats[WF_N_CHART_FORMATS] = {
+} formats[] = {
   [WF_CHART_FORMAT_SVG] = { N_("SVG image"), "svg", "image/svg+xml" },
   [WF_CHART_FORMAT_PNG] = { N_("PNG image"), "png", "image/png" },
   [WF_CHART_FORMAT_PDF] = { N_("PDF document"), "pdf", "application/pdf" },
   [WF_CHART_FORMAT_CSV] = { N_("CSV table"), "csv", "text/csv" },
+  /* The data layout of docs/data-format.md, as the command line writes it. */
+  [FORMAT_DATA_CSV] = { N_("Data, CSV"), "csv", "text/csv" },
+  [FORMAT_DATA_JSON] = { N_("Data, JSON"), "json", "application/json" },
 };
+#define N_FORMATS G_N_ELEMENTS (formats)
 
 static const char * const theme_names[WF_N_CHART_THEMES] = {
   [WF_CHART_THEME_LIGHT] = N_("Light"),
@@ -107,12 +120,12 @@ set_string_model (AdwComboRow        *row,
   adw_combo_row_set_model (row, G_LIST_MODEL (list));
 }
 
-static WfChartFormat
+static guint
 selected_format (WfExportDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->format_row);
 
-  return selected < WF_N_CHART_FORMATS ? (WfChartFormat) selected : WF_CHART_FORMAT_SVG;
+  return selected < N_FORMATS ? selected : WF_CHART_FORMAT_SVG;
 }
 
 static WfChartKind
@@ -199,14 +212,16 @@ table_to_locale_csv (const WfChartTable *table)
 static void
 update_sensitivity (WfExportDialog *self)
 {
-  WfChartFormat format = selected_format (self);
-  gboolean image = format != WF_CHART_FORMAT_CSV;
+  guint format = selected_format (self);
+  gboolean image = format < WF_N_CHART_FORMATS && format != WF_CHART_FORMAT_CSV;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->size_row), image);
   gtk_widget_set_sensitive (GTK_WIDGET (self->width_row), image);
   gtk_widget_set_sensitive (GTK_WIDGET (self->height_row), image);
   gtk_widget_set_sensitive (GTK_WIDGET (self->theme_row), image);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), format == WF_CHART_FORMAT_PNG);
+  /* Data files are in the C locale always. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->number_format_row), format < WF_N_CHART_FORMATS);
 }
 
 static void
@@ -317,7 +332,7 @@ wf_export_dialog_export_action (GtkWidget  *widget,
                                 GVariant   *parameter)
 {
   WfExportDialog *self = WF_EXPORT_DIALOG (widget);
-  WfChartFormat format = selected_format (self);
+  guint format = selected_format (self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   g_autofree char *pattern = NULL;
@@ -408,7 +423,7 @@ static void
 wf_export_dialog_init (WfExportDialog *self)
 {
   static const char *scale_names[] = { N_("1×"), N_("2×") };
-  const char *format_names[WF_N_CHART_FORMATS];
+  const char *format_names[N_FORMATS];
   const char *size_names[G_N_ELEMENTS (size_presets)];
   g_autofree char *locale_example = NULL;
   g_autofree char *locale_name = NULL;
@@ -418,9 +433,9 @@ wf_export_dialog_init (WfExportDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (guint i = 0; i < WF_N_CHART_FORMATS; i++)
+  for (guint i = 0; i < N_FORMATS; i++)
     format_names[i] = formats[i].name;
-  set_string_model (self->format_row, format_names, WF_N_CHART_FORMATS);
+  set_string_model (self->format_row, format_names, N_FORMATS);
 
   for (guint i = 0; i < G_N_ELEMENTS (size_presets); i++)
     size_names[i] = size_presets[i].name;
@@ -539,7 +554,8 @@ typedef struct
 {
   GFile         *file;
   WfChartKind    kind;
-  WfChartFormat  format;
+  guint          format;     /* a WfChartFormat or FORMAT_DATA_* */
+  WfSession     *session;
   WfChartStyle   style;
   double         width;
   double         height;
@@ -552,6 +568,7 @@ export_free (gpointer data)
   Export *export = data;
 
   g_clear_object (&export->file);
+  g_clear_object (&export->session);
   g_free (export);
 }
 
@@ -567,6 +584,54 @@ written_cb (GObject      *object,
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+/* The numbers behind the chart in the data layout (wf_tidy_export_view):
+ * CSV as spreadsheets on every system read it (UTF-8 with a byte order
+ * mark, commas), or JSON. Small (one view of one document), so in memory. */
+static GBytes *
+data_bytes (Export            *export,
+            const WfChartData *data)
+{
+  const WfDocument *document = wf_session_get_document (export->session);
+  WfChartNeeds needs = wf_chart_kind_get_needs (export->kind);
+  const WfScenario *scenarios[WF_CHART_MAX_SCENARIOS];
+  const WfResults *results[WF_CHART_MAX_SCENARIOS];
+  WfTidyView view = { scenarios, results, 0, data->sector, data->lens, NULL, NULL, NULL };
+  GString *out = g_string_new (NULL);
+  g_autoptr(WfTidyWriter) writer = NULL;
+  WfTidyMeta meta;
+  gboolean ok;
+  gsize len;
+
+  /* The chart's scenarios, by the names it shows them with. */
+  for (guint i = 0; i < data->n_scenarios; i++)
+    {
+      int index = wf_document_find_scenario (document, data->names[i]);
+
+      if (index < 0)
+        continue;
+      scenarios[view.n_scenarios] = wf_document_get_scenario (document, (guint) index);
+      results[view.n_scenarios] = data->results[i];
+      view.n_scenarios++;
+    }
+  view.ensemble = (needs & WF_CHART_NEEDS_ENSEMBLE) ? data->ensemble : NULL;
+  view.tornado = (needs & WF_CHART_NEEDS_TORNADO) ? data->tornado : NULL;
+  view.attribution = (needs & WF_CHART_NEEDS_ATTRIBUTION) ? data->attribution : NULL;
+
+  wf_tidy_meta_init_dataset (&meta, document->dataset);
+  meta.generator = "application";
+  meta.chart = wf_chart_kind_to_id (export->kind);
+  writer = wf_tidy_writer_new (export->format == FORMAT_DATA_JSON ? WF_EXPORT_FORMAT_JSON
+                                                                  : WF_EXPORT_FORMAT_CSV,
+                               WF_TIDY_CSV_BOM, &meta, wf_tidy_string_sink, out);
+  /* A string sink cannot fail; with no scenario there are only the
+   * metadata and the header. */
+  ok = (view.n_scenarios == 0 || wf_tidy_export_view (writer, document->dataset, &view, NULL)) &&
+       wf_tidy_writer_finish (writer, NULL);
+  g_assert (ok);
+  len = out->len;
+  return g_bytes_new_take (g_string_free (out, FALSE), len);
 }
 
 static void
@@ -586,7 +651,11 @@ chart_data_cb (GObject      *object,
       return;
     }
 
-  if (export->format == WF_CHART_FORMAT_CSV)
+  if (export->format == FORMAT_DATA_CSV || export->format == FORMAT_DATA_JSON)
+    {
+      bytes = data_bytes (export, &data);
+    }
+  else if (export->format == WF_CHART_FORMAT_CSV)
     {
       g_autoptr(WfChartTable) table = wf_chart_get_table (export->kind, &data, &error);
       char *csv;
@@ -601,7 +670,7 @@ chart_data_cb (GObject      *object,
     }
   else
     {
-      bytes = wf_chart_export_bytes (export->format, export->width, export->height, export->scale,
+      bytes = wf_chart_export_bytes ((WfChartFormat) export->format, export->width, export->height, export->scale,
                                      export->kind, &export->style, &data, &error);
       if (bytes == NULL)
         {
@@ -679,6 +748,7 @@ wf_export_dialog_export_to_async (WfExportDialog      *self,
   export->file = g_object_ref (file);
   export->kind = selected_kind (self);
   export->format = selected_format (self);
+  export->session = g_object_ref (self->session);
   wf_chart_style_init (&export->style);
   theme = adw_combo_row_get_selected (self->theme_row);
   export->style.theme = theme < WF_N_CHART_THEMES ? (WfChartTheme) theme : WF_CHART_THEME_LIGHT;

@@ -58,7 +58,7 @@ wf_cli_brief (int    argc,
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario_text, N_("The scenario briefed, by id or name (default: the file’s current one)"), N_("ID|NAME") },
     { "compare", 0, 0, G_OPTION_ARG_STRING_ARRAY, &compare, N_("A scenario to compare with, by id or name (repeatable)"), N_("ID|NAME") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_id, N_("pdf or html (default: from the file name)"), N_("FORMAT") },
-    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, N_("Runs of the ensemble behind the fan chart (default 1000)"), N_("N") },
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_("Runs of the ensemble behind the fan chart (default 1000)"), N_("N") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write; “-” for standard output"), N_("PATH") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }

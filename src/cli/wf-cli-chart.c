@@ -17,24 +17,54 @@
 #include "wf-cli.h"
 #include "wf-cli-common.h"
 #include "wf-core.h"
+#include "wf-io.h"
 
-/* A scenario by its name in the file, or a bundled preset by its id. */
+/* A scenario by its id or name (wf_cli_find_scenario). */
 static int
 find_scenario (const WfDocument *document,
                const char       *name)
 {
-  int index = wf_document_find_scenario (document, name);
-  WfPreset preset;
+  return wf_cli_find_scenario (document, name);
+}
 
-  if (index >= 0)
-    return index;
-  if (wf_preset_from_id (name, &preset))
+/* The formats of "chart": the data layout, then the pictures. */
+static const char * const formats[] = { "csv", "json", "svg", "png", "pdf", NULL };
+
+/* What the data export of a chart writes. */
+typedef struct
+{
+  WfChartKind         kind;
+  const WfDocument   *document;
+  const WfChartInput *input;
+  const WfScenario   *current;
+} ChartData;
+
+/* The numbers behind a chart in the data layout (wf_tidy_export_view). */
+static gboolean
+chart_fill_cb (WfTidyWriter  *writer,
+               gpointer       user_data,
+               GError       **error)
+{
+  const ChartData *c = user_data;
+  const WfChartData *data = &c->input->data;
+  WfChartNeeds needs = wf_chart_kind_get_needs (c->kind);
+  const WfScenario *scenarios[WF_CHART_MAX_SCENARIOS];
+  WfTidyView view = { scenarios, data->results, data->n_scenarios, data->sector, data->lens,
+                      NULL, NULL, NULL };
+
+  view.ensemble = (needs & WF_CHART_NEEDS_ENSEMBLE) ? data->ensemble : NULL;
+  view.tornado = (needs & WF_CHART_NEEDS_TORNADO) ? data->tornado : NULL;
+  view.attribution = (needs & WF_CHART_NEEDS_ATTRIBUTION) ? data->attribution : NULL;
+  for (guint i = 0; i < data->n_scenarios; i++)
     {
-      g_autoptr(WfScenario) scenario = wf_scenario_new_preset (preset);
-
-      return wf_document_find_scenario (document, scenario->name);
+      scenarios[i] = NULL;
+      /* The input keeps the results by the document's scenario index. */
+      for (guint j = 0; j < c->input->results->len && scenarios[i] == NULL; j++)
+        if (g_ptr_array_index (c->input->results, j) == data->results[i])
+          scenarios[i] = g_ptr_array_index (c->document->scenarios, j);
+      g_assert (scenarios[i] != NULL);
     }
-  return -1;
+  return wf_tidy_export_view (writer, c->document->dataset, &view, error);
 }
 
 static int
@@ -84,17 +114,17 @@ wf_cli_chart (int    argc,
   gboolean c_locale = FALSE;
   GOptionEntry entries[] = {
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &kind_id, N_("The chart to draw (see “list charts”)"), N_("KIND") },
-    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario_name, N_("The scenario to draw (default: the file’s current one)"), N_("NAME") },
-    { "compare", 0, 0, G_OPTION_ARG_STRING_ARRAY, &compare, N_("A scenario to compare with (repeatable)"), N_("NAME") },
+    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario_name, N_("The scenario to draw, by id or name (default: the file’s current one)"), N_("ID") },
+    { "compare", 0, 0, G_OPTION_ARG_STRING_ARRAY, &compare, N_("A scenario to compare with, by id or name (repeatable)"), N_("ID") },
     { "difference", 0, 0, G_OPTION_ARG_NONE, &difference, N_("Compare as differences from the baseline without the AI push"), NULL },
     { "lens", 0, 0, G_OPTION_ARG_STRING, &lens_id, N_("Gender lens: total, women, men or gap"), N_("LENS") },
     { "sector", 0, 0, G_OPTION_ARG_STRING, &sector_id, N_("Show one sector only (its id)"), N_("ID") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_id, N_("svg, png, pdf or csv (default: from the file name, else svg)"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_id, N_("csv, json, svg, png or pdf (default: from the file name, else svg)"), N_("FORMAT") },
     { "width", 'W', 0, G_OPTION_ARG_INT, &width, N_("Width in pixels, in points for a PDF (default 1280)"), N_("PX") },
     { "height", 'H', 0, G_OPTION_ARG_INT, &height, N_("Height in pixels, in points for a PDF (default 720)"), N_("PX") },
     { "theme", 't', 0, G_OPTION_ARG_STRING, &theme_id, N_("light, dark or presentation"), N_("THEME") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Pixels per unit of a PNG, for HiDPI (default 1)"), N_("N") },
-    { "c-locale", 0, 0, G_OPTION_ARG_NONE, &c_locale, N_("Write numbers as 1234.5 whatever the locale"), NULL },
+    { "c-locale", 0, 0, G_OPTION_ARG_NONE, &c_locale, N_("Label the axes of a picture with numbers as 1234.5 whatever the locale (data files always are)"), NULL },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, N_("Runs of the ensemble behind the fan chart (default 1000)"), N_("N") },
     { "metric", 0, 0, G_OPTION_ARG_STRING, &metric_id, N_("What the tornado and the attribution explain (default net-jobs)"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write; “-” for standard output"), N_("PATH") },
@@ -112,6 +142,8 @@ wf_cli_chart (int    argc,
   const char *display_name;
   WfChartKind kind;
   WfChartFormat format = WF_CHART_FORMAT_SVG;
+  WfExportFormat data_format = WF_EXPORT_FORMAT_CSV;
+  gboolean as_data = FALSE;
   WfChartStyle style;
   WfLens lens = WF_LENS_TOTAL;
   int current;
@@ -132,9 +164,18 @@ wf_cli_chart (int    argc,
     }
   if (!wf_chart_kind_from_id (kind_id, &kind))
     {
-      g_autofree char *message = g_strdup_printf (_("unknown chart “%s” (see “workforce-foresight-cli list charts”)"), kind_id);
+      const char *kinds[WF_N_CHART_KINDS + 1];
 
-      wf_cli_usage_message ("chart", message);
+      for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+        kinds[k] = wf_chart_kind_to_id (k);
+      kinds[WF_N_CHART_KINDS] = NULL;
+      {
+        g_autofree char *list = wf_cli_join_choices (kinds);
+        /* Translators: what the user gave as a chart kind, then the list of kinds */
+        g_autofree char *message = g_strdup_printf (_("unknown chart “%s”; expected one of: %s"), kind_id, list);
+
+        wf_cli_bad_choice ("chart", message);
+      }
       return WF_CLI_EXIT_USAGE;
     }
   if (output == NULL)
@@ -144,11 +185,16 @@ wf_cli_chart (int    argc,
     }
   if (format_id != NULL)
     {
-      if (!wf_chart_format_from_id (format_id, &format))
+      as_data = wf_export_format_from_string (format_id, &data_format);
+      if (!as_data && !wf_chart_format_from_id (format_id, &format))
         {
-          g_autofree char *message = g_strdup_printf (_("unknown format “%s”; use svg, png, pdf or csv"), format_id);
+          {
+            g_autofree char *list = wf_cli_join_choices (formats);
+            /* Translators: what the user gave as a format, then the list of formats */
+            g_autofree char *message = g_strdup_printf (_("unknown format “%s”; expected one of: %s"), format_id, list);
 
-          wf_cli_usage_message ("chart", message);
+            wf_cli_bad_choice ("chart", message);
+          }
           return WF_CLI_EXIT_USAGE;
         }
     }
@@ -156,22 +202,35 @@ wf_cli_chart (int    argc,
     {
       const char *dot = strrchr (output, '.');
 
-      if (dot == NULL || !wf_chart_format_from_id (dot + 1, &format))
+      as_data = dot != NULL && wf_export_format_from_string (dot + 1, &data_format);
+      if (!as_data && (dot == NULL || !wf_chart_format_from_id (dot + 1, &format)))
         format = WF_CHART_FORMAT_SVG;
     }
   if (lens_id != NULL && !wf_lens_from_id (lens_id, &lens))
     {
-      g_autofree char *message = g_strdup_printf (_("unknown lens “%s”; use total, women, men or gap"), lens_id);
+      static const char * const lenses[] = { "total", "women", "men", "gap", NULL };
 
-      wf_cli_usage_message ("chart", message);
+      {
+        g_autofree char *list = wf_cli_join_choices (lenses);
+        /* Translators: what the user gave as a gender lens, then the list of lenses */
+        g_autofree char *message = g_strdup_printf (_("unknown lens “%s”; expected one of: %s"), lens_id, list);
+
+        wf_cli_bad_choice ("chart", message);
+      }
       return WF_CLI_EXIT_USAGE;
     }
   wf_chart_style_init (&style);
   if (theme_id != NULL && !wf_chart_theme_from_id (theme_id, &style.theme))
     {
-      g_autofree char *message = g_strdup_printf (_("unknown theme “%s”; use light, dark or presentation"), theme_id);
+      static const char * const themes[] = { "light", "dark", "presentation", NULL };
 
-      wf_cli_usage_message ("chart", message);
+      {
+        g_autofree char *list = wf_cli_join_choices (themes);
+        /* Translators: what the user gave as a theme, then the list of themes */
+        g_autofree char *message = g_strdup_printf (_("unknown theme “%s”; expected one of: %s"), theme_id, list);
+
+        wf_cli_bad_choice ("chart", message);
+      }
       return WF_CLI_EXIT_USAGE;
     }
   if (width < 16 || height < 16 || width > 16384 || height > 16384)
@@ -204,7 +263,7 @@ wf_cli_chart (int    argc,
       for (guint m = 0; m < WF_N_METRICS; m++)
         g_string_append_printf (ids, "%s%s", m ? ", " : "", wf_metric_to_id (m));
       /* Translators: %s is what the user gave, then the list of metric ids */
-      message = g_strdup_printf (_("unknown metric “%s”; use one of %s"), metric_id, ids->str);
+      message = g_strdup_printf (_("unknown metric “%s”; expected one of: %s"), metric_id, ids->str);
       g_string_free (ids, TRUE);
       wf_cli_usage_message ("chart", message);
       return WF_CLI_EXIT_USAGE;
@@ -232,10 +291,7 @@ wf_cli_chart (int    argc,
       current = find_scenario (document, scenario_name);
       if (current < 0)
         {
-          g_printerr ("workforce-foresight-cli chart: %s: ", display_name);
-          /* Translators: %s is a scenario name given on the command line */
-          g_printerr (_("no scenario named “%s”"), scenario_name);
-          g_printerr ("\n");
+          wf_cli_unknown_scenario (document, display_name, scenario_name);
           return WF_CLI_EXIT_BAD_INPUT;
         }
     }
@@ -255,9 +311,7 @@ wf_cli_chart (int    argc,
 
           if (index < 0)
             {
-              g_printerr ("workforce-foresight-cli chart: %s: ", display_name);
-              g_printerr (_("no scenario named “%s”"), compare[i]);
-              g_printerr ("\n");
+              wf_cli_unknown_scenario (document, display_name, compare[i]);
               return WF_CLI_EXIT_BAD_INPUT;
             }
           g_ptr_array_add (compared, ((WfScenario *) g_ptr_array_index (document->scenarios, index))->name);
@@ -295,6 +349,33 @@ wf_cli_chart (int    argc,
     {
       g_printerr ("workforce-foresight-cli chart: %s: %s\n", display_name, error->message);
       return WF_CLI_EXIT_BAD_INPUT;
+    }
+
+  if (as_data)
+    {
+      ChartData chart = { kind, document, input, wf_document_get_scenario (document, (guint) current) };
+      g_autofree char *runs_text = NULL;
+      g_autofree char *seed_text = NULL;
+      WfTidyMeta meta;
+      gboolean ok;
+
+      wf_tidy_meta_init_dataset (&meta, document->dataset);
+      if ((wf_chart_kind_get_needs (kind) & WF_CHART_NEEDS_ENSEMBLE) && input->data.ensemble != NULL)
+        {
+          meta.runs = runs_text = g_strdup_printf ("%u", input->data.ensemble->n_runs);
+          meta.seed = seed_text = g_strdup_printf ("%" G_GUINT64_FORMAT, input->data.ensemble->seed);
+        }
+      meta.generator = "chart";
+      meta.chart = wf_chart_kind_to_id (kind);
+      meta.command = wf_cli_get_command_line ();
+      ok = wf_cli_write_tidy (output, data_format, &meta, chart_fill_cb, &chart, &error);
+      wf_chart_shutdown ();
+      if (!ok)
+        {
+          g_printerr ("workforce-foresight-cli chart: %s\n", error->message);
+          return WF_CLI_EXIT_BAD_INPUT;
+        }
+      return WF_CLI_EXIT_OK;
     }
 
   bytes = wf_chart_export_bytes (format, width, height, scale, kind, &style, &input->data, &error);

@@ -12,14 +12,45 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "wf-cli.h"
 #include "wf-cli-common.h"
 #include "wf-io.h"
 #include "wf-io-util.h"
+
+static char *command_line;
+
+static void
+record_command_line (int    argc,
+                     char **argv)
+{
+  GString *line = g_string_new ("workforce-foresight-cli");
+
+  for (int i = 0; i < argc; i++)
+    {
+      g_autofree char *quoted = NULL;
+      const char *arg = argv[i];
+
+      /* Quoted only where a shell would need it, so it reads as typed. */
+      if (*arg == '\0' || strpbrk (arg, " \t\n'\"\\$`*?[]{}()<>|&;#~") != NULL)
+        arg = quoted = g_shell_quote (arg);
+      g_string_append_c (line, ' ');
+      g_string_append (line, arg);
+    }
+  g_free (command_line);
+  command_line = g_string_free (line, FALSE);
+}
+
+const char *
+wf_cli_get_command_line (void)
+{
+  return command_line;
+}
 
 /* Returns WF_CLI_EXIT_OK, or WF_CLI_EXIT_USAGE after saying what was wrong. */
 int
@@ -28,6 +59,8 @@ wf_cli_parse_options (GOptionContext   *context,
                       char           ***argv)
 {
   g_autoptr(GError) error = NULL;
+
+  record_command_line (*argc, *argv);
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
@@ -294,4 +327,214 @@ wf_cli_catch_signals (void)
   sigemptyset (&action.sa_mask);
   sigaction (SIGINT, &action, NULL);
   sigaction (SIGTERM, &action, NULL);
+}
+
+/**
+ * wf_cli_read_input:
+ * @path: a file, or "-" for standard input
+ * @max_size: what is refused as too large
+ *
+ * Returns: (transfer full): the bytes, or %NULL with @error set
+ */
+GBytes *
+wf_cli_read_input (const char  *path,
+                   gsize        max_size,
+                   GError     **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[64 * 1024];
+  size_t n;
+
+  if (g_strcmp0 (path, "-") != 0)
+    {
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      if (!g_file_get_contents (path, &contents, &length, error))
+        return NULL;
+      return g_bytes_new_take (g_steal_pointer (&contents), length);
+    }
+
+  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    {
+      if (data->len + n > max_size)
+        {
+          g_autofree char *size = g_format_size (max_size);
+
+          g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_TOO_LARGE,
+                       /* Translators: %s is a size such as “16.8 MB” */
+                       _("standard input: more than %s, which is the largest input read"),
+                       size);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, (guint) n);
+    }
+  if (ferror (stdin))
+    {
+      int err = errno;
+
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                   /* Translators: %s says why, e.g. “Input/output error” */
+                   _("Could not read standard input: %s"), g_strerror (err));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+typedef struct
+{
+  WfExportFormat    format;
+  const WfTidyMeta *meta;
+  WfCliTidyFill     fill;
+  gpointer          fill_data;
+} TidyJob;
+
+static gboolean
+tidy_produce_cb (WfAtomicFileWriteFunc   write,
+                 gpointer                target,
+                 gpointer                user_data,
+                 GError                **error)
+{
+  TidyJob *job = user_data;
+  g_autoptr(WfTidyWriter) writer = wf_tidy_writer_new (job->format, WF_TIDY_NONE, job->meta,
+                                                       write, target);
+
+  return job->fill (writer, job->fill_data, error) && wf_tidy_writer_finish (writer, error);
+}
+
+static gboolean
+stdout_write_cb (gpointer     target,
+                 const void  *data,
+                 gsize        size,
+                 GError     **error)
+{
+  if (fwrite (data, 1, size, stdout) != size)
+    {
+      g_set_error_literal (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                           _("Could not write to standard output"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+wf_cli_write_tidy (const char        *path,
+                   WfExportFormat     format,
+                   const WfTidyMeta  *meta,
+                   WfCliTidyFill      fill,
+                   gpointer           fill_data,
+                   GError           **error)
+{
+  TidyJob job = { format, meta, fill, fill_data };
+
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      if (!tidy_produce_cb (stdout_write_cb, NULL, &job, error))
+        return FALSE;
+      if (fflush (stdout) != 0)
+        {
+          g_set_error_literal (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                               _("Could not write to standard output"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  return wf_atomic_file_write_stream (path, WF_ATOMIC_FILE_ALLOW_SPECIAL, tidy_produce_cb, &job,
+                                      error);
+}
+
+char *
+wf_cli_join_choices (const char * const *choices)
+{
+  return g_strjoinv (", ", (char **) choices);
+}
+
+void
+wf_cli_bad_choice (const char *command,
+                   const char *message)
+{
+  wf_cli_usage_message (command, message);
+}
+
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  fa = g_utf8_casefold (a, -1);
+  fb = g_utf8_casefold (b, -1);
+  return g_str_equal (fa, fb);
+}
+
+/* Whether @arg is one of the names of preset @preset_id, in English or in
+ * the user's language. */
+static gboolean
+is_preset_name (const char *preset_id,
+                const char *arg)
+{
+  WfPreset preset;
+
+  if (!wf_preset_from_id (preset_id, &preset))
+    return FALSE;
+  return same_name (arg, wf_preset_get_english_name (preset)) ||
+         same_name (arg, wf_preset_get_name (preset));
+}
+
+int
+wf_cli_find_scenario (const WfDocument *document,
+                      const char       *arg)
+{
+  guint n = document->scenarios->len;
+
+  g_return_val_if_fail (arg != NULL, -1);
+
+  /* An id first: it is exact and never depends on the language. */
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (((WfScenario *) g_ptr_array_index (document->scenarios, i))->id, arg) == 0)
+      return (int) i;
+  for (guint i = 0; i < n; i++)
+    {
+      const WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
+
+      if (same_name (scenario->name, arg) || is_preset_name (scenario->id, arg))
+        return (int) i;
+    }
+  /* A preset's id or name, for a scenario whose id is not the preset's
+   * (a file written before ids) but whose name is one of the preset's. */
+  for (guint p = 0; p < WF_N_PRESETS; p++)
+    {
+      const char *id = wf_preset_get_id (p);
+
+      if (!g_str_equal (id, arg) && !is_preset_name (id, arg))
+        continue;
+      for (guint i = 0; i < n; i++)
+        if (is_preset_name (id, ((WfScenario *) g_ptr_array_index (document->scenarios, i))->name))
+          return (int) i;
+    }
+  return -1;
+}
+
+void
+wf_cli_unknown_scenario (const WfDocument *document,
+                         const char       *display_name,
+                         const char       *arg)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < document->scenarios->len; i++)
+    {
+      const WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
+
+      g_string_append_printf (list, "%s%s (“%s”)", i > 0 ? ", " : "", scenario->id,
+                              scenario->name);
+    }
+  /* Translators: a file name, what the user gave as a scenario, then the
+   * list of the file's scenario ids and names */
+  g_printerr (_("workforce-foresight-cli: %s: no scenario “%s”; expected one of: %s\n"),
+              display_name, arg, list->str);
 }

@@ -20,15 +20,14 @@
 #include "wf-io.h"
 #include "wf-io-util.h"
 
-static const char *group_ids[] = { "assumptions", "policies" };
-
-/* A scenario by its name in the document, or a bundled preset by its id
- * (as a copy, when the document does not hold it). */
+static const char * const formats[] = { "csv", "json", NULL };
+/* A scenario of the document by id or name (wf_cli_find_scenario), or a
+ * bundled preset by its id (as a copy, when the document does not hold it). */
 static WfScenario *
 find_scenario (const WfDocument *document,
                const char       *name)
 {
-  int index = wf_document_find_scenario (document, name);
+  int index = wf_cli_find_scenario (document, name);
   WfPreset preset;
 
   if (index >= 0)
@@ -36,21 +35,6 @@ find_scenario (const WfDocument *document,
   if (wf_preset_from_id (name, &preset))
     return wf_scenario_new_preset (preset);
   return NULL;
-}
-
-static void
-print_unknown_scenario (const char       *path,
-                        const WfDocument *document,
-                        const char       *name)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; i < document->scenarios->len; i++)
-    g_string_append_printf (names, "%s“%s”", i ? ", " : "",
-                            ((WfScenario *) g_ptr_array_index (document->scenarios, i))->name);
-  /* Translators: a scenario name, a file name, then a list of names */
-  g_printerr (_("workforce-foresight-cli: %s: no scenario is named “%s”; the scenarios are %s\n"),
-              path ? path : document->dataset->id, name, names->str);
 }
 
 static gboolean
@@ -90,269 +74,45 @@ metric_list (void)
   return g_string_free (list, FALSE);
 }
 
-/* The rows of each year, scope and sector: all, women, men, unknown, then
- * the gap (women minus men, run by run). */
-static const int sexes[] = { WF_SEX_ALL, WF_SEX_WOMEN, WF_SEX_MEN, WF_SEX_UNKNOWN, WF_ENSEMBLE_SEX_GAP };
+/* What the fills below write, and from what. */
+typedef struct
+{
+  const WfDataset     *dataset;
+  const WfScenario    *scenario;
+  const WfEnsemble    *ensemble;
+  const WfTornado     *tornado;
+  const WfAttribution *attribution;
+  gboolean             by_group;
+} Output;
 
-/* The sexes to write: women, men, and unknown only when the dataset has
- * employment whose sex it does not know. */
 static gboolean
-write_sex (const WfDataset *dataset,
-           int              sex)
+ensemble_fill_cb (WfTidyWriter  *writer,
+                  gpointer       data,
+                  GError       **error)
 {
-  return sex != WF_SEX_UNKNOWN || wf_dataset_total_employment (dataset, WF_SEX_UNKNOWN) > 0.0;
+  const Output *o = data;
+
+  return wf_ensemble_export (writer, o->dataset, o->scenario, o->ensemble, error);
 }
 
-static const char *
-sex_id (int sex)
+static gboolean
+tornado_fill_cb (WfTidyWriter  *writer,
+                 gpointer       data,
+                 GError       **error)
 {
-  return sex == WF_SEX_ALL ? "all" : sex == WF_ENSEMBLE_SEX_GAP ? "gap" : wf_sex_to_id (sex);
+  const Output *o = data;
+
+  return wf_tornado_export (writer, o->scenario, o->tornado, error);
 }
 
-static const char *
-sector_id (const WfDataset *dataset,
-           int              sector)
+static gboolean
+attribution_fill_cb (WfTidyWriter  *writer,
+                     gpointer       data,
+                     GError       **error)
 {
-  return sector < 0 ? "all" : dataset->sectors[sector].id;
-}
+  const Output *o = data;
 
-static const char *
-output_unit (WfOutput output)
-{
-  /* As in the project export: productivity is an index, base year = 1. */
-  if (output == WF_OUTPUT_PRODUCTIVITY)
-    return "index";
-  return wf_output_is_share (output) ? "share" : "thousands";
-}
-
-static void
-json_number (GString *out,
-             double   value)
-{
-  if (isfinite (value))
-    wf_io_append_double (out, value);
-  else
-    g_string_append (out, "null");
-}
-
-static GString *
-ensemble_to_text (const WfDataset  *dataset,
-                  const WfScenario *scenario,
-                  const WfEnsemble *ensemble,
-                  gboolean          json)
-{
-  GString *out = g_string_sized_new (64 * 1024);
-  gboolean first = TRUE;
-  int n_sector_rows = ensemble->by_sector ? (int) ensemble->n_sectors : 0;
-
-  if (json)
-    {
-      g_string_append (out, "{\n  \"scenario\": ");
-      wf_io_append_json (out, scenario->name);
-      g_string_append (out, ",\n  \"dataset\": ");
-      wf_io_append_json (out, dataset->id);
-      g_string_append_printf (out, ",\n  \"base_year\": %d,\n  \"horizon\": %d,\n"
-                              "  \"runs\": %u,\n  \"seed\": %" G_GUINT64_FORMAT ",\n"
-                              "  \"sampling\": \"latin-hypercube-triangular\",\n"
-                              "  \"percentile_definition\": \"hyndman-fan-7\",\n"
-                              "  \"rows\": [",
-                              ensemble->base_year, ensemble->horizon, ensemble->n_runs,
-                              ensemble->seed);
-    }
-  else
-    g_string_append (out, "year,scope,sector,sex,indicator,unit,p5,p25,p50,p75,p95\n");
-
-  for (guint y = 0; y < ensemble->n_years; y++)
-    for (guint scope = 0; scope < WF_N_ENSEMBLE_SCOPES; scope++)
-      for (int s = -1; s < n_sector_rows; s++)
-        for (guint si = 0; si < G_N_ELEMENTS (sexes); si++)
-          for (guint o = 0; o < WF_N_OUTPUTS; o++)
-            {
-              int g = sexes[si];
-
-              if (!wf_ensemble_has_output (ensemble, o) || (g >= 0 && !write_sex (dataset, g)))
-                continue;
-
-              if (json)
-                {
-                  g_string_append (out, first ? "\n    " : ",\n    ");
-                  g_string_append_printf (out, "{\"year\": %d, \"scope\": \"%s\", \"sector\": ",
-                                          ensemble->base_year + (int) y,
-                                          wf_ensemble_scope_to_id (scope));
-                  wf_io_append_json (out, sector_id (dataset, s));
-                  g_string_append_printf (out, ", \"sex\": \"%s\", \"indicator\": \"%s\", "
-                                          "\"unit\": \"%s\"",
-                                          sex_id (g), wf_output_to_id (o), output_unit (o));
-                  for (guint p = 0; p < WF_N_PERCENTILES; p++)
-                    {
-                      g_string_append_printf (out, ", \"%s\": ", wf_percentile_to_id (p));
-                      json_number (out, wf_ensemble_get (ensemble, scope, o, y, s, g, p));
-                    }
-                  g_string_append_c (out, '}');
-                }
-              else
-                {
-                  g_string_append_printf (out, "%d,%s,", ensemble->base_year + (int) y,
-                                          wf_ensemble_scope_to_id (scope));
-                  wf_io_append_csv (out, sector_id (dataset, s));
-                  g_string_append_printf (out, ",%s,%s,%s", sex_id (g), wf_output_to_id (o),
-                                          output_unit (o));
-                  for (guint p = 0; p < WF_N_PERCENTILES; p++)
-                    {
-                      g_string_append_c (out, ',');
-                      wf_io_append_double (out, wf_ensemble_get (ensemble, scope, o, y, s, g, p));
-                    }
-                  g_string_append_c (out, '\n');
-                }
-              first = FALSE;
-            }
-
-  if (json)
-    g_string_append (out, "\n  ]\n}\n");
-
-  return out;
-}
-
-static GString *
-tornado_to_text (const WfTornado *tornado,
-                 gboolean         json)
-{
-  GString *out = g_string_new (NULL);
-  const char *metric = wf_metric_to_id (tornado->metric);
-
-  if (json)
-    {
-      g_string_append_printf (out, "{\n  \"metric\": \"%s\",\n  \"unit\": ", metric);
-      wf_io_append_json (out, wf_metric_get_unit (tornado->metric));
-      g_string_append (out, ",\n  \"central\": ");
-      json_number (out, tornado->central);
-      g_string_append (out, ",\n  \"bars\": [");
-    }
-  else
-    g_string_append (out, "rank,lever,group,low_value,high_value,metric,central,"
-                          "low_metric,high_metric,swing\n");
-
-  for (guint i = 0; i < tornado->n_bars; i++)
-    {
-      const WfTornadoBar *bar = &tornado->bars[i];
-      const char *group = group_ids[wf_lever_get_info (bar->lever)->group];
-      const double numbers[] = { bar->low_value, bar->high_value, tornado->central,
-                                 bar->low_metric, bar->high_metric, bar->swing };
-      const char *keys[] = { "low_value", "high_value", "central", "low_metric",
-                             "high_metric", "swing" };
-
-      if (json)
-        {
-          g_string_append_printf (out, "%s\n    {\"rank\": %u, \"lever\": \"%s\", \"group\": \"%s\"",
-                                  i ? "," : "", i + 1, wf_lever_get_id (bar->lever), group);
-          for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
-            {
-              if (k == 2)
-                continue;  /* once, above */
-              g_string_append_printf (out, ", \"%s\": ", keys[k]);
-              json_number (out, numbers[k]);
-            }
-          g_string_append_c (out, '}');
-        }
-      else
-        {
-          g_string_append_printf (out, "%u,%s,%s", i + 1, wf_lever_get_id (bar->lever), group);
-          for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
-            {
-              g_string_append_c (out, ',');
-              if (k == 2)
-                g_string_append_printf (out, "%s,", metric);
-              wf_io_append_double (out, numbers[k]);
-            }
-          g_string_append_c (out, '\n');
-        }
-    }
-
-  if (json)
-    g_string_append (out, "\n  ]\n}\n");
-
-  return out;
-}
-
-static char *
-part_levers (guint32     levers,
-             const char *separator)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < WF_N_LEVERS; i++)
-    if (levers & WF_LEVER_BIT (i))
-      g_string_append_printf (out, "%s%s", out->len ? separator : "", wf_lever_get_id (i));
-  return g_string_free (out, FALSE);
-}
-
-static const char *
-part_id (const WfAttribution *attribution,
-         guint                p,
-         gboolean             by_group)
-{
-  guint32 levers = attribution->parts[p].levers;
-
-  if (by_group)
-    return group_ids[p];
-  for (guint i = 0; i < WF_N_LEVERS; i++)
-    if (levers == WF_LEVER_BIT (i))
-      return wf_lever_get_id (i);
-  return "";
-}
-
-/* A waterfall: the reference, each part, the scenario. */
-static GString *
-attribution_to_text (const WfAttribution *attribution,
-                     gboolean             by_group,
-                     gboolean             json)
-{
-  GString *out = g_string_new (NULL);
-  const char *metric = wf_metric_to_id (attribution->metric);
-
-  if (json)
-    {
-      g_string_append_printf (out, "{\n  \"metric\": \"%s\",\n  \"unit\": ", metric);
-      wf_io_append_json (out, wf_metric_get_unit (attribution->metric));
-      g_string_append (out, ",\n  \"method\": \"shapley-exact\",\n  \"reference_value\": ");
-      json_number (out, attribution->reference_value);
-      g_string_append (out, ",\n  \"scenario_value\": ");
-      json_number (out, attribution->scenario_value);
-      g_string_append (out, ",\n  \"total\": ");
-      json_number (out, attribution->total);
-      g_string_append_printf (out, ",\n  \"projections\": %u,\n  \"parts\": [",
-                              attribution->n_projections);
-      for (guint p = 0; p < attribution->n_parts; p++)
-        {
-          g_autofree char *levers = part_levers (attribution->parts[p].levers, "\", \"");
-
-          g_string_append_printf (out, "%s\n    {\"part\": \"%s\", \"levers\": [\"%s\"], "
-                                  "\"contribution\": ",
-                                  p ? "," : "", part_id (attribution, p, by_group), levers);
-          json_number (out, attribution->parts[p].contribution);
-          g_string_append_c (out, '}');
-        }
-      g_string_append (out, "\n  ]\n}\n");
-      return out;
-    }
-
-  g_string_append (out, "metric,part,levers,value\n");
-  g_string_append_printf (out, "%s,reference,,", metric);
-  wf_io_append_double (out, attribution->reference_value);
-  g_string_append_c (out, '\n');
-  for (guint p = 0; p < attribution->n_parts; p++)
-    {
-      g_autofree char *levers = part_levers (attribution->parts[p].levers, "+");
-
-      g_string_append_printf (out, "%s,%s,%s,", metric, part_id (attribution, p, by_group), levers);
-      wf_io_append_double (out, attribution->parts[p].contribution);
-      g_string_append_c (out, '\n');
-    }
-  g_string_append_printf (out, "%s,scenario,,", metric);
-  wf_io_append_double (out, attribution->scenario_value);
-  g_string_append_c (out, '\n');
-
-  return out;
+  return wf_attribution_export (writer, o->scenario, o->attribution, o->by_group, error);
 }
 
 static int
@@ -382,7 +142,7 @@ wf_cli_ensemble (int    argc,
   gboolean by_group = FALSE;
   const GOptionEntry entries[] = {
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario_name,
-      N_("The scenario, by name or preset id (default: the file’s current one)"), N_("NAME") },
+      N_("The scenario, by id or name (default: the file’s current one)"), N_("ID") },
     { "runs", 'n', 0, G_OPTION_ARG_STRING, &runs_text,
       N_("Number of runs (default 1000)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text,
@@ -403,7 +163,7 @@ wf_cli_ensemble (int    argc,
       N_("Reference scenario of --attribution (default: every lever at its default)"), N_("NAME") },
     { "by-group", 0, 0, G_OPTION_ARG_NONE, &by_group,
       N_("Attribute to the assumptions and the policies instead of each lever"), NULL },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("Output format: csv (default) or json"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Where to write (default “-”, standard output)"), N_("PATH") },
@@ -414,13 +174,18 @@ wf_cli_ensemble (int    argc,
   g_autoptr(WfScenario) scenario = NULL;
   g_autoptr(WfScenario) reference = NULL;
   g_autoptr(GError) error = NULL;
-  GString *text = NULL;
+  g_autoptr(WfEnsemble) ensemble = NULL;
+  g_autoptr(WfTornado) tornado = NULL;
+  g_autoptr(WfAttribution) attribution = NULL;
+  g_autofree char *seed_id = NULL;
+  g_autofree char *runs_id = NULL;
+  WfCliTidyFill fill;
+  WfTidyMeta meta;
+  Output out = { 0 };
   WfEnsembleOptions options;
   WfExportFormat format = WF_EXPORT_FORMAT_CSV;
   WfMetric metric = WF_METRIC_NET_JOBS;
   const char *path = NULL;
-  gboolean json;
-  gboolean ok;
   int status;
 
   context = g_option_context_new (_("[FILE]"));
@@ -453,24 +218,26 @@ wf_cli_ensemble (int    argc,
 
   if (format_name != NULL && !wf_export_format_from_string (format_name, &format))
     {
-      /* Translators: %s is what the user gave as a format */
-      g_autofree char *message = g_strdup_printf (_("unknown format “%s”; expected csv or json"),
-                                                  format_name);
+      {
+        g_autofree char *list = wf_cli_join_choices (formats);
+        /* Translators: what the user gave as a format, then the list of formats */
+        g_autofree char *message = g_strdup_printf (_("unknown format “%s”; expected one of: %s"), format_name, list);
 
-      return usage (message);
+        wf_cli_bad_choice ("ensemble", message);
+      }
+      return WF_CLI_EXIT_USAGE;
     }
-  json = format == WF_EXPORT_FORMAT_JSON;
 
   if (tornado_name != NULL && attribution_name != NULL)
     return usage (_("--tornado and --attribution cannot be used together"));
   if ((tornado_name != NULL && !wf_metric_from_id (tornado_name, &metric)) ||
       (attribution_name != NULL && !wf_metric_from_id (attribution_name, &metric)))
     {
-      /* Translators: the first %s is what the user gave, the second a list of metric ids */
-      g_autofree char *message = g_strdup_printf (_("unknown metric “%s”; expected one of %s"),
-                                                  tornado_name ? tornado_name : attribution_name,
-                                                  metrics);
+      g_autofree char *message = NULL;
 
+      /* Translators: the first %s is what the user gave, the second a list of metric ids */
+      message = g_strdup_printf (_("unknown metric “%s”; expected one of: %s"),
+                                 tornado_name ? tornado_name : attribution_name, metrics);
       return usage (message);
     }
   if ((reference_name != NULL || by_group) && attribution_name == NULL)
@@ -493,7 +260,8 @@ wf_cli_ensemble (int    argc,
                                                                 document->scenarios->len - 1)));
   if (scenario == NULL)
     {
-      print_unknown_scenario (path, document, scenario_name ? scenario_name : "");
+      wf_cli_unknown_scenario (document, path ? path : document->dataset->id,
+                               scenario_name ? scenario_name : "");
       return WF_CLI_EXIT_BAD_INPUT;
     }
 
@@ -534,18 +302,16 @@ wf_cli_ensemble (int    argc,
 
   if (tornado_name != NULL)
     {
-      g_autoptr(WfTornado) tornado = wf_tornado_compute (document->dataset, scenario, metric, &error);
-
+      tornado = wf_tornado_compute (document->dataset, scenario, metric, &error);
       if (tornado == NULL)
         {
           wf_cli_print_error (error);
           return WF_CLI_EXIT_BAD_INPUT;
         }
-      text = tornado_to_text (tornado, json);
+      fill = tornado_fill_cb;
     }
   else if (attribution_name != NULL)
     {
-      g_autoptr(WfAttribution) attribution = NULL;
       guint32 groups[2] = {
         wf_lever_group_get_levers (WF_LEVER_GROUP_ASSUMPTION),
         wf_lever_group_get_levers (WF_LEVER_GROUP_POLICY),
@@ -556,7 +322,8 @@ wf_cli_ensemble (int    argc,
           reference = find_scenario (document, reference_name);
           if (reference == NULL)
             {
-              print_unknown_scenario (path, document, reference_name);
+              wf_cli_unknown_scenario (document, path ? path : document->dataset->id,
+                                       reference_name);
               return WF_CLI_EXIT_BAD_INPUT;
             }
         }
@@ -569,24 +336,35 @@ wf_cli_ensemble (int    argc,
           wf_cli_print_error (error);
           return WF_CLI_EXIT_BAD_INPUT;
         }
-      text = attribution_to_text (attribution, by_group, json);
+      fill = attribution_fill_cb;
     }
   else
     {
-      g_autoptr(WfEnsemble) ensemble = wf_ensemble_run (document->dataset, scenario, &options,
-                                                        NULL, &error);
-
+      ensemble = wf_ensemble_run (document->dataset, scenario, &options, NULL, &error);
       if (ensemble == NULL)
         {
           wf_cli_print_error (error);
           return WF_CLI_EXIT_BAD_INPUT;
         }
-      text = ensemble_to_text (document->dataset, scenario, ensemble, json);
+      fill = ensemble_fill_cb;
     }
 
-  ok = wf_cli_write_output (output ? output : "-", text->str, text->len, &error);
-  g_string_free (text, TRUE);
-  if (!ok)
+  out.dataset = document->dataset;
+  out.scenario = scenario;
+  out.ensemble = ensemble;
+  out.tornado = tornado;
+  out.attribution = attribution;
+  out.by_group = by_group;
+  wf_tidy_meta_init_dataset (&meta, document->dataset);
+  meta.generator = "ensemble";
+  meta.command = wf_cli_get_command_line ();
+  if (ensemble != NULL)
+    {
+      /* As text: a 64-bit seed does not survive a JSON reader's doubles. */
+      meta.seed = seed_id = g_strdup_printf ("%" G_GUINT64_FORMAT, ensemble->seed);
+      meta.runs = runs_id = g_strdup_printf ("%u", ensemble->n_runs);
+    }
+  if (!wf_cli_write_tidy (output ? output : "-", format, &meta, fill, &out, &error))
     {
       wf_cli_print_error (error);
       return WF_CLI_EXIT_BAD_INPUT;

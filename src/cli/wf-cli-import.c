@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "wf-cli.h"
@@ -61,6 +63,7 @@ wf_cli_import_ilostat (int    argc,
     { NULL }
   };
   WfIlostatOptions options;
+  g_autofree char *stdin_copy = NULL;
   int status;
   gsize size = 0;
   const char *data;
@@ -105,9 +108,44 @@ wf_cli_import_ilostat (int    argc,
   if (table != NULL)
     options.exposure_table = table_file = g_file_new_for_commandline_arg (table);
   for (int i = 1; i < argc; i++)
-    g_ptr_array_add (inputs, g_file_new_for_commandline_arg (argv[i]));
+    {
+      if (g_str_equal (argv[i], "-"))
+        {
+          /* The importer reads files (it may read one twice, to sniff
+           * it): standard input goes to a private temporary file first. */
+          g_autoptr(GBytes) input = NULL;
+          int fd;
+
+          if (stdin_copy != NULL)
+            {
+              wf_cli_usage_message ("import-ilostat", _("standard input (“-”) can be read only once"));
+              return WF_CLI_EXIT_USAGE;
+            }
+          input = wf_cli_read_input ("-", G_MAXUINT32, &error);
+          if (input == NULL)
+            {
+              wf_cli_print_error (error);
+              return WF_CLI_EXIT_BAD_INPUT;
+            }
+          fd = g_file_open_tmp ("workforce-foresight-stdin-XXXXXX.csv", &stdin_copy, &error);
+          if (fd < 0 || !wf_cli_write_file (stdin_copy, g_bytes_get_data (input, NULL),
+                                            g_bytes_get_size (input), FALSE, &error))
+            {
+              if (fd >= 0)
+                close (fd);
+              wf_cli_print_error (error);
+              return WF_CLI_EXIT_BAD_INPUT;
+            }
+          close (fd);
+          g_ptr_array_add (inputs, g_file_new_for_path (stdin_copy));
+        }
+      else
+        g_ptr_array_add (inputs, g_file_new_for_commandline_arg (argv[i]));
+    }
   dataset = wf_ilostat_import_files ((GFile **) inputs->pdata, inputs->len, &options, &report,
                                      NULL, &error);
+  if (stdin_copy != NULL)
+    g_unlink (stdin_copy);
   if (dataset == NULL)
     {
       wf_cli_print_error (error);

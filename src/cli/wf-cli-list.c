@@ -68,13 +68,13 @@ list_scenarios (const char *path)
       return WF_CLI_EXIT_BAD_INPUT;
     }
 
-  g_print ("index\tname\thorizon\tseed\tid\n");
+  g_print ("index\tid\tname\thorizon\tseed\n");
   for (guint i = 0; i < document->scenarios->len; i++)
     {
       const WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
 
-      g_print ("%u\t%s\t%d\t%" G_GUINT64_FORMAT "\t%s\n", i, scenario->name, scenario->horizon,
-               scenario->seed, scenario->id);
+      g_print ("%u\t%s\t%s\t%d\t%" G_GUINT64_FORMAT "\n", i, scenario->id, scenario->name,
+               scenario->horizon, scenario->seed);
     }
   return WF_CLI_EXIT_OK;
 }
@@ -157,11 +157,17 @@ wf_cli_list (int    argc,
     }
 
   {
-    /* Translators: %s is what the user asked to list */
-    g_autofree char *message = g_strdup_printf (_("cannot list “%s”; expected charts, scenarios, "
-                                                  "levers or datasets"), argv[1]);
+    const char *names[G_N_ELEMENTS (kinds) + 1];
 
-    wf_cli_usage_message ("list", message);
+    for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+      names[i] = kinds[i].kind;
+    names[G_N_ELEMENTS (kinds)] = NULL;
+    g_autofree char *list = wf_cli_join_choices (names);
+    /* Translators: what the user asked to list, then what can be listed */
+    g_autofree char *message = g_strdup_printf (_("cannot list “%s”; expected one of: %s"),
+                                                argv[1], list);
+
+    wf_cli_bad_choice ("list", message);
   }
   return WF_CLI_EXIT_USAGE;
 }

@@ -129,8 +129,15 @@ main (int   argc,
         /* Translators: %s is a command line option */
         message = g_strdup_printf (_("unknown option “%s”"), argv[1]);
       else
-        /* Translators: %s is what the user typed as a command */
-        message = g_strdup_printf (_("unknown command “%s”"), argv[1]);
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+            g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", commands[i].name);
+          /* Translators: %s is what the user typed as a command, then the list of commands */
+          message = g_strdup_printf (_("unknown command “%s”; expected one of: %s"), argv[1],
+                                     names->str);
+        }
       wf_cli_usage_error (message);
       return WF_CLI_EXIT_USAGE;
     }

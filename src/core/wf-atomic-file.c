@@ -366,20 +366,91 @@ keep_previous (const char *real,
   return g_steal_pointer (&tmp);
 }
 
+/* What a producer writes through: a descriptor, and the errno of the
+ * first failed write (0 while every write succeeded). */
+typedef struct
+{
+  int fd;
+  int err;
+} Target;
+
+static gboolean
+target_write_cb (gpointer     data,
+                 const void  *bytes,
+                 gsize        size,
+                 GError     **error)
+{
+  Target *target = data;
+
+  if (!write_all (target->fd, bytes, size, &target->err))
+    {
+      /* The caller words the message: it knows the file's name. */
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (target->err),
+                           describe_errno (target->err));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The producer of a whole buffer, for wf_atomic_file_write (). */
+typedef struct
+{
+  const void *data;
+  gsize       size;
+} Buffer;
+
+static gboolean
+buffer_produce_cb (WfAtomicFileWriteFunc   write,
+                   gpointer                target,
+                   gpointer                user_data,
+                   GError                **error)
+{
+  Buffer *buffer = user_data;
+
+  return write (target, buffer->data, buffer->size, error);
+}
+
+/* Runs @produce into @target: returns 0 on success, the errno of a failed
+ * write, or -1 when the producer gave up with @error set. */
+static int
+produce_into (Target                *target,
+              WfAtomicFileProducer   produce,
+              gpointer               produce_data,
+              GError               **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (produce (target_write_cb, target, produce_data, &local_error))
+    return 0;
+  if (target->err != 0)
+    return target->err;
+  if (local_error == NULL)
+    g_set_error_literal (&local_error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "failed");
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return -1;
+}
+
 /* /dev/null, a pipe, a terminal: they cannot be replaced, only written. */
 static gboolean
-write_special (const char  *path,
-               const char  *real,
-               const void  *data,
-               gsize        size,
-               GError     **error)
+write_special (const char            *path,
+               const char            *real,
+               WfAtomicFileProducer   produce,
+               gpointer               produce_data,
+               GError               **error)
 {
   int err = 0;
   int fd = g_open (real, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
+  Target target = { fd, 0 };
 
   if (fd < 0)
     return set_failure (error, path, TRUE, errno, NULL);
-  if (!write_all (fd, data, size, &err))
+  err = produce_into (&target, produce, produce_data, error);
+  if (err < 0)
+    {
+      close (fd);
+      return FALSE;
+    }
+  if (err > 0)
     {
       close (fd);
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (err),
@@ -482,17 +553,17 @@ wf_atomic_file_remove_pending (void)
       unlink (pending[i].path);
 }
 
-/* wf_atomic_file_write () without its checks of the arguments; @slots
- * get the pending temporary files it registers. */
+/* The body of both writers, without their checks of the arguments;
+ * @slots get the pending temporary files it registers. */
 static gboolean
-write_atomic (const char         *path,
-              const void         *data,
-              gsize               size,
-              WfAtomicFileFlags   flags,
-              WfAtomicFileCheck   check,
-              gpointer            check_data,
-              int                 slots[2],
-              GError            **error)
+write_atomic (const char            *path,
+              WfAtomicFileFlags      flags,
+              WfAtomicFileProducer   produce,
+              gpointer               produce_data,
+              WfAtomicFileCheck      check,
+              gpointer               check_data,
+              int                    slots[2],
+              GError               **error)
 {
   g_autofree char *real = NULL;
   g_autofree char *tmp = NULL;
@@ -504,6 +575,13 @@ write_atomic (const char         *path,
   int mode;
   int err = 0;
   int fd;
+  Target target = { -1, 0 };
+
+  /* A pipe or a terminal reached through a link that names no file
+   * (/dev/stdout, /dev/fd/N lead to "pipe:[…]"): written directly. */
+  if ((flags & WF_ATOMIC_FILE_ALLOW_SPECIAL) && g_stat (path, &st) == 0 &&
+      !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+    return write_special (path, path, produce, produce_data, error);
 
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
   real = resolve_target (path, &err);
@@ -518,7 +596,7 @@ write_atomic (const char         *path,
       if (!S_ISREG (st.st_mode))
         {
           if (flags & WF_ATOMIC_FILE_ALLOW_SPECIAL)
-            return write_special (path, real, data, size, error);
+            return write_special (path, real, produce, produce_data, error);
           return set_failure (error, path, TRUE, EINVAL,
                               /* Translators: why a file could not be saved */
                               _("it is not a regular file"));
@@ -553,7 +631,15 @@ write_atomic (const char         *path,
         }
     }
 
-  if (!write_all (fd, data, size, &err) || !sync_fd (fd, &err) || !close_fd (&fd, &err))
+  target.fd = fd;
+  err = produce_into (&target, produce, produce_data, error);
+  if (err < 0)
+    {
+      close (fd);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  if (err > 0 || !sync_fd (fd, &err) || !close_fd (&fd, &err))
     goto failed_errno;
 
   if ((flags & WF_ATOMIC_FILE_BACKUP) && existed)
@@ -648,6 +734,7 @@ wf_atomic_file_write (const char         *path,
                       gpointer            check_data,
                       GError            **error)
 {
+  Buffer buffer = { data, size };
   int slots[2] = { -1, -1 };
   gboolean ok;
 
@@ -655,7 +742,44 @@ wf_atomic_file_write (const char         *path,
   g_return_val_if_fail (data != NULL || size == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  ok = write_atomic (path, data, size, flags, check, check_data, slots, error);
+  ok = write_atomic (path, flags, buffer_produce_cb, &buffer, check, check_data, slots, error);
+  pending_release (slots[0]);
+  pending_release (slots[1]);
+  return ok;
+}
+
+/**
+ * wf_atomic_file_write_stream:
+ * @path: the file to write, in the GLib file name encoding
+ * @flags: as for wf_atomic_file_write ()
+ * @produce: writes the contents in pieces through the function it is given
+ * @produce_data: the data for @produce
+ * @error: return location for a #G_FILE_ERROR (or @produce's error)
+ *
+ * wf_atomic_file_write () for contents too large to hold in memory: every
+ * piece @produce writes goes to the temporary file (or straight to a
+ * special file with %WF_ATOMIC_FILE_ALLOW_SPECIAL), and the target is
+ * replaced only when @produce has returned %TRUE and every write has
+ * succeeded. When @produce fails, nothing changes and its error is
+ * returned.
+ *
+ * Returns: %TRUE when @path holds what @produce wrote
+ */
+gboolean
+wf_atomic_file_write_stream (const char           *path,
+                             WfAtomicFileFlags     flags,
+                             WfAtomicFileProducer  produce,
+                             gpointer              produce_data,
+                             GError              **error)
+{
+  int slots[2] = { -1, -1 };
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL && *path != '\0', FALSE);
+  g_return_val_if_fail (produce != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ok = write_atomic (path, flags, produce, produce_data, NULL, NULL, slots, error);
   pending_release (slots[0]);
   pending_release (slots[1]);
   return ok;

@@ -38,5 +38,23 @@ gboolean wf_atomic_file_write (const char         *path,
                                GError            **error);
 
 void     wf_atomic_file_remove_pending (void);
+/* A streaming write: the producer is called once with @write and @target
+ * and writes the contents in pieces by calling @write (@target, data,
+ * size, error) as often as it likes; it returns FALSE with @error set to
+ * give up, and then nothing changes. */
+typedef gboolean (*WfAtomicFileWriteFunc) (gpointer     target,
+                                           const void  *data,
+                                           gsize        size,
+                                           GError     **error);
+typedef gboolean (*WfAtomicFileProducer)  (WfAtomicFileWriteFunc  write,
+                                           gpointer               target,
+                                           gpointer               user_data,
+                                           GError               **error);
+
+gboolean wf_atomic_file_write_stream (const char           *path,
+                                      WfAtomicFileFlags     flags,
+                                      WfAtomicFileProducer  produce,
+                                      gpointer              produce_data,
+                                      GError              **error);
 
 G_END_DECLS

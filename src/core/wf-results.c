@@ -279,15 +279,16 @@ wf_results_get_gradient (const WfResults *self,
   g_return_val_if_fail (run < WF_N_RUNS && gradient < WF_N_GRADIENTS, 0.0);
   g_return_val_if_fail (year_index < self->n_years, 0.0);
   g_return_val_if_fail (sector >= -1 && sector < (int) self->n_sectors, 0.0);
+  g_return_val_if_fail (sex == WF_SEX_ALL || (sex >= 0 && sex < WF_N_SEXES), 0.0);
 
-  for (guint s = 0; s < self->n_sectors; s++)
-    for (guint g = 0; g < WF_N_SEXES; g++)
+  /* Straight to the cells asked for: one cell costs O(1), a sum over the
+   * sectors O(sectors), never a scan of every sector for one of them. */
+  for (guint s = sector >= 0 ? (guint) sector : 0;
+       s < (sector >= 0 ? (guint) sector + 1 : self->n_sectors); s++)
+    for (guint g = sex >= 0 ? (guint) sex : 0; g < (sex >= 0 ? (guint) sex + 1 : WF_N_SEXES); g++)
       {
-        gsize index;
+        gsize index = (((gsize) run * self->n_years + year_index) * self->n_sectors + s) * WF_N_SEXES + g;
 
-        if ((sector >= 0 && (guint) sector != s) || (sex != WF_SEX_ALL && (guint) sex != g))
-          continue;
-        index = (((gsize) run * self->n_years + year_index) * self->n_sectors + s) * WF_N_SEXES + g;
         sum += self->by_gradient[index * WF_N_GRADIENTS + gradient];
       }
 

@@ -12,29 +12,62 @@
 #include "config.h"
 
 #include <errno.h>
+#include <float.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
 #include "wf-io-util.h"
 
-/* Writes the shortest of %.15g, %.16g and %.17g that parses back to @value
- * into @buf (of WF_IO_DOUBLE_BUF_SIZE bytes) and returns it. Non-finite
+/* Writes the shortest form that parses back to @value into @buf (of
+ * WF_IO_DOUBLE_BUF_SIZE bytes) and returns it: the fewest significant
+ * digits p for which "%.pg" reads back as the same double. For a normal
+ * double, any decimal of at most 15 digits (DBL_DIG) survives the round
+ * trip, so when %.15g reads back (%g drops trailing zeros) no shorter
+ * form exists and only 16 and 17 are left to try; a subnormal double has
+ * fewer digits of precision, so there every p from 1 is tried. Non-finite
  * values, which no valid document holds, come out as "nan", "inf", "-inf". */
 const char *
 wf_io_format_double (char   *buf,
                      double  value)
 {
-  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+  static const char * const formats[] = {
+    NULL, "%.1g", "%.2g", "%.3g", "%.4g", "%.5g", "%.6g", "%.7g", "%.8g", "%.9g",
+    "%.10g", "%.11g", "%.12g", "%.13g", "%.14g", "%.15g", "%.16g", "%.17g",
+  };
+  int first = 15;
 
   if (isnan (value))
     return strcpy (buf, "nan");
   if (isinf (value))
     return strcpy (buf, value > 0 ? "inf" : "-inf");
 
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+  /* Whole numbers (counts, zeros, multipliers) print as integers. */
+  if (fabs (value) < 1e15 && value == (double) (gint64) value)
     {
-      g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[i], value);
+      g_snprintf (buf, WF_IO_DOUBLE_BUF_SIZE, "%" G_GINT64_FORMAT, (gint64) value);
+      if (value == 0.0 && signbit (value))
+        strcpy (buf, "-0");
+      return buf;
+    }
+
+  if (value != 0.0 && fabs (value) < DBL_MIN)
+    first = 1;
+  else
+    {
+      /* Most results need 16 or 17 digits: try 16 first, then 15 if 16
+       * reads back and 17 if not, two tries rather than three. */
+      g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[16], value);
+      if (g_ascii_strtod (buf, NULL) != value)
+        return g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[17], value);
+      g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[15], value);
+      if (g_ascii_strtod (buf, NULL) != value)
+        g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[16], value);
+      return buf;
+    }
+  for (int p = first; p <= 17; p++)
+    {
+      g_ascii_formatd (buf, WF_IO_DOUBLE_BUF_SIZE, formats[p], value);
       if (g_ascii_strtod (buf, NULL) == value)
         break;
     }

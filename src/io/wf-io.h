@@ -12,3 +12,5 @@
 #include "wf-io-error.h"
 #include "wf-merge.h"
 #include "wf-results-export.h"
+#include "wf-tidy.h"
+#include "wf-tidy-export.h"

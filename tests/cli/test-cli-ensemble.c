@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "wf-cli-test.h"
+#include "wf-core.h"
 #include <glib/gstdio.h>
 
 
@@ -32,6 +33,7 @@ run_ok (const char * const *args)
   return out;
 }
 
+/* The data rows of a CSV export: "#" lines skipped, the header row first. */
 static GStrv
 csv_lines (const char *text)
 {
@@ -39,10 +41,52 @@ csv_lines (const char *text)
   GPtrArray *kept = g_ptr_array_new ();
 
   for (guint i = 0; lines[i] != NULL; i++)
-    if (lines[i][0] != '\0')
+    if (lines[i][0] != '\0' && lines[i][0] != '#')
       g_ptr_array_add (kept, g_strdup (lines[i]));
   g_ptr_array_add (kept, NULL);
   return (GStrv) g_ptr_array_free (kept, FALSE);
+}
+
+/* The fields of a CSV line (RFC 4180 quotes, no line breaks in fields). */
+static GStrv
+csv_fields (const char *line)
+{
+  GPtrArray *fields = g_ptr_array_new ();
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = line; ; p++)
+    {
+      if (quoted && *p == '"' && p[1] == '"')
+        g_string_append_c (field, *p++);
+      else if (*p == '"')
+        quoted = !quoted;
+      else if ((*p == ',' && !quoted) || *p == '\0')
+        {
+          g_ptr_array_add (fields, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          if (*p == '\0')
+            break;
+        }
+      else
+        g_string_append_c (field, *p);
+    }
+  g_string_free (field, TRUE);
+  g_ptr_array_add (fields, NULL);
+  return (GStrv) g_ptr_array_free (fields, FALSE);
+}
+
+/* The column's index in the header. */
+static guint
+col (const char *header,
+     const char *name)
+{
+  g_auto(GStrv) names = csv_fields (header);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], name))
+      return i;
+  g_error ("no column %s", name);
 }
 
 static double
@@ -55,9 +99,12 @@ parse_number (const char *text)
   return value;
 }
 
-/* Tidy rows: year, scope, sector, sex, indicator, unit, then the five
- * percentiles in order. 8 years x 2 scopes x 4 sexes (all, women, men and
- * the gap) x 26 indicators (every output of the model). */
+#define HEADER "table,area,dataset,scenario_id,scenario_name,year,sector_id,sector_label,skill_id," \
+               "skill_label,lever_id,lever_group,sex,indicator,statistic,value,unit,unit_multiplier,provenance"
+
+/* One row per year, scope (table), sector, sex, indicator and percentile:
+ * 8 years x 2 scopes x 4 sexes (total, women, men and the gap) x 26
+ * indicators (every output of the model) x 5 percentiles, which grow. */
 static void
 test_csv (void)
 {
@@ -65,33 +112,38 @@ test_csv (void)
   g_autofree char *out = run_ok (args);
   g_auto(GStrv) lines = csv_lines (out);
   guint differences = 0;
+  guint c_year = col (HEADER, "year"), c_table = col (HEADER, "table"), c_sector = col (HEADER, "sector_id");
+  guint c_sex = col (HEADER, "sex"), c_ind = col (HEADER, "indicator"), c_stat = col (HEADER, "statistic");
+  guint c_value = col (HEADER, "value"), c_unit = col (HEADER, "unit");
+  double previous = -INFINITY;
 
-  g_assert_cmpstr (lines[0], ==, "year,scope,sector,sex,indicator,unit,p5,p25,p50,p75,p95");
-  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 8 * 2 * 4 * 26);
+  g_assert_true (g_str_has_prefix (out, "# format: workforce-foresight-data 1\n"));
+  g_assert_nonnull (strstr (out, "\n# runs: 60\n"));
+  g_assert_cmpstr (lines[0], ==, HEADER);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 8 * 2 * 4 * 26 * 5);
 
   for (guint i = 1; lines[i] != NULL; i++)
     {
-      g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
-      double previous = -INFINITY;
+      g_auto(GStrv) fields = csv_fields (lines[i]);
+      double v;
 
-      g_assert_cmpuint (g_strv_length (fields), ==, 11);
-      g_assert_cmpint (atoi (fields[0]), >=, 2023);
-      g_assert_cmpint (atoi (fields[0]), <=, 2030);
-      g_assert_true (g_str_equal (fields[1], "scenario") || g_str_equal (fields[1], "difference"));
-      g_assert_cmpstr (fields[2], ==, "all");
-      g_assert_true (g_str_equal (fields[3], "all") || g_str_equal (fields[3], "women") ||
-                     g_str_equal (fields[3], "men") || g_str_equal (fields[3], "gap"));
-      for (guint p = 6; p < 11; p++)
-        {
-          double v = parse_number (fields[p]);
-
-          g_assert_cmpfloat (v, >=, previous);
-          previous = v;
-        }
-      if (g_str_equal (fields[4], "productivity"))
-        g_assert_cmpstr (fields[5], ==, "index");
-      if (g_str_equal (fields[1], "difference") && g_str_equal (fields[4], "employment") &&
-          g_str_equal (fields[0], "2030"))
+      g_assert_cmpuint (g_strv_length (fields), ==, 19);
+      g_assert_cmpint (atoi (fields[c_year]), >=, 2023);
+      g_assert_cmpint (atoi (fields[c_year]), <=, 2030);
+      g_assert_true (g_str_equal (fields[c_table], "ensemble") ||
+                     g_str_equal (fields[c_table], "ensemble-difference"));
+      g_assert_cmpstr (fields[c_sector], ==, "total");
+      g_assert_true (g_str_equal (fields[c_sex], "total") || g_str_equal (fields[c_sex], "women") ||
+                     g_str_equal (fields[c_sex], "men") || g_str_equal (fields[c_sex], "gap"));
+      v = parse_number (fields[c_value]);
+      if (g_str_equal (fields[c_stat], "p5"))
+        previous = -INFINITY;
+      g_assert_cmpfloat (v, >=, previous);
+      previous = v;
+      if (g_str_equal (fields[c_ind], "productivity"))
+        g_assert_cmpstr (fields[c_unit], ==, "index");
+      if (g_str_equal (fields[c_table], "ensemble-difference") && g_str_equal (fields[c_ind], "employment") &&
+          g_str_equal (fields[c_year], "2030") && g_str_equal (fields[c_stat], "p50"))
         differences++;
     }
   g_assert_cmpuint (differences, ==, 4);
@@ -111,11 +163,16 @@ test_reproducible (void)
   g_autofree char *a = run_ok (one);
   g_autofree char *b = run_ok (two);
   g_autofree char *c = run_ok (other);
+  const char *command;
 
-  g_assert_cmpstr (a, ==, b);
-  g_assert_cmpstr (a, !=, c);
-  g_assert_nonnull (strstr (a, "\"seed\": 7,"));
-  g_assert_nonnull (strstr (a, "\"runs\": 80,"));
+  /* Only the command lines differ, in the metadata. */
+  command = strstr (a, "\"command\": ");
+  g_assert_nonnull (command);
+  g_assert_cmpstr (strstr (a, "\"dataset\": "), ==, strstr (b, "\"dataset\": "));
+  g_assert_cmpstr (strstr (a, "\"dataset\": "), !=, strstr (c, "\"dataset\": "));
+  /* The seed is text, as 64 bits do not fit a JSON reader's double. */
+  g_assert_nonnull (strstr (a, "\"seed\": \"7\""));
+  g_assert_nonnull (strstr (a, "\"runs\": \"80\""));
 }
 
 static guint
@@ -135,44 +192,74 @@ test_json_by_sector (void)
   const char *args[] = { "ensemble", "--runs", "30", "--by-sector", "--outputs",
                          "employment,digital-gap", "--format", "json", NULL };
   g_autofree char *out = run_ok (args);
+  guint rows = 8 * 2 * 15 * 4 * 2 * 5;
 
   g_assert_true (g_str_has_prefix (out, "{\n"));
   g_assert_true (g_str_has_suffix (out, "]\n}\n"));
-  /* 8 years x 2 scopes x 15 sectors (14 and all) x 4 sexes x 2 indicators */
-  g_assert_cmpuint (count (out, "{\"year\": "), ==, 8 * 2 * 15 * 4 * 2);
-  g_assert_cmpuint (count (out, "\"indicator\": \"digital-gap\""), ==, 8 * 2 * 15 * 4);
+  /* 8 years x 2 scopes x 15 sectors (14 and the total) x 4 sexes x 2
+   * indicators x 5 percentiles */
+  g_assert_cmpuint (count (out, "{\"table\": "), ==, rows);
+  g_assert_cmpuint (count (out, "\"indicator\": \"digital-gap\""), ==, rows / 2);
   g_assert_cmpuint (count (out, "\"indicator\": \"displaced\""), ==, 0);
-  g_assert_cmpuint (count (out, "\"sex\": \"gap\""), ==, 8 * 2 * 15 * 2);
-  g_assert_cmpuint (count (out, "\"p95\": "), ==, 8 * 2 * 15 * 4 * 2);
-  g_assert_cmpuint (count (out, "null"), ==, 0);
+  g_assert_cmpuint (count (out, "\"sex\": \"gap\""), ==, rows / 4);
+  g_assert_cmpuint (count (out, "\"statistic\": \"p95\""), ==, rows / 5);
+  g_assert_cmpuint (count (out, "\"value\": null"), ==, 0);
 }
 
+/* The lever's low and high, the metric at each and the swing, in the order
+ * of the swing; the same rows as the tornado chart's data. */
 static void
 test_tornado (void)
 {
   const char *args[] = { "ensemble", "--scenario", "exponential-limited", "--tornado",
                          "women-displaced", NULL };
+  const char *chart[] = { "chart", "--chart", "tornado", "--scenario", "exponential-limited",
+                          "--metric", "women-displaced", "--format", "csv", "-o", "-", NULL };
   g_autofree char *out = run_ok (args);
+  g_autofree char *chart_out = run_ok (chart);
   g_auto(GStrv) lines = csv_lines (out);
   double previous = INFINITY;
+  guint c_lever = col (HEADER, "lever_id"), c_group = col (HEADER, "lever_group");
+  guint c_ind = col (HEADER, "indicator"), c_stat = col (HEADER, "statistic"), c_value = col (HEADER, "value");
+  double low = 0, high = 0;
+  guint swings = 0;
 
-  g_assert_cmpstr (lines[0], ==, "rank,lever,group,low_value,high_value,metric,central,"
-                                 "low_metric,high_metric,swing");
-  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 13);
-  for (guint i = 1; lines[i] != NULL; i++)
+  g_assert_cmpstr (lines[0], ==, HEADER);
+  /* The central value, then five rows for each of 13 levers. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 1 + 13 * 5);
+  g_assert_cmpstr (strstr (out, "\ntable,"), ==, strstr (chart_out, "\ntable,"));
+  for (guint i = 2; lines[i] != NULL; i++)
     {
-      g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
-      double swing;
+      g_auto(GStrv) fields = csv_fields (lines[i]);
+      WfLever lever = 0;
+      gboolean known = FALSE;
 
-      g_assert_cmpuint (g_strv_length (fields), ==, 10);
-      g_assert_cmpint (atoi (fields[0]), ==, (int) i);
-      g_assert_cmpstr (fields[5], ==, "women-displaced");
-      swing = parse_number (fields[9]);
-      g_assert_cmpfloat (swing, <=, previous);
-      g_assert_cmpfloat_with_epsilon (swing, fabs (parse_number (fields[8]) - parse_number (fields[7])),
-                                      1e-9 * MAX (1.0, swing));
-      previous = swing;
+      for (guint l = 0; l < WF_N_LEVERS && !known; l++)
+        if (g_str_equal (wf_lever_get_id (l), fields[c_lever]))
+          lever = l, known = TRUE;
+      g_assert_true (known);
+      /* The group's id as “list levers” prints it. */
+      g_assert_cmpstr (fields[c_group], ==, wf_lever_get_info (lever)->group == WF_LEVER_GROUP_ASSUMPTION
+                                            ? "assumption" : "policy");
+      if (g_str_equal (fields[c_ind], "lever-value"))
+        continue;
+      g_assert_cmpstr (fields[c_ind], ==, "women-displaced");
+      if (g_str_equal (fields[c_stat], "low"))
+        low = parse_number (fields[c_value]);
+      else if (g_str_equal (fields[c_stat], "high"))
+        high = parse_number (fields[c_value]);
+      else
+        {
+          double swing = parse_number (fields[c_value]);
+
+          g_assert_cmpstr (fields[c_stat], ==, "swing");
+          g_assert_cmpfloat (swing, <=, previous);
+          g_assert_cmpfloat_with_epsilon (swing, fabs (high - low), 1e-9 * MAX (1.0, swing));
+          previous = swing;
+          swings++;
+        }
     }
+  g_assert_cmpuint (swings, ==, 13);
 }
 
 /* The waterfall: reference, the parts, scenario; the parts add up. */
@@ -186,25 +273,36 @@ test_attribution (gconstpointer data)
   g_autofree char *out = run_ok (args);
   g_auto(GStrv) lines = csv_lines (out);
   guint n = g_strv_length (lines);
+  guint c_stat = col (HEADER, "statistic"), c_value = col (HEADER, "value");
+  guint c_lever = col (HEADER, "lever_id"), c_group = col (HEADER, "lever_group");
   double sum = 0.0, reference, scenario;
+  g_auto(GStrv) first = csv_fields (lines[1]);
+  g_auto(GStrv) last = csv_fields (lines[n - 1]);
+  g_auto(GStrv) part = csv_fields (lines[2]);
+  g_auto(GStrv) second = csv_fields (lines[3]);
 
-  g_assert_cmpstr (lines[0], ==, "metric,part,levers,value");
+  g_assert_cmpstr (lines[0], ==, HEADER);
   g_assert_cmpuint (n, ==, 1 + 1 + (by_group ? 2 : 13) + 1);
-  g_assert_true (g_str_has_prefix (lines[1], "net-jobs,reference,,"));
-  g_assert_true (g_str_has_prefix (lines[n - 1], "net-jobs,scenario,,"));
-  reference = parse_number (strrchr (lines[1], ',') + 1);
-  scenario = parse_number (strrchr (lines[n - 1], ',') + 1);
+  g_assert_cmpstr (first[c_stat], ==, "reference");
+  g_assert_cmpstr (last[c_stat], ==, "scenario");
+  reference = parse_number (first[c_value]);
+  scenario = parse_number (last[c_value]);
   for (guint i = 2; i < n - 1; i++)
-    sum += parse_number (strrchr (lines[i], ',') + 1);
+    {
+      g_auto(GStrv) fields = csv_fields (lines[i]);
+
+      g_assert_cmpstr (fields[c_stat], ==, "contribution");
+      sum += parse_number (fields[c_value]);
+    }
 
   g_assert_cmpfloat (fabs (sum - (scenario - reference)), <=, 1e-9 * MAX (1.0, fabs (scenario)));
   if (by_group)
     {
-      g_assert_true (g_str_has_prefix (lines[2], "net-jobs,assumptions,adoption-ceiling+"));
-      g_assert_true (g_str_has_prefix (lines[3], "net-jobs,policies,reskilling+"));
+      g_assert_cmpstr (part[c_group], ==, "assumption");
+      g_assert_cmpstr (second[c_group], ==, "policy");
     }
   else
-    g_assert_true (g_str_has_prefix (lines[2], "net-jobs,adoption-ceiling,adoption-ceiling,"));
+    g_assert_cmpstr (part[c_lever], ==, "adoption-ceiling");
 }
 
 /* A scenario file, and -o. */
@@ -242,8 +340,10 @@ test_file (void)
 
   g_file_get_contents (csv, &written, NULL, &error);
   g_assert_no_error (error);
-  /* The preset in the file and the bundled one are the same scenario. */
-  g_assert_cmpstr (written, ==, printed);
+  /* The preset in the file and the bundled one are the same scenario, with
+   * the same id: only the command lines differ. */
+  g_assert_nonnull (strstr (written, "\n# command: "));
+  g_assert_cmpstr (strstr (written, "\n# dataset: "), ==, strstr (printed, "\n# dataset: "));
 
   g_unlink (csv);
   g_unlink (file);

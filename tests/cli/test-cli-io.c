@@ -47,6 +47,25 @@ count_lines (const char *text)
   return n;
 }
 
+/* The lines of a data export that are not "#" comments. */
+static guint
+count_data_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    if ((p == text || p[-1] == '\n') && *p != '#')
+      n++;
+  return n;
+}
+
+/* The rows of a projection of the world dataset, per scenario: 8 years x
+ * (15 sectors (14 and the total) x 4 sexes (3 and the total) x 28
+ * indicators (the 26 outputs, baseline employment, net change) + 4 sexes x
+ * 8 labour-market figures + 8 skills x 4 sexes x 2 skill figures) + 13
+ * headline figures. */
+#define ROWS_PER_SCENARIO (8 * (15 * 4 * 28 + 4 * 8 + 8 * 4 * 2) + 13)
+
 /* The acceptance check of the issue: new -o, then xmllint --relaxng with the
  * shipped schema, then validate and project. */
 static void
@@ -88,11 +107,9 @@ test_new_validate_project (void)
   g_clear_pointer (&out, g_free);
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, project, &out, &err), ==, 0);
-  g_assert_true (g_str_has_prefix (out, "scenario,year,sector,sex,indicator,unit,value\n"));
-  /* 5 scenarios x 8 years x (14 sectors x 3 sexes x 28 indicators (the 26
-   * outputs, baseline employment, net change) + 3 sexes x 8 labour-market
-   * figures) + header */
-  g_assert_cmpuint (count_lines (out), ==, 5 * 8 * (14 * 3 * 28 + 3 * 8) + 1);
+  g_assert_true (g_str_has_prefix (out, "# format: workforce-foresight-data 1\n"));
+  g_assert_nonnull (strstr (out, "\ntable,area,dataset,scenario_id,scenario_name,year,sector_id,"));
+  g_assert_cmpuint (count_data_lines (out), ==, 5 * ROWS_PER_SCENARIO + 1);
   g_assert_cmpstr (err, ==, "");
 }
 
@@ -129,25 +146,25 @@ test_project_options (void)
   make_new_file ("p.foresight");
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, one, &out, NULL), ==, 0);
-  g_assert_cmpuint (count_lines (out), ==, 8 * (14 * 3 * 28 + 3 * 8) + 1);
+  g_assert_cmpuint (count_data_lines (out), ==, ROWS_PER_SCENARIO + 1);
   g_assert_null (strstr (out, "Incremental"));
   g_clear_pointer (&out, g_free);
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, to_file, &out, NULL), ==, 0);
   g_assert_cmpstr (out, ==, "");
   g_assert_true (g_file_get_contents (out_path, &json, NULL, NULL));
-  g_assert_true (g_str_has_prefix (json, "{\n  \"format\": \"workforce-foresight-results\""));
+  g_assert_true (g_str_has_prefix (json, "{\n  \"format\": \"workforce-foresight-data\""));
   g_clear_pointer (&out, g_free);
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, bundled, &out, NULL), ==, 0);
-  g_assert_cmpuint (count_lines (out), ==, 8 * (14 * 3 * 28 + 3 * 8) + 1);
+  g_assert_cmpuint (count_data_lines (out), ==, ROWS_PER_SCENARIO + 1);
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, missing, NULL, &err), ==, 1);
   g_assert_nonnull (strstr (err, "No such future"));
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, bad_format, NULL, &err), ==, 2);
-  g_assert_nonnull (strstr (err, "xml"));
+  g_assert_nonnull (strstr (err, "unknown format “xml”; expected one of: csv, json"));
 }
 
 static void
@@ -200,7 +217,11 @@ test_import (void)
   g_assert_nonnull (strstr (out, "\tP\t"));
   g_clear_pointer (&out, g_free);
   g_assert_cmpint (wf_cli_test_run (tmp_dir, project, &out, NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "\"base_year\": 2023"));
+  g_assert_nonnull (strstr (out, "\"dataset\": \"ilostat-FRA-2023\""));
+  /* Base-year employment is the source's figure: primary, as the file says. */
+  g_assert_nonnull (strstr (out, "\"year\": 2023, \"sector_id\": \"ECO_ISIC4_A\""));
+  g_assert_nonnull (strstr (out, "\"indicator\": \"employment\", \"statistic\": \"value\", \"value\": "));
+  g_assert_nonnull (strstr (out, "\"unit_multiplier\": 1000, \"provenance\": \"primary\"}"));
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, bad, NULL, &err), ==, 1);
   g_assert_nonnull (strstr (err, "missing-column.csv:1:"));
@@ -306,7 +327,7 @@ test_list (void)
   g_clear_pointer (&out, g_free);
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, scenarios, &out, NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "0\tCurrent trends\t2030\t20300101\tbaseline\n"));
+  g_assert_nonnull (strstr (out, "0\tbaseline\tCurrent trends\t2030\t20300101\n"));
   g_assert_cmpuint (count_lines (out), ==, 6);
   g_clear_pointer (&out, g_free);
 

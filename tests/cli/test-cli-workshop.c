@@ -175,9 +175,9 @@ test_twenty_participants (void)
   g_assert_true (g_file_test (output, G_FILE_TEST_EXISTS));
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, list_args, &list, NULL), ==, 0);
-  g_assert_nonnull (strstr (list, "0\tCurrent trends\t2030\t20300101\tbaseline\n"));
-  g_assert_nonnull (strstr (list, "1\tFuture of participant 1\t2030\t20300101\tscenario\n"));
-  g_assert_nonnull (strstr (list, "18\tFuture of participant 20\t2030\t20300101\tscenario-18\n"));
+  g_assert_nonnull (strstr (list, "0\tbaseline\tCurrent trends\t2030\t20300101\n"));
+  g_assert_nonnull (strstr (list, "1\tscenario\tFuture of participant 1\t2030\t20300101\n"));
+  g_assert_nonnull (strstr (list, "18\tscenario-18\tFuture of participant 20\t2030\t20300101\n"));
   g_assert_null (strstr (list, "participant 7\t"));
 
   /* Ceilings 5 … 100 in steps of 5 without 35 and 65: type-7 quartiles

@@ -449,6 +449,78 @@ test_export_dialog_remembers (void)
   g_assert_finalize_object (session);
 }
 
+/* The data formats write the data layout of the command line: CSV with a
+ * byte order mark and commas, JSON; tests/cli/check-data.py validates the
+ * same writer's output against the schema, and here the file is checked
+ * with the schema when python3-jsonschema is there. */
+static void
+test_export_dialog_data (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWindow *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-export-XXXXXX", &error);
+  const struct { guint format; const char *name; } cases[] = {
+    { WF_N_CHART_FORMATS, "data.csv" }, { WF_N_CHART_FORMATS + 1, "data.json" },
+  };
+
+  dialog = g_object_ref (wf_export_dialog_new (NULL, session));
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "chart_row"), WF_CHART_EMPLOYMENT);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *contents = NULL;
+      ExportResult r = { FALSE, FALSE, NULL };
+
+      adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"), cases[i].format);
+      wf_export_dialog_export_to_async (WF_EXPORT_DIALOG (dialog), file, NULL, export_done_cb, &r);
+      g_assert_true (wf_ui_test_wait_until (export_done, &r));
+      g_assert_no_error (r.error);
+      g_assert_true (r.ok);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+      g_assert_no_error (error);
+      if (i == 0)
+        {
+          g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF# format: workforce-foresight-data 1\n"));
+          g_assert_nonnull (strstr (contents, "\n# generator: application\n# dataset: world-2023\n"));
+          g_assert_nonnull (strstr (contents, "\n# chart: employment\n"));
+          g_assert_nonnull (strstr (contents, "\ntable,area,dataset,scenario_id,scenario_name,year,"));
+          g_assert_nonnull (strstr (contents, "\nsectors,X01,world-2023,baseline,Current trends,2030,ECO_ISIC4_A,"));
+        }
+      else
+        {
+          const char *root = g_getenv ("WF_SOURCE_ROOT");
+          g_autofree char *schema_path = NULL;
+          g_autofree char *script = NULL;
+          int status = 0;
+
+          g_assert_true (g_str_has_prefix (contents, "{\n  \"format\": \"workforce-foresight-data\""));
+          g_assert_nonnull (strstr (contents, "\"scenario_id\": \"baseline\""));
+          if (root == NULL)
+            {
+              g_assert_cmpint (g_unlink (path), ==, 0);
+              continue;
+            }
+          schema_path = g_build_filename (root, "data", "workforce-foresight-data.schema.json", NULL);
+          script = g_strdup_printf ("import json,sys\ntry:\n import jsonschema\nexcept ImportError:\n sys.exit(0)\n"
+                                    "jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))\n");
+          {
+            const char *argv[] = { "python3", "-c", script, path, schema_path, NULL };
+
+            g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                         NULL, NULL, &status, &error));
+            g_assert_no_error (error);
+            g_assert_true (g_spawn_check_wait_status (status, NULL));
+          }
+        }
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  destroy_and_finalize (dialog);
+  g_assert_finalize_object (session);
+}
+
 /* Exporting a chart that needs an attribution does not compute it on the
  * main loop: the call returns before the attribution exists. */
 static void
@@ -1153,6 +1225,7 @@ main (int   argc,
   g_test_add_func ("/ui/export-dialog/remembers", test_export_dialog_remembers);
   g_test_add_func ("/ui/export-dialog/off-main-loop", test_export_dialog_off_main_loop);
   g_test_add_func ("/ui/export-dialog/cancel", test_export_dialog_cancel);
+  g_test_add_func ("/ui/export-dialog/data", test_export_dialog_data);
   g_test_add_func ("/ui/chart-view/redraws", test_chart_view_redraws);
   g_test_add_func ("/ui/chart-view/text-size", test_chart_view_text_size);
   g_test_add_func ("/ui/chart-view/destroy-while-computing", test_chart_view_destroy_while_computing);
