@@ -179,6 +179,20 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   if (column < self->n_keys)
     {
       gtk_label_set_text (label, row->keys[column] != NULL ? row->keys[column] : "");
+      /* GTK 4.8 names a column view's row after its widget type: name it
+       * after its keys (the cell is the label's parent, the row the
+       * cell's), which is what a screen reader should say on it. */
+      if (column == 0)
+        {
+          GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (label));
+          GtkWidget *row_widget = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+          g_autofree char *name = g_strjoinv (", ", row->keys);
+
+          if (row_widget != NULL)
+            gtk_accessible_update_property (GTK_ACCESSIBLE (row_widget),
+                                            GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                            -1);
+        }
     }
   else
     {
@@ -270,6 +284,9 @@ rebuild (WfDataView *self)
     }
 
   gtk_label_set_text (self->title_label, table->title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, table->title,
+                                  -1);
   /* Translators: above the data table; %s is a unit such as "thousands of people". */
   unit = g_strdup_printf (_("Values in %s"), table->unit != NULL ? table->unit : "");
   gtk_label_set_text (self->unit_label, unit);
@@ -450,6 +467,18 @@ wf_data_view_init (WfDataView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Data table"),
                                   -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Data table"),
+                                  -1);
+  /* The column view's own parts, which GTK 4.8 names after their types:
+   * the row of column headers, then the list of rows. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    GTK_IS_LIST_VIEW (child) ? _("Rows") : _("Column headers"),
+                                    -1);
 }
 
 /**
