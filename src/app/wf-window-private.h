@@ -43,6 +43,7 @@ struct _WfWindow
   GCancellable         *open_cancellable;
   AdwToast             *open_toast;
   guint                 open_toast_source;
+  gint64                open_toast_shown;  /* monotonic µs; 0 while not shown */
   /* The file being read into the session, by any open: a second open of it
    * presents this window (one window per file). */
   GFile                *opening_file;

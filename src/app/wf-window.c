@@ -970,13 +970,40 @@ wf_window_open_file_finish (WfWindow      *self,
 
 /* How long a read may take before the window says it is opening. */
 #define OPEN_TOAST_DELAY_MS 250
+/* How long a toast stays at least once shown. libadwaita 1.2 crashes
+ * (a use-after-free in AdwToastOverlay) when a toast is dismissed while
+ * it is still sliding in; a second is also what it takes to read it. */
+#define TOAST_MIN_SHOWN_MS 1000
+
+static gboolean
+dismiss_toast_cb (gpointer user_data)
+{
+  adw_toast_dismiss (ADW_TOAST (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Dismisses @toast, shown at @shown (monotonic µs), once it has been on
+ * screen for TOAST_MIN_SHOWN_MS. */
+static void
+dismiss_toast_when_shown (AdwToast *toast,
+                          gint64    shown)
+{
+  gint64 elapsed_ms = (g_get_monotonic_time () - shown) / 1000;
+
+  if (elapsed_ms >= TOAST_MIN_SHOWN_MS)
+    adw_toast_dismiss (toast);
+  else
+    g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) (TOAST_MIN_SHOWN_MS - elapsed_ms),
+                        dismiss_toast_cb, g_object_ref (toast), g_object_unref);
+}
 
 static void
 open_finished (WfWindow *self)
 {
   g_clear_handle_id (&self->open_toast_source, g_source_remove);
-  if (self->open_toast != NULL)
-    adw_toast_dismiss (self->open_toast);
+  if (self->open_toast != NULL && self->open_toast_shown != 0)
+    dismiss_toast_when_shown (self->open_toast, self->open_toast_shown);
+  self->open_toast_shown = 0;
   g_clear_object (&self->open_toast);
   g_clear_object (&self->open_cancellable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", FALSE);
@@ -1005,7 +1032,10 @@ show_open_toast_cb (gpointer user_data)
 
   self->open_toast_source = 0;
   if (self->open_toast != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->open_toast));
+    {
+      self->open_toast_shown = g_get_monotonic_time ();
+      adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->open_toast));
+    }
   return G_SOURCE_REMOVE;
 }
 
