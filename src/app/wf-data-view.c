@@ -131,11 +131,9 @@ format_value (double value,
   if (!isfinite (value))
     return g_strdup ("—");
 
-  if (fabs (value) < 0.5 * pow (10, -digits))
-    value = 0.0;  /* never "-0.0" */
-
-  /* The ' flag groups thousands as LC_NUMERIC says. */
-  text = g_strdup_printf ("%'.*f", digits, value);
+  /* As the charts write numbers: grouped for the locale with a space that
+   * shows (French), never "-0.0". */
+  text = wf_chart_format_style (NULL, value, digits);
   /* A true minus sign, as the charts draw it. */
   if (text[0] == '-')
     return g_strconcat ("−", text + 1, NULL);

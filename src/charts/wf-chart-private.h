@@ -194,9 +194,6 @@ void     wf_chart_marker       (WfChartContext *ctx,
 char    *wf_chart_format       (WfChartContext *ctx,
                                 double          value,
                                 int             decimals);
-char    *wf_chart_format_style (const WfChartStyle *style,
-                                double          value,
-                                int             decimals);
 void     wf_chart_bar_frame    (WfChartContext *ctx,
                                 double          label_w,
                                 double          end_w,

@@ -207,6 +207,11 @@ gboolean      wf_chart_format_from_id    (const char          *id,
                                           WfChartFormat       *out);
 
 void          wf_chart_style_init        (WfChartStyle        *style);
+/* A number as the charts write it: for the locale (thousands grouped with
+ * a visible space), or the C locale when @style says so; never "-0". */
+char         *wf_chart_format_style      (const WfChartStyle  *style,
+                                          double               value,
+                                          int                  decimals);
 void          wf_chart_data_init         (WfChartData         *data);
 
 /* Layout */
