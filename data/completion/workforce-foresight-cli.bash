@@ -11,13 +11,18 @@ _workforce_foresight_cli ()
   command=${COMP_WORDS[1]}
 
   if [[ $COMP_CWORD -eq 1 ]]; then
-    COMPREPLY=($(compgen -W "new validate project chart ensemble import-ilostat list --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "new validate project chart brief ensemble import-ilostat merge workshop predict list --help --version" -- "$cur"))
     return
   fi
 
   case $prev in
     -s|--scenario|--compare|--reference)
-      COMPREPLY=($(compgen -W "baseline incremental-limited incremental-widespread exponential-limited exponential-widespread" -- "$cur"))
+      # The ids of the scenario file on the line, or of the bundled one.
+      local word file=
+      for word in "${COMP_WORDS[@]:2}"; do
+        [[ $word == *.foresight && -f $word ]] && { file=$word; break; }
+      done
+      COMPREPLY=($(compgen -W "$(workforce-foresight-cli list scenarios $file 2>/dev/null | tail -n +2 | cut -f2)" -- "$cur"))
       return ;;
     -f|--format)
       if [[ $command == chart ]]; then
@@ -35,10 +40,13 @@ _workforce_foresight_cli ()
     -t|--theme)
       COMPREPLY=($(compgen -W "light dark presentation" -- "$cur"))
       return ;;
-    --metric|--tornado|--attribution)
+    -m|--metric|--tornado|--attribution)
       COMPREPLY=($(compgen -W "net-jobs women-net-jobs displaced women-displaced women-share-of-displacement displaced-pool jobs-transformed digital-gap women-digital-gap unemployment-rate-change skills-shortage left-labour-force productivity displaced-out-of-work" -- "$cur"))
       return ;;
-    -o|--output)
+    --dataset)
+      COMPREPLY=($(compgen -W "$(workforce-foresight-cli list datasets 2>/dev/null | tail -n +2 | cut -f1)" -- "$cur"))
+      return ;;
+    -o|--output|--exposure-table)
       COMPREPLY=($(compgen -f -- "$cur"))
       return ;;
   esac
