@@ -16,22 +16,12 @@
 #include "wf-core.h"
 
 /* A scenario by its id, by its name in the file, or a bundled preset by its
- * id (for a file whose scenarios have no ids of their own yet). */
+ * id (wf_cli_find_scenario ()). */
 static int
 find_scenario (const WfDocument *document,
                const char       *text)
 {
-  int index = wf_document_find_scenario_by_id (document, text);
-  WfPreset preset;
-
-  if (index >= 0)
-    return index;
-  index = wf_document_find_scenario (document, text);
-  if (index >= 0)
-    return index;
-  if (wf_preset_from_id (text, &preset))
-    return wf_document_find_scenario (document, wf_preset_get_name (preset));
-  return -1;
+  return wf_cli_find_scenario (document, text);
 }
 
 static void

@@ -490,6 +490,7 @@ wf_cli_find_scenario (const WfDocument *document,
                       const char       *arg)
 {
   guint n = document->scenarios->len;
+  WfPreset wanted;
 
   g_return_val_if_fail (arg != NULL, -1);
 
@@ -504,13 +505,25 @@ wf_cli_find_scenario (const WfDocument *document,
       if (same_name (scenario->name, arg) || is_preset_name (scenario->id, arg))
         return (int) i;
     }
+  /* A preset's id for a scenario with another id of the same preset:
+   * "current-trends" finds the "baseline" of a file of the previous
+   * release, and "baseline" the "current-trends" of a new one. */
+  if (wf_preset_from_id (arg, &wanted))
+    for (guint i = 0; i < n; i++)
+      {
+        const WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
+        WfPreset preset;
+
+        if (wf_preset_from_id (scenario->id, &preset) && preset == wanted)
+          return (int) i;
+      }
   /* A preset's id or name, for a scenario whose id is not the preset's
    * (a file written before ids) but whose name is one of the preset's. */
   for (guint p = 0; p < WF_N_PRESETS; p++)
     {
       const char *id = wf_preset_get_id (p);
 
-      if (!g_str_equal (id, arg) && !is_preset_name (id, arg))
+      if (!(wf_preset_from_id (arg, &wanted) && wanted == p) && !is_preset_name (id, arg))
         continue;
       for (guint i = 0; i < n; i++)
         if (is_preset_name (id, ((WfScenario *) g_ptr_array_index (document->scenarios, i))->name))

@@ -305,6 +305,7 @@ wf_cli_predict (int    argc,
   g_autoptr(WfDocument) document = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  int index;
   const GOptionEntry entries[] = {
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario_id,
       N_("The scenario’s id (see “list scenarios”)"), N_("ID") },
@@ -366,6 +367,13 @@ wf_cli_predict (int    argc,
     }
 
   document = wf_cli_load_document (argv[1], &error);
+  /* The id as the file has it: "current-trends" is also the "baseline" of
+   * a file of the previous release (wf_cli_find_scenario ()). */
+  if (document != NULL && (index = wf_cli_find_scenario (document, scenario_id)) >= 0)
+    {
+      g_free (scenario_id);
+      scenario_id = g_strdup (wf_document_get_scenario (document, (guint) index)->id);
+    }
   if (document == NULL ||
       !wf_workshop_set_prediction (document, scenario_id, metric, value, &error) ||
       (bytes = wf_document_to_bytes (document, &error)) == NULL)

@@ -88,7 +88,7 @@ typedef struct
  * along one axis isolates it. */
 static const WfPresetInfo presets[WF_N_PRESETS] = {
   [WF_PRESET_BASELINE] = {
-    .id = "baseline",
+    .id = "current-trends",
     .name = N_("Current trends"),
     .description = N_("Generative AI spreads to most exposed tasks by the early 2030s, as earlier office "
        "technologies did, while training and social dialogue continue at today’s modest pace. "
@@ -564,12 +564,26 @@ wf_preset_get_english_name (WfPreset preset)
   return presets[preset].name;
 }
 
+/**
+ * wf_preset_from_id:
+ * @id: a preset's id
+ * @out: (out): the preset
+ *
+ * Finds a preset by its id. "baseline", the id of Current trends in the
+ * format-4 files of the previous release, is still recognised as that
+ * preset, so that those files and the scripts written for them keep
+ * working (docs/file-format.md).
+ *
+ * Returns: whether @id is a preset's id
+ */
 gboolean
 wf_preset_from_id (const char *id,
                    WfPreset   *out)
 {
   int i = WF_ID_FIND (id, presets, WfPresetInfo, id);
 
+  if (i < 0 && g_strcmp0 (id, WF_PRESET_FORMER_CURRENT_TRENDS_ID) == 0)
+    i = WF_PRESET_BASELINE;
   if (i < 0)
     return FALSE;
   *out = i;

@@ -79,7 +79,8 @@ gboolean    wf_scenario_validate_stored (const WfScenario *self,
                                          int               base_year,
                                          GError          **error);
 
-/* The bundled presets: a baseline and the four futures of the WEF 2x2. */
+/* The bundled presets: Current trends (the baseline, id "current-trends")
+ * and the four futures of the WEF 2x2. */
 typedef enum
 {
   WF_PRESET_BASELINE,
@@ -89,6 +90,10 @@ typedef enum
   WF_PRESET_EXPONENTIAL_WIDESPREAD,
   WF_N_PRESETS
 } WfPreset;
+
+/* The id Current trends had in the previous release's format-4 files;
+ * still read as that preset (wf_preset_from_id ()). */
+#define WF_PRESET_FORMER_CURRENT_TRENDS_ID "baseline"
 
 WfScenario *wf_scenario_new_preset     (WfPreset           preset);
 const char *wf_preset_get_id           (WfPreset           preset);

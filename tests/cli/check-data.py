@@ -125,14 +125,14 @@ with tempfile.TemporaryDirectory() as tmp:
         world = f.read()
     with open(doc, "w", encoding="utf-8") as f:
         f.write(world.replace("<name>Current trends</name>", "<name>=HYPERLINK(\"x\")</name>", 1))
-    p = run(["project", doc, "--scenario", "baseline"])
+    p = run(["project", doc, "--scenario", "current-trends"])
     rows = csv_rows(p.stdout.decode())
     check("formula neutralised", p.returncode == 0 and rows and
           all(r["scenario_name"] == "'=HYPERLINK(\"x\")" for r in rows), p.stderr.decode())
     check("negative numbers stay numbers", any(r["value"] is not None and r["value"] < 0 for r in rows))
 
 # Ids and numbers do not depend on the language.
-readme = [["project", "--scenario", "Current trends"], ["project", "--scenario", "baseline"],
+readme = [["project", "--scenario", "Current trends"], ["project", "--scenario", "current-trends"],
           ["ensemble", "--scenario", "exponential-limited", "--runs", "10"],
           ["chart", "--chart", "tornado", "--scenario", "incremental-limited", "--format", "csv", "-o", "-"]]
 for args in readme:
@@ -159,14 +159,14 @@ for lang in ("fr_FR.UTF-8", "es_ES.UTF-8"):
 # new writes ids and English names whatever the language.
 p = run(["new", "-o", "-"], "fr_FR.UTF-8")
 check("new under fr_FR writes ids and English names",
-      p.returncode == 0 and b'id="baseline"' in p.stdout and b"<name>Current trends</name>" in p.stdout,
+      p.returncode == 0 and b'id="current-trends"' in p.stdout and b"<name>Current trends</name>" in p.stdout,
       p.stdout.decode()[:200])
 
 # "-" is standard input.
 with open(WORLD, "rb") as f:
     world_bytes = f.read()
-from_file = run(["project", WORLD, "--scenario", "baseline"])
-from_stdin = run(["project", "-", "--scenario", "baseline"], stdin=world_bytes)
+from_file = run(["project", WORLD, "--scenario", "current-trends"])
+from_stdin = run(["project", "-", "--scenario", "current-trends"], stdin=world_bytes)
 check("project - reads standard input", from_stdin.returncode == 0 and
       from_file.stdout.split(b"\n# dataset:")[1:] == from_stdin.stdout.split(b"\n# dataset:")[1:],
       from_stdin.stderr.decode())
@@ -197,7 +197,7 @@ for args, expected in ((["project", "--format", "xls"], "expected one of: csv, j
                        (["ensemble", "--format", "xls"], "expected one of: csv, json"),
                        (["chart", "--chart", "employment", "--format", "xls", "-o", "-"],
                         "expected one of: csv, json, svg, png, pdf"),
-                       (["project", "--scenario", "utopia"], "expected one of: baseline (“Current trends”), "),
+                       (["project", "--scenario", "utopia"], "expected one of: current-trends (“Current trends”), "),
                        (["list", "things"], "expected one of: charts, scenarios, levers, datasets"),
                        (["frobnicate"], "expected one of: new, validate, project")):
     p = run(args)

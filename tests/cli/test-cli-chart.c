@@ -37,8 +37,9 @@ static const CliCase cases[] = {
   /* A compared scenario on another chart: its rows in the CSV, its
    * name in the SVG's legend and subtitle. */
   { "employment-compared-csv", { "chart", "--chart", "employment", "--scenario", "exponential-limited",
-                                 "--compare", "baseline", "--format", "csv", "-o", "-", NULL }, 0,
-    { "\nsectors,X01,world-2023,baseline,Current trends,2030,", "\nsectors,X01,world-2023,exponential-limited,", NULL }, { NULL } },
+                                 "--compare", "current-trends", "--format", "csv", "-o", "-", NULL }, 0,
+    { "\nsectors,X01,world-2023,current-trends,Current trends,2030,", "\nsectors,X01,world-2023,exponential-limited,", NULL }, { NULL } },
+  /* "baseline", the previous release's id of Current trends, still names it. */
   { "butterfly-compared-svg", { "chart", "--chart", "butterfly", "--scenario", "exponential-limited",
                                 "--compare", "baseline", "-o", "-", NULL }, 0,
     { "Exponential AI, limited readiness vs Current trends", NULL }, { NULL } },
@@ -86,7 +87,7 @@ static const CliCase cases[] = {
   { "bad-size", { "chart", "--chart", "skills", "--width", "2", "-o", "-", NULL }, 2,
     { NULL }, { "--width", NULL } },
   { "unknown-scenario", { "chart", "--chart", "skills", "--scenario", "Utopia", "-o", "-", NULL }, 1,
-    { NULL }, { "Utopia", "expected one of: baseline (“Current trends”)", NULL } },
+    { NULL }, { "Utopia", "expected one of: current-trends (“Current trends”)", NULL } },
   { "unknown-sector", { "chart", "--chart", "skills", "--sector", "ECO_NOPE", "-o", "-", NULL }, 1,
     { NULL }, { "ECO_NOPE", NULL } },
   { "unknown-format", { "chart", "--chart", "skills", "--format", "xls", "-o", "-", NULL }, 2,

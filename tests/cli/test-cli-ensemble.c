@@ -268,7 +268,7 @@ test_attribution (gconstpointer data)
 {
   gboolean by_group = GPOINTER_TO_INT (data);
   const char *args[] = { "ensemble", "--scenario", "exponential-widespread", "--attribution",
-                         "net-jobs", "--reference", "baseline", by_group ? "--by-group" : NULL,
+                         "net-jobs", "--reference", "current-trends", by_group ? "--by-group" : NULL,
                          NULL };
   g_autofree char *out = run_ok (args);
   g_auto(GStrv) lines = csv_lines (out);
@@ -366,7 +366,7 @@ static const ErrorCase error_cases[] = {
   { "outputs", { "ensemble", "--outputs", "employment,jobs", NULL }, 2, "employment,jobs" },
   { "metric", { "ensemble", "--tornado", "happiness", NULL }, 2, "happiness" },
   { "both", { "ensemble", "--tornado", "net-jobs", "--attribution", "net-jobs", NULL }, 2, "--tornado" },
-  { "reference-alone", { "ensemble", "--reference", "baseline", NULL }, 2, "--reference" },
+  { "reference-alone", { "ensemble", "--reference", "current-trends", NULL }, 2, "--reference" },
   { "threads", { "ensemble", "--threads", "-2", NULL }, 2, "threads" },
   { "scenario", { "ensemble", "--scenario", "nowhere", NULL }, 1, "nowhere" },
   { "reference", { "ensemble", "--attribution", "net-jobs", "--reference", "nowhere", NULL }, 1, "nowhere" },

@@ -63,7 +63,7 @@ make_file_text (const char *author,
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, args, NULL, NULL), ==, 0);
   text = read_text (path);
-  start = strstr (text, "    <scenario id=\"baseline\"");
+  start = strstr (text, "    <scenario id=\"current-trends\"");
   end = strstr (start, "</scenario>\n") + strlen ("</scenario>\n");
   close = strstr (text, "  </scenarios>");
   g_assert_nonnull (start);
@@ -76,7 +76,7 @@ static char *
 baseline_block (void)
 {
   g_autofree char *text = make_file_text ("x", NULL);
-  const char *start = strstr (text, "    <scenario id=\"baseline\"");
+  const char *start = strstr (text, "    <scenario id=\"current-trends\"");
   const char *end = strstr (start, "</scenario>\n") + strlen ("</scenario>\n");
 
   return g_strndup (start, end - start);
@@ -93,7 +93,7 @@ write_participant (guint       i,
   g_autofree char *name = g_strdup_printf ("<name>Future of participant %u</name>", i);
   g_autofree char *ceiling = g_strdup_printf ("<lever id=\"adoption-ceiling\" value=\"%u\" low=\"0\" high=\"100\"/>", 5 * i);
   g_autofree char *reskilling = g_strdup_printf ("<lever id=\"reskilling\" value=\"%u\" low=\"0\" high=\"100\"/>", 10 + i);
-  g_autofree char *a = replace_once (block, "<scenario id=\"baseline\"", "<scenario id=\"scenario\"");
+  g_autofree char *a = replace_once (block, "<scenario id=\"current-trends\"", "<scenario id=\"scenario\"");
   g_autofree char *b = replace_once (a, "<name>Current trends</name>", name);
   g_autofree char *c = replace_once (b, "<lever id=\"adoption-ceiling\" value=\"60\" low=\"40\" high=\"80\"/>", ceiling);
   g_autofree char *d = replace_once (c, "<lever id=\"reskilling\" value=\"20\" low=\"15\" high=\"25\"/>", reskilling);
@@ -175,7 +175,7 @@ test_twenty_participants (void)
   g_assert_true (g_file_test (output, G_FILE_TEST_EXISTS));
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, list_args, &list, NULL), ==, 0);
-  g_assert_nonnull (strstr (list, "0\tbaseline\tCurrent trends\t2030\t20300101\n"));
+  g_assert_nonnull (strstr (list, "0\tcurrent-trends\tCurrent trends\t2030\t20300101\n"));
   g_assert_nonnull (strstr (list, "1\tscenario\tFuture of participant 1\t2030\t20300101\n"));
   g_assert_nonnull (strstr (list, "18\tscenario-18\tFuture of participant 20\t2030\t20300101\n"));
   g_assert_null (strstr (list, "participant 7\t"));
@@ -249,9 +249,9 @@ test_predict_refusals (void)
   const char *new_a[] = { "new", "-o", a, NULL };
   const char *no_scenario[] = { "predict", a, "--scenario", "nobody", "--metric", "net-jobs",
                                 "--value", "1", "-o", out, NULL };
-  const char *bad_metric[] = { "predict", a, "--scenario", "baseline", "--metric", "happiness",
+  const char *bad_metric[] = { "predict", a, "--scenario", "current-trends", "--metric", "happiness",
                                "--value", "1", "-o", out, NULL };
-  const char *bad_value[] = { "predict", a, "--scenario", "baseline", "--metric", "net-jobs",
+  const char *bad_value[] = { "predict", a, "--scenario", "current-trends", "--metric", "net-jobs",
                               "--value", "1,5", "-o", out, NULL };
   const char *bad_format[] = { "workshop", a, "--format", "xml", NULL };
   g_autofree char *err1 = NULL, *err2 = NULL, *err3 = NULL;

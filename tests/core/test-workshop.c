@@ -111,7 +111,7 @@ test_levers (void)
   g_assert_no_error (error);
   ceiling = &with_baseline->levers[WF_LEVER_ADOPTION_CEILING];
   g_assert_cmpuint (with_baseline->n_scenarios, ==, 6);
-  g_assert_cmpstr (with_baseline->scenario_ids[0], ==, "baseline");
+  g_assert_cmpstr (with_baseline->scenario_ids[0], ==, "current-trends");
   g_assert_cmpfloat (ceiling->spread.q1, ==, 25);
   g_assert_cmpfloat (ceiling->spread.median, ==, 50);
   g_assert_cmpfloat (ceiling->spread.q3, ==, 60);

@@ -755,14 +755,14 @@ static const BrokenCase broken_cases[] = {
   { "metric", EDIT_REPLACE, "current-scenario=\"0\"", "metric=\"happiness\" current-scenario=\"0\"",
     WF_IO_ERROR_VALUE, { "broken.foresight:", "happiness", NULL } },
   /* Version 4: scenario ids, predictions, the view's comparisons by id. */
-  { "scenario-id-twice", EDIT_REPLACE, "id=\"incremental-limited\"", "id=\"baseline\"",
-    WF_IO_ERROR_INVALID, { "broken.foresight:249:", "“baseline”", "scenario on line 232" } },
+  { "scenario-id-twice", EDIT_REPLACE, "id=\"incremental-limited\"", "id=\"current-trends\"",
+    WF_IO_ERROR_INVALID, { "broken.foresight:249:", "“current-trends”", "scenario on line 232" } },
   { "scenario-name-twice", EDIT_REPLACE, "<name>Incremental AI, limited readiness</name>",
     "<name>Current trends</name>",
     WF_IO_ERROR_INVALID, { "broken.foresight:249:", "“Current trends”", "scenario on line 232" } },
-  { "scenario-id-invalid", EDIT_REPLACE, "id=\"baseline\"", "id=\"Base line\"",
+  { "scenario-id-invalid", EDIT_REPLACE, "id=\"current-trends\"", "id=\"Base line\"",
     WF_IO_ERROR_VALUE, { "broken.foresight:232:", "“Base line”", NULL } },
-  { "scenario-id-missing", EDIT_REPLACE, "id=\"baseline\" ", "",
+  { "scenario-id-missing", EDIT_REPLACE, "id=\"current-trends\" ", "",
     WF_IO_ERROR_SCHEMA, { "broken.foresight:232:", "“id”", NULL } },
   { "prediction-unknown", EDIT_REPLACE, "</scenario>", "<prediction metric=\"happiness\" value=\"1\"/></scenario>",
     WF_IO_ERROR_VALUE, { "broken.foresight:", "“happiness”", NULL } },
@@ -772,7 +772,7 @@ static const BrokenCase broken_cases[] = {
   { "prediction-not-a-number", EDIT_REPLACE, "</scenario>", "<prediction metric=\"net-jobs\" value=\"many\"/></scenario>",
     WF_IO_ERROR_VALUE, { "broken.foresight:", "“many”", NULL } },
   { "compare-missing", EDIT_REPLACE, "current-scenario=\"0\"/>",
-    "current-scenario=\"0\">\n    <compare scenario=\"baseline\"/>\n    <compare scenario=\"nowhere\"/>\n  </view>",
+    "current-scenario=\"0\">\n    <compare scenario=\"current-trends\"/>\n    <compare scenario=\"nowhere\"/>\n  </view>",
     WF_IO_ERROR_INVALID, { "broken.foresight:320:", "“nowhere”", NULL } },
   { "truncated", EDIT_TRUNCATE, NULL, NULL,
     WF_IO_ERROR_PARSE, { "broken.foresight:", "not well-formed", NULL } },
@@ -887,7 +887,7 @@ test_format4_round_trip (void)
   g_assert_true (test_validates_against_schema (bytes));
   text = g_bytes_get_data (bytes, NULL);
   g_assert_nonnull (strstr (text, "version=\"4\""));
-  g_assert_nonnull (strstr (text, "<scenario id=\"baseline\" seed="));
+  g_assert_nonnull (strstr (text, "<scenario id=\"current-trends\" seed="));
   g_assert_nonnull (strstr (text, "<scenario id=\"scenario\" seed="));
   g_assert_nonnull (strstr (text, "<origin file=\"anna &amp; co.foresight\" author=\"Anna &lt;A.&gt; Müller\" "
                                   "time=\"2026-03-02T17:45:12Z\"/>"));
@@ -928,11 +928,11 @@ test_format4_write_refusals (void)
   g_clear_error (&error);
 
   wf_scenario_set_name (second, "Other");
-  wf_scenario_set_id (second, "baseline");
+  wf_scenario_set_id (second, "current-trends");
   bytes = wf_document_to_bytes (document, &error);
   g_assert_null (bytes);
   g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "“baseline”"));
+  g_assert_nonnull (strstr (error->message, "“current-trends”"));
 }
 
 /* Version 3: scenarios get ids on load (a preset's only when its values
@@ -949,7 +949,7 @@ test_migrate_v3 (void)
   g_autoptr(WfDocument) document = NULL;
   g_autoptr(WfDocument) reloaded = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  const char *expected[] = { "baseline", "incremental-limited", "incremental-widespread",
+  const char *expected[] = { "current-trends", "incremental-limited", "incremental-widespread",
                              "exponential-limited", "exponential-widespread", "scenario", "scenario-2" };
   const char *warning;
 

@@ -486,7 +486,7 @@ test_export_dialog_data (void)
           g_assert_nonnull (strstr (contents, "\n# generator: application\n# dataset: world-2023\n"));
           g_assert_nonnull (strstr (contents, "\n# chart: employment\n"));
           g_assert_nonnull (strstr (contents, "\ntable,area,dataset,scenario_id,scenario_name,year,"));
-          g_assert_nonnull (strstr (contents, "\nsectors,X01,world-2023,baseline,Current trends,2030,ECO_ISIC4_A,"));
+          g_assert_nonnull (strstr (contents, "\nsectors,X01,world-2023,current-trends,Current trends,2030,ECO_ISIC4_A,"));
         }
       else
         {
@@ -496,7 +496,7 @@ test_export_dialog_data (void)
           int status = 0;
 
           g_assert_true (g_str_has_prefix (contents, "{\n  \"format\": \"workforce-foresight-data\""));
-          g_assert_nonnull (strstr (contents, "\"scenario_id\": \"baseline\""));
+          g_assert_nonnull (strstr (contents, "\"scenario_id\": \"current-trends\""));
           if (root == NULL)
             {
               g_assert_cmpint (g_unlink (path), ==, 0);
