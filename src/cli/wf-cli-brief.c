@@ -101,6 +101,7 @@ wf_cli_brief (int    argc,
     }
   if (runs < 1 || runs > WF_ENSEMBLE_MAX_RUNS)
     {
+      /* Translators: the largest number of runs */
       g_autofree char *message = g_strdup_printf (_("--runs must be between 1 and %u"), (guint) WF_ENSEMBLE_MAX_RUNS);
 
       wf_cli_usage_message ("brief", message);

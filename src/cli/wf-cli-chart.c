@@ -250,6 +250,7 @@ wf_cli_chart (int    argc,
     }
   if (runs < 1 || runs > WF_ENSEMBLE_MAX_RUNS)
     {
+      /* Translators: the largest number of runs */
       g_autofree char *message = g_strdup_printf (_("--runs must be between 1 and %u"), (guint) WF_ENSEMBLE_MAX_RUNS);
 
       wf_cli_usage_message ("chart", message);
@@ -318,6 +319,7 @@ wf_cli_chart (int    argc,
         }
       if (compared->len + 1 > WF_CHART_MAX_SCENARIOS)
         {
+          /* Translators: the largest number of scenarios on one chart */
           g_autofree char *message = g_strdup_printf (_("a chart compares at most %d scenarios"), WF_CHART_MAX_SCENARIOS);
 
           wf_cli_usage_message ("chart", message);

@@ -543,8 +543,12 @@ wf_cli_unknown_scenario (const WfDocument *document,
     {
       const WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
 
-      g_string_append_printf (list, "%s%s (“%s”)", i > 0 ? ", " : "", scenario->id,
-                              scenario->name);
+      if (i > 0)
+        g_string_append (list, ", ");
+      /* Translators: one scenario in a list of them: its id (never
+       * translated), then its name in quotes, e.g. current-trends (“Current
+       * trends”); use your language's quotes */
+      g_string_append_printf (list, _("%s (“%s”)"), scenario->id, scenario->name);
     }
   /* Translators: a file name, what the user gave as a scenario, then the
    * list of the file's scenario ids and names */

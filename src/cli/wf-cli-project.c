@@ -82,6 +82,7 @@ wf_cli_project (int    argc,
 
   if (argc > 2)
     {
+      /* Translators: an argument the command does not take, as the user typed it */
       g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”"), argv[2]);
 
       wf_cli_usage_message ("project", message);

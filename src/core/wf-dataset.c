@@ -379,6 +379,7 @@ wf_dataset_validate (const WfDataset  *self,
   if (self->base_year < 1950 || self->base_year > 2100)
     {
       g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                   /* Translators: a year, e.g. 1900 */
                    _("The dataset’s base year %d is not between 1950 and 2100"),
                    self->base_year);
       return FALSE;
@@ -393,6 +394,7 @@ wf_dataset_validate (const WfDataset  *self,
       if (sector->id == NULL || *sector->id == '\0')
         {
           g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: the sector's position in the dataset, from 1 */
                        _("Sector %u has no identifier"), s + 1);
           return FALSE;
         }
@@ -404,6 +406,8 @@ wf_dataset_validate (const WfDataset  *self,
           if (!isfinite (sector->employment[g]) || sector->employment[g] < 0.0)
             {
               g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                           /* Translators: a sector's name, a sex ("Women", "Men" or
+                            * "Sex unknown"), then a number */
                            _("Sector “%s”: employment of %s is %g, but it must be zero or more"),
                            name, _(sex_names[g]), sector->employment[g]);
               return FALSE;
@@ -419,6 +423,8 @@ wf_dataset_validate (const WfDataset  *self,
           if (sector->employment[g] > 0.0 && fabs (sum - 1.0) > 1e-6)
             {
               g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                           /* Translators: a sector's name, a sex ("Women", "Men" or
+                            * "Sex unknown"), then the sum found */
                            _("Sector “%s”: the exposure shares of %s add up to %g, but they must add up to 1"),
                            name, _(sex_names[g]), sum);
               return FALSE;
@@ -433,6 +439,7 @@ wf_dataset_validate (const WfDataset  *self,
       if (total <= 0.0)
         {
           g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: a sector's name */
                        _("Sector “%s” has no employment"), name);
           return FALSE;
         }
@@ -440,6 +447,7 @@ wf_dataset_validate (const WfDataset  *self,
           sector->trend_growth >= 0.5)
         {
           g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: a sector's name, then a yearly growth rate */
                        _("Sector “%s”: trend growth is %g a year, but it must be between −0.5 and 0.5"),
                        name, sector->trend_growth);
           return FALSE;
@@ -448,6 +456,7 @@ wf_dataset_validate (const WfDataset  *self,
           sector->elasticity > 10.0)
         {
           g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                       /* Translators: a sector's name, then a number */
                        _("Sector “%s”: the elasticity of demand is %g, but it must be between 0 and 10"),
                        name, sector->elasticity);
           return FALSE;
@@ -467,6 +476,7 @@ wf_dataset_validate (const WfDataset  *self,
         if (!isfinite (delta) || delta < -1.0 || delta > 1.0)
           {
             g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_DATASET,
+                         /* Translators: a skill's name, a gradient of exposure (1 to 4), then a number */
                          _("Skill “%s”: the shift in gradient %u is %g, but it must be between −1 and 1"),
                          self->skills[j].label ? self->skills[j].label : self->skills[j].id,
                          k, delta);

@@ -594,6 +594,7 @@ wf_ensemble_run (const WfDataset          *dataset,
   if (options->n_runs < 1 || options->n_runs > WF_ENSEMBLE_MAX_RUNS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   /* Translators: the largest number of runs, then the number asked for */
                    _("An ensemble needs between 1 and %u runs, not %u"),
                    (guint) WF_ENSEMBLE_MAX_RUNS, options->n_runs);
       return NULL;
@@ -650,6 +651,7 @@ wf_ensemble_run (const WfDataset          *dataset,
     {
       g_mutex_clear (&job.lock);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                   /* Translators: a number of runs */
                    _("An ensemble of %u runs would need too much memory; choose "
                      "fewer runs, fewer indicators or totals only"),
                    self->n_runs);

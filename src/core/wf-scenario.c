@@ -417,6 +417,7 @@ wf_scenario_validate (const WfScenario  *self,
   if (self->horizon <= base_year || self->horizon > base_year + WF_MAX_HORIZON_SPAN)
     {
       g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_INVALID_HORIZON,
+                   /* Translators: the horizon year, then the first and last years allowed */
                    _("The horizon %d must be between %d and %d"),
                    self->horizon, base_year + 1, base_year + WF_MAX_HORIZON_SPAN);
       return FALSE;

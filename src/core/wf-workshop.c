@@ -178,6 +178,7 @@ wf_workshop_stats_compute (const WfDocument  *document,
       results = wf_model_project (document->dataset, scenario, error);
       if (results == NULL)
         {
+          /* Translators: a scenario's name; the reason follows the colon */
           g_prefix_error (error, _("The scenario “%s” cannot be projected: "), scenario->name);
           return NULL;
         }
@@ -244,6 +245,7 @@ wf_workshop_set_prediction (WfDocument  *document,
   if (index < 0)
     {
       g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_UNKNOWN_SCENARIO,
+                   /* Translators: a scenario id as the user gave it */
                    _("There is no scenario with the id “%s”"), scenario_id ? scenario_id : "");
       return FALSE;
     }

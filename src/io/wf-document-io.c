@@ -50,6 +50,14 @@ typedef struct
   guint                     n_elements;
   startElementNsSAX2Func    start_element;
   endElementNsSAX2Func      end_element;
+  /* Where the parser is, to say in words where a file was cut short. */
+  const char               *data;
+  gsize                     size;
+  char                     *scenario_id;   /* of the <scenario> open, or NULL */
+  char                     *sector_id;     /* of the <sector> open, or NULL */
+  int                       in_dataset;    /* how many <dataset> are open */
+  int                       in_scenarios;
+  int                       in_metadata;
 } ParseState;
 
 typedef struct
@@ -256,6 +264,7 @@ require_attr (const Reader  *reader,
     return TRUE;
 
   return fail_at (reader, node, error, WF_IO_ERROR_SCHEMA,
+                  /* Translators: the name of an element, then the name of the attribute it lacks */
                   _("the element <%s> has no attribute “%s”; expected one"),
                   (const char *) node->name, name);
 }
@@ -493,20 +502,224 @@ stop_with_error (xmlParserCtxtPtr  ctxt,
   xmlStopParser (ctxt);
 }
 
+typedef enum
+{
+  TAG_OTHER,
+  TAG_SCENARIO,
+  TAG_SECTOR,
+} LastTag;
+
+/* When @data ends inside a start tag <scenario …> or <sector …> whose id
+ * attribute is whole, which one it is, with the id in @id. */
+static LastTag
+last_start_tag (const char  *data,
+                gsize        size,
+                char       **id)
+{
+  const char *start = g_strrstr_len (data, (gssize) size, "<");
+  const char *end = data + size;
+  const char *name_end, *value, *value_end;
+  LastTag tag;
+
+  if (start == NULL || memchr (start, '>', end - start) != NULL)
+    return TAG_OTHER;
+  name_end = start + 1;
+  while (name_end < end && (g_ascii_isalnum (*name_end) || *name_end == '-' || *name_end == ':'))
+    name_end++;
+  if (name_end - start == strlen ("<scenario") && memcmp (start, "<scenario", name_end - start) == 0)
+    tag = TAG_SCENARIO;
+  else if (name_end - start == strlen ("<sector") && memcmp (start, "<sector", name_end - start) == 0)
+    tag = TAG_SECTOR;
+  else
+    return TAG_OTHER;
+
+  value = g_strstr_len (name_end, end - name_end, " id=\"");
+  if (value == NULL)
+    return TAG_OTHER;
+  value += strlen (" id=\"");
+  value_end = memchr (value, '"', end - value);
+  if (value_end == NULL)
+    return TAG_OTHER;
+  *id = g_strndup (value, value_end - value);
+  return tag;
+}
+
+/* What was open where the file ends, as one whole sentence for each case
+ * so that translators see the sentence. */
+static char *
+describe_truncation (const ParseState *state)
+{
+  g_autofree char *tag_id = NULL;
+  const char *scenario_id = state->scenario_id;
+  const char *sector_id = state->sector_id;
+
+  /* Cut inside the start tag of a scenario or a sector, after its id: the
+   * parser has not opened it yet, but the user knows it by that id. */
+  switch (last_start_tag (state->data, state->size, &tag_id))
+    {
+    case TAG_SCENARIO:
+      scenario_id = tag_id;
+      break;
+    case TAG_SECTOR:
+      sector_id = tag_id;
+      break;
+    default:
+      break;
+    }
+
+  if (scenario_id != NULL)
+    /* Translators: %s is the id of a scenario, e.g. “current-trends” */
+    return g_strdup_printf (_("the file ends in the middle of the scenario “%s”: it was probably "
+                              "cut short while being copied or saved"), scenario_id);
+  if (sector_id != NULL)
+    /* Translators: %s is the id of a sector, e.g. “ECO_ISIC4_A” */
+    return g_strdup_printf (_("the file ends in the middle of the sector “%s” of the dataset: it was "
+                              "probably cut short while being copied or saved"), sector_id);
+  if (state->in_dataset > 0)
+    return g_strdup (_("the file ends in the middle of the dataset: it was probably cut short "
+                       "while being copied or saved"));
+  if (state->in_scenarios > 0)
+    return g_strdup (_("the file ends in the middle of the list of scenarios: it was probably cut "
+                       "short while being copied or saved"));
+  if (state->in_metadata > 0)
+    return g_strdup (_("the file ends in the middle of its title, author and notes: it was "
+                       "probably cut short while being copied or saved"));
+  return g_strdup (_("the file ends before it is complete: it was probably cut short while being "
+                     "copied or saved"));
+}
+
+/* Whether @data starts, after a byte order mark and blanks, with "<". */
+static gboolean
+starts_like_xml (const char *data,
+                 gsize       size)
+{
+  gsize i = 0;
+
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < size && g_ascii_isspace (data[i]))
+    i++;
+  return i < size && data[i] == '<';
+}
+
+/* The number of the last line of @data when it does not end with ">"
+ * (blanks aside), as a file cut short does not; G_MAXINT when it does. */
+static int
+last_line_cut_short (const char *data,
+                     gsize       size)
+{
+  int line = 1;
+
+  while (size > 0 && g_ascii_isspace (data[size - 1]))
+    size--;
+  if (size == 0 || data[size - 1] == '>')
+    return G_MAXINT;
+  for (gsize i = 0; i < size; i++)
+    if (data[i] == '\n')
+      line++;
+  return line;
+}
+
+/* The parser's error in plain words, for the common ones; its own English
+ * text only as the detail of an unknown one. @at_end: the parser had read
+ * the whole input when it failed, so the file ends too early. */
+static char *
+describe_parse_error (const ParseState *state,
+                      const xmlError   *err,
+                      gboolean          at_end)
+{
+  const char *str1 = err->str1 ? err->str1 : "";
+  const char *str2 = err->str2 ? err->str2 : "";
+  g_autofree char *detail = NULL;
+
+  if (!starts_like_xml (state->data, state->size))
+    return g_strdup (_("this is not a .foresight file: it does not start with an XML element "
+                       "(is it a CSV file, a PDF or another kind of file?)"));
+  if (at_end || (err->line > 0 && err->line >= last_line_cut_short (state->data, state->size)))
+    return describe_truncation (state);
+
+  switch (err->code)
+    {
+    case XML_ERR_DOCUMENT_EMPTY:
+      return g_strdup (_("this is not a .foresight file: it does not start with an XML element "
+                         "(is it a CSV file, a PDF or another kind of file?)"));
+    case XML_ERR_DOCUMENT_END:
+      return g_strdup (_("there is more after the end of the document’s last element; a file "
+                         "holds one document"));
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+      /* Translators: %s is the name of an attribute; keep name="value" as it is */
+      return g_strdup_printf (_("the attribute “%s” has no value; an attribute is written "
+                                "name=\"value\""), str1);
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+      /* Translators: keep name="value" as it is */
+      return g_strdup (_("an attribute’s value is not in quotes; an attribute is written "
+                         "name=\"value\""));
+    case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+      return g_strdup (_("an attribute’s value has no closing quote"));
+    case XML_ERR_LT_IN_ATTRIBUTE:
+      /* Translators: keep &lt; as it is */
+      return g_strdup (_("an attribute’s value holds a “<”, which must be written “&lt;”"));
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+      /* Translators: %s is the name of an attribute */
+      return g_strdup_printf (_("the attribute “%s” is given twice in the same element"), str1);
+    case XML_ERR_TAG_NAME_MISMATCH:
+      /* Translators: the name of an element, the line where it starts, then
+       * the name of the closing tag found instead of its own */
+      return g_strdup_printf (_("the element <%s> that starts on line %d is closed by </%s>; "
+                                "each element must be closed with its own name"),
+                              str1, err->int1, str2);
+    case XML_ERR_NAME_REQUIRED:
+      /* Translators: keep &lt; and &amp; as they are */
+      return g_strdup (_("a name is missing here: “<” must start an element’s name, and a “&” "
+                         "itself is written “&amp;” (and a “<” in text “&lt;”)"));
+    case XML_ERR_SPACE_REQUIRED:
+      return g_strdup (_("a space is missing here, for instance between two attributes"));
+    case XML_ERR_GT_REQUIRED:
+      /* Translators: %s is the name of an element */
+      return g_strdup_printf (_("the tag <%s> is not closed with “>”"), str1);
+    case XML_ERR_UNDECLARED_ENTITY:
+      /* Translators: %s is the name of an entity, as in &xxe; keep &amp;
+       * &lt; &gt; &quot; and &apos; as they are */
+      return g_strdup_printf (_("the entity “&%s;” is not defined; only &amp;, &lt;, &gt;, &quot; "
+                                "and &apos; are, and “&” itself is written “&amp;”"), str1);
+    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+      /* Translators: keep &amp; as it is */
+      return g_strdup (_("there is a “&” that does not start an escape such as “&amp;”; write "
+                         "“&” itself as “&amp;”"));
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_ENCODING:
+      if (!g_utf8_validate (state->data, (gssize) state->size, NULL))
+        return g_strdup (_("the text is not in UTF-8: the file was probably saved in another "
+                           "encoding, such as Latin-1; save it as UTF-8"));
+      return g_strdup (_("the file holds a character that XML does not allow, such as a control "
+                         "character"));
+    case XML_ERR_UNSUPPORTED_ENCODING:
+      /* Translators: %s is the name of a character encoding */
+      return g_strdup_printf (_("the file declares the encoding “%s”, which is not supported; save "
+                                "it as UTF-8"), str1);
+    default:
+      break;
+    }
+
+  detail = g_strchomp (g_strdup (err->message ? err->message : ""));
+  /* Translators: %s is the parser's explanation, in English */
+  return g_strdup_printf (_("the file is not well-formed XML (the parser says: %s)"), detail);
+}
+
 static void
 parser_error_cb (void        *user_data,
                  xmlErrorPtr  err)
 {
+  xmlParserCtxtPtr ctxt = user_data;
   ParseState *state = state_from_ctxt (user_data);
-  g_autofree char *detail = NULL;
   g_autofree char *message = NULL;
+  gboolean at_end;
 
   if (state->error != NULL || err == NULL || err->level < XML_ERR_ERROR)
     return;
 
-  detail = g_strchomp (g_strdup (err->message ? err->message : ""));
-  /* Translators: %s is the parser's explanation, in English */
-  message = g_strdup_printf (_("the file is not well-formed XML: %s"), detail);
+  at_end = ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end;
+  message = describe_parse_error (state, err, at_end);
   set_error_at (&state->error, WF_IO_ERROR_PARSE, state->name, err->line, err->int2, message);
 }
 
@@ -519,6 +732,31 @@ internal_subset_cb (void          *ctx,
   stop_with_error (ctx, WF_IO_ERROR_FORBIDDEN,
                    _("the file has a document type declaration (<!DOCTYPE>); "
                      ".foresight files must not declare one, and entities are never expanded"));
+}
+
+/* The value of the attribute "id" among the SAX2 @attributes (five
+ * pointers each: name, prefix, URI, value, end of value), or NULL. */
+static char *
+find_id (int             nb_attributes,
+         const xmlChar **attributes)
+{
+  for (int i = 0; i < nb_attributes; i++)
+    {
+      const xmlChar **attribute = attributes + 5 * i;
+
+      if (attribute[2] == NULL && strcmp ((const char *) attribute[0], "id") == 0)
+        return g_strndup ((const char *) attribute[3], attribute[4] - attribute[3]);
+    }
+  return NULL;
+}
+
+/* Replaces the string *@where with @value (taken). */
+static void
+replace_string (char **where,
+               char  *value)
+{
+  g_free (*where);
+  *where = value;
 }
 
 static void
@@ -554,6 +792,17 @@ start_element_cb (void           *ctx,
       return;
     }
 
+  if (strcmp ((const char *) localname, "scenario") == 0)
+    replace_string (&state->scenario_id, find_id (nb_attributes, attributes));
+  else if (strcmp ((const char *) localname, "sector") == 0)
+    replace_string (&state->sector_id, find_id (nb_attributes, attributes));
+  else if (strcmp ((const char *) localname, "dataset") == 0)
+    state->in_dataset++;
+  else if (strcmp ((const char *) localname, "scenarios") == 0)
+    state->in_scenarios++;
+  else if (strcmp ((const char *) localname, "metadata") == 0)
+    state->in_metadata++;
+
   state->start_element (ctx, localname, prefix, uri, nb_namespaces, namespaces,
                         nb_attributes, nb_defaulted, attributes);
 }
@@ -567,6 +816,16 @@ end_element_cb (void          *ctx,
   ParseState *state = state_from_ctxt (ctx);
 
   state->depth--;
+  if (strcmp ((const char *) localname, "scenario") == 0)
+    g_clear_pointer (&state->scenario_id, g_free);
+  else if (strcmp ((const char *) localname, "sector") == 0)
+    g_clear_pointer (&state->sector_id, g_free);
+  else if (strcmp ((const char *) localname, "dataset") == 0)
+    state->in_dataset--;
+  else if (strcmp ((const char *) localname, "scenarios") == 0)
+    state->in_scenarios--;
+  else if (strcmp ((const char *) localname, "metadata") == 0)
+    state->in_metadata--;
   state->end_element (ctx, localname, prefix, uri);
 }
 
@@ -693,9 +952,9 @@ parse_xml (GBytes      *bytes,
 {
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   g_autoptr(xmlDoc) doc = NULL;
-  ParseState state = { .name = name };
   gsize size = 0;
   const char *data = g_bytes_get_data (bytes, &size);
+  ParseState state = { .name = name, .data = data, .size = size };
 
   if (size == 0)
     {
@@ -732,20 +991,25 @@ parse_xml (GBytes      *bytes,
    * entity substitution), nor XML_PARSE_DTDLOAD, nor XML_PARSE_HUGE. */
   doc = xmlCtxtReadMemory (ctxt, data, (int) size, NULL, NULL, XML_PARSE_NONET);
 
+  if (state.error == NULL && (doc == NULL || !ctxt->wellFormed))
+    {
+      xmlErrorPtr last = xmlCtxtGetLastError (ctxt);
+
+      if (last != NULL)
+        {
+          g_autofree char *message = describe_parse_error (&state, last, FALSE);
+
+          set_error_at (&state.error, WF_IO_ERROR_PARSE, name, last->line, last->int2, message);
+        }
+      else
+        set_error_at (&state.error, WF_IO_ERROR_PARSE, name, 0, 0,
+                      _("the file is not well-formed XML"));
+    }
+  g_clear_pointer (&state.scenario_id, g_free);
+  g_clear_pointer (&state.sector_id, g_free);
   if (state.error != NULL)
     {
       g_propagate_error (error, state.error);
-      return NULL;
-    }
-  if (doc == NULL || !ctxt->wellFormed)
-    {
-      xmlErrorPtr last = xmlCtxtGetLastError (ctxt);
-      g_autofree char *message =
-        g_strdup_printf (_("the file is not well-formed XML: %s"),
-                         last && last->message ? g_strchomp (last->message) : "");
-
-      set_error_at (error, WF_IO_ERROR_PARSE, name, last ? last->line : 0, last ? last->int2 : 0,
-                    message);
       return NULL;
     }
 
@@ -815,17 +1079,21 @@ read_source (const Reader  *reader,
     {
       if (reader->lenient)
         {
+          /* Translators: a table id from the file, e.g. “task-share” */
           warn_at (reader, node, _("ignoring the source of the unknown table “%s”"), table_id);
           return TRUE;
         }
       return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                      /* Translators: a table id from the file, e.g. “task-share” */
                       _("unknown table “%s” in <source>"), table_id);
     }
   if (!wf_provenance_from_tag (tag, &provenance))
     return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                    /* Translators: what the file gives as a provenance; keep P, S, A and D */
                     _("the provenance “%s” is not one of P, S, A or D"), tag);
   if (seen[table])
     return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                    /* Translators: a table id, e.g. “task-share” */
                     _("the table “%s” has two sources"), table_id);
   seen[table] = TRUE;
 
@@ -867,9 +1135,11 @@ read_sex (const Reader  *reader,
       break;
   if (g == WF_N_SEXES)
     return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                    /* Translators: what the file gives as a sex; keep women, men and unknown (ids) */
                     _("the sex “%s” is not one of women, men or unknown"), id);
   if (seen[g])
     return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                    /* Translators: a sex id: women, men or unknown */
                     _("the sector gives the sex “%s” twice"), id);
   seen[g] = TRUE;
 
@@ -933,10 +1203,12 @@ read_sector (const Reader  *reader,
   for (guint g = 0; g < WF_N_SEXES; g++)
     if (!seen_sex[g])
       return fail_at (reader, node, error, WF_IO_ERROR_SCHEMA,
+                      /* Translators: a sector id, then a sex id (women, men or unknown); keep <sex id="…"> */
                       _("the sector “%s” has no <sex id=\"%s\">; expected one for women, men and unknown"),
                       sector->id, wf_sex_to_id (g));
   if (!seen_intensity && dataset->n_skills > 0)
     return fail_at (reader, node, error, WF_IO_ERROR_SCHEMA,
+                    /* Translators: a sector id, e.g. “ECO_ISIC4_A” */
                     _("the sector “%s” has no <skill-intensity>"), sector->id);
 
   return TRUE;
@@ -992,6 +1264,7 @@ read_labour_market (const Reader  *reader,
           break;
       if (g == WF_N_SEXES)
         return fail_at (reader, child, error, WF_IO_ERROR_VALUE,
+                        /* Translators: what the file gives as a sex; keep women, men and unknown (ids) */
                         _("the sex “%s” is not one of women, men or unknown"), id);
       if (nodes->labour_sexes[g] != NULL)
         return fail_at (reader, child, error, WF_IO_ERROR_INVALID,
@@ -1075,7 +1348,13 @@ migrate_v2_dataset (const Reader *reader,
   set_migrated_source (dataset, world, WF_TABLE_DIGITALISATION_TREND, version, by_sector);
 
   for (guint t = FIRST_VERSION_3_TABLE; t < WF_N_TABLES; t++)
-    g_string_append_printf (tables, "%s“%s”", tables->len ? ", " : "", wf_table_to_string (t));
+    {
+      if (tables->len > 0)
+        g_string_append (tables, ", ");
+      /* Translators: one table's name (never translated) in a list of
+       * them, in quotes; use your language's quotes */
+      g_string_append_printf (tables, C_("a table in a list", "“%s”"), wf_table_to_string (t));
+    }
 
   warn_at (reader, NULL,
            /* Translators: the first %d is the old format version, %s a list of
@@ -1284,6 +1563,7 @@ read_dataset (const Reader  *reader,
     if (!seen_source[t])
       {
         fail_at (reader, sources, error, WF_IO_ERROR_INVALID,
+                 /* Translators: a table id, e.g. “task-share” */
                  _("the table “%s” has no <source>; every table must say where it comes from"),
                  wf_table_to_id (t));
         return NULL;
@@ -1329,6 +1609,7 @@ read_dataset (const Reader  *reader,
           if (wf_dataset_find_sector (dataset, sector->id) != (int) s - 1)
             {
               fail_at (reader, child, error, WF_IO_ERROR_INVALID,
+                       /* Translators: a sector id, e.g. “ECO_ISIC4_A” */
                        _("two sectors have the identifier “%s”"), sector->id);
               return NULL;
             }
@@ -1403,13 +1684,16 @@ read_lever (const Reader  *reader,
     {
       if (reader->lenient)
         {
+          /* Translators: a lever id from the file */
           warn_at (reader, node, _("ignoring the lever “%s”, which this version does not know"), id);
           return TRUE;
         }
+      /* Translators: a lever id from the file */
       return fail_at (reader, node, error, WF_IO_ERROR_VALUE, _("unknown lever “%s”"), id);
     }
   if (seen[lever])
     return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                    /* Translators: a lever id, e.g. “adoption-ceiling” */
                     _("the lever “%s” is set twice"), id);
   seen[lever] = TRUE;
 
@@ -1456,14 +1740,17 @@ read_prediction (const Reader  *reader,
     {
       if (reader->lenient)
         {
+          /* Translators: an outcome id from the file */
           warn_at (reader, node, _("ignoring the prediction of “%s”, an outcome this version does not know"), id);
           return TRUE;
         }
       return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                      /* Translators: an outcome id from the file */
                       _("the prediction is of “%s”, which is not an outcome the application knows"), id);
     }
   if (wf_scenario_has_prediction (scenario, metric))
     return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                    /* Translators: an outcome id, e.g. “net-jobs” */
                     _("the outcome “%s” is predicted twice"), id);
   if (!read_double_attr (reader, node, "value", TRUE, &value, error))
     return FALSE;
@@ -1497,6 +1784,7 @@ read_scenario (const Reader     *reader,
       if (!wf_scenario_id_is_valid (id))
         {
           fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                   /* Translators: a scenario id from the file */
                    _("the scenario id “%s” is not valid; expected 1 to 64 characters a–z, 0–9 "
                      "and “-”, starting with a letter"), id);
           return NULL;
@@ -1511,6 +1799,7 @@ read_scenario (const Reader     *reader,
   if (!g_ascii_string_to_unsigned (seed, 10, 0, G_MAXUINT64, &seed_value, NULL))
     {
       fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+               /* Translators: what the file gives as the seed; keep “seed” and <scenario> */
                _("the attribute “seed” of <scenario> is “%s”; expected a whole number of zero or more"),
                seed);
       return NULL;
@@ -1559,6 +1848,7 @@ read_scenario (const Reader     *reader,
     }
   for (guint i = 0; i < WF_N_LEVERS; i++)
     if (!seen[i])
+      /* Translators: a scenario’s name, then a lever id */
       warn_at (reader, node, _("the scenario “%s” does not set the lever “%s”; using its default"),
                scenario->name, wf_lever_get_id (i));
 
@@ -1612,7 +1902,9 @@ read_compare (const Reader  *reader,
         {
           if (!reader->lenient)
             return fail_at (reader, node, error, WF_IO_ERROR_INVALID,
+                            /* Translators: a scenario id from the file */
                             _("the view compares the scenario “%s”, which the file does not have"), id);
+          /* Translators: a scenario id from the file */
           warn_at (reader, node, _("ignoring the comparison with “%s”, a scenario the file does not have"), id);
           return TRUE;
         }
@@ -1624,6 +1916,7 @@ read_compare (const Reader  *reader,
       index = wf_document_find_scenario (document, name);
       if (index < 0)
         {
+          /* Translators: a scenario name from the file */
           warn_at (reader, node, _("ignoring the comparison with “%s”, a scenario the file does not have"), name);
           return TRUE;
         }
@@ -1654,7 +1947,9 @@ read_view (const Reader  *reader,
     {
       if (!reader->lenient)
         return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                        /* Translators: what the file gives as the lens; keep total, women, men and gap (ids) */
                         _("the lens “%s” is not one of total, women, men or gap"), lens);
+      /* Translators: what the file gives as the lens */
       warn_at (reader, node, _("ignoring the unknown lens “%s”"), lens);
     }
   if (difference != NULL)
@@ -1665,7 +1960,9 @@ read_view (const Reader  *reader,
         {
           if (!reader->lenient)
             return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                            /* Translators: what the file gives for the attribute “difference”; keep difference, true and false */
                             _("difference is “%s”, not true or false"), difference);
+          /* Translators: what the file gives for the attribute “difference”; keep difference, true and false */
           warn_at (reader, node, _("ignoring difference “%s”, which is not true or false"), difference);
         }
     }
@@ -1673,7 +1970,9 @@ read_view (const Reader  *reader,
     {
       if (!reader->lenient)
         return fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+                        /* Translators: what the file gives as the outcome */
                         _("the outcome “%s” is not one the charts explain"), metric);
+      /* Translators: what the file gives as the outcome */
       warn_at (reader, node, _("ignoring the unknown outcome “%s”"), metric);
     }
   if (!read_int_attr (reader, node, "current-scenario", FALSE, 0, G_MAXINT, &current, error))
@@ -1923,6 +2222,7 @@ migrate_v1_scenario (const Reader  *reader,
       !g_ascii_string_to_unsigned (g_strstrip (seed), 10, 0, G_MAXUINT64, &scenario->seed, NULL))
     {
       fail_at (reader, node, error, WF_IO_ERROR_VALUE,
+               /* Translators: what the file gives as the seed; keep “seed” and <scenario> */
                _("the attribute “seed” of <scenario> is “%s”; expected a whole number of zero or more"),
                seed);
       return NULL;
@@ -1947,6 +2247,7 @@ migrate_v1_scenario (const Reader  *reader,
             return NULL;
           if (!wf_lever_from_id (id, &lever))
             {
+              /* Translators: a lever id from the file */
               fail_at (reader, child, error, WF_IO_ERROR_VALUE, _("unknown lever “%s”"), id);
               return NULL;
             }
@@ -1973,6 +2274,7 @@ migrate_v1_scenario (const Reader  *reader,
 
   if (!wf_scenario_validate (scenario, base_year, &local_error))
     {
+      /* Translators: a scenario’s name, then what is wrong with it */
       fail_at (reader, node, error, WF_IO_ERROR_RANGE, _("scenario “%s”: %s"),
                scenario->name, local_error->message);
       return NULL;
@@ -2007,6 +2309,7 @@ migrate_v1 (const Reader  *reader,
           if (g_strcmp0 (ref, document->dataset->id) != 0)
             {
               fail_at (reader, child, error, WF_IO_ERROR_VERSION,
+                       /* Translators: the dataset the file names, then the id of the bundled dataset */
                        _("the version-1 file refers to the dataset “%s”; "
                          "only the bundled “%s” can be migrated"), ref, document->dataset->id);
               return NULL;
@@ -2103,6 +2406,7 @@ wf_document_load_bytes_full (GBytes      *bytes,
       !g_ascii_string_to_signed (g_strstrip (version_text), 10, 1, G_MAXINT, &version, NULL))
     {
       fail_at (&reader, root, error, WF_IO_ERROR_VERSION,
+               /* Translators: what the file gives as its version, then the current version */
                _("the format version is “%s”; expected a whole number such as “%d”"),
                version_text ? version_text : "", WF_DOCUMENT_VERSION);
       return NULL;
@@ -2183,6 +2487,7 @@ wf_document_bytes_get_version (GBytes      *bytes,
       !g_ascii_string_to_signed (g_strstrip (version_text), 10, 1, G_MAXINT, &version, NULL))
     {
       fail_at (&reader, root, error, WF_IO_ERROR_VERSION,
+               /* Translators: what the file gives as its version, then the current version */
                _("the format version is “%s”; expected a whole number such as “%d”"),
                version_text ? version_text : "", WF_DOCUMENT_VERSION);
       return 0;
@@ -2607,6 +2912,7 @@ check_writable (const WfDocument  *self,
       if (!wf_scenario_validate_stored (scenario, self->dataset->base_year, &local_error))
         {
           g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
+                       /* Translators: a scenario’s name, then what is wrong with it */
                        _("The scenario “%s” cannot be saved: %s"), scenario->name,
                        local_error->message);
           return FALSE;
@@ -2614,6 +2920,7 @@ check_writable (const WfDocument  *self,
       if (!wf_scenario_id_is_valid (scenario->id))
         {
           g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                       /* Translators: a scenario’s name, then its id */
                        _("The scenario “%s” cannot be saved: its id “%s” is not valid"),
                        scenario->name, scenario->id ? scenario->id : "");
           return FALSE;
@@ -2622,6 +2929,7 @@ check_writable (const WfDocument  *self,
         if (wf_scenario_has_prediction (scenario, m) && !isfinite (scenario->predictions[m]))
           {
             g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
+                         /* Translators: a scenario’s name, then an outcome id */
                          _("The scenario “%s” cannot be saved: its prediction of “%s” is not a number"),
                          scenario->name, wf_metric_to_id (m));
             return FALSE;
@@ -2633,6 +2941,7 @@ check_writable (const WfDocument  *self,
           if (g_strcmp0 (other->id, scenario->id) == 0)
             {
               g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                           /* Translators: two scenario names, then the id they share */
                            _("The scenarios “%s” and “%s” cannot be saved: they have the same id “%s”"),
                            other->name, scenario->name, scenario->id);
               return FALSE;
@@ -2640,6 +2949,7 @@ check_writable (const WfDocument  *self,
           if (g_strcmp0 (other->name, scenario->name) == 0)
             {
               g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID,
+                           /* Translators: a scenario’s name */
                            _("Two scenarios are named “%s”; rename one before saving"), scenario->name);
               return FALSE;
             }

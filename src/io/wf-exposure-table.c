@@ -161,6 +161,7 @@ wf_exposure_table_load (GFile            *file,
           columns[c] = (int) i;
       if (columns[c] < 0)
         {
+          /* Translators: a column name; keep the column names listed */
           fail (name, 1, error, _("the column “%s” is missing; expected sector, sex, gradient, "
                                   "share, provenance and source"), column_names[c]);
           return NULL;
@@ -187,6 +188,7 @@ wf_exposure_table_load (GFile            *file,
       sector = wf_dataset_find_sector (pattern, field[COL_SECTOR]);
       if (sector < 0)
         {
+          /* Translators: what the line gives as the sector */
           fail (name, line, error, _("“%s” is not one of the 14 sector groups (ECO_ISIC4_A, "
                                      "ECO_ISIC4_B, …, ECO_ISIC4_RSTU)"), field[COL_SECTOR]);
           return NULL;
@@ -197,11 +199,13 @@ wf_exposure_table_load (GFile            *file,
         sex = WF_SEX_MEN;
       else
         {
+          /* Translators: what the line gives as the sex; keep “column sex”, SEX_F and SEX_M */
           fail (name, line, error, _("column sex: “%s” is not SEX_F or SEX_M"), field[COL_SEX]);
           return NULL;
         }
       if (!g_ascii_string_to_signed (field[COL_GRADIENT], 10, 0, WF_N_GRADIENTS - 1, &gradient, NULL))
         {
+          /* Translators: what the line gives as the gradient; keep “column gradient” */
           fail (name, line, error, _("column gradient: “%s” is not 0, 1, 2, 3 or 4"),
                 field[COL_GRADIENT]);
           return NULL;
@@ -209,6 +213,7 @@ wf_exposure_table_load (GFile            *file,
       if (!wf_io_parse_double (field[COL_SHARE], &share) || !isfinite (share) || share < 0.0 ||
           share > 1.0 || strpbrk (field[COL_SHARE], "xX") != NULL)
         {
+          /* Translators: what the line gives as the share; keep “column share” */
           fail (name, line, error, _("column share: “%s” is not a share between 0 and 1"),
                 field[COL_SHARE]);
           return NULL;
@@ -221,6 +226,7 @@ wf_exposure_table_load (GFile            *file,
 
           if (field[COL_PROVENANCE][0] != '[' || !wf_provenance_from_tag (bare, &provenance))
             {
+              /* Translators: what the line gives as the provenance; keep “column provenance”, P, S, A and D */
               fail (name, line, error, _("column provenance: “%s” is not P, S, A or D"),
                     field[COL_PROVENANCE]);
               return NULL;

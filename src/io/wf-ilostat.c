@@ -545,6 +545,7 @@ read_rows (Import               *import,
         if (columns[c] < 0 && c != COL_SOURCE && c != COL_FREQ && c != COL_INDICATOR &&
             c != COL_DATAFLOW)
           return fail (name, 1, error, WF_IO_ERROR_ILOSTAT_COLUMN,
+                       /* Translators: an SDMX column name; keep the column names listed */
                        _("the SDMX column “%s” is missing; expected REF_AREA, FREQ, SEX, ECO (or "
                          "AGE), TIME_PERIOD and OBS_VALUE, with INDICATOR or DATAFLOW"),
                        c == COL_CLASSIF ? "ECO" : names[c]);
@@ -571,10 +572,12 @@ read_rows (Import               *import,
 
           if (has_label)
             return fail (name, 1, error, WF_IO_ERROR_ILOSTAT_COLUMN,
+                         /* Translators: the missing column’s name, then the label column found instead */
                          _("the column “%s” is missing but “%s” is there: the file was downloaded "
                            "with labels only; download it again with codes"),
                          names[c], label);
           return fail (name, 1, error, WF_IO_ERROR_ILOSTAT_COLUMN,
+                       /* Translators: a column name; keep the column names listed */
                        _("the column “%s” is missing; expected the columns ref_area, indicator, "
                          "sex, classif1, time and obs_value (by name, in any order), or the SDMX "
                          "columns REF_AREA, FREQ, SEX, ECO, TIME_PERIOD and OBS_VALUE"),
@@ -653,6 +656,7 @@ read_rows (Import               *import,
                 continue;
               }
             return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
+                         /* Translators: what the line gives as the period; keep “column time” */
                          _("column time: “%s” is not a period; expected a year such as “2023” "
                            "(“2023Q2” and “2023M03” are skipped)"), t);
           }
@@ -678,11 +682,13 @@ read_rows (Import               *import,
       sex = parse_sex (field[COL_SEX]);
       if (sex < 0)
         return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
+                     /* Translators: what the line gives as the sex; keep “column sex” and the codes */
                      _("column sex: “%s” is not one of SEX_T, SEX_F, SEX_M or SEX_O"),
                      field[COL_SEX]);
 
       if (!parse_decimal (field[COL_VALUE], &row.value))
         return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
+                     /* Translators: what the line gives as the value; keep “column obs_value” */
                      _("column obs_value: “%s” is not a decimal number (hexadecimal and other "
                        "notations are refused)"), field[COL_VALUE]);
       if (row.value < 0.0)
@@ -776,6 +782,7 @@ parse_areas (const char  *option,
       for (guint j = 0; j < chosen->len; j++)
         if (g_str_equal (g_ptr_array_index (chosen, j), code))
           {
+            /* Translators: an area code, e.g. “KEN” */
             fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_AREA, _("the area “%s” is chosen twice"), code);
             return NULL;
           }
@@ -792,6 +799,7 @@ parse_areas (const char  *option,
   if (aggregates > 0 && chosen->len > 1)
     {
       fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_AREA,
+            /* Translators: the --area option as given, e.g. “X01,KEN” */
             _("“%s” mixes an ILOSTAT aggregate with other areas; an aggregate already contains "
               "its countries and cannot be summed with them"), option);
       return NULL;
@@ -1314,6 +1322,7 @@ choose_year (Import     *import,
                 }
               if (import->options->source != NULL)
                 return fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
+                             /* Translators: an area code, a year, then an ILOSTAT source code */
                              _("the files have no data for %s in %d from the source “%s”"),
                              area, year, import->options->source);
               return fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
@@ -2189,6 +2198,7 @@ wf_ilostat_import_files (GFile                  **files,
       g_autofree char *ids = wf_exposure_profile_ids ();
 
       fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
+            /* Translators: what was given as the profile, then the list of profiles */
             _("“%s” is not an exposure profile; choose one of %s"), options->exposure_profile, ids);
       goto out;
     }
@@ -2252,6 +2262,7 @@ wf_ilostat_import_files (GFile                  **files,
           g_autofree char *available = join_sorted (areas_seen);
 
           fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_AREA,
+                /* Translators: an area code, then the list of the areas the files have */
                 _("the files have no employment data for the area “%s”; they have %s"),
                 (const char *) g_ptr_array_index (areas, a), *available ? available : "none");
           goto out;

@@ -682,7 +682,7 @@ typedef struct
 static const BrokenCase broken_cases[] = {
   { "malformed", EDIT_LITERAL, NULL,
     "<?xml version=\"1.0\"?>\n<foresight " NS " version=\"4\">\n  <metadata>\n</foresight>\n",
-    WF_IO_ERROR_PARSE, { "broken.foresight:4:", "not well-formed", NULL } },
+    WF_IO_ERROR_PARSE, { "broken.foresight:4:", "the element <metadata> that starts on line 3 is closed by </foresight>", NULL } },
   { "external-entity", EDIT_LITERAL, NULL,
     "<?xml version=\"1.0\"?>\n<!DOCTYPE foresight [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n"
     "<foresight " NS " version=\"4\">&xxe;</foresight>\n",
@@ -775,7 +775,7 @@ static const BrokenCase broken_cases[] = {
     "current-scenario=\"0\">\n    <compare scenario=\"current-trends\"/>\n    <compare scenario=\"nowhere\"/>\n  </view>",
     WF_IO_ERROR_INVALID, { "broken.foresight:320:", "“nowhere”", NULL } },
   { "truncated", EDIT_TRUNCATE, NULL, NULL,
-    WF_IO_ERROR_PARSE, { "broken.foresight:", "not well-formed", NULL } },
+    WF_IO_ERROR_PARSE, { "broken.foresight:", "the file ends in the middle of", "cut short" } },
   { "empty", EDIT_LITERAL, NULL, "",
     WF_IO_ERROR_EMPTY, { "broken.foresight", "empty", NULL } },
   { "garbage", EDIT_GARBAGE, NULL, NULL,
