@@ -327,7 +327,7 @@ test_list (void)
   g_clear_pointer (&out, g_free);
 
   g_assert_cmpint (wf_cli_test_run (tmp_dir, scenarios, &out, NULL), ==, 0);
-  g_assert_nonnull (strstr (out, "0\tbaseline\tCurrent trends\t2030\t20300101\n"));
+  g_assert_nonnull (strstr (out, "0\tcurrent-trends\tCurrent trends\t2030\t20300101\n"));
   g_assert_cmpuint (count_lines (out), ==, 6);
   g_clear_pointer (&out, g_free);
 
