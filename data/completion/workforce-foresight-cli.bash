@@ -22,7 +22,7 @@ _workforce_foresight_cli ()
       for word in "${COMP_WORDS[@]:2}"; do
         [[ $word == *.foresight && -f $word ]] && { file=$word; break; }
       done
-      COMPREPLY=($(compgen -W "$(workforce-foresight-cli list scenarios $file 2>/dev/null | tail -n +2 | cut -f2)" -- "$cur"))
+      COMPREPLY=($(compgen -W "$(workforce-foresight-cli list scenarios ${file:+"$file"} 2>/dev/null | tail -n +2 | cut -f2)" -- "$cur"))
       return ;;
     -f|--format)
       if [[ $command == chart ]]; then

@@ -509,6 +509,15 @@ typedef enum
   TAG_SECTOR,
 } LastTag;
 
+/* Whether the bytes from @start to @end are @text. */
+static gboolean
+is_text (const char *start,
+         const char *end,
+         const char *text)
+{
+  return (gsize) (end - start) == strlen (text) && memcmp (start, text, end - start) == 0;
+}
+
 /* When @data ends inside a start tag <scenario …> or <sector …> whose id
  * attribute is whole, which one it is, with the id in @id. */
 static LastTag
@@ -526,9 +535,9 @@ last_start_tag (const char  *data,
   name_end = start + 1;
   while (name_end < end && (g_ascii_isalnum (*name_end) || *name_end == '-' || *name_end == ':'))
     name_end++;
-  if (name_end - start == strlen ("<scenario") && memcmp (start, "<scenario", name_end - start) == 0)
+  if (is_text (start, name_end, "<scenario"))
     tag = TAG_SCENARIO;
-  else if (name_end - start == strlen ("<sector") && memcmp (start, "<sector", name_end - start) == 0)
+  else if (is_text (start, name_end, "<sector"))
     tag = TAG_SECTOR;
   else
     return TAG_OTHER;
