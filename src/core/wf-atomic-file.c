@@ -45,7 +45,9 @@
 
 /* The temporary files of the writes under way, so that a signal handler
  * can remove them (wf_atomic_file_remove_pending ()). A slot is claimed
- * with an atomic exchange; its path is written before it is published. */
+ * with an atomic exchange; its path is written before it is published,
+ * and published before the file is created (make_temp ()), so that there
+ * is no moment when the file exists and a signal would leave it behind. */
 #define N_PENDING 8
 
 typedef struct
@@ -56,19 +58,32 @@ typedef struct
 
 static PendingTemp pending[N_PENDING];
 
-static int
-pending_claim (const char *path)
+/* Publishes @path in *@slot, claiming a slot first if *@slot is -1 (it
+ * stays -1 when all are taken, or the path is too long: that write is not
+ * cleaned up on a signal). */
+static void
+pending_publish (int        *slot,
+                 const char *path)
 {
   if (strlen (path) >= PATH_MAX)
-    return -1;
-  for (int i = 0; i < N_PENDING; i++)
-    if (g_atomic_int_compare_and_exchange (&pending[i].in_use, 0, 1))
-      {
-        strcpy (pending[i].path, path);
-        g_atomic_int_set (&pending[i].in_use, 2);
-        return i;
-      }
-  return -1;
+    return;
+  if (*slot < 0)
+    for (int i = 0; i < N_PENDING && *slot < 0; i++)
+      if (g_atomic_int_compare_and_exchange (&pending[i].in_use, 0, 1))
+        *slot = i;
+  if (*slot < 0)
+    return;
+  g_atomic_int_set (&pending[*slot].in_use, 1);
+  strcpy (pending[*slot].path, path);
+  g_atomic_int_set (&pending[*slot].in_use, 2);
+}
+
+/* The slot stays claimed but the handler no longer removes its path. */
+static void
+pending_unpublish (int slot)
+{
+  if (slot >= 0)
+    g_atomic_int_set (&pending[slot].in_use, 1);
 }
 
 static void
@@ -280,25 +295,47 @@ make_temp (const char  *real,
            const char  *suffix,
            int          mode,
            char       **tmp,
+           int         *slot,
            int         *err)
 {
+  static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   g_autofree char *dir = g_path_get_dirname (real);
   g_autofree char *base = g_path_get_basename (real);
-  g_autofree char *name = NULL;
-  int fd;
 
   if (strlen (base) > MAX_TEMP_STEM)
     base[MAX_TEMP_STEM] = '\0';
-  name = g_strdup_printf (".%s%s.XXXXXX.tmp", base, suffix);
-  *tmp = g_build_filename (dir, name, NULL);
 
-  fd = g_mkstemp_full (*tmp, O_WRONLY | O_CLOEXEC, mode);
-  if (fd < 0)
+  /* As g_mkstemp_full () does, but the name is published in @slot before
+   * the file exists: a signal at any moment of the write finds it (the
+   * handler's unlink () of a name not created yet does nothing). */
+  for (int attempt = 0; attempt < 100; attempt++)
     {
+      char random[7];
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      int fd;
+
+      for (guint i = 0; i < 6; i++)
+        random[i] = letters[g_random_int_range (0, (gint32) sizeof letters - 1)];
+      random[6] = '\0';
+      name = g_strdup_printf (".%s%s.%s.tmp", base, suffix, random);
+      path = g_build_filename (dir, name, NULL);
+
+      pending_publish (slot, path);
+      fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+      if (fd >= 0)
+        {
+          *tmp = g_steal_pointer (&path);
+          return fd;
+        }
       *err = errno;
-      g_clear_pointer (tmp, g_free);
+      /* Someone else's file, or none: not ours to remove. */
+      pending_unpublish (*slot);
+      if (*err != EEXIST)
+        return -1;
     }
-  return fd;
+
+  return -1;
 }
 
 /* Keeps the previous @real under a temporary name beside it, by a hard link
@@ -306,6 +343,7 @@ make_temp (const char  *real,
 static char *
 keep_previous (const char *real,
                int         mode,
+               int        *slot,
                int        *err)
 {
   g_autofree char *tmp = NULL;
@@ -313,7 +351,7 @@ keep_previous (const char *real,
   int in, out;
   gboolean ok = TRUE;
 
-  out = make_temp (real, "~", mode, &tmp, err);
+  out = make_temp (real, "~", mode, &tmp, slot, err);
   if (out < 0)
     return NULL;
 
@@ -327,7 +365,9 @@ keep_previous (const char *real,
   if (g_file_test (tmp, G_FILE_TEST_EXISTS))
     g_unlink (tmp);
   close (out);
-  out = make_temp (real, "~", mode, &tmp, err);
+  g_free (tmp);
+  tmp = NULL;
+  out = make_temp (real, "~", mode, &tmp, slot, err);
   if (out < 0)
     return NULL;
 
@@ -612,10 +652,9 @@ write_atomic (const char            *path,
     return set_failure (error, path, existed, errno, NULL);
 
   remove_stale_temps (real);
-  fd = make_temp (real, "", mode, &tmp, &err);
+  fd = make_temp (real, "", mode, &tmp, &slots[0], &err);
   if (fd < 0)
     return set_failure (error, path, existed, err, NULL);
-  slots[0] = pending_claim (tmp);
 
   /* The umask applied to the temporary file; the file it replaces says
    * what the permissions are. The owner is kept when allowed (as root). */
@@ -644,10 +683,9 @@ write_atomic (const char            *path,
 
   if ((flags & WF_ATOMIC_FILE_BACKUP) && existed)
     {
-      backup_tmp = keep_previous (real, mode, &err);
+      backup_tmp = keep_previous (real, mode, &slots[1], &err);
       if (backup_tmp == NULL)
         goto failed_errno;
-      slots[1] = pending_claim (backup_tmp);
     }
 
   if (check != NULL && !check (check_data, &check_error))
