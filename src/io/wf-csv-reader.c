@@ -171,6 +171,7 @@ wf_csv_reader_next (WfCsvReader  *self,
               if (self->pos >= self->size)
                 {
                   g_autofree char *message =
+                    /* Translators: a line number */
                     g_strdup_printf (_("the quoted field that starts on line %u has no closing quote"),
                                      quote_line);
 

@@ -149,6 +149,7 @@ warn_at (const Reader *reader,
 
   if (node != NULL)
     g_ptr_array_add (reader->warnings,
+                     /* Translators: file name, line, then the message */
                      g_strdup_printf (_("%s:%d: %s"), reader->name, (int) xmlGetLineNo (node), message));
   else
     g_ptr_array_add (reader->warnings, g_strdup_printf ("%s: %s", reader->name, message));
@@ -202,6 +203,7 @@ unknown_element (const Reader  *reader,
 {
   if (reader->lenient || !in_namespace (node))
     {
+      /* Translators: the name of an element, e.g. <forecast> */
       warn_at (reader, node, _("ignoring the element <%s>, which this version does not know"),
                (const char *) node->name);
       return TRUE;
@@ -224,6 +226,7 @@ require_child (const Reader  *reader,
     return TRUE;
 
   return fail_at (reader, parent, error, WF_IO_ERROR_SCHEMA,
+                  /* Translators: the name of an element, then that of the child it lacks */
                   _("the element <%s> has no <%s>; expected one"),
                   (const char *) parent->name, name);
 }
@@ -784,6 +787,7 @@ start_element_cb (void           *ctx,
   if (++state->depth > WF_DOCUMENT_MAX_DEPTH)
     {
       g_autofree char *message =
+        /* Translators: the deepest nesting allowed */
         g_strdup_printf (_("elements are nested more than %d deep; expected a shallower document"),
                          WF_DOCUMENT_MAX_DEPTH);
 
@@ -974,6 +978,7 @@ parse_xml (GBytes      *bytes,
   if (size > WF_DOCUMENT_MAX_SIZE)
     {
       g_autofree char *message =
+        /* Translators: the size limit in MiB */
         g_strdup_printf (_("the file is larger than %d MiB, the limit for a .foresight file"),
                          WF_DOCUMENT_MAX_SIZE / (1024 * 1024));
 
@@ -1545,6 +1550,7 @@ read_dataset (const Reader  *reader,
                 (is_element (child, "task-share") || is_element (child, "labour-market"))))
         {
           fail_at (reader, child, error, WF_IO_ERROR_SCHEMA,
+                   /* Translators: the name of an element that may appear once */
                    _("the dataset has a second <%s>; expected one"), (const char *) child->name);
           return NULL;
         }
@@ -1638,6 +1644,7 @@ read_dataset (const Reader  *reader,
           if (seen_gradient[level])
             {
               fail_at (reader, child, error, WF_IO_ERROR_INVALID,
+                       /* Translators: a gradient of exposure, 1 to 4 */
                        _("the skill shift of gradient %d is given twice"), (int) level);
               return NULL;
             }
@@ -1653,6 +1660,7 @@ read_dataset (const Reader  *reader,
     if (!seen_gradient[k])
       {
         fail_at (reader, shift, error, WF_IO_ERROR_SCHEMA,
+                 /* Translators: a gradient of exposure, 1 to 4; keep <gradient level="…"> */
                  _("the skill shift has no <gradient level=\"%u\">"), k);
         return NULL;
       }
@@ -2124,6 +2132,7 @@ read_document (const Reader  *reader,
       else if (is_element (child, "dataset") || is_element (child, "scenarios"))
         {
           fail_at (reader, child, error, WF_IO_ERROR_SCHEMA,
+                   /* Translators: the name of an element that may appear once */
                    _("the file has a second <%s>; expected one"), (const char *) child->name);
           return NULL;
         }
@@ -2356,6 +2365,7 @@ migrate_v1 (const Reader  *reader,
   migrate_scenario_names_and_ids (reader, document, nodes);
 
   warn_at (reader, NULL,
+           /* Translators: the format version written now */
            _("converted from format version 1; saving writes version %d"), WF_DOCUMENT_VERSION);
   return g_steal_pointer (&document);
 }
@@ -2432,6 +2442,7 @@ wf_document_load_bytes_full (GBytes      *bytes,
         {
           reader.lenient = TRUE;
           warn_at (&reader, root,
+                   /* Translators: the file's format version, then the one this version writes */
                    _("the file has format version %d, newer than this application’s %d; "
                      "what this version does not know is ignored"),
                    (int) version, WF_DOCUMENT_VERSION);
@@ -2451,6 +2462,7 @@ wf_document_load_bytes_full (GBytes      *bytes,
 
   if (version > WF_DOCUMENT_VERSION)
     document->read_only_reason =
+      /* Translators: the file's format version, then the one this version writes */
       g_strdup_printf (_("it was made by a newer version of Workforce Foresight (file format %d; "
                          "this version writes %d), and saving would drop what this version does not know"),
                        (int) version, WF_DOCUMENT_VERSION);
@@ -2910,6 +2922,7 @@ check_writable (const WfDocument  *self,
     }
   if (!wf_dataset_validate (self->dataset, &local_error))
     {
+      /* Translators: why the dataset cannot be saved */
       g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE, _("The dataset cannot be saved: %s"),
                    local_error->message);
       return FALSE;

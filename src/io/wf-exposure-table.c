@@ -42,6 +42,7 @@ fail (const char  *name,
   message = g_strdup_vprintf (format, args);
   va_end (args);
   if (line > 0)
+    /* Translators: file name, line, then the message */
     g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID, _("%s:%u: %s"), name, line, message);
   else
     g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID, "%s: %s", name, message);
@@ -64,6 +65,7 @@ read_limited (GFile         *file,
                             cancellable, &local_error);
   if (info == NULL || (stream = g_file_read (file, cancellable, &local_error)) == NULL)
     {
+      /* Translators: a file name, then why it could not be read */
       g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO, _("%s: could not read the file: %s"), name,
                    local_error->message);
       return NULL;
@@ -71,6 +73,7 @@ read_limited (GFile         *file,
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                   /* Translators: a file name */
                    _("%s: not a regular file (a directory, a device or a pipe)"), name);
       return NULL;
     }
@@ -81,6 +84,7 @@ read_limited (GFile         *file,
 
       if (n < 0)
         {
+          /* Translators: a file name, then why it could not be read */
           g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO, _("%s: could not read the file: %s"),
                        name, local_error->message);
           return NULL;
@@ -90,6 +94,7 @@ read_limited (GFile         *file,
       if (data->len + (gsize) n > WF_EXPOSURE_TABLE_MAX_SIZE)
         {
           g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_TOO_LARGE,
+                       /* Translators: a file name, then the size limit in KiB */
                        _("%s: the file is larger than %d KiB; an exposure table is a few hundred "
                          "lines"), name, WF_EXPOSURE_TABLE_MAX_SIZE / 1024);
           return NULL;
@@ -178,6 +183,7 @@ wf_exposure_table_load (GFile            *file,
 
       if (fields->len != n_header)
         {
+          /* Translators: the fields on the line, then those of the header */
           fail (name, line, error, _("the line has %u fields; the header has %u"), fields->len,
                 n_header);
           return NULL;
@@ -237,6 +243,8 @@ wf_exposure_table_load (GFile            *file,
 
         if (seen[index] != 0)
           {
+            /* Translators: a sector code, a sex code (SEX_F or SEX_M), a gradient, then the
+             * line of the first value */
             fail (name, line, error, _("a second value for %s, %s, gradient %d (the first is on "
                                        "line %u)"), field[COL_SECTOR], field[COL_SEX],
                   (int) gradient, seen[index]);
@@ -274,6 +282,7 @@ wf_exposure_table_load (GFile            *file,
           {
             if (seen[(s * 2 + g) * WF_N_GRADIENTS + k] == 0)
               {
+                /* Translators: a sector code, a sex code (SEX_F or SEX_M), then a gradient */
                 fail (name, 0, error, _("no value for %s, %s, gradient %u; the table needs "
                                         "gradients 1 to 4 for both sexes in all 14 groups"),
                       sector->id, g == WF_SEX_WOMEN ? "SEX_F" : "SEX_M", k);
@@ -284,6 +293,7 @@ wf_exposure_table_load (GFile            *file,
         if (sum > 1.0 + 1e-6)
           {
             fail (name, seen[(s * 2 + g) * WF_N_GRADIENTS + 1], error,
+                  /* Translators: a sector code, a sex code (SEX_F or SEX_M), then the sum */
                   _("%s, %s: gradients 1 to 4 sum to %g, more than 1"), sector->id,
                   g == WF_SEX_WOMEN ? "SEX_F" : "SEX_M", sum);
             return NULL;
@@ -291,6 +301,8 @@ wf_exposure_table_load (GFile            *file,
         if (seen[(s * 2 + g) * WF_N_GRADIENTS] != 0 && fabs (sector->exposure[g][0] + sum - 1.0) > 1e-3)
           {
             fail (name, seen[(s * 2 + g) * WF_N_GRADIENTS], error,
+                  /* Translators: a sector code, a sex code (SEX_F or SEX_M), gradient 0's
+                   * share, then what 1 to 4 leave */
                   _("%s, %s: gradient 0 is %g but gradients 1 to 4 leave %g"), sector->id,
                   g == WF_SEX_WOMEN ? "SEX_F" : "SEX_M", sector->exposure[g][0], 1.0 - sum);
             return NULL;
