@@ -324,8 +324,10 @@ read_stream (GInputStream  *stream,
             g_propagate_error (error, g_steal_pointer (&local_error));
           else if (decompressing)
             fail (name, 0, error, WF_IO_ERROR_IO,
+                  /* Translators: why the compressed data could not be read */
                   _("the gzip data are damaged or cut short: %s"), local_error->message);
           else
+            /* Translators: why the file could not be read */
             fail (name, 0, error, WF_IO_ERROR_IO, _("could not read the file: %s"),
                   local_error->message);
           return NULL;
@@ -336,8 +338,10 @@ read_stream (GInputStream  *stream,
         {
           fail (name, 0, error, WF_IO_ERROR_TOO_LARGE,
                 decompressing
+                  /* Translators: the size limit in MiB */
                   ? _("the decompressed contents are larger than %u MiB; refused (download one "
                       "country or split the file)")
+                  /* Translators: the size limit in MiB */
                   : _("the file is larger than %u MiB; refused (download one country or split "
                       "the file)"),
                 (guint) MAX (max / (1024 * 1024), 1));
@@ -369,6 +373,7 @@ read_file (Import               *import,
                             G_FILE_QUERY_INFO_NONE, import->cancellable, &local_error);
   if (info == NULL)
     {
+      /* Translators: why the file could not be read */
       fail (report->name, 0, error, WF_IO_ERROR_IO, _("could not read the file: %s"),
             local_error->message);
       return NULL;
@@ -601,6 +606,7 @@ read_rows (Import               *import,
 
       if (fields->len != n_header)
         return fail (name, line, error, WF_IO_ERROR_CSV,
+                     /* Translators: the fields on the line, then those of the header */
                      _("the line has %u fields; the header has %u"), fields->len, n_header);
 
       for (guint c = 0; c < N_COLS; c++)
@@ -630,6 +636,7 @@ read_rows (Import               *import,
       row.kind = indicator_kind (indicator);
       if (row.kind == N_KINDS)
         {
+          /* Translators: an ILOSTAT indicator code, e.g. EMP_TEMP_SEX_AGE_NB */
           g_autofree char *reason = g_strdup_printf (_("indicator %s (not employment by economic "
                                                        "activity, labour force or unemployment)"),
                                                      indicator);
@@ -703,6 +710,7 @@ read_rows (Import               *import,
       /* No country has more people than this; only aggregates can. */
       if (row.value > WF_ILOSTAT_MAX_COUNTRY_VALUE && !is_aggregate_area (field[COL_AREA]))
         return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
+                     /* Translators: the value as the file gives it, then the area code */
                      _("column obs_value: %s thousand is more people than live in any country "
                        "(%s is not an ILOSTAT aggregate); the file is not in thousands, or it is "
                        "damaged"), field[COL_VALUE], field[COL_AREA]);
@@ -880,6 +888,8 @@ collect_cells (Import      *import,
         {
           fail (g_ptr_array_index (import->names, row->file), row->line, error,
                 WF_IO_ERROR_ILOSTAT_DATA,
+                /* Translators: an area code, a classif1 code, a sex code, a year, then the line
+                 * of the first value */
                 _("a second value for %s, %s, %s, %d (the first is on line %u)"),
                 area, row->classif, sex_codes[row->sex], year, cell->line[row->sex]);
           return NULL;
@@ -920,11 +930,15 @@ check_sex_totals (Import      *import,
         continue;
       if (difference > 0.01 * MAX (cell->value[SX_T], 1.0))
         return fail (name, cell->line[SX_T], error, WF_IO_ERROR_ILOSTAT_DATA,
+                     /* Translators: an area code, a classif1 code, a year, the SEX_T value, " +
+                      * SEX_O" or nothing, the sum of the sexes, then two line numbers */
                      _("%s, %s, %d: SEX_T is %g but SEX_F + SEX_M%s is %g (lines %u and %u), "
                        "more than 1 %% apart; the file is inconsistent"),
                      area, (const char *) key, year, cell->value[SX_T],
                      cell->has[SX_O] ? " + SEX_O" : "", sum, cell->line[SX_F], cell->line[SX_M]);
       report_add (import->report->warnings,
+                  /* Translators: file name, line, an area code, a classif1 code, a year, the
+                   * SEX_T value, then the sum of the sexes */
                   _("%s:%u: %s, %s, %d: SEX_T is %g but SEX_F + SEX_M is %g; the values by sex "
                     "were used"), name, cell->line[SX_T], area, (const char *) key, year,
                   cell->value[SX_T], sum);
@@ -1293,6 +1307,7 @@ choose_year (Import     *import,
         }
       if (years->len == 0)
         return fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
+                     /* Translators: two ILOSTAT indicator codes, then an area code */
                      _("the files have no values of %s or %s (employment by sex and economic "
                        "activity) for %s"), WF_ILOSTAT_INDICATOR_MODELLED,
                      WF_ILOSTAT_INDICATOR_SURVEYS, first_area);
@@ -1333,6 +1348,7 @@ choose_year (Import     *import,
             {
               if (import->options->year != 0)
                 return fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
+                             /* Translators: an area code, then a year; keep the classif1 codes */
                              _("no complete breakdown by economic activity for %s in %d; expected "
                                "classif1 codes ECO_ISIC4_* (sections or the 14 groups), "
                                "ECO_DETAILS_*, ECO_ISIC3_*, ECO_AGGREGATE_* or ECO_SECTOR_*"),
@@ -1359,10 +1375,12 @@ choose_year (Import     *import,
               if (import->options->source != NULL)
                 import->report->source_rule = g_strdup (_("the source asked for"));
               else if (choices->len == 1)
+                /* Translators: an area code, then a year */
                 import->report->source_rule = g_strdup_printf (_("the only series for %s in %d"),
                                                                area, year);
               else
                 import->report->source_rule =
+                  /* Translators: how many series, an area code, a year, then the series not used */
                   g_strdup_printf (_("of %u series for %s in %d, the one with the finest complete "
                                      "breakdown, then the most values; not used: %s"),
                                    choices->len, area, year, others->str);
@@ -1381,6 +1399,7 @@ choose_year (Import     *import,
         import->report->year_rule = g_strdup (_("the year asked for"));
       else if (incomplete->len > 0)
         import->report->year_rule =
+          /* Translators: the years without a complete breakdown; keep --year */
           g_strdup_printf (_("the latest year with a complete breakdown by economic activity "
                              "(later years without one: %s); choose another with --year"),
                            incomplete->str);
@@ -1392,6 +1411,7 @@ choose_year (Import     *import,
     }
 
   return fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
+               /* Translators: an area code, then the years tried; keep the classif1 codes */
                _("no year has a complete breakdown by economic activity for %s (years tried: "
                  "%s); expected classif1 codes ECO_ISIC4_* (sections or the 14 groups), "
                  "ECO_DETAILS_*, ECO_ISIC3_*, ECO_AGGREGATE_* or ECO_SECTOR_*"),
@@ -1621,6 +1641,7 @@ fill_labour_market (Import      *import,
                              "0.95 for each sex); import EAP_TEAP_SEX_AGE_NB and UNE_TUNE_SEX_AGE_NB "
                              "for real figures.");
       report_add (import->report->warnings,
+                  /* Translators: an area code, then a year; keep the indicator codes */
                   _("no labour force (EAP_TEAP_SEX_AGE_NB) or unemployment (UNE_TUNE_SEX_AGE_NB) "
                     "file for %s in %d: unemployment is assumed at 5 %% of the labour force [A]; "
                     "give those files too for real figures"), area, year);
@@ -1659,6 +1680,9 @@ fill_labour_market (Import      *import,
                 {
                   adjusted = TRUE;
                   g_string_append_printf (adjustments,
+                                          /* Translators: "; " or nothing (between items of a
+                                           * list), a sex ("women", "men" or "sex unknown"), then two numbers
+                                           * of thousands */
                                           _("%s%s: the unemployment file gives %.1f thousand, the "
                                             "labour force less employment %.1f thousand"),
                                           adjustments->len ? "; " : "", sex_name ((int) g),
@@ -1673,6 +1697,8 @@ fill_labour_market (Import      *import,
           if (unemployed < -WF_DATASET_LABOUR_TOLERANCE * force)
             {
               fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
+                    /* Translators: an area code, a year, a sex ("women", "men" or "sex unknown"), then two
+                     * numbers of thousands; keep --source */
                     _("%s, %d, %s: employment (%.1f thousand) exceeds the labour force (%.1f "
                       "thousand); the files do not describe the same population (choose the "
                       "same source with --source, or leave the labour force file out)"),
@@ -1700,6 +1726,7 @@ fill_labour_market (Import      *import,
           if (rate >= 0.9)
             {
               fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
+                    /* Translators: an area code, a year, then a percentage */
                     _("%s, %d: an unemployment rate of %.0f %% from the files is not plausible"),
                     area, year, 100.0 * rate);
               goto out;
@@ -1745,6 +1772,7 @@ fill_labour_market (Import      *import,
 
     if (adjusted)
       report_add (import->report->warnings,
+                  /* Translators: the list of the differences found */
                   _("the files disagree (%s); the labour force and employment were kept and "
                     "unemployment was set to the labour force less employment"),
                   adjustments->str);
@@ -1765,6 +1793,8 @@ fill_labour_market (Import      *import,
     for (guint g = 0; g < WF_N_SEXES; g++)
       if (employed[g] > 0.0)
         report_add (import->report->notes,
+                    /* Translators: a sex ("women", "men" or "sex unknown"), three numbers of thousands, then a
+                     * percentage */
                     _("%s: employment %.1f, labour force %.1f, unemployed %.1f thousand "
                       "(%.1f %%)"), sex_name ((int) g), employed[g], dataset->labour_force[g],
                     dataset->unemployed[g],
@@ -1802,6 +1832,7 @@ set_exposure (Import     *import,
       wf_dataset_set_source (dataset, WF_TABLE_EXPOSURE, pattern_source->provenance,
                              pattern_source->citation, note);
       *title_part = g_strdup ("exposure table");
+      /* Translators: the citation of an exposure table */
       import->report->exposure = g_strdup_printf (_("the exposure table %s"), pattern_source->citation);
     }
   else if (profile != NULL)
@@ -1812,6 +1843,8 @@ set_exposure (Import     *import,
 
       if (!wf_exposure_profile_apply (profile, dataset, &summary))
         report_add (import->report->warnings,
+                    /* Translators: a profile id (e.g. high-income), an area code, then how
+                     * close it came */
                     _("the %s exposure profile could not be reached exactly on %s’s employment: %s"),
                     profile->id, area, summary);
       citation = g_strdup_printf ("Workforce Foresight %s exposure profile, calibrated to ILO WP 140 "
@@ -1826,6 +1859,7 @@ set_exposure (Import     *import,
                               wf_provenance_to_tag (profile->top_tag), profile->basis, summary);
       wf_dataset_set_source (dataset, WF_TABLE_EXPOSURE, WF_PROVENANCE_DERIVED, citation, note);
       *title_part = g_strdup_printf ("%s exposure profile", profile->id);
+      /* Translators: a profile id (e.g. high-income), then how close it came */
       import->report->exposure = g_strdup_printf (_("the %s exposure profile (%s)"), profile->id,
                                                   summary);
     }
@@ -1842,6 +1876,7 @@ set_exposure (Import     *import,
       *title_part = g_strdup ("world exposure pattern, no profile chosen");
       import->report->exposure = g_strdup (_("the world pattern, unscaled (no profile chosen)"));
       report_add (import->report->warnings,
+                  /* Translators: an area code; keep --exposure-profile and the profile ids */
                   _("no exposure profile was chosen: %s keeps the world’s exposure per sector and "
                     "sex; choose its income group with --exposure-profile (world, high-income, "
                     "upper-middle-income, lower-middle-income, low-income)"), area);
@@ -1884,6 +1919,7 @@ build_dataset (Import      *import,
     }
   if (n == 0)
     {
+      /* Translators: a year */
       fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA, _("every sector has zero employment in %d"),
             year);
       return NULL;
@@ -1955,9 +1991,11 @@ build_dataset (Import      *import,
   wf_dataset_set_source (dataset, WF_TABLE_EMPLOYMENT, WF_PROVENANCE_PRIMARY, citation->str,
                          note->str);
   if (unsplit->len > 0)
+    /* Translators: a list of classif1 codes */
     report_add (import->report->notes, _("no split by sex for %s: kept as sex unknown"),
                 unsplit->str);
   if (dropped->len > 0)
+    /* Translators: a list of classif1 codes */
     report_add (import->report->notes, _("no employment in %s: left out"), dropped->str);
 
   for (guint t = 0; t < WF_N_TABLES; t++)
@@ -1988,6 +2026,7 @@ build_dataset (Import      *import,
 
   if (!wf_dataset_validate (dataset, &local_error))
     {
+      /* Translators: why the data are not usable */
       fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA, _("the imported data are not usable: %s"),
             local_error->message);
       return NULL;
@@ -2056,6 +2095,7 @@ add_not_classified (Import      *import,
   g_array_append_val (sectors, sector);
 
   report_add (import->report->notes,
+              /* Translators: a classif1 code, a number of thousands, then a percentage */
               _("%s (not classified by economic activity): %.1f thousand, %.1f %% of employment, "
                 "kept as a sector of its own with the world’s average parameters"),
               code, total, all > 0.0 ? 100.0 * total / all : 0.0);
@@ -2082,6 +2122,8 @@ check_total (Import      *import,
       sum += g_array_index (sectors, Sector, i).employment[g];
   if (fabs (sum - total) > 0.01 * MAX (total, 1.0))
     report_add (import->report->warnings,
+                /* Translators: an area code, a sum in thousands, a classif1 code, its value,
+                 * then a file name and line */
                 _("%s: the sectors sum to %.1f thousand but %s is %.1f (%s:%u)"), area, sum, code,
                 total, (const char *) g_ptr_array_index (import->names, cell->file),
                 cell->line[cell->has[SX_T] ? SX_T : SX_F]);
@@ -2245,7 +2287,9 @@ wf_ilostat_import_files (GFile                  **files,
           fail (NULL, 0, error, g_hash_table_size (areas_seen) ? WF_IO_ERROR_ILOSTAT_AREA
                                                                 : WF_IO_ERROR_ILOSTAT_DATA,
                 g_hash_table_size (areas_seen)
+                  /* Translators: the list of the areas in the files */
                   ? _("the files hold several areas (%s); choose one")
+                  /* Translators: nothing, or the list of the areas the files have */
                   : _("the files have no values of employment by sex and economic activity "
                       "(EMP_TEMP_SEX_ECO_NB or EMP_2EMP_SEX_ECO_NB)%s"),
                 available);
@@ -2301,6 +2345,8 @@ wf_ilostat_import_files (GFile                  **files,
           if (!g_str_equal (first[0], this[0]))
             {
               fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_UNIT,
+                    /* Translators: an area code and its kind of series, then another area code
+                     * and its kind */
                     _("%s has %s and %s has %s: modelled estimates and survey series cannot be "
                       "summed"), (const char *) g_ptr_array_index (areas, 0), first[0], area,
                     this[0]);
@@ -2318,6 +2364,7 @@ wf_ilostat_import_files (GFile                  **files,
       if (area_sectors == NULL)
         {
           fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
+                /* Translators: an area code, a year, then the level of breakdown */
                 _("%s in %d has no breakdown at the level the other areas share (%s)"), area,
                 year, _(level_names[level]));
           goto out;
@@ -2375,6 +2422,7 @@ out:
       guint64 count = *(guint64 *) g_hash_table_lookup (skipped, reason);
 
       g_ptr_array_add (result->skipped,
+                       /* Translators: how many rows were skipped, then why */
                        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lu row: %s", "%lu rows: %s",
                                                      (gulong) count),
                                         (gulong) count, reason));
@@ -2452,16 +2500,21 @@ wf_ilostat_report_to_text (const WfIlostatReport *report)
 
   g_string_append_printf (out, "%s\n", _("ILOSTAT import report"));
   if (report->area != NULL)
+    /* Translators: an area code */
     g_string_append_printf (out, _("Area: %s\n"), report->area);
   if (report->year != 0)
+    /* Translators: a year, then why that year */
     g_string_append_printf (out, _("Year: %d (%s)\n"), report->year,
                             report->year_rule ? report->year_rule : "");
   if (report->indicator != NULL)
+    /* Translators: an ILOSTAT indicator, its source code, then why that source */
     g_string_append_printf (out, _("Employment: %s, source %s (%s)\n"), report->indicator,
                             report->source, report->source_rule ? report->source_rule : "");
   if (report->breakdown != NULL)
+    /* Translators: the level of breakdown by economic activity */
     g_string_append_printf (out, _("Breakdown: %s\n"), report->breakdown);
   if (report->exposure != NULL)
+    /* Translators: where the exposure comes from */
     g_string_append_printf (out, _("Exposure: %s\n"), report->exposure);
 
   g_string_append_printf (out, "%s\n", _("Files:"));
