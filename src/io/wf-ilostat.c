@@ -1793,8 +1793,8 @@ fill_labour_market (Import      *import,
     for (guint g = 0; g < WF_N_SEXES; g++)
       if (employed[g] > 0.0)
         report_add (import->report->notes,
-                    /* Translators: a sex ("women", "men" or "sex unknown"), three numbers of thousands, then a
-                     * percentage */
+                    /* Translators: a sex ("women", "men" or "sex unknown"), three numbers
+                     * of thousands, then a percentage */
                     _("%s: employment %.1f, labour force %.1f, unemployed %.1f thousand "
                       "(%.1f %%)"), sex_name ((int) g), employed[g], dataset->labour_force[g],
                     dataset->unemployed[g],
