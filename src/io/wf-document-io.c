@@ -647,7 +647,8 @@ describe_parse_error (const ParseState *state,
   if (!starts_like_xml (state->data, state->size))
     return g_strdup (_("this is not a .foresight file: it does not start with an XML element "
                        "(is it a CSV file, a PDF or another kind of file?)"));
-  if (at_end || (err->line > 0 && err->line >= last_line_cut_short (state->data, state->size)))
+  if (at_end || (err->code != XML_ERR_DOCUMENT_END && err->line > 0 &&
+                 err->line >= last_line_cut_short (state->data, state->size)))
     return describe_truncation (state);
 
   switch (err->code)

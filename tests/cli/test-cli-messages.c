@@ -150,6 +150,8 @@ static const BrokenCase broken_cases[] = {
     "broken.foresight:321:14: the element <scenarios> that starts on line 235 is closed by </scenario>" },
   { "latin-1", "<name>Current trends</name>", "<name>Tendances \xe9tudi\xe9" "es</name>",
     "broken.foresight:237:23: the text is not in UTF-8" },
+  { "after-the-end", "</foresight>\n", "</foresight>\nand some notes",
+    "broken.foresight:324:1: there is more after the end of the document’s last element" },
   { "ampersand", "<name>Current trends</name>", "<name>R&D trends</name>",
     "broken.foresight:237:16: there is a “&” that does not start an escape such as “&amp;”" },
   { "ampersand-alone", "<name>Current trends</name>", "<name>Trends & more</name>",
