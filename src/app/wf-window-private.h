@@ -73,6 +73,8 @@ struct _WfWindow
   GtkBox               *compare_box;
   GtkToggleButton      *difference_button;
   GtkSpinButton        *horizon_spin;
+  GtkWidget            *horizon_box;
+  GtkLabel             *horizon_label;
   GtkDropDown          *metric_dropdown;
   GtkFlowBox           *filter_toolbar;
   GtkLabel             *description_label;

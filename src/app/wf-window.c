@@ -737,6 +737,8 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, description_label);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, horizon_box);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, horizon_label);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, lever_panel);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, chart_view);
