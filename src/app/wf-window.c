@@ -1042,6 +1042,13 @@ show_error_page (WfWindow     *self,
 
   adw_status_page_set_title (self->error_page, heading);
   adw_status_page_set_description (self->error_page, body);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
+  /* The page scrolls (inside AdwStatusPage): the scroller, which a screen
+   * reader lists, takes the page's heading as its name. */
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->error_page));
+       w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
   gtk_stack_set_visible_child_name (self->page_stack, "error");
   update_title (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->error_page));
@@ -1053,6 +1060,7 @@ wf_window_dismiss_error_page (WfWindow *self)
   if (!wf_window_is_showing_error (self))
     return;
   gtk_stack_set_visible_child_name (self->page_stack, "document");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_page), FALSE);
   update_title (self);
 }
 
