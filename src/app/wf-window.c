@@ -69,6 +69,36 @@ wf_window_save_state (WfWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* A drop-down's list (or a menu button's menu) opens under it, where its
+ * tooltip shows too, and is its child: hovering an item would show the
+ * drop-down's tooltip over the list's first items. The tooltip is off
+ * while the list is open. */
+static void
+popover_visible_cb (GtkWidget  *popover,
+                    GParamSpec *pspec,
+                    GtkWidget  *owner)
+{
+  gtk_widget_set_has_tooltip (owner, !gtk_widget_get_visible (popover));
+}
+
+static void
+quiet_tooltips_while_open (GtkWidget *root)
+{
+  if (GTK_IS_DROP_DOWN (root) || GTK_IS_MENU_BUTTON (root))
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (root);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_POPOVER (child))
+          g_signal_connect_object (child, "notify::visible", G_CALLBACK (popover_visible_cb), root, 0);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    quiet_tooltips_while_open (child);
+}
+
 static void
 update_title (WfWindow *self)
 {
@@ -797,6 +827,7 @@ wf_window_init (WfWindow *self)
   self->scenario_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->scenario_dropdown, G_LIST_MODEL (self->scenario_names));
   wf_accessible_name_controls (GTK_WIDGET (self));
+  quiet_tooltips_while_open (GTK_WIDGET (self));
   /* The divider takes the focus (F8 moves it). */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->paned),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -195,6 +195,64 @@ test_level_label_wraps (void)
   wf_ui_test_flush ();
 }
 
+static GtkPopover *
+find_popover (GtkWidget *owner)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (owner); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c))
+      return GTK_POPOVER (c);
+  return NULL;
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+popover_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* While a drop-down's list (or the Compare With menu) is open, its
+ * tooltip is off, so that it covers no item of the list; it is back once
+ * the list closes. */
+static void
+test_dropdown_tooltip_while_open (void)
+{
+  static const char * const owners[] = {
+    "sector_dropdown", "chart_dropdown", "scenario_dropdown", "compare_button",
+  };
+  WfWindow *window = wf_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+  for (guint i = 0; i < G_N_ELEMENTS (owners); i++)
+    {
+      GtkWidget *owner = child (window, owners[i]);
+      GtkPopover *popover = find_popover (owner);
+
+      g_test_message ("%s", owners[i]);
+      g_assert_nonnull (popover);
+      g_assert_nonnull (gtk_widget_get_tooltip_text (owner));
+      g_assert_true (gtk_widget_get_has_tooltip (owner));
+      gtk_popover_popup (popover);
+      g_assert_true (wf_ui_test_wait_until (popover_shown, popover));
+      g_assert_false (gtk_widget_get_has_tooltip (owner));
+      gtk_popover_popdown (popover);
+      g_assert_true (wf_ui_test_wait_until (popover_hidden, popover));
+      g_assert_true (gtk_widget_get_has_tooltip (owner));
+      /* The name a screen reader reads is still the tooltip's. */
+      g_assert_nonnull (gtk_widget_get_tooltip_text (owner));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-layout/horizon-label", test_horizon_label);
   g_test_add_func ("/ui/window-layout/tooltip-at-edges", test_tooltip_at_edges);
   g_test_add_func ("/ui/window-layout/level-label-wraps", test_level_label_wraps);
+  g_test_add_func ("/ui/window-layout/dropdown-tooltip-while-open", test_dropdown_tooltip_while_open);
 
   ret = g_test_run ();
   g_clear_object (&app);
