@@ -336,7 +336,11 @@ test_quit_many_windows (void)
   }
 
   g_remove (copy_path);
-  g_remove (g_strconcat (copy_path, "~", NULL));
+  {
+    g_autofree char *backup = g_strconcat (copy_path, "~", NULL);
+
+    g_remove (backup);
+  }
   g_rmdir (dir);
 }
 
