@@ -1074,6 +1074,8 @@ show_error_page (WfWindow     *self,
   adw_status_page_set_title (self->error_page, heading);
   adw_status_page_set_description (self->error_page, body);
   gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
+  /* No scenario to pick on a page that shows none. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->scenario_dropdown)), FALSE);
   /* The page scrolls (inside AdwStatusPage): the scroller, which a screen
    * reader lists, takes the page's heading as its name. */
   for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->error_page));
@@ -1092,6 +1094,7 @@ wf_window_dismiss_error_page (WfWindow *self)
     return;
   gtk_stack_set_visible_child_name (self->page_stack, "document");
   gtk_widget_set_visible (GTK_WIDGET (self->error_page), FALSE);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->scenario_dropdown)), TRUE);
   update_title (self);
 }
 

@@ -135,11 +135,16 @@ test_garbage_at_start (void)
   g_assert_nonnull (strstr (title, "passwd"));
   g_assert_nonnull (strstr (description, garbage_path));
   g_assert_nonnull (strstr (description, "XML"));
+  /* No scenario to pick on it. */
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
+                                                                                  "scenario_dropdown"))));
 
   /* The user asks for the bundled scenarios: the document is there. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-error", NULL));
   g_assert_false (wf_window_is_showing_error (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled – Workforce Foresight");
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
+                                                                                 "scenario_dropdown"))));
 
   /* The world file open and changed in one window; a truncated file given
    * on the command line then: its window goes, the error shows over the
