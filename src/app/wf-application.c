@@ -427,7 +427,7 @@ wf_application_open (GApplication  *app,
         continue;
       window = wf_window_new (GTK_APPLICATION (app));
 
-      wf_window_open_file (window, files[i]);
+      wf_window_open_file_at_start (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
       if (i == 0)
         wf_application_offer_recovery (WF_APPLICATION (app), window);

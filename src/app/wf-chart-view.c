@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "wf-chart-view.h"
 
@@ -65,6 +66,9 @@ session_changed_cb (WfChartView *self)
   update_description (self);
 }
 
+/* How far around the pointer a mark's tooltip hangs from. */
+#define TIP_RADIUS 4
+
 static gboolean
 query_tooltip_cb (WfChartView *self,
                   int          x,
@@ -72,31 +76,14 @@ query_tooltip_cb (WfChartView *self,
                   gboolean     keyboard,
                   GtkTooltip  *tooltip)
 {
-  if (self->layout == NULL || self->layout->marks == NULL)
+  const char *label;
+  GdkRectangle area;
+
+  if (!wf_chart_view_get_tip (self, x, y, &label, &area))
     return FALSE;
-
-  /* Later marks are drawn on top: look from the end. */
-  for (guint i = self->layout->marks->len; i > 0; i--)
-    {
-      const WfChartMark *mark = &g_array_index (self->layout->marks, WfChartMark, i - 1);
-      const WfChartRect *r = &mark->rect;
-      /* Thin marks (points, lines) get a few pixels of slack. */
-      double slack_x = r->width < 6 ? 4 : 0;
-      double slack_y = r->height < 6 ? 4 : 0;
-
-      if (mark->label != NULL &&
-          x >= r->x - slack_x && x <= r->x + r->width + slack_x &&
-          y >= r->y - slack_y && y <= r->y + r->height + slack_y)
-        {
-          GdkRectangle area = { (int) r->x, (int) r->y, MAX (1, (int) r->width), MAX (1, (int) r->height) };
-
-          gtk_tooltip_set_text (tooltip, mark->label);
-          gtk_tooltip_set_tip_area (tooltip, &area);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  gtk_tooltip_set_text (tooltip, label);
+  gtk_tooltip_set_tip_area (tooltip, &area);
+  return TRUE;
 }
 
 /* A click on a scenario's dot, in a chart that shows every scenario,
@@ -390,4 +377,67 @@ wf_chart_view_set_reveal (WfChartView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
   update_description (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEAL]);
+}
+
+/**
+ * wf_chart_view_get_tip:
+ * @self: a #WfChartView
+ * @x: the pointer, in @self's coordinates
+ * @y: the pointer, in @self's coordinates
+ * @label: (out): the text of the mark under the pointer
+ * @area: (out): the area its tooltip hangs from
+ *
+ * The tooltip of the mark under the pointer, if any. Its area is a few
+ * pixels around the pointer, within the mark and the widget, not the whole
+ * mark: GTK opens a tooltip under its area, flipped above it or slid
+ * along at the monitor's edges, so a mark as tall or as wide as the plot
+ * (an area band, a long bar) would put it far from the pointer, or under
+ * the bottom of the window.
+ *
+ * Returns: whether a mark with a label is under the pointer
+ */
+gboolean
+wf_chart_view_get_tip (WfChartView   *self,
+                       int            x,
+                       int            y,
+                       const char   **label,
+                       GdkRectangle  *area)
+{
+  int width, height;
+
+  g_return_val_if_fail (WF_IS_CHART_VIEW (self), FALSE);
+  g_return_val_if_fail (label != NULL && area != NULL, FALSE);
+
+  if (self->layout == NULL || self->layout->marks == NULL)
+    return FALSE;
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  /* Later marks are drawn on top: look from the end. */
+  for (guint i = self->layout->marks->len; i > 0; i--)
+    {
+      const WfChartMark *mark = &g_array_index (self->layout->marks, WfChartMark, i - 1);
+      const WfChartRect *r = &mark->rect;
+      /* Thin marks (points, lines) get a few pixels of slack. */
+      double slack_x = r->width < 6 ? 4 : 0;
+      double slack_y = r->height < 6 ? 4 : 0;
+
+      if (mark->label != NULL &&
+          x >= r->x - slack_x && x <= r->x + r->width + slack_x &&
+          y >= r->y - slack_y && y <= r->y + r->height + slack_y)
+        {
+          int x0 = MAX (MAX (x - TIP_RADIUS, (int) floor (r->x - slack_x)), 0);
+          int y0 = MAX (MAX (y - TIP_RADIUS, (int) floor (r->y - slack_y)), 0);
+          int x1 = MIN (MIN (x + TIP_RADIUS, (int) ceil (r->x + r->width + slack_x)), width);
+          int y1 = MIN (MIN (y + TIP_RADIUS, (int) ceil (r->y + r->height + slack_y)), height);
+
+          *label = mark->label;
+          area->x = MIN (x0, MAX (width - 1, 0));
+          area->y = MIN (y0, MAX (height - 1, 0));
+          area->width = MAX (1, x1 - area->x);
+          area->height = MAX (1, y1 - area->y);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }

@@ -36,5 +36,12 @@ void         wf_chart_view_set_reveal      (WfChartView  *self,
 const WfChartLayout *wf_chart_view_get_layout (WfChartView *self);
 
 double       wf_chart_view_text_scale (GtkWidget *widget);
+/* The mark under (@x, @y) and the area its tooltip hangs from: a few
+ * pixels around the pointer, inside the widget. */
+gboolean     wf_chart_view_get_tip    (WfChartView   *self,
+                                       int            x,
+                                       int            y,
+                                       const char   **label,
+                                       GdkRectangle  *area);
 
 G_END_DECLS

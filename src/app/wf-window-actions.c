@@ -140,6 +140,41 @@ save_to (WfWindow *self,
   wf_session_save_async (self->session, file, NULL, save_done_cb, save_data_new (self, then, file));
 }
 
+/* Save As onto the file another window shows would write that window's
+ * file behind its back, and the next save there would undo this one: it
+ * is refused, and the message says which window to close. */
+static void
+save_as_to (WfWindow *self,
+            GFile    *file,
+            ThenFunc  then)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  WfWindow *other = application != NULL ? wf_application_find_window (application, file) : NULL;
+
+  if (other != NULL && other != self)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: %s is a file name */
+      g_autofree char *heading = g_strdup_printf (_("“%s” Is Open in Another Window"), name);
+
+      wf_window_show_error (self, heading,
+                            _("Saving here would replace the scenarios of the other window. "
+                              "Nothing was saved: choose another name, or close that window first."));
+      return;
+    }
+  save_to (self, file, then);
+}
+
+void
+wf_window_save_as_file (WfWindow *self,
+                        GFile    *file)
+{
+  g_return_if_fail (WF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  save_as_to (self, file, NULL);
+}
+
 static void
 save_as_response_cb (GtkNativeDialog *chooser,
                      int              response,
@@ -149,7 +184,7 @@ save_as_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      save_to (data->window, file, data->then);
+      save_as_to (data->window, file, data->then);
     }
 
   save_data_free (data);
@@ -228,6 +263,15 @@ save_then (WfWindow *self,
     save_to (self, NULL, then);
 }
 
+static gboolean
+then_idle_cb (gpointer user_data)
+{
+  SaveData *data = user_data;
+
+  data->then (data->window);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 confirm_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
@@ -235,9 +279,14 @@ confirm_response_cb (AdwMessageDialog *dialog,
 {
   if (g_strcmp0 (response, "discard") == 0)
     {
-      /* A deliberate discard: no copy is kept for recovery either. */
+      /* A deliberate discard: no copy is kept for recovery either. What
+       * comes next (closing the window) waits until the dialog is gone:
+       * run from its response, the window would be finalised while the
+       * dialog still names it as its parent, which the dialog then
+       * touches ("instance with invalid (NULL) class pointer"). */
       wf_autosave_discard (data->window->autosave);
-      data->then (data->window);
+      g_idle_add_full (G_PRIORITY_DEFAULT, then_idle_cb, data, (GDestroyNotify) save_data_free);
+      return;
     }
   else if (g_strcmp0 (response, "save") == 0)
     save_then (data->window, data->then);
@@ -259,8 +308,16 @@ wf_window_confirm_discard (WfWindow *self,
       then (self);
       return;
     }
+  /* Asked again while the question is on screen: a second dialog would
+   * answer for a window the first one may already have closed. */
+  if (self->confirm_dialog != NULL)
+    {
+      gtk_window_present (self->confirm_dialog);
+      return;
+    }
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
+  g_set_weak_pointer (&self->confirm_dialog, GTK_WINDOW (dialog));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -364,6 +421,14 @@ open_response_cb (GtkNativeDialog *chooser,
 
   g_object_unref (self);
   g_object_unref (chooser);
+}
+
+static void
+wf_window_dismiss_error_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  wf_window_dismiss_error_page (WF_WINDOW (widget));
 }
 
 static void
@@ -925,6 +990,7 @@ wf_window_class_add_actions (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, wf_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, wf_window_cancel_open_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, wf_window_dismiss_error_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, wf_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", wf_window_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.import-ilostat", NULL, wf_window_import_ilostat_action);

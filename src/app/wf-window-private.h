@@ -27,6 +27,9 @@ struct _WfWindow
   GBinding             *sector_binding;
   GBinding             *horizon_binding;
   gboolean              close_confirmed;
+  /* The unsaved-changes dialog on screen, if any: one at a time, however
+   * often the window is asked to close (Ctrl+Q again, say). */
+  GtkWindow            *confirm_dialog;  /* weak */
 
   /* The copy of unsaved work kept for recovery (wf-autosave.h). */
   WfAutosave           *autosave;
@@ -47,6 +50,9 @@ struct _WfWindow
   /* The file being read into the session, by any open: a second open of it
    * presents this window (one window per file). */
   GFile                *opening_file;
+  /* Made for a file given at start (wf_window_open_file_at_start ()): if
+   * it cannot be read, the window does not stay as an untitled document. */
+  gboolean              made_for_file;
 
   /* Template children */
   GtkWidget            *lever_panel;
@@ -67,10 +73,14 @@ struct _WfWindow
   GtkBox               *compare_box;
   GtkToggleButton      *difference_button;
   GtkSpinButton        *horizon_spin;
+  GtkWidget            *horizon_box;
+  GtkLabel             *horizon_label;
   GtkDropDown          *metric_dropdown;
   GtkFlowBox           *filter_toolbar;
   GtkLabel             *description_label;
   GtkStack             *view_stack;
+  GtkStack             *page_stack;
+  AdwStatusPage        *error_page;
   GtkInfoBar           *read_only_bar;
   GtkLabel             *read_only_label;
 };
@@ -88,5 +98,6 @@ void         wf_window_show_error         (WfWindow   *self,
 void         wf_window_show_open_error    (WfWindow     *self,
                                            GFile        *file,
                                            const GError *error);
+void         wf_window_dismiss_error_page (WfWindow     *self);
 
 G_END_DECLS

@@ -69,12 +69,51 @@ wf_window_save_state (WfWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* A drop-down's list (or a menu button's menu) opens under it, where its
+ * tooltip shows too, and is its child: hovering an item would show the
+ * drop-down's tooltip over the list's first items. The tooltip is off
+ * while the list is open. */
+static void
+popover_visible_cb (GtkWidget  *popover,
+                    GParamSpec *pspec,
+                    GtkWidget  *owner)
+{
+  gtk_widget_set_has_tooltip (owner, !gtk_widget_get_visible (popover));
+}
+
+static void
+quiet_tooltips_while_open (GtkWidget *root)
+{
+  if (GTK_IS_DROP_DOWN (root) || GTK_IS_MENU_BUTTON (root))
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (root);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_POPOVER (child))
+          g_signal_connect_object (child, "notify::visible", G_CALLBACK (popover_visible_cb), root, 0);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    quiet_tooltips_while_open (child);
+}
+
 static void
 update_title (WfWindow *self)
 {
   g_autofree char *name = wf_session_dup_display_name (self->session);
   g_autofree char *title = NULL;
   const WfDocument *document = wf_session_get_document (self->session);
+
+  /* The page of a file that could not be opened is no document. */
+  if (wf_window_is_showing_error (self))
+    {
+      adw_window_title_set_title (self->window_title, _("Workforce Foresight"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Workforce Foresight"));
+      return;
+    }
 
   /* The unsaved-changes mark of GNOME applications. */
   if (wf_session_get_modified (self->session))
@@ -671,6 +710,7 @@ wf_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->autosave, self);
   g_clear_object (&self->autosave);
   g_clear_weak_pointer (&self->presentation);
+  g_clear_weak_pointer (&self->confirm_dialog);
   g_clear_weak_pointer (&self->projector);
   g_clear_weak_pointer (&self->sources);
   if (self->open_cancellable != NULL)
@@ -726,6 +766,10 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, filter_toolbar);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, description_label);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, horizon_box);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, horizon_label);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, lever_panel);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, chart_view);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, data_view);
@@ -783,6 +827,7 @@ wf_window_init (WfWindow *self)
   self->scenario_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->scenario_dropdown, G_LIST_MODEL (self->scenario_names));
   wf_accessible_name_controls (GTK_WIDGET (self));
+  quiet_tooltips_while_open (GTK_WIDGET (self));
   /* The divider takes the focus (F8 moves it). */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->paned),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -1009,6 +1054,65 @@ open_finished (WfWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", FALSE);
 }
 
+/* The window's page for a file given at start that could not be read:
+ * its name and the reason, and the ways on from there. */
+static void
+show_error_page (WfWindow     *self,
+                 GFile        *file,
+                 const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+  g_autofree char *where = g_file_get_parse_name (file);
+  g_autofree char *reason = g_markup_escape_text (error->message, -1);
+  g_autofree char *escaped = g_markup_escape_text (where, -1);
+  /* Translators: the first %s is a file's full name, the second why it could not be opened */
+  g_autofree char *body = g_strdup_printf (_("%s\n\n%s\n\nNothing else was opened or changed."),
+                                           escaped, reason);
+
+  adw_status_page_set_title (self->error_page, heading);
+  adw_status_page_set_description (self->error_page, body);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
+  /* No scenario to pick on a page that shows none. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->scenario_dropdown)), FALSE);
+  /* The page scrolls (inside AdwStatusPage): the scroller, which a screen
+   * reader lists, takes the page's heading as its name. */
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->error_page));
+       w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
+  gtk_stack_set_visible_child_name (self->page_stack, "error");
+  update_title (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->error_page));
+}
+
+void
+wf_window_dismiss_error_page (WfWindow *self)
+{
+  if (!wf_window_is_showing_error (self))
+    return;
+  gtk_stack_set_visible_child_name (self->page_stack, "document");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_page), FALSE);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->scenario_dropdown)), TRUE);
+  update_title (self);
+}
+
+/**
+ * wf_window_is_showing_error:
+ * @self: a #WfWindow
+ *
+ * Returns: whether @self shows the page of a file given at start that it
+ *   could not open, instead of a document
+ */
+gboolean
+wf_window_is_showing_error (WfWindow *self)
+{
+  g_return_val_if_fail (WF_IS_WINDOW (self), FALSE);
+  return self->page_stack != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "error") == 0;
+}
+
 static void
 open_file_done_cb (GObject      *object,
                    GAsyncResult *result,
@@ -1020,9 +1124,38 @@ open_file_done_cb (GObject      *object,
   gboolean ok = wf_window_open_file_finish (self, result, &error);
 
   open_finished (self);
+  if (ok)
+    {
+      /* Another file opened from the error page: it is the document now. */
+      self->made_for_file = FALSE;
+      wf_window_dismiss_error_page (self);
+      return;
+    }
   /* Cancelled by the user: the document open stays, nothing to say. */
-  if (!ok && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    wf_window_show_open_error (self, file, error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (self->made_for_file)
+    {
+      GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+      WfWindow *other = NULL;
+
+      /* The window was made for this file alone: an untitled document in
+       * its place would be one nobody asked for. */
+      self->made_for_file = FALSE;
+      for (GList *l = application != NULL ? gtk_application_get_windows (application) : NULL;
+           l != NULL && other == NULL; l = l->next)
+        if (l->data != self && WF_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+          other = l->data;
+      if (other != NULL)
+        {
+          wf_window_show_open_error (other, file, error);
+          gtk_window_destroy (GTK_WINDOW (self));
+        }
+      else
+        show_error_page (self, file, error);
+      return;
+    }
+  wf_window_show_open_error (self, file, error);
 }
 
 static gboolean
@@ -1062,6 +1195,7 @@ wf_window_open_file (WfWindow *self,
   if (self->open_cancellable != NULL)
     g_cancellable_cancel (self->open_cancellable);
   open_finished (self);
+  self->made_for_file = FALSE;
 
   name = g_file_get_basename (file);
   /* Translators: %s is a file name */
@@ -1075,6 +1209,27 @@ wf_window_open_file (WfWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", TRUE);
 
   wf_window_open_file_async (self, file, self->open_cancellable, open_file_done_cb, g_object_ref (file));
+}
+
+/**
+ * wf_window_open_file_at_start:
+ * @self: a new #WfWindow, made for @file
+ * @file: a scenario file
+ *
+ * Opens @file as wf_window_open_file () does; if it cannot be read, the
+ * window does not stay as an untitled document: with another window open,
+ * it closes and the error shows over that one, otherwise the window shows
+ * the error, naming the file and the reason, as its page.
+ */
+void
+wf_window_open_file_at_start (WfWindow *self,
+                              GFile    *file)
+{
+  g_return_if_fail (WF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  wf_window_open_file (self, file);
+  self->made_for_file = TRUE;
 }
 
 /**

@@ -21,6 +21,16 @@ WfWindow  *wf_window_new              (GtkApplication *application);
 /* Opens @file in the background, showing an error if it cannot. */
 void       wf_window_open_file        (WfWindow       *self,
                                        GFile          *file);
+/* Opens @file in @self, a new window made for it: if it cannot be read,
+ * the window closes and the error shows over another window, or, with no
+ * other window, the window shows the error as its page. */
+void       wf_window_open_file_at_start (WfWindow     *self,
+                                         GFile        *file);
+/* Save As, once the file is chosen: refused if another window shows it. */
+void       wf_window_save_as_file     (WfWindow       *self,
+                                       GFile          *file);
+/* Whether @self shows the page of a file it could not open. */
+gboolean   wf_window_is_showing_error (WfWindow       *self);
 void       wf_window_open_file_async  (WfWindow       *self,
                                        GFile          *file,
                                        GCancellable   *cancellable,

@@ -44,6 +44,7 @@ struct _WfSession
   int         gesture_lever;  /* the lever being dragged, or -1 */
   guint       gesture_scenario;
   gint64      gesture_time;   /* monotonic time of its last move */
+  gint64      gesture_usec;   /* how far apart its moves may be */
 
   /* The one background computation of the session: what its chart needs,
    * for its current scenario. */
@@ -489,6 +490,7 @@ wf_session_init (WfSession *self)
   g_queue_init (&self->undo);
   g_queue_init (&self->redo);
   self->gesture_lever = -1;
+  self->gesture_usec = GESTURE_USEC;
   self->uncertainty = wf_uncertainty_new ();
   self->results = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_results_free);
   self->document = wf_document_new_default ();
@@ -1068,11 +1070,12 @@ wf_session_set_lever (WfSession *self,
   if (scenario->values[lever] == value)
     return;
 
-  /* Moves of one lever less than GESTURE_USEC apart are one drag, and one
-   * step in the history. */
+  /* Moves of one lever less than gesture_usec (GESTURE_USEC unless a test
+   * says otherwise) apart are one drag, and one step in the history. */
   if (self->gesture_lever != (int) lever ||
       self->gesture_scenario != self->document->view.current_scenario ||
-      g_get_monotonic_time () - self->gesture_time > GESTURE_USEC)
+      self->gesture_usec == 0 ||
+      g_get_monotonic_time () - self->gesture_time > self->gesture_usec)
     {
       g_autofree char *label = g_strdup_printf (_("Change %s"), wf_lever_get_label (lever));
 
@@ -1094,6 +1097,15 @@ wf_session_end_lever_gesture (WfSession *self)
 {
   g_return_if_fail (WF_IS_SESSION (self));
   self->gesture_lever = -1;
+}
+
+void
+wf_session_set_gesture_timeout (WfSession *self,
+                                guint      timeout_ms)
+{
+  g_return_if_fail (WF_IS_SESSION (self));
+  self->gesture_usec = timeout_ms == G_MAXUINT ? G_MAXINT64
+                                               : (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
 }
 
 void

@@ -88,6 +88,11 @@ void               wf_session_set_lever           (WfSession     *self,
                                                    WfLever        lever,
                                                    double         value);
 void               wf_session_end_lever_gesture   (WfSession     *self);
+/* How far apart (ms) two moves of one lever may be and still be one drag;
+ * 0: every move is a step. Tests set G_MAXUINT, so that a loaded machine
+ * never splits a drag they make. */
+void               wf_session_set_gesture_timeout (WfSession     *self,
+                                                   guint          timeout_ms);
 void               wf_session_reset_lever         (WfSession     *self,
                                                    WfLever        lever);
 void               wf_session_reset_group         (WfSession     *self,

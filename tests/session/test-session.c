@@ -40,6 +40,8 @@ test_lever_undo (void)
   double after;
 
   g_assert_false (wf_session_can_undo (session));
+  /* One drag however slow the machine (a sanitizer build under load). */
+  wf_session_set_gesture_timeout (session, G_MAXUINT);
   wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 80.0);
   wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 85.0);
   wf_session_end_lever_gesture (session);
@@ -54,6 +56,16 @@ test_lever_undo (void)
   g_assert_false (wf_session_get_modified (session));
   wf_session_redo (session);
   g_assert_cmpfloat (employment_at_horizon (session), ==, after);
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING], ==, 85.0);
+
+  /* Moves further apart than the gesture timeout are steps of their own;
+   * a timeout of 0 makes every move one, however fast the machine. */
+  wf_session_set_gesture_timeout (session, 0);
+  wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 70.0);
+  wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 75.0);
+  wf_session_undo (session);
+  g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING], ==, 70.0);
+  wf_session_undo (session);
   g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING], ==, 85.0);
 }
 

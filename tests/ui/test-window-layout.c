@@ -1,0 +1,279 @@
+/* test-window-layout.c: what a small window shows whole
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "wf-application.h"
+#include "wf-chart-view.h"
+#include "wf-lever-row.h"
+#include "wf-window.h"
+#include "wf-ui-test.h"
+
+static WfApplication *app;
+
+static GtkWidget *
+child (WfWindow   *window,
+       const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, name));
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+} Sized;
+
+static gboolean
+is_allocated (gpointer data)
+{
+  Sized *sized = data;
+
+  return gtk_widget_get_mapped (sized->widget) && gtk_widget_get_width (sized->widget) > 0 &&
+         (sized->width == 0 || gtk_widget_get_width (sized->widget) <= sized->width);
+}
+
+/* The horizon has a visible label that names it (its mnemonic widget is
+ * the field), and in a row of its own, after a long sector name, it is as
+ * wide as it needs, not the window's width. */
+static void
+test_horizon_label (void)
+{
+  WfWindow *window = wf_window_new (GTK_APPLICATION (app));
+  GtkWidget *label = child (window, "horizon_label");
+  GtkWidget *box = child (window, "horizon_box");
+  GtkWidget *spin = child (window, "horizon_spin");
+  WfSession *session = wf_window_get_session (window);
+  Sized sized = { NULL, 0 };
+  int natural;
+
+  g_assert_true (GTK_IS_LABEL (label));
+  g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (label)) == spin);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Horizon");
+  g_assert_true (gtk_widget_is_ancestor (spin, box) && gtk_widget_is_ancestor (label, box));
+
+  /* The longest sector name, in a window as small as it gets. */
+  g_object_set (session, "sector-filter", "ECO_ISIC4_RSTU", NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  sized.widget = box;
+  g_assert_true (wf_ui_test_wait_until (is_allocated, &sized));
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_test_message ("horizon box %d px wide, natural %d, window %d", gtk_widget_get_width (box),
+                  natural, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_cmpint (gtk_widget_get_width (box), <=, natural);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+}
+
+static gboolean
+has_layout (gpointer data)
+{
+  const WfChartLayout *layout = wf_chart_view_get_layout (data);
+
+  return layout != NULL && layout->marks != NULL && layout->marks->len > 0;
+}
+
+/* The hover tooltip hangs from a few pixels around the pointer, inside
+ * the chart, whatever the mark under it: at the right and bottom edges it
+ * is next to the pointer (GTK then flips or slides it onto the monitor),
+ * never under the far end of a band as wide as the plot, or below the
+ * window. */
+static void
+test_tooltip_at_edges (void)
+{
+  WfWindow *window = wf_window_new (GTK_APPLICATION (app));
+  WfChartView *view = WF_CHART_VIEW (child (window, "chart_view"));
+  const WfChartLayout *layout;
+  int width, height;
+  guint checked = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (has_layout, view));
+  layout = wf_chart_view_get_layout (view);
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  height = gtk_widget_get_height (GTK_WIDGET (view));
+
+  /* The bottom-right corner of each mark, and the points a pixel in. */
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const WfChartMark *mark = &g_array_index (layout->marks, WfChartMark, i);
+      int corners[][2] = {
+        { (int) (mark->rect.x + mark->rect.width) - 1, (int) (mark->rect.y + mark->rect.height) - 1 },
+        { (int) mark->rect.x + 1, (int) mark->rect.y + 1 },
+      };
+
+      if (mark->label == NULL)
+        continue;
+      for (guint c = 0; c < G_N_ELEMENTS (corners); c++)
+        {
+          int x = corners[c][0], y = corners[c][1];
+          const char *label;
+          GdkRectangle area;
+
+          if (!wf_chart_view_get_tip (view, x, y, &label, &area))
+            continue;
+          checked++;
+          g_assert_nonnull (label);
+          g_assert_cmpint (area.x, >=, 0);
+          g_assert_cmpint (area.y, >=, 0);
+          g_assert_cmpint (area.x + area.width, <=, width);
+          g_assert_cmpint (area.y + area.height, <=, height);
+          g_assert_cmpint (area.x, <=, x);
+          g_assert_cmpint (area.y, <=, y);
+          g_assert_cmpint (area.x + area.width, >=, x);
+          g_assert_cmpint (area.y + area.height, >=, y);
+          g_assert_cmpint (area.width, <=, 9);
+          g_assert_cmpint (area.height, <=, 9);
+        }
+    }
+  g_assert_cmpuint (checked, >, 10);
+  /* The widget's own corner: nothing beyond it. */
+  {
+    const char *label;
+    GdkRectangle area;
+
+    if (wf_chart_view_get_tip (view, width - 1, height - 1, &label, &area))
+      {
+        g_assert_cmpint (area.x + area.width, <=, width);
+        g_assert_cmpint (area.y + area.height, <=, height);
+      }
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+}
+
+static gboolean
+label_is_set (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0 && strstr (gtk_label_get_text (data), "between") != NULL;
+}
+
+/* A level between two named ones ("Level 2.5 · between Substantial and
+ * Transformative") wraps in a narrow row rather than being cut. */
+static void
+test_level_label_wraps (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = wf_lever_row_new (session, WF_LEVER_AUGMENTATION_GAIN);
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (row, WF_TYPE_LEVER_ROW, "level_label"));
+  PangoLayout *layout;
+
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  gtk_window_set_default_size (GTK_WINDOW (window), 200, -1);
+  gtk_widget_set_size_request (row, 200, -1);
+  gtk_window_set_resizable (GTK_WINDOW (window), FALSE);
+  /* Between its second and third level. */
+  {
+    const WfLeverInfo *info = wf_lever_get_info (WF_LEVER_AUGMENTATION_GAIN);
+
+    wf_session_set_lever (session, WF_LEVER_AUGMENTATION_GAIN,
+                          (info->levels[1].value + info->levels[2].value) / 2);
+  }
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (label_is_set, label));
+  wf_ui_test_flush ();
+
+  layout = gtk_label_get_layout (label);
+  g_test_message ("level label “%s”: %d px in a %d px row, %d lines", gtk_label_get_text (label),
+                  gtk_widget_get_width (GTK_WIDGET (label)), gtk_widget_get_width (row),
+                  pango_layout_get_line_count (layout));
+  g_assert_false (pango_layout_is_ellipsized (layout));
+  g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+}
+
+static GtkPopover *
+find_popover (GtkWidget *owner)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (owner); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c))
+      return GTK_POPOVER (c);
+  return NULL;
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+popover_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* While a drop-down's list (or the Compare With menu) is open, its
+ * tooltip is off, so that it covers no item of the list; it is back once
+ * the list closes. */
+static void
+test_dropdown_tooltip_while_open (void)
+{
+  static const char * const owners[] = {
+    "sector_dropdown", "chart_dropdown", "scenario_dropdown", "compare_button",
+  };
+  WfWindow *window = wf_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+  for (guint i = 0; i < G_N_ELEMENTS (owners); i++)
+    {
+      GtkWidget *owner = child (window, owners[i]);
+      GtkPopover *popover = find_popover (owner);
+
+      g_test_message ("%s", owners[i]);
+      g_assert_nonnull (popover);
+      g_assert_nonnull (gtk_widget_get_tooltip_text (owner));
+      g_assert_true (gtk_widget_get_has_tooltip (owner));
+      gtk_popover_popup (popover);
+      g_assert_true (wf_ui_test_wait_until (popover_shown, popover));
+      g_assert_false (gtk_widget_get_has_tooltip (owner));
+      gtk_popover_popdown (popover);
+      g_assert_true (wf_ui_test_wait_until (popover_hidden, popover));
+      g_assert_true (gtk_widget_get_has_tooltip (owner));
+      /* The name a screen reader reads is still the tooltip's. */
+      g_assert_nonnull (gtk_widget_get_tooltip_text (owner));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = wf_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/window-layout/horizon-label", test_horizon_label);
+  g_test_add_func ("/ui/window-layout/tooltip-at-edges", test_tooltip_at_edges);
+  g_test_add_func ("/ui/window-layout/level-label-wraps", test_level_label_wraps);
+  g_test_add_func ("/ui/window-layout/dropdown-tooltip-while-open", test_dropdown_tooltip_while_open);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
