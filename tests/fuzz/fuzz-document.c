@@ -6,8 +6,9 @@
  * Any bytes go to the loader, which must refuse them with an error of its
  * own domain or load them. What loads must save (a file that opens can be
  * saved: nothing open is lost; only a newer version's file may be refused,
- * as the writer does, naming why), what is saved must load again without
- * a warning (this build wrote it in its own version), and saving that
+ * as the writer does, naming why), what is saved must load again, without
+ * a warning (this build wrote it in its own version), as a document equal
+ * to the one saved (wf_document_equal: the save lost nothing), and saving that
  * again must give the very same bytes: the round-trip guarantee of
  * docs/file-format.md. Everything stays in memory.
  */
@@ -63,6 +64,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (reloaded == NULL)
     fuzz_violation ("the saved document does not load: %s\n%.*s", error->message,
                     (int) g_bytes_get_size (saved), (const char *) g_bytes_get_data (saved, NULL));
+  if (!wf_document_equal (document, reloaded))
+    fuzz_violation ("the saved document loads as another: the save lost or changed something\n%.*s",
+                    (int) MIN (g_bytes_get_size (saved), 4096), (const char *) g_bytes_get_data (saved, NULL));
   if (reload_warnings != NULL && reload_warnings->len > 0)
     fuzz_violation ("the saved document loads with a warning: %s",
                     (const char *) g_ptr_array_index (reload_warnings, 0));
