@@ -6,8 +6,9 @@
  * Reads every record. The reader must end, with records or with an error
  * of its own domain naming the file and where; never crash, read out of
  * bounds or leak. Its guarantees, checked on every record: at least one and
- * at most WF_CSV_MAX_FIELDS fields, each valid UTF-8 (it refuses other
- * input), line numbers that never go back, and no more records than lines.
+ * at most WF_CSV_MAX_FIELDS fields, each valid UTF-8 without a character
+ * XML cannot hold (it refuses other input: a value must survive a save),
+ * line numbers that never go back, and no more records than lines.
  */
 #include <string.h>
 
@@ -51,6 +52,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
           if (field == NULL || !g_utf8_validate (field, -1, NULL))
             fuzz_violation ("record %" G_GSIZE_FORMAT ", field %u: not UTF-8", n_records, i);
+          for (const char *p = field; *p != '\0'; p = g_utf8_next_char (p))
+            {
+              gunichar c = g_utf8_get_char (p);
+
+              if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
+                fuzz_violation ("record %" G_GSIZE_FORMAT ", field %u: holds U+%04X", n_records, i, c);
+            }
         }
       if (line < last_line || line == 0)
         fuzz_violation ("record %" G_GSIZE_FORMAT ": line %u after line %u",
