@@ -99,6 +99,45 @@ new_line (WfCsvReader *self)
   self->line_start = self->data + self->pos;
 }
 
+/* Refuses the characters no text can hold: the C0 controls but tab and
+ * the line ends, and the non-characters U+FFFE and U+FFFF. A CSV file has
+ * none; a damaged or binary one does, and a value read from it would not
+ * survive a save (XML 1.0 cannot hold them: the writer would put U+FFFD
+ * in their place). Bytes suffice: in UTF-8 these are one byte, or EF BF
+ * BE/BF, which no other character contains. */
+static gboolean
+check_characters (WfCsvReader  *self,
+                  GError      **error)
+{
+  const guchar *data = (const guchar *) self->data;
+  gunichar found = 0;
+  gsize p;
+
+  for (p = self->pos; p < self->size && found == 0; p++)
+    {
+      if (data[p] < 0x20 && data[p] != '\t' && data[p] != '\n' && data[p] != '\r')
+        found = data[p];
+      else if (data[p] == 0xEF && p + 2 < self->size && data[p + 1] == 0xBF &&
+               (data[p + 2] == 0xBE || data[p + 2] == 0xBF))
+        found = data[p + 2] == 0xBE ? 0xFFFE : 0xFFFF;
+    }
+  if (found == 0)
+    return TRUE;
+
+  /* Name the line and column of the character, at p - 1. */
+  while (self->pos < p - 1)
+    if (data[self->pos++] == '\n')
+      new_line (self);
+  {
+    g_autofree char *message =
+      /* Translators: U+%04X is a character's code, as in U+0012 */
+      g_strdup_printf (_("the file holds the character U+%04X, a control character no text "
+                         "can hold; is it damaged, or not a CSV file?"), found);
+
+    return fail (self, error, message);
+  }
+}
+
 /**
  * wf_csv_reader_next:
  * @self: a reader
@@ -135,6 +174,8 @@ wf_csv_reader_next (WfCsvReader  *self,
           self->pos = end - self->data;
           return fail (self, error, _("the file is not valid UTF-8 text"));
         }
+      if (!check_characters (self, error))
+        return FALSE;
     }
 
   g_ptr_array_set_size (self->fields, 0);

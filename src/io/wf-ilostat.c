@@ -1362,7 +1362,6 @@ choose_year (Import     *import,
           if (a == 0)
             {
               g_autoptr(GString) others = g_string_new (NULL);
-              g_auto(GStrv) parts = g_strsplit (best->series, "|", 2);
 
               for (guint i = 1; i < choices->len; i++)
                 {

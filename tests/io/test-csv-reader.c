@@ -28,6 +28,11 @@ static const CsvCase cases[] = {
   { "stray-quote", "a,b\nx\"y,z\n", NULL, "test.csv:2:2:" },
   { "after-quote", "\"a\"b,c\n", NULL, "test.csv:1:4:" },
   { "bad-utf8", "a,b\nc,\xff\n", NULL, "test.csv:2:3: the file is not valid UTF-8" },
+  /* Found by fuzz-ilostat: a value the document could not keep. */
+  { "control-character", "a,b\n\"c\nd\",e\x12\n", NULL,
+    "test.csv:3:5: the file holds the character U+0012" },
+  { "non-character", "a,\xEF\xBF\xBF\n", NULL, "test.csv:1:3: the file holds the character U+FFFF" },
+  { "tab-is-text", "a\tb,c\n", "a\tb|c", NULL },
 };
 
 static void
