@@ -521,12 +521,13 @@ footnote_text (const WfChartKindInfo *info,
   for (guint i = 0; i < info->n_sources; i++)
     {
       const WfSource *source = &dataset->sources[info->sources[i]];
+      const char *citation = wf_dataset_get_display_citation (dataset, info->sources[i]);
       g_autofree char *cite = NULL;
       gboolean dup = FALSE;
 
-      if (source->citation == NULL || source->citation[0] == '\0')
+      if (citation == NULL)
         continue;
-      cite = short_citation (source->citation);
+      cite = short_citation (citation);
       for (guint j = 0; j < seen->len; j++)
         dup |= g_str_equal (g_ptr_array_index (seen, j), cite);
       if (dup)

@@ -703,7 +703,8 @@ add_sources (Brief                *brief,
            g_strdup (_("Source")), NULL);
   for (guint t = 0; t < WF_N_TABLES; t++)
     add_row (rows, g_strdup (wf_table_to_string (t)), tagged (dataset->sources[t].provenance),
-             citation_and_note (dataset->sources[t].citation, dataset->sources[t].note), NULL);
+             citation_and_note (wf_dataset_get_display_citation (dataset, t),
+                                wf_dataset_get_display_note (dataset, t)), NULL);
 
   add_block (brief, BLOCK_SUBHEADING, _("The levers"));
   rows = add_table (brief);
@@ -713,7 +714,7 @@ add_sources (Brief                *brief,
       const WfLeverInfo *info = wf_lever_get_info (l);
 
       add_row (rows, g_strdup (wf_lever_get_label (l)), tagged (info->provenance),
-               citation_and_note (info->source, NULL), NULL);
+               citation_and_note (wf_lever_get_source (l), NULL), NULL);
     }
 
   add_block (brief, BLOCK_SUBHEADING, _("The scenarios"));
@@ -786,10 +787,12 @@ add_title_page (Brief                *brief,
       _("Dataset"), _("Edition"), _("Area"), _("Years"), _("Date"), _("Made with"),
     };
     g_autofree char *application = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
+    g_autofree char *area = wf_dataset_dup_display_area (dataset);
+    const char *edition = wf_dataset_get_display_edition (dataset);
     const char *values[] = {
       wf_dataset_get_display_title (dataset),
-      dataset->edition != NULL && *dataset->edition != '\0' ? dataset->edition : _("Not given"),
-      dataset->area != NULL && *dataset->area != '\0' ? dataset->area : _("Not given"),
+      edition != NULL ? edition : _("Not given"),
+      area != NULL ? area : _("Not given"),
       years, date, application,
     };
 
