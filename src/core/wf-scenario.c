@@ -360,6 +360,25 @@ wf_scenario_set_description (WfScenario *self,
   self->description = g_strdup (description ? description : "");
 }
 
+/**
+ * wf_scenario_get_display_description:
+ *
+ * The description as the user reads it: a preset's English description (as
+ * the bundled file holds it) translated, any other text as it is. Editing
+ * shows the stored text, so that nothing is translated into the file.
+ *
+ * Returns: the description, "" when there is none
+ */
+const char *
+wf_scenario_get_display_description (const WfScenario *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->description == NULL || *self->description == '\0')
+    return "";
+  return g_dgettext (GETTEXT_PACKAGE, self->description);
+}
+
 void
 wf_scenario_reset_lever (WfScenario *self,
                          WfLever     lever)

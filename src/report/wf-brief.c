@@ -767,7 +767,7 @@ add_title_page (Brief                *brief,
 
   brief->title = g_strdup (_("Policy brief"));
   brief->scenario = g_strdup (scenario->name);
-  brief->description = g_strdup (scenario->description);
+  brief->description = g_strdup (wf_scenario_get_display_description (scenario));
   brief->date_iso = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
   /* Translators: a brief's subject in its metadata: the horizon year,
    * then the dataset's title */
