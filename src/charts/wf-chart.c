@@ -517,7 +517,10 @@ footnote_text (const WfChartKindInfo *info,
 
   /* Translators: start of a chart's footnote, followed by the dataset's title */
   g_string_printf (out, _("Sources: %s"), wf_dataset_get_display_title (dataset));
-  g_string_append (out, ": ");
+  /* Translators: between the dataset's title and the list of its sources in
+   * a chart's footnote ("Sources: World, 2023: ILO …"); French puts a
+   * no-break space before the colon */
+  g_string_append (out, C_("chart footnote", ": "));
   for (guint i = 0; i < info->n_sources; i++)
     {
       const WfSource *source = &dataset->sources[info->sources[i]];
