@@ -195,6 +195,9 @@ static char *
 format_lever_value (WfLever lever,
                     double  value)
 {
+  /* A calendar year is never grouped: Spanish would print « 2.029 ». */
+  if (lever == WF_LEVER_ADOPTION_MIDPOINT)
+    return g_strdup_printf ("%.*f", wf_lever_get_info (lever)->digits, value);
   return g_strdup_printf ("%'.*f", wf_lever_get_info (lever)->digits, value);
 }
 

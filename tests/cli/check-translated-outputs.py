@@ -116,6 +116,9 @@ for lang, want in TEXTS.items():
               p.stderr.decode() or "“%s” not in the brief" % want[key])
     for key in ("title", "edition", "citation", "judgement", "note", "lever", "description") if others else ():
         check("brief under %s: no English %s" % (lang, key), others[key] not in text)
+    # The adoption midpoint is a year: never grouped (Spanish « 2.029 »).
+    check("brief under %s: years not grouped" % lang,
+          "2024 – 2045" in text and not re.search(r"\b2[., ]0[2-4][0-9]\b", text), "a grouped year in the brief")
 
 # Nothing of the language goes into a file: new under French writes English.
 p = run(["new", "-o", "-"], "fr_FR.UTF-8")
