@@ -176,7 +176,7 @@ fill_help (WfLeverRow *self)
   /* Translators: the range sentence, then the provenance (e.g. "Assumption") and its tag, then the citation */
   source = g_strdup_printf (_("%s\nSource: %s [%s]. %s"), range,
                             wf_provenance_to_string (info->provenance),
-                            wf_provenance_to_tag (info->provenance), info->source);
+                            wf_provenance_to_tag (info->provenance), wf_lever_get_source (self->lever));
   gtk_label_set_label (self->help_source, source);
 }
 

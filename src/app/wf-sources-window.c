@@ -123,13 +123,14 @@ dataset_group_new (const WfDataset *dataset)
 {
   GtkWidget *group = group_new (_("Dataset"), NULL);
   g_autofree char *base_year = g_strdup_printf ("%d", dataset->base_year);
+  g_autofree char *area = wf_dataset_dup_display_area (dataset);
   const struct {
     const char *title;
     const char *value;
   } rows[] = {
     { _("Title"), wf_dataset_get_display_title (dataset) },
-    { _("Area"), dataset->area },
-    { _("Edition"), dataset->edition },
+    { _("Area"), area },
+    { _("Edition"), wf_dataset_get_display_edition (dataset) },
     { _("Base year"), base_year },
   };
 
@@ -190,17 +191,19 @@ note_button_new (const char *title,
 }
 
 static GtkWidget *
-table_row_new (WfTable         table,
-               const WfSource *source)
+table_row_new (const WfDataset *dataset,
+               WfTable          table)
 {
-  const char *citation = source->citation != NULL && *source->citation != '\0'
-                         ? source->citation : _("No source recorded");
-  GtkWidget *row = text_row_new (wf_table_to_string (table), citation);
+  const char *citation = wf_dataset_get_display_citation (dataset, table);
+  const char *note = wf_dataset_get_display_note (dataset, table);
+  GtkWidget *row = text_row_new (wf_table_to_string (table),
+                                 citation != NULL ? citation : _("No source recorded"));
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), provenance_badge_new (source->provenance));
-  if (source->note != NULL && *source->note != '\0')
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             provenance_badge_new (dataset->sources[table].provenance));
+  if (note != NULL)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               note_button_new (wf_table_to_string (table), source->note));
+                               note_button_new (wf_table_to_string (table), note));
   gtk_widget_add_css_class (row, "table-source");
 
   return row;
@@ -215,7 +218,7 @@ tables_group_new (const WfDataset *dataset)
 
   for (guint t = 0; t < WF_N_TABLES; t++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               table_row_new (t, &dataset->sources[t]));
+                               table_row_new (dataset, t));
   return group;
 }
 
@@ -237,8 +240,8 @@ levers_group_new (WfLeverGroup lever_group)
       if (info->group != lever_group)
         continue;
       row = text_row_new (wf_lever_get_label (l),
-                          info->source != NULL && *info->source != '\0'
-                          ? info->source : _("No source recorded"));
+                          wf_lever_get_source (l) != NULL
+                          ? wf_lever_get_source (l) : _("No source recorded"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), provenance_badge_new (info->provenance));
       gtk_widget_add_css_class (row, "lever-source");
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);

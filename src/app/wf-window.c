@@ -415,11 +415,11 @@ static void
 update_description (WfWindow *self)
 {
   const WfScenario *scenario = wf_session_get_current_scenario (self->session);
+  const char *description = wf_scenario_get_display_description (scenario);
 
-  gtk_label_set_label (self->description_label, scenario->description);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label), scenario->description);
-  gtk_widget_set_visible (GTK_WIDGET (self->description_label),
-                          scenario->description != NULL && *scenario->description != '\0');
+  gtk_label_set_label (self->description_label, description);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->description_label), description);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), *description != '\0');
 }
 
 static void

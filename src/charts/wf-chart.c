@@ -517,16 +517,20 @@ footnote_text (const WfChartKindInfo *info,
 
   /* Translators: start of a chart's footnote, followed by the dataset's title */
   g_string_printf (out, _("Sources: %s"), wf_dataset_get_display_title (dataset));
-  g_string_append (out, ": ");
+  /* Translators: between the dataset's title and the list of its sources in
+   * a chart's footnote ("Sources: World, 2023: ILO …"); French puts a
+   * no-break space before the colon */
+  g_string_append (out, C_("chart footnote", ": "));
   for (guint i = 0; i < info->n_sources; i++)
     {
       const WfSource *source = &dataset->sources[info->sources[i]];
+      const char *citation = wf_dataset_get_display_citation (dataset, info->sources[i]);
       g_autofree char *cite = NULL;
       gboolean dup = FALSE;
 
-      if (source->citation == NULL || source->citation[0] == '\0')
+      if (citation == NULL)
         continue;
-      cite = short_citation (source->citation);
+      cite = short_citation (citation);
       for (guint j = 0; j < seen->len; j++)
         dup |= g_str_equal (g_ptr_array_index (seen, j), cite);
       if (dup)

@@ -86,6 +86,7 @@ list_datasets (const char *path)
   g_autoptr(WfDataset) world = NULL;
   g_autoptr(WfDocument) document = NULL;
   const WfDataset *dataset;
+  const char *citation;
 
   if (path != NULL)
     {
@@ -101,11 +102,13 @@ list_datasets (const char *path)
     dataset = world = wf_dataset_new_world ();
 
   g_print ("id\ttitle\tarea\tbase-year\tsectors\temployment-provenance\temployment-source\n");
-  g_print ("%s\t%s\t%s\t%d\t%u\t%s\t%s\n", dataset->id, dataset->title ? dataset->title : "",
+  /* The title and the source as the user reads them (translated, as the
+   * levers' labels are); the identifiers and the area code as they are. */
+  citation = wf_dataset_get_display_citation (dataset, WF_TABLE_EMPLOYMENT);
+  g_print ("%s\t%s\t%s\t%d\t%u\t%s\t%s\n", dataset->id, wf_dataset_get_display_title (dataset),
            dataset->area ? dataset->area : "", dataset->base_year, dataset->n_sectors,
            wf_provenance_to_tag (dataset->sources[WF_TABLE_EMPLOYMENT].provenance),
-           dataset->sources[WF_TABLE_EMPLOYMENT].citation
-             ? dataset->sources[WF_TABLE_EMPLOYMENT].citation : "");
+           citation != NULL ? citation : "");
   return WF_CLI_EXIT_OK;
 }
 

@@ -749,6 +749,60 @@ wf_dataset_get_display_title (const WfDataset *self)
   return display (self->title, self->id);
 }
 
+/* The ILOSTAT aggregates a bundled dataset uses, by code: the code is the
+ * identifier, the name only what the user reads beside it. */
+static const struct {
+  const char *code;
+  const char *name;
+} area_names[] = {
+  { "X01", NC_("area", "World") },
+};
+
+const char *
+wf_dataset_get_display_edition (const WfDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (self->edition == NULL || *self->edition == '\0')
+    return NULL;
+  return display (self->edition, NULL);
+}
+
+char *
+wf_dataset_dup_display_area (const WfDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (self->area == NULL || *self->area == '\0')
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (area_names); i++)
+    if (g_str_equal (self->area, area_names[i].code))
+      /* Translators: an area's name and its ILOSTAT code, e.g. "World (X01)" */
+      return g_strdup_printf (C_("area", "%s (%s)"), g_dpgettext2 (GETTEXT_PACKAGE, "area", area_names[i].name),
+                              self->area);
+  return g_strdup (self->area);
+}
+
+const char *
+wf_dataset_get_display_citation (const WfDataset *self,
+                                 WfTable          table)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (table < WF_N_TABLES, NULL);
+  if (self->sources[table].citation == NULL || *self->sources[table].citation == '\0')
+    return NULL;
+  return display (self->sources[table].citation, NULL);
+}
+
+const char *
+wf_dataset_get_display_note (const WfDataset *self,
+                             WfTable          table)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (table < WF_N_TABLES, NULL);
+  if (self->sources[table].note == NULL || *self->sources[table].note == '\0')
+    return NULL;
+  return display (self->sources[table].note, NULL);
+}
+
 const char *
 wf_dataset_get_sector_label (const WfDataset *self,
                              guint            sector)

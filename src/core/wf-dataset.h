@@ -178,9 +178,19 @@ void         wf_dataset_set_source       (WfDataset         *self,
                                           const char        *citation,
                                           const char        *note);
 
-/* Labels as shown to the user: the bundled dataset's English labels
- * translated, any other label (an imported file's) as it is. */
+/* Texts as shown to the user. A dataset stores English (the file does,
+ * whatever the language of whoever wrote it); a text that is a msgid of the
+ * catalogue (the bundled dataset's title, edition, sources and labels) is
+ * shown translated, any other text (an imported file's) as it is. The
+ * citation, note and edition are NULL when the dataset has none. */
 const char  *wf_dataset_get_display_title (const WfDataset *self);
+const char  *wf_dataset_get_display_edition (const WfDataset *self);
+/* "World (X01)" for a known ILOSTAT aggregate, else the code as it is. */
+char        *wf_dataset_dup_display_area (const WfDataset *self);
+const char  *wf_dataset_get_display_citation (const WfDataset *self,
+                                              WfTable          table);
+const char  *wf_dataset_get_display_note (const WfDataset *self,
+                                          WfTable          table);
 const char  *wf_dataset_get_sector_label (const WfDataset  *self,
                                           guint             sector);
 const char  *wf_dataset_get_skill_label  (const WfDataset  *self,

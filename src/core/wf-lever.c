@@ -43,7 +43,7 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     N_("The year in which adoption reaches half its ceiling: the middle of the S-curve. "
        "Earlier means more change by 2030."),
     WF_PROVENANCE_ASSUMPTION,
-    "Logistic diffusion: Griliches (1957); Bass (1969)",
+    N_("Logistic diffusion: Griliches (1957); Bass (1969)"),
     .level_context = "level of adoption midpoint",
   },
   [WF_LEVER_ADOPTION_SPEED] = {
@@ -57,7 +57,7 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     N_("The steepness of the logistic S-curve. At 0.5 a year, adoption goes from 12 % to 88 % "
        "of its ceiling in about eight years."),
     WF_PROVENANCE_ASSUMPTION,
-    "Logistic diffusion: Griliches (1957); Bass (1969)",
+    N_("Logistic diffusion: Griliches (1957); Bass (1969)"),
     .level_context = "level of adoption speed",
   },
   [WF_LEVER_SME_LAG] = {
@@ -70,7 +70,7 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     N_("Years by which small and medium firms trail large ones. The WSIS 2025 session noted that "
        "SMEs lag in technology adoption, which also limits apprenticeships and reskilling."),
     WF_PROVENANCE_ASSUMPTION,
-    "WSIS 2025 session “Empowering Workers in the Age of AI” (ILO)",
+    N_("WSIS 2025 session “Empowering Workers in the Age of AI” (ILO)"),
     .level_context = "level of sme lag",
   },
   [WF_LEVER_AUTOMATION_SHARE] = {
@@ -163,7 +163,7 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
        "In 2024, 65 % of women and 70 % of men used the internet; the WSIS 2025 session called for "
        "gender-sensitive digital skilling."),
     WF_PROVENANCE_ASSUMPTION,
-    "ITU Facts and Figures 2024; WSIS 2025 session (ILO)",
+    N_("ITU Facts and Figures 2024; WSIS 2025 session (ILO)"),
     .level_context = "level of women training access",
   },
   [WF_LEVER_DIGITAL_UPSKILLING] = {
@@ -178,7 +178,7 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     N_("The share of workers without digital skills who gain them each year, through foundational "
        "digital skills programmes and lifelong learning, as the WSIS 2025 session and Bessen urged."),
     WF_PROVENANCE_ASSUMPTION,
-    "WSIS 2025 session (ILO); ILO webinar with J. Bessen (2025)",
+    N_("WSIS 2025 session (ILO); ILO webinar with J. Bessen (2025)"),
     .level_context = "level of digital upskilling",
   },
   [WF_LEVER_WORKER_PARTICIPATION] = {
@@ -194,7 +194,7 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
        "instead of being laid off. Bessen observed that technology worked best where it involved "
        "workers’ participation; the WEF expects 19 in 100 workers to be redeployed."),
     WF_PROVENANCE_ASSUMPTION,
-    "ILO webinar with J. Bessen (2025); WEF Future of Jobs 2025",
+    N_("ILO webinar with J. Bessen (2025); WEF Future of Jobs 2025"),
     .level_context = "level of worker participation",
   },
   [WF_LEVER_SME_SUPPORT] = {
@@ -209,7 +209,7 @@ static const WfLeverInfo levers[WF_N_LEVERS] = {
     N_("Public support for small and medium firms to adopt AI. It shortens their lag, and so "
        "speeds both the gains and the displacement in sectors with many small firms."),
     WF_PROVENANCE_ASSUMPTION,
-    "WSIS 2025 session (ILO)",
+    N_("WSIS 2025 session (ILO)"),
     .level_context = "level of sme support",
   },
 };
@@ -256,6 +256,17 @@ wf_lever_get_label (WfLever lever)
 {
   g_return_val_if_fail (lever < WF_N_LEVERS, NULL);
   return _(levers[lever].label);
+}
+
+/* The citation as the user reads it: one that is only authors, years and
+ * published titles is not marked for translation and comes back as it is. */
+const char *
+wf_lever_get_source (WfLever lever)
+{
+  g_return_val_if_fail (lever < WF_N_LEVERS, NULL);
+  if (levers[lever].source == NULL || *levers[lever].source == '\0')
+    return NULL;
+  return _(levers[lever].source);
 }
 
 const char *

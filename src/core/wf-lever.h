@@ -65,7 +65,7 @@ typedef struct
   WfLeverLevel  levels[WF_N_LEVER_LEVELS];
   const char   *explanation;  /* untranslated (N_) */
   WfProvenance  provenance;
-  const char   *source;       /* citation, not translated */
+  const char   *source;       /* citation in English; wf_lever_get_source () shows it */
   /* The gettext context of the level names ("level of automation share"),
    * so that each lever's "None" can agree with its own noun. */
   const char   *level_context;
@@ -77,6 +77,7 @@ gboolean           wf_lever_from_id           (const char   *id,
 const char        *wf_lever_get_id            (WfLever       lever);
 const char        *wf_lever_get_label         (WfLever       lever);
 const char        *wf_lever_get_unit          (WfLever       lever);
+const char        *wf_lever_get_source        (WfLever       lever);
 const char        *wf_lever_get_explanation   (WfLever       lever);
 const char        *wf_lever_level_get_name    (WfLever       lever,
                                                guint         level);

@@ -38,7 +38,7 @@ typedef struct
   const char   *description;
   WfPresetValue values[WF_N_LEVERS];
   WfProvenance  provenance;
-  const char   *source;   /* citation, not translated */
+  const char   *source;   /* citation (N_ where it is more than a publication's title) */
   const char   *note;     /* why these values (N_) */
 } WfPresetInfo;
 
@@ -109,7 +109,7 @@ static const WfPresetInfo presets[WF_N_PRESETS] = {
       [WF_LEVER_SME_SUPPORT] = DEFAULT,
     },
     .provenance = WF_PROVENANCE_ASSUMPTION,
-    .source = "Workforce Foresight: the levers’ defaults, each with its own source",
+    .source = N_("Workforce Foresight: the levers’ defaults, each with its own source"),
     .note = N_("Every lever at its default value, whose evidence each lever’s help gives."),
   },
   [WF_PRESET_INCREMENTAL_LIMITED] = {
@@ -360,6 +360,25 @@ wf_scenario_set_description (WfScenario *self,
   self->description = g_strdup (description ? description : "");
 }
 
+/**
+ * wf_scenario_get_display_description:
+ *
+ * The description as the user reads it: a preset's English description (as
+ * the bundled file holds it) translated, any other text as it is. Editing
+ * shows the stored text, so that nothing is translated into the file.
+ *
+ * Returns: the description, "" when there is none
+ */
+const char *
+wf_scenario_get_display_description (const WfScenario *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->description == NULL || *self->description == '\0')
+    return "";
+  return g_dgettext (GETTEXT_PACKAGE, self->description);
+}
+
 void
 wf_scenario_reset_lever (WfScenario *self,
                          WfLever     lever)
@@ -533,7 +552,8 @@ wf_preset_get_id (WfPreset preset)
  * @provenance: (out) (optional): the provenance tag of its values
  * @note: (out) (optional): why these values, translated
  *
- * Returns: the citation of the preset's values (not translated)
+ * Returns: the citation of the preset's values, translated where it is more
+ *   than the title of a publication
  */
 const char *
 wf_preset_get_source (WfPreset      preset,
@@ -546,7 +566,7 @@ wf_preset_get_source (WfPreset      preset,
     *provenance = presets[preset].provenance;
   if (note != NULL)
     *note = _(presets[preset].note);
-  return presets[preset].source;
+  return _(presets[preset].source);
 }
 
 const char *

@@ -165,104 +165,118 @@ static const double task_share[WF_N_GRADIENTS] = { 0.0, 0.30, 0.40, 0.50, 0.60 }
 static void
 set_sources (WfDataset *self)
 {
-  const char *ilo = "Gmyrek P., Berg J., Kamiński K. et al. (2025). Generative AI and Jobs: "
-                    "A Refined Global Index of Occupational Exposure. ILO Working Paper 140. CC BY 4.0";
+  /* Translators: the citations and notes of the bundled dataset's sources.
+   * Keep the titles of publications as they were published (in English) and
+   * translate the words around them and the notes, numbers in your
+   * language's style. */
+  const char *ilo = N_("Gmyrek P., Berg J., Kamiński K. et al. (2025). Generative AI and Jobs: "
+                       "A Refined Global Index of Occupational Exposure. ILO Working Paper 140. CC BY 4.0");
 
   wf_dataset_set_source (self, WF_TABLE_EMPLOYMENT, WF_PROVENANCE_DERIVED,
-    "Workforce Foresight calibrated world dataset, on FAO/ILO 2023 agricultural employment "
-    "and ILO WESO Trends 2023",
-    "Sector shares and female shares by sector are order-of-magnitude judgements around world "
-    "employment of about 3,510 million (916 million in agriculture = 26.1 %), then scaled per "
-    "sex (women × 0.980, men × 0.971) so that employment equals the WESO labour force less 5.0 % "
-    "unemployed: 3,421.6 million. A calibrated illustration: replace with an ILOSTAT file for "
-    "real figures.");
+    N_("Workforce Foresight calibrated world dataset, on FAO/ILO 2023 agricultural employment "
+       "and ILO WESO Trends 2023"),
+    /* xgettext:no-c-format */
+    N_("Sector shares and female shares by sector are order-of-magnitude judgements around world "
+       "employment of about 3,510 million (916 million in agriculture = 26.1 %), then scaled per "
+       "sex (women × 0.980, men × 0.971) so that employment equals the WESO labour force less 5.0 % "
+       "unemployed: 3,421.6 million. A calibrated illustration: replace with an ILOSTAT file for "
+       "real figures."));
   wf_dataset_set_source (self, WF_TABLE_LABOUR_FORCE, WF_PROVENANCE_SECONDARY,
-    "ILO World Employment and Social Outlook: Trends 2023",
-    "Labour force 2023: 3,601.7 million (women 1,430.6, men 2,171.1).");
+    N_("ILO World Employment and Social Outlook: Trends 2023"),
+    N_("Labour force 2023: 3,601.7 million (women 1,430.6, men 2,171.1)."));
   wf_dataset_set_source (self, WF_TABLE_UNEMPLOYMENT, WF_PROVENANCE_DERIVED,
-    "ILO World Employment and Social Outlook: Trends 2023 and 2024 (unemployment rate 5.0 %)",
-    "5.0 % of each sex’s labour force (the same rate for women and men is an assumption): "
-    "71.5 million women and 108.6 million men.");
+    /* xgettext:no-c-format */
+    N_("ILO World Employment and Social Outlook: Trends 2023 and 2024 (unemployment rate 5.0 %)"),
+    /* xgettext:no-c-format */
+    N_("5.0 % of each sex’s labour force (the same rate for women and men is an assumption): "
+       "71.5 million women and 108.6 million men."));
   wf_dataset_set_source (self, WF_TABLE_LABOUR_FORCE_GROWTH, WF_PROVENANCE_DERIVED,
-    "Workforce Foresight calibration on the trend growth of employment",
-    "Each sex’s labour force grows at the employment-weighted trend growth of its sectors "
-    "(0.85 % a year for women, 0.86 % for men, about 31 million a year), so that the "
-    "baseline keeps the unemployment rate near its base level; WESO reports about 35 million "
-    "a year, which with these trends would raise unemployment by about a point by 2030.");
+    N_("Workforce Foresight calibration on the trend growth of employment"),
+    /* xgettext:no-c-format */
+    N_("Each sex’s labour force grows at the employment-weighted trend growth of its sectors "
+       "(0.85 % a year for women, 0.86 % for men, about 31 million a year), so that the "
+       "baseline keeps the unemployment rate near its base level; WESO reports about 35 million "
+       "a year, which with these trends would raise unemployment by about a point by 2030."));
   wf_dataset_set_source (self, WF_TABLE_REPLACEMENT_RATE, WF_PROVENANCE_ASSUMPTION,
-    "Cedefop skills forecast (replacement demand); Workforce Foresight judgement",
-    "2.5 % of employment leaves jobs for good each year (a working life of about 40 years); "
-    "Cedefop’s forecasts show replacement demand opening several times as many jobs as "
-    "growth, also in shrinking sectors.");
+    N_("Cedefop skills forecast (replacement demand); Workforce Foresight judgement"),
+    /* xgettext:no-c-format */
+    N_("2.5 % of employment leaves jobs for good each year (a working life of about 40 years); "
+       "Cedefop’s forecasts show replacement demand opening several times as many jobs as "
+       "growth, also in shrinking sectors."));
   wf_dataset_set_source (self, WF_TABLE_LABOUR_COST_SHARE, WF_PROVENANCE_ASSUMPTION,
-    "ILO labour income share (about 52 % of world GDP); Workforce Foresight judgement by sector",
-    "Labour’s share of each sector’s costs, around the world labour income share of about 52 %: "
-    "low in mining and utilities (0.30, 0.35), high in public administration, education and "
-    "health (0.75, 0.80, 0.70). Prices fall by this share of a productivity gain.");
+    /* xgettext:no-c-format */
+    N_("ILO labour income share (about 52 % of world GDP); Workforce Foresight judgement by sector"),
+    /* xgettext:no-c-format */
+    N_("Labour’s share of each sector’s costs, around the world labour income share of about 52 %: "
+       "low in mining and utilities (0.30, 0.35), high in public administration, education and "
+       "health (0.75, 0.80, 0.70). Prices fall by this share of a productivity gain."));
   wf_dataset_set_source (self, WF_TABLE_DIGITALISATION_TREND, WF_PROVENANCE_ASSUMPTION,
-    "Workforce Foresight judgement",
-    "The share of jobs needing digital skills rises by 0.15 to 0.3 points a year without the AI "
-    "push (slowest in agriculture), so that at today’s training effort the baseline’s digital "
-    "gap does not close by itself.");
-  {
-    g_autofree char *note = g_strdup_printf (
-      "Gradient 1: %.2f (lower mean score, high variability: an assumption); gradients 2–4: "
-      "%.2f, %.2f and %.2f, the bands of the mean task score. An augmented job gains productivity "
-      "on this share of its tasks only.",
-      task_share[1], task_share[2], task_share[3], task_share[4]);
-
-    wf_dataset_set_source (self, WF_TABLE_TASK_SHARE, WF_PROVENANCE_DERIVED, ilo, note);
-  }
+    N_("Workforce Foresight judgement"),
+    N_("The share of jobs needing digital skills rises by 0.15 to 0.3 points a year without the AI "
+       "push (slowest in agriculture), so that at today’s training effort the baseline’s digital "
+       "gap does not close by itself."));
+  /* The numbers of task_share, written out so that the note is a msgid. */
+  wf_dataset_set_source (self, WF_TABLE_TASK_SHARE, WF_PROVENANCE_DERIVED, ilo,
+    N_("Gradient 1: 0.30 (lower mean score, high variability: an assumption); gradients 2–4: "
+       "0.40, 0.50 and 0.60, the bands of the mean task score. An augmented job gains productivity "
+       "on this share of its tasks only."));
   wf_dataset_set_source (self, WF_TABLE_LABOUR_MARKET, WF_PROVENANCE_ASSUMPTION,
-    "Krueger A., Cramer J., Cho D. (2014). Are the Long-Term Unemployed on the Margins of the "
-    "Labor Market? Brookings Papers on Economic Activity; Farber H. (2017). Employment, Hours, "
-    "and Earnings Consequences of Job Loss. Journal of Labor Economics 35(S1); Workforce "
-    "Foresight judgement",
-    "Displaced workers without training are hired at half the rate of other job seekers "
-    "(long-term unemployed find jobs at about half the rate of the short-term unemployed); "
-    "5 % of displaced workers still looking leave the labour force each year (Farber finds about one in ten out of the labour force a few years after job loss); half of the "
-    "new-work openings left unfilled lapse each year; 0.8 % of women and 1 % of men among "
-    "entrants and other job seekers have the advanced digital skills new work needs (the ITU "
-    "finds skills such as writing a program among a few per cent of adults where it is "
-    "measured; fewer women than men study and work in ICT).");
+    N_("Krueger A., Cramer J., Cho D. (2014). Are the Long-Term Unemployed on the Margins of the "
+       "Labor Market? Brookings Papers on Economic Activity; Farber H. (2017). Employment, Hours, "
+       "and Earnings Consequences of Job Loss. Journal of Labor Economics 35(S1); Workforce "
+       "Foresight judgement"),
+    /* xgettext:no-c-format */
+    N_("Displaced workers without training are hired at half the rate of other job seekers "
+       "(long-term unemployed find jobs at about half the rate of the short-term unemployed); "
+       "5 % of displaced workers still looking leave the labour force each year (Farber finds about one in ten out of the labour force a few years after job loss); half of the "
+       "new-work openings left unfilled lapse each year; 0.8 % of women and 1 % of men among "
+       "entrants and other job seekers have the advanced digital skills new work needs (the ITU "
+       "finds skills such as writing a program among a few per cent of adults where it is "
+       "measured; fewer women than men study and work in ICT)."));
   wf_dataset_set_source (self, WF_TABLE_EXPOSURE, WF_PROVENANCE_DERIVED, ilo,
-    "The gradient pattern follows where large occupations sit in the ILO score file; one factor "
-    "per sex and gradient scales it so that world totals are 25.1 % exposed and 3.31 % in "
-    "gradient 4, women 4.7 % and men 2.4 %.");
+    /* xgettext:no-c-format */
+    N_("The gradient pattern follows where large occupations sit in the ILO score file; one factor "
+       "per sex and gradient scales it so that world totals are 25.1 % exposed and 3.31 % in "
+       "gradient 4, women 4.7 % and men 2.4 %."));
   wf_dataset_set_source (self, WF_TABLE_DIGITAL_REQUIREMENT, WF_PROVENANCE_ASSUMPTION,
-    "Workforce Foresight judgement",
-    "Share of jobs needing at least basic digital skills, by sector, from about 8 % in "
-    "agriculture to 90 % in finance, plus 0.4 times the difference between a sex’s exposed "
-    "share and the sector’s (exposed clerical jobs need digital skills). Not the EU claim "
-    "that 90 % of jobs will require digital skills, which concerns Europe.");
+    N_("Workforce Foresight judgement"),
+    /* xgettext:no-c-format */
+    N_("Share of jobs needing at least basic digital skills, by sector, from about 8 % in "
+       "agriculture to 90 % in finance, plus 0.4 times the difference between a sex’s exposed "
+       "share and the sector’s (exposed clerical jobs need digital skills). Not the EU claim "
+       "that 90 % of jobs will require digital skills, which concerns Europe."));
   wf_dataset_set_source (self, WF_TABLE_DIGITAL_WORKFORCE, WF_PROVENANCE_ASSUMPTION,
-    "ITU Facts and Figures 2024 (internet use: 65 % of women, 70 % of men)",
-    "Workers with digital skills are 85 % (men) and 80 % (women) of the jobs needing them, "
-    "so that a gap exists at base and is wider for women, in proportion to internet use.");
+    /* xgettext:no-c-format */
+    N_("ITU Facts and Figures 2024 (internet use: 65 % of women, 70 % of men)"),
+    /* xgettext:no-c-format */
+    N_("Workers with digital skills are 85 % (men) and 80 % (women) of the jobs needing them, "
+       "so that a gap exists at base and is wider for women, in proportion to internet use."));
   wf_dataset_set_source (self, WF_TABLE_TREND_GROWTH, WF_PROVENANCE_ASSUMPTION,
-    "ILO WESO Trends 2023 (labour force growth about 35 million a year)",
-    "About 0.9 % a year in all, from −0.8 % in agriculture (the structural shift out of "
-    "farming) to 2.5 % in health and social work (ageing).");
+    N_("ILO WESO Trends 2023 (labour force growth about 35 million a year)"),
+    /* xgettext:no-c-format */
+    N_("About 0.9 % a year in all, from −0.8 % in agriculture (the structural shift out of "
+       "farming) to 2.5 % in health and social work (ageing)."));
   wf_dataset_set_source (self, WF_TABLE_ELASTICITY, WF_PROVENANCE_ASSUMPTION,
-    "Bessen J. (2019). Automation and jobs: when technology boosts employment. "
-    "Economic Policy 34(100): 589–626",
-    "Mature goods sectors with saturated demand below 1 (agriculture 0.3, utilities 0.3, "
-    "manufacturing 0.6); services whose demand still grows with lower prices above 1 "
-    "(ICT and professional services 1.3, finance and health 1.2).");
+    N_("Bessen J. (2019). Automation and jobs: when technology boosts employment. "
+       "Economic Policy 34(100): 589–626"),
+    N_("Mature goods sectors with saturated demand below 1 (agriculture 0.3, utilities 0.3, "
+       "manufacturing 0.6); services whose demand still grows with lower prices above 1 "
+       "(ICT and professional services 1.3, finance and health 1.2)."));
   wf_dataset_set_source (self, WF_TABLE_SME_SHARE, WF_PROVENANCE_ASSUMPTION,
-    "Workforce Foresight judgement",
-    "Share of employment in small and medium firms: nearly all of agriculture and "
-    "accommodation, most of trade and construction, none of public administration.");
+    N_("Workforce Foresight judgement"),
+    N_("Share of employment in small and medium firms: nearly all of agriculture and "
+       "accommodation, most of trade and construction, none of public administration."));
   wf_dataset_set_source (self, WF_TABLE_SKILL_INTENSITY, WF_PROVENANCE_ASSUMPTION,
-    "Workforce Foresight judgement on WEF Future of Jobs 2025 and ESCO skill groups",
-    "How much each sector’s jobs use each skill category, 0 to 1.");
+    N_("Workforce Foresight judgement on WEF Future of Jobs 2025 and ESCO skill groups"),
+    N_("How much each sector’s jobs use each skill category, 0 to 1."));
   wf_dataset_set_source (self, WF_TABLE_SKILL_SHIFT, WF_PROVENANCE_ASSUMPTION,
-    "WEF Future of Jobs 2025 (directions of skill change to 2030)",
-    "Technology, cognitive, self-efficacy and management skills rise with adoption, more in "
-    "higher gradients; physical abilities fall; literacy and numeracy fall slightly.");
+    N_("WEF Future of Jobs 2025 (directions of skill change to 2030)"),
+    N_("Technology, cognitive, self-efficacy and management skills rise with adoption, more in "
+       "higher gradients; physical abilities fall; literacy and numeracy fall slightly."));
   wf_dataset_set_source (self, WF_TABLE_AUTOMATION_PROFILE, WF_PROVENANCE_ASSUMPTION, ilo,
-    "No automation in gradients 0 and 1 (high task variability), 15 % and 40 % of the "
-    "gradient-4 share in gradients 2 and 3, following the bands of the mean task score.");
+    /* xgettext:no-c-format */
+    N_("No automation in gradients 0 and 1 (high task variability), 15 % and 40 % of the "
+       "gradient-4 share in gradients 2 and 3, following the bands of the mean task score."));
 }
 
 /**
@@ -299,7 +313,7 @@ wf_dataset_new_world (void)
    * wf_dataset_get_display_title (). */
   self->title = g_strdup (N_("World, 2023 (calibrated illustration)"));
   self->area = g_strdup ("X01");
-  self->edition = g_strdup ("Workforce Foresight calibration of ILO WP 140 (2025) exposure");
+  self->edition = g_strdup (N_("Workforce Foresight calibration of ILO WP 140 (2025) exposure"));
   self->base_year = 2023;
 
   for (guint s = 0; s < N_SECTORS; s++)

@@ -220,8 +220,8 @@ prepare_file (WfMerge           *self,
                             * the open document's dataset (they may be the same title) */
                            _("%s: the file’s data, “%s”, are not this document’s, “%s” (the "
                              "numbers differ); only scenarios on the same data can be compared"),
-                           name, document->dataset->title ? document->dataset->title : "",
-                           target->dataset->title ? target->dataset->title : ""));
+                           name, wf_dataset_get_display_title (document->dataset),
+                           wf_dataset_get_display_title (target->dataset)));
       return TRUE;
     }
 

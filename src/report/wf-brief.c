@@ -195,6 +195,9 @@ static char *
 format_lever_value (WfLever lever,
                     double  value)
 {
+  /* A calendar year is never grouped: Spanish would print « 2.029 ». */
+  if (lever == WF_LEVER_ADOPTION_MIDPOINT)
+    return g_strdup_printf ("%.*f", wf_lever_get_info (lever)->digits, value);
   return g_strdup_printf ("%'.*f", wf_lever_get_info (lever)->digits, value);
 }
 
@@ -703,7 +706,8 @@ add_sources (Brief                *brief,
            g_strdup (_("Source")), NULL);
   for (guint t = 0; t < WF_N_TABLES; t++)
     add_row (rows, g_strdup (wf_table_to_string (t)), tagged (dataset->sources[t].provenance),
-             citation_and_note (dataset->sources[t].citation, dataset->sources[t].note), NULL);
+             citation_and_note (wf_dataset_get_display_citation (dataset, t),
+                                wf_dataset_get_display_note (dataset, t)), NULL);
 
   add_block (brief, BLOCK_SUBHEADING, _("The levers"));
   rows = add_table (brief);
@@ -713,7 +717,7 @@ add_sources (Brief                *brief,
       const WfLeverInfo *info = wf_lever_get_info (l);
 
       add_row (rows, g_strdup (wf_lever_get_label (l)), tagged (info->provenance),
-               citation_and_note (info->source, NULL), NULL);
+               citation_and_note (wf_lever_get_source (l), NULL), NULL);
     }
 
   add_block (brief, BLOCK_SUBHEADING, _("The scenarios"));
@@ -766,7 +770,7 @@ add_title_page (Brief                *brief,
 
   brief->title = g_strdup (_("Policy brief"));
   brief->scenario = g_strdup (scenario->name);
-  brief->description = g_strdup (scenario->description);
+  brief->description = g_strdup (wf_scenario_get_display_description (scenario));
   brief->date_iso = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
   /* Translators: a brief's subject in its metadata: the horizon year,
    * then the dataset's title */
@@ -786,10 +790,12 @@ add_title_page (Brief                *brief,
       _("Dataset"), _("Edition"), _("Area"), _("Years"), _("Date"), _("Made with"),
     };
     g_autofree char *application = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
+    g_autofree char *area = wf_dataset_dup_display_area (dataset);
+    const char *edition = wf_dataset_get_display_edition (dataset);
     const char *values[] = {
       wf_dataset_get_display_title (dataset),
-      dataset->edition != NULL && *dataset->edition != '\0' ? dataset->edition : _("Not given"),
-      dataset->area != NULL && *dataset->area != '\0' ? dataset->area : _("Not given"),
+      edition != NULL ? edition : _("Not given"),
+      area != NULL ? area : _("Not given"),
       years, date, application,
     };
 

@@ -284,7 +284,7 @@ test_pdf_french (Fixture       *f,
   const char * const headings[] = {
     "Note d’orientation", "IA exponentielle, préparation généralisée", "Indicateurs clés",
     "Leviers face à la référence", "Graphiques", "Emploi par secteur", "Sources et provenance",
-    "Les tables du jeu de données", "Les leviers", "Les scénarios", "1 janvier 2026", NULL
+    "Les tableaux du jeu de données", "Les leviers", "Les scénarios", "1 janvier 2026", NULL
   };
   double net_jobs;
 
