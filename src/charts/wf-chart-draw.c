@@ -717,7 +717,11 @@ draw_text (WfChartContext *ctx,
   if (ctx->layout != NULL)
     {
       g_array_append_val (ctx->layout->text_boxes, r);
+      guint part = ctx->open_parts->len > 0 ? g_array_index (ctx->open_parts, guint, ctx->open_parts->len - 1)
+                                            : G_MAXUINT;
+
       g_ptr_array_add (ctx->layout->texts, shown_text (ctx));
+      g_array_append_val (ctx->layout->text_parts, part);
     }
   if (box != NULL)
     *box = r;
@@ -786,7 +790,12 @@ wf_chart_part_begin (WfChartContext *ctx,
   g_ptr_array_add (ctx->part_ids, id);
 
   if (ctx->layout != NULL)
-    g_ptr_array_add (ctx->layout->parts, g_strdup (id));
+    {
+      guint index = ctx->layout->parts->len;
+
+      g_ptr_array_add (ctx->layout->parts, g_strdup (id));
+      g_array_append_val (ctx->open_parts, index);
+    }
   if (ctx->record != NULL)
     record_marker (ctx, g_strdup_printf ("<g id=\"%s\">", id));
 }
@@ -797,6 +806,8 @@ wf_chart_part_end (WfChartContext *ctx)
   g_return_if_fail (ctx->part_depth > 0);
 
   ctx->part_depth--;
+  if (ctx->layout != NULL && ctx->open_parts->len > 0)
+    g_array_set_size (ctx->open_parts, ctx->open_parts->len - 1);
   if (ctx->record != NULL)
     record_marker (ctx, g_strdup ("</g>"));
 }
@@ -1144,7 +1155,9 @@ legend_swatch (WfChartContext      *ctx,
 }
 
 /* Lays the entries out in rows above the plot (so they never cover data)
- * and takes their height from the free area. Returns that height. */
+ * and takes their height from the free area. Returns that height. A long
+ * entry (a scenario's name, a French series name) wraps onto a second
+ * line rather than being cut; its row is as tall as its tallest entry. */
 double
 wf_chart_legend (WfChartContext      *ctx,
                  const WfLegendEntry *entries,
@@ -1152,42 +1165,64 @@ wf_chart_legend (WfChartContext      *ctx,
 {
   double size = ctx->compact ? 0.8 : 0.9;
   double swatch = ctx->font_px * size;
-  double max_label = MAX (ctx->area.width * (ctx->compact ? 0.42 : 0.3), swatch * 4);
-  double x, y, row_h, used;
+  double max_label = MAX (ctx->area.width * (ctx->compact ? 0.42 : 0.34), swatch * 4);
+  guint lines = ctx->compact ? 1 : 2;
+  g_autofree double *label_w = NULL;
+  g_autofree double *label_h = NULL;
+  double y, row_h, used;
+  guint first = 0;
 
   if (n_entries == 0)
     return 0.0;
 
-  x = ctx->area.x;
+  label_w = g_new0 (double, n_entries);
+  label_h = g_new0 (double, n_entries);
   y = ctx->area.y;
   wf_chart_measure (ctx, "Ag", size, FALSE, -1, &row_h);
+  for (guint i = 0; i < n_entries; i++)
+    label_w[i] = wf_chart_label_measure (ctx, entries[i].label, size, FALSE, max_label, lines, &label_h[i], NULL);
 
   wf_chart_part_begin (ctx, "legend");
-  for (guint i = 0; i < n_entries; i++)
+  while (first < n_entries)
     {
-      const WfLegendEntry *e = &entries[i];
-      double sw = e->swatch == WF_LEGEND_LINE ? swatch * 1.6
-                : e->swatch == WF_LEGEND_PATTERN ? swatch * 1.4 : swatch;
-      double label_w = wf_chart_measure (ctx, e->label, size, FALSE, max_label, NULL);
-      double entry_w = sw + ctx->gap * 0.4 + label_w;
+      double x = ctx->area.x, tallest = row_h;
+      guint end = first;
 
-      if (x > ctx->area.x && x + entry_w > ctx->area.x + ctx->area.width)
+      /* The entries of this row, then each drawn on it. */
+      for (; end < n_entries; end++)
         {
-          x = ctx->area.x;
-          y += row_h + ctx->gap * 0.25;
+          const WfLegendEntry *e = &entries[end];
+          double sw = e->swatch == WF_LEGEND_LINE ? swatch * 1.6
+                    : e->swatch == WF_LEGEND_PATTERN ? swatch * 1.4 : swatch;
+          double entry_w = sw + ctx->gap * 0.4 + label_w[end];
+
+          if (end > first && x + entry_w > ctx->area.x + ctx->area.width)
+            break;
+          x += entry_w + ctx->gap * 1.2;
+          tallest = MAX (tallest, label_h[end]);
         }
 
-      legend_swatch (ctx, e, x, y + (row_h - swatch) / 2, swatch);
-      wf_chart_text (ctx, e->label, x + sw + ctx->gap * 0.4, y, WF_ALIGN_START, WF_ALIGN_START,
-                     size, FALSE, max_label, &ctx->palette->foreground, NULL);
-      x += entry_w + ctx->gap * 1.2;
+      x = ctx->area.x;
+      for (guint i = first; i < end; i++)
+        {
+          const WfLegendEntry *e = &entries[i];
+          double sw = e->swatch == WF_LEGEND_LINE ? swatch * 1.6
+                    : e->swatch == WF_LEGEND_PATTERN ? swatch * 1.4 : swatch;
+
+          legend_swatch (ctx, e, x, y + (row_h - swatch) / 2, swatch);
+          wf_chart_label (ctx, e->label, x + sw + ctx->gap * 0.4, y, WF_ALIGN_START, WF_ALIGN_START,
+                          size, FALSE, label_w[i] + 1, lines, &ctx->palette->foreground, NULL);
+          x += sw + ctx->gap * 0.4 + label_w[i] + ctx->gap * 1.2;
+        }
+      first = end;
+      y += tallest + ctx->gap * 0.25;
     }
   wf_chart_part_end (ctx);
 
   if (ctx->layout != NULL)
     ctx->layout->n_legend_entries += n_entries;
 
-  used = y + row_h - ctx->area.y + ctx->gap * 0.8;
+  used = y - ctx->gap * 0.25 - ctx->area.y + ctx->gap * 0.8;
   ctx->area.y += used;
   ctx->area.height -= used;
   return used;

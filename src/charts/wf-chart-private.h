@@ -111,6 +111,8 @@ typedef struct
   WfChartRecord        *record;
   guint                 part_depth; /* parts begun and not ended */
   GPtrArray            *part_ids;   /* every part id given, for uniqueness */
+  GArray               *open_parts; /* (element-type guint) the parts begun and
+                                     * not ended, as indices in layout->parts */
 } WfChartContext;
 
 typedef void (*WfChartDrawFunc)  (WfChartContext     *ctx,

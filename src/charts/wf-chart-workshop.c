@@ -563,8 +563,9 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
     wf_chart_part_begin (ctx, "annotations");
     /* Translators: above the workshop chart's lever rows; each row runs
      * from the lever's lowest to its highest value */
-    wf_chart_text (ctx, _("← lowest · each lever’s range · highest →"), (x0 + x1) / 2, levers.y,
-                   WF_ALIGN_CENTER, WF_ALIGN_START, small, FALSE, x1 - x0, &ctx->palette->muted, &box);
+    wf_chart_label (ctx, _("← lowest · each lever’s range · highest →"), (x0 + x1) / 2, levers.y,
+                    WF_ALIGN_CENTER, WF_ALIGN_START, small, FALSE, x1 - x0, ctx->compact ? 1 : 2,
+                    &ctx->palette->muted, &box);
     wf_chart_part_end (ctx);
     levers.y += box.height + ctx->gap * 0.3;
     levers.height -= box.height + ctx->gap * 0.3;
@@ -633,9 +634,30 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
     guint n_sub = predictions ? 2 : 1;
     double title_h = 0.0;
 
-    wf_chart_measure (ctx, "Ag", small, TRUE, -1, &title_h);
+    double line_h = 0.0, title_size;
+    guint title_lines;
+    g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
+    /* The indicators' names whole, on two lines where one is too long
+     * (the French "Pénurie de compétences (…)"). */
+    for (guint k = 0; k < WF_N_HEADLINE_METRICS; k++)
+      /* Translators: an indicator's name and the year, e.g. "Net jobs vs
+       * baseline, 2030" */
+      g_ptr_array_add (titles, g_strdup_printf (_("%s, %d"), wf_metric_to_string (wf_headline_metrics (NULL)[k]),
+                                                year));
+    wf_chart_measure (ctx, "Ag", small, TRUE, -1, &line_h);
+    wf_chart_fit_labels (ctx, (const char * const *) titles->pdata, titles->len, small, MIN (small, 0.6), TRUE,
+                         outcomes.width, block_h * 0.4, &title_size, &title_lines);
+    for (guint k = 0; k < titles->len; k++)
+      {
+        double h = 0.0;
+
+        wf_chart_label_measure (ctx, g_ptr_array_index (titles, k), title_size, TRUE, outcomes.width,
+                                title_lines, &h, NULL);
+        title_h = MAX (title_h, h);
+      }
     /* The title above, the axis's ends below. */
-    sub_h = MAX ((block_h - title_h * 2.2) / n_sub, 1.0);
+    sub_h = MAX ((block_h - title_h * 1.1 - line_h * 1.1) / n_sub, 1.0);
 
     for (guint k = 0; k < WF_N_HEADLINE_METRICS; k++)
       {
@@ -644,7 +666,6 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
         double tag_w = 0.0;
         double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE, pad;
         gboolean shown_any;
-        g_autofree char *title = NULL;
         g_autofree char *lo_text = NULL, *hi_text = NULL;
         WfSpread spread;
         const char *tags[2] = {
@@ -659,12 +680,9 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
           tag_w = MAX (tag_w, wf_chart_measure (ctx, tags[p], small, FALSE, -1, NULL));
         tag_w = MIN (tag_w, outcomes.width * 0.3);
 
-        /* Translators: an indicator's name and the year, e.g. "Net jobs vs
-         * baseline, 2030" */
-        title = g_strdup_printf (_("%s, %d"), wf_metric_to_string (metric), year);
         wf_chart_part_begin (ctx, "panel-%u", k + 1);
-        wf_chart_text (ctx, title, outcomes.x, top, WF_ALIGN_START, WF_ALIGN_START, small, TRUE,
-                       outcomes.width, &ctx->palette->foreground, NULL);
+        wf_chart_label (ctx, g_ptr_array_index (titles, k), outcomes.x, top, WF_ALIGN_START, WF_ALIGN_START,
+                        title_size, TRUE, outcomes.width, title_lines, &ctx->palette->foreground, NULL);
 
         metric_values (data, metric, FALSE, model);
         metric_values (data, metric, TRUE, values);

@@ -4,9 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every kind at the export sizes (the export dialog's smallest, 160 × 120,
- * then 800 × 500, 1280 × 720, 1920 × 1080 and its largest width), in
- * English, French and Spanish (the languages with the longest labels),
- * alone and with a compared scenario. From the text helper's record (the
+ * then 800 × 500, 1280 × 720, 1920 × 1080 and its largest width), in the
+ * language of LC_ALL (meson runs it in English, French and Spanish, the
+ * languages with the longest labels), alone and with a compared scenario. From the text helper's record (the
  * texts as drawn, ellipsis included, and their boxes): every text box is
  * inside the canvas; from 800 × 500 up, the butterfly's sector names, the
  * tornado's levers and the values at its bars' ends, and the skills
@@ -36,11 +36,13 @@ typedef struct
 } Fixture;
 
 static Fixture fixture;
+static char *skip_reason;
 
 static void
 fixture_init (void)
 {
-  WfPreset presets[2] = { WF_PRESET_EXPONENTIAL_LIMITED, WF_PRESET_BASELINE };
+  /* The compared scenario has the longest name of the presets. */
+  WfPreset presets[2] = { WF_PRESET_EXPONENTIAL_LIMITED, WF_PRESET_INCREMENTAL_WIDESPREAD };
   g_autoptr(GError) error = NULL;
   WfEnsembleOptions options;
 
@@ -236,6 +238,19 @@ check_render (WfChartKind  kind,
   if (width < 800 || height < 500)
     return;
 
+  /* Nothing is cut but the footnote (the sources, in full in the data
+   * view and the documentation). */
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (layout->texts, i);
+      guint part = g_array_index (layout->text_parts, guint, i);
+      const char *id = part < layout->parts->len ? g_ptr_array_index (layout->parts, part) : "";
+
+      if (strstr (text, "…") != NULL && strcmp (id, "footnote") != 0 && strcmp (id, "message") != 0)
+        g_error ("%s %gx%g %s, %u scenarios: “%s” (%s) is cut", wf_chart_kind_to_id (kind), width, height, lang,
+                 n_scenarios, text, id);
+    }
+
   table = wf_chart_get_table (kind, &data, &error);
   g_assert_no_error (error);
   labels = whole_labels (kind, table, &style, &values);
@@ -295,50 +310,51 @@ static const double sizes[][2] = {
   { 160, 120 }, { 800, 500 }, { 1280, 720 }, { 1920, 1080 }, { 4096, 2304 },
 };
 
+/* Every kind, size and number of scenarios, in the language of LC_ALL. */
 static void
 test_labels (gconstpointer user_data)
 {
   const char *lang = user_data;
-  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
 
-  if (setlocale (LC_ALL, lang) == NULL)
+  if (skip_reason != NULL)
     {
-      g_test_skip_printf ("the %s locale is not generated (./build-aux/dev test does it)", lang);
+      g_test_skip (skip_reason);
       return;
     }
-  if (strcmp (lang, "C.UTF-8") != 0 && g_getenv (WF_LOCALEDIR_ENV) == NULL)
-    {
-      setlocale (LC_ALL, saved);
-      g_test_skip ("not run in the test environment: no catalogues");
-      return;
-    }
-
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
       for (guint n = 1; n <= 2; n++)
         check_render (k, sizes[s][0], sizes[s][1], n, lang);
-
-  setlocale (LC_ALL, saved);
 }
 
 int
 main (int    argc,
       char **argv)
 {
+  const char *lang;
+  g_autofree char *path = NULL;
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
   g_unsetenv ("LANGUAGE");
-  wf_i18n_init (LOCALEDIR);
+  lang = setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
+  if (lang == NULL)
+    skip_reason = g_strdup_printf ("the locale %s is not generated (./build-aux/dev test does it)",
+                                   g_getenv ("LC_ALL"));
+  else if (lang[0] != 'C' && g_getenv (WF_LOCALEDIR_ENV) == NULL)
+    skip_reason = g_strdup ("not run in the test environment: no catalogues");
+  lang = g_intern_string (lang != NULL ? lang : "C");
+  wf_i18n_init (LOCALEDIR);
+  /* The dataset's sector and skill names and the levers' units are
+   * translated as they are drawn: the fixture is built in the language. */
   fixture_init ();
 
-  g_test_add_data_func ("/charts/labels/english", "C.UTF-8", test_labels);
-  g_test_add_data_func ("/charts/labels/french", "fr_FR.UTF-8", test_labels);
-  g_test_add_data_func ("/charts/labels/spanish", "es_ES.UTF-8", test_labels);
+  path = g_strdup_printf ("/charts/labels/%s", lang);
+  g_test_add_data_func (path, lang, test_labels);
 
   status = g_test_run ();
   fixture_clear ();
+  g_free (skip_reason);
   wf_chart_shutdown ();
   return status;
 }
