@@ -454,33 +454,6 @@ draw_dots (const Track       *t,
     }
 }
 
-/* A row's label, whole: it wraps onto as many lines as it needs within
- * @width, smaller if it must, rather than lose words. */
-static void
-row_label (WfChartContext *ctx,
-           const char     *text,
-           double          x,
-           double          y,
-           double          width,
-           double          height,
-           double          size)
-{
-  double h = 0.0;
-
-  pango_layout_set_wrap (ctx->text, PANGO_WRAP_WORD);
-  pango_layout_set_height (ctx->text, -3);
-  for (int tries = 0; tries < 4; tries++)
-    {
-      wf_chart_measure (ctx, text, size, FALSE, width, &h);
-      if (h <= height || size <= (ctx->compact ? 0.6 : 0.8))
-        break;
-      size = MAX (size * 0.88, ctx->compact ? 0.6 : 0.8);
-    }
-  wf_chart_text (ctx, text, x, y, WF_ALIGN_START, WF_ALIGN_CENTER, size, FALSE, width,
-                 &ctx->palette->foreground, NULL);
-  pango_layout_set_height (ctx->text, -1);
-}
-
 static void
 draw_legend (WfChartContext *ctx,
              gboolean        predictions)
@@ -517,7 +490,8 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
   WfChartRect levers, outcomes;
   /* The smallest text on screen: 0.8 of the body (docs/charts.md). */
   double small = 0.8;
-  double count_w, label_w, row_h, radius;
+  double count_w, label_w, row_h, radius, lever_size;
+  guint lever_lines;
   g_autofree char *widest = NULL;
   int year = data->results[0]->base_year + (int) ctx->year_index;
 
@@ -572,6 +546,16 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
   }
   row_h = levers.height / WF_N_LEVERS;
   radius = CLAMP (row_h * 0.13, 1.5, ctx->font_px * 0.32);
+  /* The levers' names whole, each within its row: on two lines, all at
+   * the size the longest needs. */
+  {
+    const char *names[WF_N_LEVERS];
+
+    for (guint i = 0; i < WF_N_LEVERS; i++)
+      names[i] = wf_lever_get_label (i);
+    wf_chart_fit_labels (ctx, names, WF_N_LEVERS, small, MIN (small, 0.6), FALSE, label_w, row_h,
+                         &lever_size, &lever_lines);
+  }
 
   /* Levers */
   for (guint i = 0; i < WF_N_LEVERS; i++)
@@ -592,7 +576,8 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
           cairo_rectangle (ctx->cr, levers.x, y - row_h / 2, levers.width, row_h);
           cairo_fill (ctx->cr);
         }
-      row_label (ctx, wf_lever_get_label (i), levers.x, y, label_w, row_h, small);
+      wf_chart_label (ctx, wf_lever_get_label (i), levers.x, y, WF_ALIGN_START, WF_ALIGN_CENTER, lever_size, FALSE,
+                      label_w, lever_lines, &ctx->palette->foreground, NULL);
 
       /* The lever's whole range, from its lowest to its highest value. */
       wf_chart_set_colour (ctx, &ctx->palette->grid, 1.0);
