@@ -156,6 +156,7 @@ static GPtrArray *
 whole_labels (WfChartKind         kind,
               const WfChartTable *table,
               const WfChartStyle *style,
+              gboolean            gap,
               GPtrArray         **values)
 {
   GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
@@ -177,10 +178,15 @@ whole_labels (WfChartKind         kind,
           break;
         case WF_CHART_SKILLS:
           {
-            /* As the chart writes it: signed, a true minus, " %". */
-            g_autofree char *number = wf_chart_format_style (style, fabs (row->values[0]), 1);
+            /* As the chart writes it: signed, a true minus, " %" (" pts"
+             * for the gap lens). */
+            g_autofree char *number = wf_chart_format_style (style, row->values[0], 1);
+            const char *suffix = gap ? g_dgettext (GETTEXT_PACKAGE, " pts") : " %";
 
-            g_ptr_array_add (*values, g_strconcat (row->values[0] >= 0 ? "+" : "−", number, " %", NULL));
+            if (number[0] == '-')
+              g_ptr_array_add (*values, g_strconcat ("−", number + 1, suffix, NULL));
+            else
+              g_ptr_array_add (*values, g_strconcat (row->values[0] >= 0 ? "+" : "", number, suffix, NULL));
             g_ptr_array_add (labels, g_strdup (row->keys[0]));
           }
           break;
@@ -192,12 +198,13 @@ whole_labels (WfChartKind         kind,
 }
 
 static void
-check_render (WfChartKind  kind,
-              double       width,
-              double       height,
-              guint        n_scenarios,
-              const char  *lang)
+check_render_data (WfChartKind        kind,
+                   double             width,
+                   double             height,
+                   const WfChartData *data,
+                   const char        *lang)
 {
+  guint n_scenarios = data->n_scenarios;
   g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
   g_autoptr(WfChartTable) table = NULL;
   g_autoptr(GPtrArray) labels = NULL;
@@ -206,18 +213,17 @@ check_render (WfChartKind  kind,
   g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GError) error = NULL;
   WfChartStyle style;
-  WfChartData data;
   cairo_surface_t *surface;
   cairo_t *cr;
+  double margin;
 
-  data_init (&data, n_scenarios);
   wf_chart_style_init (&style);
   if (width * height > 4e6)
     surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   else
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
   cr = cairo_create (surface);
-  g_assert_true (wf_chart_render (cr, width, height, kind, &style, &data, layout, &error));
+  g_assert_true (wf_chart_render (cr, width, height, kind, &style, data, layout, &error));
   g_assert_no_error (error);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -251,9 +257,9 @@ check_render (WfChartKind  kind,
                  n_scenarios, text, id);
     }
 
-  table = wf_chart_get_table (kind, &data, &error);
+  table = wf_chart_get_table (kind, data, &error);
   g_assert_no_error (error);
-  labels = whole_labels (kind, table, &style, &values);
+  labels = whole_labels (kind, table, &style, data->lens == WF_LENS_GAP, &values);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -275,6 +281,19 @@ check_render (WfChartKind  kind,
                  width, height, lang, n_scenarios, value);
       g_array_append_val (taken, found);
       g_array_append_val (value_boxes, g_array_index (layout->text_boxes, WfChartRect, found));
+    }
+
+  /* Values stay within the chart's margins (the title's left edge gives
+   * them): the axis leaves them room, rather than the text helper pushing
+   * them back into the canvas. */
+  margin = g_array_index (layout->text_boxes, WfChartRect, 0).x;
+  for (guint i = 0; i < value_boxes->len; i++)
+    {
+      const WfChartRect *r = &g_array_index (value_boxes, WfChartRect, i);
+
+      if (r->x < margin - 0.5 || r->x + r->width > width - margin + 0.5)
+        g_error ("%s %gx%g %s: the value “%s” runs into the margin (%g to %g of %g)", wf_chart_kind_to_id (kind),
+                 width, height, lang, (const char *) g_ptr_array_index (values, i), r->x, r->x + r->width, width);
     }
 
   /* Values are beside their bars, never over them (the largest bar's at
@@ -306,6 +325,19 @@ check_render (WfChartKind  kind,
       }
 }
 
+static void
+check_render (WfChartKind  kind,
+              double       width,
+              double       height,
+              guint        n_scenarios,
+              const char  *lang)
+{
+  WfChartData data;
+
+  data_init (&data, n_scenarios);
+  check_render_data (kind, width, height, &data, lang);
+}
+
 static const double sizes[][2] = {
   { 160, 120 }, { 800, 500 }, { 1280, 720 }, { 1920, 1080 }, { 4096, 2304 },
 };
@@ -325,6 +357,40 @@ test_labels (gconstpointer user_data)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
       for (guint n = 1; n <= 2; n++)
         check_render (k, sizes[s][0], sizes[s][1], n, lang);
+}
+
+/* The skills chart in every preset and lens: whichever bar is the
+ * largest, at whatever end of the axis, its value is drawn beside it. */
+static void
+test_skills_ends (gconstpointer user_data)
+{
+  const char *lang = user_data;
+
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return;
+    }
+  for (guint p = 0; p < WF_N_PRESETS; p++)
+    {
+      g_autoptr(WfScenario) scenario = wf_scenario_new_preset (p);
+      g_autoptr(GError) error = NULL;
+      WfResults *results = wf_model_project (fixture.dataset, scenario, &error);
+
+      g_assert_no_error (error);
+      for (guint l = 0; l < WF_N_LENSES; l++)
+        for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+          {
+            WfChartData data;
+
+            data_init (&data, 1);
+            data.results[0] = results;
+            data.names[0] = scenario->name;
+            data.lens = l;
+            check_render_data (WF_CHART_SKILLS, sizes[s][0], sizes[s][1], &data, lang);
+          }
+      wf_results_free (results);
+    }
 }
 
 int
@@ -351,6 +417,9 @@ main (int    argc,
 
   path = g_strdup_printf ("/charts/labels/%s", lang);
   g_test_add_data_func (path, lang, test_labels);
+  g_free (path);
+  path = g_strdup_printf ("/charts/labels/%s/skills-ends", lang);
+  g_test_add_data_func (path, lang, test_skills_ends);
 
   status = g_test_run ();
   fixture_clear ();
