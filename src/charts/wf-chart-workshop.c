@@ -490,7 +490,7 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
   WfChartRect levers, outcomes;
   /* The smallest text on screen: 0.8 of the body (docs/charts.md). */
   double small = 0.8;
-  double count_w, label_w, row_h, radius, lever_size;
+  double count_w, label_w, row_h, radius, lever_size, count_size;
   guint lever_lines;
   g_autofree char *widest = NULL;
   int year = data->results[0]->base_year + (int) ctx->year_index;
@@ -523,7 +523,16 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
 
   /* Translators: the widest "N of M moved it" the workshop chart writes */
   widest = g_strdup_printf (_("%u of %u moved it"), data->n_every, data->n_every);
-  count_w = wf_chart_measure (ctx, widest, small, FALSE, -1, NULL);
+  /* Whole, smaller if it must be, in at most 0.22 of the width. */
+  {
+    const char *counts[] = { widest };
+    double line_h = 0.0;
+    guint lines;
+
+    wf_chart_measure (ctx, "Ag", small, FALSE, -1, &line_h);
+    count_w = wf_chart_fit_labels (ctx, counts, 1, small, MIN (small, 0.6), FALSE, levers.width * 0.22 / 1.08,
+                                   line_h * 1.5, &count_size, &lines);
+  }
   /* Digits differ in width in proportional fonts: a little room over. */
   count_w = MIN (count_w * 1.08, levers.width * 0.22);
   label_w = levers.width * 0.3;
@@ -606,7 +615,7 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
       /* Translators: in the workshop chart, e.g. "12 of 20 moved it": how
        * many scenarios set the lever away from its default */
       count = g_strdup_printf (_("%u of %u moved it"), moved, data->n_every);
-      wf_chart_text (ctx, count, levers.x + levers.width, y, WF_ALIGN_END, WF_ALIGN_CENTER, small, FALSE,
+      wf_chart_text (ctx, count, levers.x + levers.width, y, WF_ALIGN_END, WF_ALIGN_CENTER, count_size, FALSE,
                      count_w, moved > 0 ? &ctx->palette->foreground : &ctx->palette->muted, NULL);
       wf_chart_part_end (ctx);
     }
