@@ -4,14 +4,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every kind at the export sizes (the export dialog's smallest, 160 × 120,
- * then 800 × 500, 1280 × 720, 1920 × 1080 and its largest width), in the
- * language of LC_ALL (meson runs it in English, French and Spanish, the
- * languages with the longest labels), alone and with a compared scenario. From the text helper's record (the
- * texts as drawn, ellipsis included, and their boxes): every text box is
- * inside the canvas; from 800 × 500 up, the butterfly's sector names, the
- * tornado's levers and the values at its bars' ends, and the skills
- * chart's value labels are all drawn whole, on one line or two; and the
- * value labels of those charts never overlap each other.
+ * then 800 × 500, its presets 1280 × 720, 1600 × 900, 1080 × 1080 and
+ * 1920 × 1080, and its largest width, 4096), in the language of LC_ALL
+ * (meson runs it in English, French and Spanish, the languages with the
+ * longest labels), alone and with the preset with the longest name
+ * compared. From the text helper's record (the texts as drawn, ellipsis
+ * included, their boxes and the part each is drawn in): every text box is
+ * inside the canvas; from 800 × 500 up, no text but the footnote is cut,
+ * the butterfly's sector names, the tornado's levers and the values at its
+ * bars' ends, and the skills chart's names and values are all drawn whole,
+ * on one line or two; and those values stay within the margins, beside
+ * their bars, never over another value or label.
  */
 
 #include "config.h"
@@ -339,7 +342,7 @@ check_render (WfChartKind  kind,
 }
 
 static const double sizes[][2] = {
-  { 160, 120 }, { 800, 500 }, { 1280, 720 }, { 1920, 1080 }, { 4096, 2304 },
+  { 160, 120 }, { 800, 500 }, { 1280, 720 }, { 1600, 900 }, { 1080, 1080 }, { 1920, 1080 }, { 4096, 2304 },
 };
 
 /* Every kind, size and number of scenarios, in the language of LC_ALL. */
