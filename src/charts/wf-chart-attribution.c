@@ -154,7 +154,9 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
   };
   g_autofree char *title = g_strdup_printf ("%s%s", wf_metric_to_string (metric),
                                             people ? _(" (people)") : _(" (per cent)"));
-  double min = 0.0, max = 0.0, label_h, label_w = 0.0, value_w = 0.0, row_h, size, bar_h;
+  double min = 0.0, max = 0.0, label_h, label_w = 0.0, value_w = 0.0, row_h, size, bar_h, label_size;
+  g_autofree const char **labels = NULL;
+  guint label_lines;
   WfChartRect plot;
   WfAxis axis;
   guint n_ticks;
@@ -183,6 +185,7 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
   if (!people)
     axis.suffix = " %";
 
+  labels = g_new0 (const char *, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
       const WfChartRow *row = g_ptr_array_index (table->rows, i);
@@ -190,10 +193,13 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
       g_autofree char *value = g_strconcat (i > 0 && i < n - 1 && change[i] > 0 ? "+" : "", number,
                                             axis.suffix, NULL);
 
-      label_w = MAX (label_w, wf_chart_measure (ctx, row->keys[0], size, FALSE, -1, NULL));
+      labels[i] = row->keys[0];
       value_w = MAX (value_w, wf_chart_measure (ctx, value, size * 0.9, TRUE, -1, NULL));
     }
-  label_w = MIN (label_w, ctx->area.width * (ctx->compact ? 0.3 : 0.28));
+  /* The steps' names whole, on two lines where one is too long; measured
+   * bold, as the reference and the scenario are drawn. */
+  label_w = wf_chart_fit_labels (ctx, labels, n, size, MIN (size, 0.6), TRUE,
+                                 ctx->area.width * (ctx->compact ? 0.3 : 0.28), row_h, &label_size, &label_lines);
   value_w = MIN (value_w + ctx->gap * 0.4, ctx->area.width * 0.14);
 
   wf_chart_bar_frame (ctx, label_w, value_w, label_h, min, max, people, &axis, &plot);
@@ -224,8 +230,8 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
       gboolean right = total ? level[i] >= 0 : change[i] >= 0;
 
       wf_chart_part_begin (ctx, "row-%u", i + 1);
-      wf_chart_text (ctx, row->keys[0], ctx->area.x, y + bar_h / 2, WF_ALIGN_START, WF_ALIGN_CENTER,
-                     size, total, label_w, &ctx->palette->foreground, NULL);
+      wf_chart_label (ctx, row->keys[0], ctx->area.x, y + bar_h / 2, WF_ALIGN_START, WF_ALIGN_CENTER,
+                      label_size, total, label_w + 1, label_lines, &ctx->palette->foreground, NULL);
 
       wf_chart_set_colour (ctx, colour, 1.0);
       cairo_rectangle (cr, MIN (x0, x1), y, MAX (fabs (x1 - x0), MAX (1.0, ctx->line * 0.5)), bar_h);

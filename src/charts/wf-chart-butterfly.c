@@ -116,9 +116,12 @@ typedef struct
   double label_w;   /* width of the row label column */
   double row_h;
   double size;      /* font size of the row labels */
+  guint  lines;     /* lines a row label may take */
 } Rows;
 
-/* Row labels sized to the rows, so fourteen sectors fit a thumbnail. */
+/* Row labels sized to the rows, so fourteen sectors fit a thumbnail, and
+ * wrapped onto two lines rather than cut: the column is as wide as the
+ * widest label needs, up to @max_width. */
 static void
 rows_measure (WfChartContext     *ctx,
               const WfChartTable *table,
@@ -126,18 +129,13 @@ rows_measure (WfChartContext     *ctx,
               double              max_width,
               Rows               *rows)
 {
-  double h;
+  g_autofree const char **labels = g_new0 (const char *, MAX (table->rows->len, 1));
 
   rows->row_h = height / MAX (table->rows->len, 1);
-  wf_chart_measure (ctx, "Ag", 0.85, FALSE, -1, &h);
-  rows->size = 0.85 * MIN (1.0, rows->row_h * 0.95 / h);
-  rows->label_w = 0.0;
   for (guint i = 0; i < table->rows->len; i++)
-    {
-      const WfChartRow *row = g_ptr_array_index (table->rows, i);
-
-      rows->label_w = MAX (rows->label_w, wf_chart_measure (ctx, row->keys[0], rows->size, FALSE, max_width, NULL));
-    }
+    labels[i] = ((const WfChartRow *) g_ptr_array_index (table->rows, i))->keys[0];
+  rows->label_w = wf_chart_fit_labels (ctx, labels, table->rows->len, 0.85, 0.6, FALSE, max_width,
+                                       rows->row_h, &rows->size, &rows->lines);
 }
 
 static void
@@ -196,9 +194,9 @@ draw_gap (WfChartContext     *ctx,
       double x1 = plot.x + plot.width * (gap[i] - axis.min) / (axis.max - axis.min);
 
       wf_chart_part_begin (ctx, "row-%u", i + 1);
-      wf_chart_text (ctx, row->keys[0], plot.x - ctx->gap * 0.5, y + rows.row_h / 2, WF_ALIGN_END,
-                     WF_ALIGN_CENTER, rows.size, FALSE, ctx->area.width * 0.34,
-                     &ctx->palette->foreground, NULL);
+      wf_chart_label (ctx, row->keys[0], plot.x - ctx->gap * 0.5, y + rows.row_h / 2, WF_ALIGN_END,
+                      WF_ALIGN_CENTER, rows.size, FALSE, rows.label_w + 1, rows.lines,
+                      &ctx->palette->foreground, NULL);
       wf_chart_set_colour (ctx, gap[i] >= 0 ? &ctx->palette->women : &ctx->palette->men, 1.0);
       cairo_rectangle (cr, MIN (x0, x1), y + rows.row_h * 0.15, fabs (x1 - x0), rows.row_h * 0.7);
       cairo_fill (cr);
@@ -323,7 +321,7 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
   if (ctx->layout != NULL)
     ctx->layout->plot = plot;
 
-  rows_measure (ctx, table, plot.height, plot.width * (ctx->compact ? 0.3 : 0.26), &rows);
+  rows_measure (ctx, table, plot.height, plot.width * (ctx->compact ? 0.34 : 0.3), &rows);
   left = plot;
   left.width = (plot.width - rows.label_w - ctx->gap * 1.2) / 2;
   right = left;
@@ -345,8 +343,9 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
       g_autofree char *tip_m = g_strdup_printf ("%s, %s", row->keys[0], _("Men"));
 
       wf_chart_part_begin (ctx, "row-%u", i + 1);
-      wf_chart_text (ctx, row->keys[0], plot.x + plot.width / 2, y + rows.row_h / 2, WF_ALIGN_CENTER,
-                     WF_ALIGN_CENTER, rows.size, FALSE, rows.label_w + 1, &ctx->palette->foreground, NULL);
+      wf_chart_label (ctx, row->keys[0], plot.x + plot.width / 2, y + rows.row_h / 2, WF_ALIGN_CENTER,
+                      WF_ALIGN_CENTER, rows.size, FALSE, rows.label_w + 1, rows.lines,
+                      &ctx->palette->foreground, NULL);
 
       /* The lens dims the other sex rather than hiding it. */
       wf_chart_set_colour (ctx, &ctx->palette->women, lens == WF_LENS_MEN ? 0.3 : 1.0);

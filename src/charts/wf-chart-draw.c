@@ -284,16 +284,31 @@ wf_chart_marker (WfChartContext *ctx,
   cairo_fill (cr);
 }
 
+/* @lines 0: the layout wraps as its caller set it (the frame's subtitle
+ * and footnote); 1 and more: a label of up to that many lines, wrapped at
+ * words (within a word only when one word is wider than @max_width), each
+ * line aligned as @halign says, and only the last one ellipsized. */
 static void
 prepare_layout (WfChartContext *ctx,
                 const char     *text,
                 double          size,
                 gboolean        bold,
-                double          max_width)
+                double          max_width,
+                guint           lines,
+                WfAlign         halign)
 {
   pango_font_description_set_absolute_size (ctx->font, MAX (1.0, ctx->font_px * size) * PANGO_SCALE);
   pango_font_description_set_weight (ctx->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (ctx->text, ctx->font);
+
+  if (lines > 0)
+    {
+      pango_layout_set_wrap (ctx->text, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_height (ctx->text, -(int) lines);
+      pango_layout_set_alignment (ctx->text, halign == WF_ALIGN_END ? PANGO_ALIGN_RIGHT
+                                             : halign == WF_ALIGN_CENTER ? PANGO_ALIGN_CENTER
+                                             : PANGO_ALIGN_LEFT);
+    }
 
   if (max_width > 0)
     {
@@ -306,6 +321,18 @@ prepare_layout (WfChartContext *ctx,
       pango_layout_set_ellipsize (ctx->text, PANGO_ELLIPSIZE_NONE);
     }
   pango_layout_set_text (ctx->text, text, -1);
+}
+
+/* Back to one line, as every text but the labels is laid out. */
+static void
+restore_layout (WfChartContext *ctx,
+                guint           lines)
+{
+  if (lines == 0)
+    return;
+  pango_layout_set_wrap (ctx->text, PANGO_WRAP_WORD);
+  pango_layout_set_height (ctx->text, -1);
+  pango_layout_set_alignment (ctx->text, PANGO_ALIGN_LEFT);
 }
 
 static void
@@ -337,11 +364,100 @@ wf_chart_measure (WfChartContext *ctx,
 {
   double x, y, w, h;
 
-  prepare_layout (ctx, text, size, bold, max_width);
+  prepare_layout (ctx, text, size, bold, max_width, 0, WF_ALIGN_START);
   logical_extents (ctx, &x, &y, &w, &h);
   if (height != NULL)
     *height = h;
   return w;
+}
+
+/* The width of @text laid out as wf_chart_label () draws it, on up to
+ * @lines lines of @max_width; @whole (if not NULL) says whether it shows
+ * whole, without an ellipsis. */
+double
+wf_chart_label_measure (WfChartContext *ctx,
+                        const char     *text,
+                        double          size,
+                        gboolean        bold,
+                        double          max_width,
+                        guint           lines,
+                        double         *height,
+                        gboolean       *whole)
+{
+  double x, y, w, h;
+
+  prepare_layout (ctx, text, size, bold, max_width, MAX (lines, 1), WF_ALIGN_START);
+  logical_extents (ctx, &x, &y, &w, &h);
+  if (height != NULL)
+    *height = h;
+  if (whole != NULL)
+    *whole = !pango_layout_is_ellipsized (ctx->text);
+  restore_layout (ctx, MAX (lines, 1));
+  return w;
+}
+
+/* A column of labels that must be read whole (sector names, levers, the
+ * values at a bar's end), one per row of @row_h: the largest size from
+ * @size down to @min_size (in units of the body text, as every size) at
+ * which each label fits @max_width on two lines, or on one when two
+ * lines are taller than a row. Returns the width the widest label takes
+ * (the column's width), and the size and number of lines to draw them
+ * with. Only when nothing fits at @min_size are the labels cut: their
+ * last line is ellipsized; and when even one line at @min_size is taller
+ * than a row (a thumbnail), the size shrinks to the row. */
+double
+wf_chart_fit_labels (WfChartContext     *ctx,
+                     const char * const *labels,
+                     guint               n_labels,
+                     double              size,
+                     double              min_size,
+                     gboolean            bold,
+                     double              max_width,
+                     double              row_h,
+                     double             *size_out,
+                     guint              *lines_out)
+{
+  double s = size;
+
+  min_size = MIN (min_size, size);
+  for (;;)
+    {
+      double line_h, widest = 0.0;
+      gboolean fits = TRUE;
+      guint lines;
+
+      wf_chart_measure (ctx, "Ag", s, bold, -1, &line_h);
+      lines = line_h * 2.0 <= row_h ? 2 : 1;
+      if (line_h > row_h && s > min_size)
+        fits = FALSE;
+      for (guint i = 0; i < n_labels; i++)
+        {
+          gboolean whole = TRUE;
+
+          if (labels[i] == NULL)
+            continue;
+          widest = MAX (widest, wf_chart_label_measure (ctx, labels[i], s, bold, max_width, lines, NULL, &whole));
+          fits = fits && whole;
+        }
+
+      if (fits || s <= min_size)
+        {
+          if (line_h > row_h && row_h > 0.0)
+            {
+              /* A thumbnail: one line as tall as the row. */
+              s *= row_h * 0.95 / line_h;
+              lines = 1;
+              widest = 0.0;
+              for (guint i = 0; i < n_labels; i++)
+                if (labels[i] != NULL)
+                  widest = MAX (widest, wf_chart_label_measure (ctx, labels[i], s, bold, max_width, 1, NULL, NULL));
+            }
+          *size_out = s;
+          *lines_out = lines;
+          return widest;
+        }
+      s = MAX (s * 0.94, min_size);
+    }
 }
 
 /* A number for an SVG attribute: C locale, to the thousandth of a pixel,
@@ -549,18 +665,19 @@ shown_text (WfChartContext *ctx)
 
 /* The one text helper: every text of every chart is drawn here. In the SVG
  * export (ctx->record) it draws no glyphs but records a <text>. */
-void
-wf_chart_text (WfChartContext *ctx,
-               const char     *text,
-               double          x,
-               double          y,
-               WfAlign         halign,
-               WfAlign         valign,
-               double          size,
-               gboolean        bold,
-               double          max_width,
-               const WfRgb    *colour,
-               WfChartRect    *box)
+static void
+draw_text (WfChartContext *ctx,
+           const char     *text,
+           double          x,
+           double          y,
+           WfAlign         halign,
+           WfAlign         valign,
+           double          size,
+           gboolean        bold,
+           double          max_width,
+           guint           lines,
+           const WfRgb    *colour,
+           WfChartRect    *box)
 {
   double lx, ly, w, h;
   WfChartRect r;
@@ -568,7 +685,7 @@ wf_chart_text (WfChartContext *ctx,
   if (text == NULL || *text == '\0')
     return;
 
-  prepare_layout (ctx, text, size, bold, max_width);
+  prepare_layout (ctx, text, size, bold, max_width, lines, halign);
   logical_extents (ctx, &lx, &ly, &w, &h);
 
   if (halign == WF_ALIGN_CENTER)
@@ -600,10 +717,50 @@ wf_chart_text (WfChartContext *ctx,
   if (ctx->layout != NULL)
     {
       g_array_append_val (ctx->layout->text_boxes, r);
+      guint part = ctx->open_parts->len > 0 ? g_array_index (ctx->open_parts, guint, ctx->open_parts->len - 1)
+                                            : G_MAXUINT;
+
       g_ptr_array_add (ctx->layout->texts, shown_text (ctx));
+      g_array_append_val (ctx->layout->text_parts, part);
     }
   if (box != NULL)
     *box = r;
+  restore_layout (ctx, lines);
+}
+
+void
+wf_chart_text (WfChartContext *ctx,
+               const char     *text,
+               double          x,
+               double          y,
+               WfAlign         halign,
+               WfAlign         valign,
+               double          size,
+               gboolean        bold,
+               double          max_width,
+               const WfRgb    *colour,
+               WfChartRect    *box)
+{
+  draw_text (ctx, text, x, y, halign, valign, size, bold, max_width, 0, colour, box);
+}
+
+/* A label that must be read whole: on up to @lines lines of @max_width
+ * (see wf_chart_fit_labels ()), each line aligned as @halign says. */
+void
+wf_chart_label (WfChartContext *ctx,
+                const char     *text,
+                double          x,
+                double          y,
+                WfAlign         halign,
+                WfAlign         valign,
+                double          size,
+                gboolean        bold,
+                double          max_width,
+                guint           lines,
+                const WfRgb    *colour,
+                WfChartRect    *box)
+{
+  draw_text (ctx, text, x, y, halign, valign, size, bold, max_width, MAX (lines, 1), colour, box);
 }
 
 void
@@ -633,7 +790,12 @@ wf_chart_part_begin (WfChartContext *ctx,
   g_ptr_array_add (ctx->part_ids, id);
 
   if (ctx->layout != NULL)
-    g_ptr_array_add (ctx->layout->parts, g_strdup (id));
+    {
+      guint index = ctx->layout->parts->len;
+
+      g_ptr_array_add (ctx->layout->parts, g_strdup (id));
+      g_array_append_val (ctx->open_parts, index);
+    }
   if (ctx->record != NULL)
     record_marker (ctx, g_strdup_printf ("<g id=\"%s\">", id));
 }
@@ -644,6 +806,8 @@ wf_chart_part_end (WfChartContext *ctx)
   g_return_if_fail (ctx->part_depth > 0);
 
   ctx->part_depth--;
+  if (ctx->layout != NULL && ctx->open_parts->len > 0)
+    g_array_set_size (ctx->open_parts, ctx->open_parts->len - 1);
   if (ctx->record != NULL)
     record_marker (ctx, g_strdup ("</g>"));
 }
@@ -991,7 +1155,9 @@ legend_swatch (WfChartContext      *ctx,
 }
 
 /* Lays the entries out in rows above the plot (so they never cover data)
- * and takes their height from the free area. Returns that height. */
+ * and takes their height from the free area. Returns that height. A long
+ * entry (a scenario's name, a French series name) wraps onto a second
+ * line rather than being cut; its row is as tall as its tallest entry. */
 double
 wf_chart_legend (WfChartContext      *ctx,
                  const WfLegendEntry *entries,
@@ -999,42 +1165,64 @@ wf_chart_legend (WfChartContext      *ctx,
 {
   double size = ctx->compact ? 0.8 : 0.9;
   double swatch = ctx->font_px * size;
-  double max_label = MAX (ctx->area.width * (ctx->compact ? 0.42 : 0.3), swatch * 4);
-  double x, y, row_h, used;
+  double max_label = MAX (ctx->area.width * (ctx->compact ? 0.42 : 0.34), swatch * 4);
+  guint lines = ctx->compact ? 1 : 2;
+  g_autofree double *label_w = NULL;
+  g_autofree double *label_h = NULL;
+  double y, row_h, used;
+  guint first = 0;
 
   if (n_entries == 0)
     return 0.0;
 
-  x = ctx->area.x;
+  label_w = g_new0 (double, n_entries);
+  label_h = g_new0 (double, n_entries);
   y = ctx->area.y;
   wf_chart_measure (ctx, "Ag", size, FALSE, -1, &row_h);
+  for (guint i = 0; i < n_entries; i++)
+    label_w[i] = wf_chart_label_measure (ctx, entries[i].label, size, FALSE, max_label, lines, &label_h[i], NULL);
 
   wf_chart_part_begin (ctx, "legend");
-  for (guint i = 0; i < n_entries; i++)
+  while (first < n_entries)
     {
-      const WfLegendEntry *e = &entries[i];
-      double sw = e->swatch == WF_LEGEND_LINE ? swatch * 1.6
-                : e->swatch == WF_LEGEND_PATTERN ? swatch * 1.4 : swatch;
-      double label_w = wf_chart_measure (ctx, e->label, size, FALSE, max_label, NULL);
-      double entry_w = sw + ctx->gap * 0.4 + label_w;
+      double x = ctx->area.x, tallest = row_h;
+      guint end = first;
 
-      if (x > ctx->area.x && x + entry_w > ctx->area.x + ctx->area.width)
+      /* The entries of this row, then each drawn on it. */
+      for (; end < n_entries; end++)
         {
-          x = ctx->area.x;
-          y += row_h + ctx->gap * 0.25;
+          const WfLegendEntry *e = &entries[end];
+          double sw = e->swatch == WF_LEGEND_LINE ? swatch * 1.6
+                    : e->swatch == WF_LEGEND_PATTERN ? swatch * 1.4 : swatch;
+          double entry_w = sw + ctx->gap * 0.4 + label_w[end];
+
+          if (end > first && x + entry_w > ctx->area.x + ctx->area.width)
+            break;
+          x += entry_w + ctx->gap * 1.2;
+          tallest = MAX (tallest, label_h[end]);
         }
 
-      legend_swatch (ctx, e, x, y + (row_h - swatch) / 2, swatch);
-      wf_chart_text (ctx, e->label, x + sw + ctx->gap * 0.4, y, WF_ALIGN_START, WF_ALIGN_START,
-                     size, FALSE, max_label, &ctx->palette->foreground, NULL);
-      x += entry_w + ctx->gap * 1.2;
+      x = ctx->area.x;
+      for (guint i = first; i < end; i++)
+        {
+          const WfLegendEntry *e = &entries[i];
+          double sw = e->swatch == WF_LEGEND_LINE ? swatch * 1.6
+                    : e->swatch == WF_LEGEND_PATTERN ? swatch * 1.4 : swatch;
+
+          legend_swatch (ctx, e, x, y + (row_h - swatch) / 2, swatch);
+          wf_chart_label (ctx, e->label, x + sw + ctx->gap * 0.4, y, WF_ALIGN_START, WF_ALIGN_START,
+                          size, FALSE, label_w[i] + 1, lines, &ctx->palette->foreground, NULL);
+          x += sw + ctx->gap * 0.4 + label_w[i] + ctx->gap * 1.2;
+        }
+      first = end;
+      y += tallest + ctx->gap * 0.25;
     }
   wf_chart_part_end (ctx);
 
   if (ctx->layout != NULL)
     ctx->layout->n_legend_entries += n_entries;
 
-  used = y + row_h - ctx->area.y + ctx->gap * 0.8;
+  used = y - ctx->gap * 0.25 - ctx->area.y + ctx->gap * 0.8;
   ctx->area.y += used;
   ctx->area.height -= used;
   return used;

@@ -208,6 +208,8 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
   gboolean gap = ctx->data->lens == WF_LENS_GAP;
   guint n_rows = table->rows->len;
   double vmax = 0.0, label_w = 0.0, head_h, text_h, row_h, size, panel_w, cell_w;
+  double label_size;
+  guint label_lines;
   double scale_w, scale_h, x, y;
   g_autofree char *lo = NULL;
   g_autofree char *hi = NULL;
@@ -267,12 +269,15 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
   wf_chart_measure (ctx, "G4", 0.8, FALSE, -1, &text_h);
   row_h = (ctx->area.height - head_h - text_h - ctx->gap * 0.6) / MAX (n_rows, 1);
   size = 0.85 * MIN (1.0, row_h * 0.95 / text_h);
-  for (guint r = 0; r < n_rows; r++)
-    {
-      const WfChartRow *row = g_ptr_array_index (table->rows, r);
+  /* The sector names whole, on two lines where one is too long. */
+  {
+    g_autofree const char **labels = g_new0 (const char *, MAX (n_rows, 1));
 
-      label_w = MAX (label_w, wf_chart_measure (ctx, row->keys[0], size, FALSE, ctx->area.width * 0.3, NULL));
-    }
+    for (guint r = 0; r < n_rows; r++)
+      labels[r] = ((const WfChartRow *) g_ptr_array_index (table->rows, r))->keys[0];
+    label_w = wf_chart_fit_labels (ctx, labels, n_rows, size, MIN (size, 0.6), FALSE, ctx->area.width * 0.3,
+                                   row_h, &label_size, &label_lines);
+  }
 
   plot.x = ctx->area.x + label_w + ctx->gap * 0.6;
   plot.y = ctx->area.y + head_h + text_h + ctx->gap * 0.6;
@@ -288,8 +293,8 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
     {
       const WfChartRow *row = g_ptr_array_index (table->rows, r);
 
-      wf_chart_text (ctx, row->keys[0], plot.x - ctx->gap * 0.6, plot.y + row_h * (r + 0.5), WF_ALIGN_END,
-                     WF_ALIGN_CENTER, size, FALSE, ctx->area.width * 0.3, &ctx->palette->foreground, NULL);
+      wf_chart_label (ctx, row->keys[0], plot.x - ctx->gap * 0.6, plot.y + row_h * (r + 0.5), WF_ALIGN_END,
+                      WF_ALIGN_CENTER, label_size, FALSE, label_w + 1, label_lines, &ctx->palette->foreground, NULL);
     }
   wf_chart_part_end (ctx);
 

@@ -422,8 +422,10 @@ draw_bars (WfChartContext     *ctx,
     {
       max = MAX (max, table_row (table, first + 2 * b)->values[COLUMN_DISPLACED]);
       max = MAX (max, table_row (table, first + 2 * b + 1)->values[COLUMN_DISPLACED]);
-      label_w = MAX (label_w, wf_chart_measure (ctx, table_row (table, first + 2 * b)->keys[KEY_SEX], 0.85,
-                                                FALSE, rect->width * 0.25, NULL));
+      /* "Femmes et hommes" on two lines rather than cut: the bars are
+       * tall enough. */
+      label_w = MAX (label_w, wf_chart_label_measure (ctx, table_row (table, first + 2 * b)->keys[KEY_SEX], 0.85,
+                                                      FALSE, rect->width * 0.25, 2, NULL, NULL));
     }
 
   n_ticks = CLAMP ((guint) (rect->width / (ctx->font_px * 5.5)), 3, 6);
@@ -474,8 +476,8 @@ draw_bars (WfChartContext     *ctx,
       g_autofree char *base_tip = g_strdup_printf ("%s, %s", row->keys[KEY_SEX], _("Without the AI push"));
 
       wf_chart_part_begin (ctx, "row-%u", b + 1);
-      wf_chart_text (ctx, row->keys[KEY_SEX], plot.x - ctx->gap * 0.6, y + bar_h / 2, WF_ALIGN_END,
-                     WF_ALIGN_CENTER, 0.85, FALSE, rect->width * 0.25, &ctx->palette->foreground, NULL);
+      wf_chart_label (ctx, row->keys[KEY_SEX], plot.x - ctx->gap * 0.6, y + bar_h / 2, WF_ALIGN_END,
+                      WF_ALIGN_CENTER, 0.85, FALSE, label_w + 1, 2, &ctx->palette->foreground, NULL);
 
       end = draw_stack (ctx, &axis, row, plot.x, y, scale, bar_h, row->keys[KEY_SEX]);
       /* The total at the end of the bar: the model's count of the

@@ -111,6 +111,8 @@ typedef struct
   WfChartRecord        *record;
   guint                 part_depth; /* parts begun and not ended */
   GPtrArray            *part_ids;   /* every part id given, for uniqueness */
+  GArray               *open_parts; /* (element-type guint) the parts begun and
+                                     * not ended, as indices in layout->parts */
 } WfChartContext;
 
 typedef void (*WfChartDrawFunc)  (WfChartContext     *ctx,
@@ -171,6 +173,37 @@ void     wf_chart_text         (WfChartContext *ctx,
                                 double          size,
                                 gboolean        bold,
                                 double          max_width,
+                                const WfRgb    *colour,
+                                WfChartRect    *box);
+/* Labels that must be read whole (issue 16): wrapped onto two lines. */
+double   wf_chart_label_measure (WfChartContext *ctx,
+                                const char     *text,
+                                double          size,
+                                gboolean        bold,
+                                double          max_width,
+                                guint           lines,
+                                double         *height,
+                                gboolean       *whole);
+double   wf_chart_fit_labels   (WfChartContext     *ctx,
+                                const char * const *labels,
+                                guint               n_labels,
+                                double              size,
+                                double              min_size,
+                                gboolean            bold,
+                                double              max_width,
+                                double              row_h,
+                                double             *size_out,
+                                guint              *lines_out);
+void     wf_chart_label        (WfChartContext *ctx,
+                                const char     *text,
+                                double          x,
+                                double          y,
+                                WfAlign         halign,
+                                WfAlign         valign,
+                                double          size,
+                                gboolean        bold,
+                                double          max_width,
+                                guint           lines,
                                 const WfRgb    *colour,
                                 WfChartRect    *box);
 void     wf_chart_set_colour   (WfChartContext *ctx,

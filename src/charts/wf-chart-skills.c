@@ -98,7 +98,10 @@ wf_chart_skills_draw (WfChartContext     *ctx,
   g_autofree WfLegendEntry *legend = g_new0 (WfLegendEntry, 2 + n_compared);
   g_autoptr(GPtrArray) compared = g_ptr_array_new_with_free_func (g_free);
   guint n = table->rows->len;
-  double min = 0.0, max = 0.0, label_w = 0.0, label_h, row_h, size, value_w;
+  double min = 0.0, max = 0.0, label_w = 0.0, label_h, row_h, size, label_size, marker_r;
+  double room_left = 0.0, room_right = 0.0;
+  guint label_lines;
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   WfChartRect plot;
   WfAxis axis;
 
@@ -135,17 +138,38 @@ wf_chart_skills_draw (WfChartContext     *ctx,
   wf_chart_measure (ctx, "0", 0.85, FALSE, -1, &label_h);
   row_h = (ctx->area.height - label_h - ctx->gap * 0.5) / MAX (n, 1);
   size = 0.85 * MIN (1.0, row_h * 0.95 / label_h);
+  {
+    g_autofree const char **labels = g_new0 (const char *, MAX (n, 1));
+
+    for (guint i = 0; i < n; i++)
+      labels[i] = ((const WfChartRow *) g_ptr_array_index (table->rows, i))->keys[0];
+    label_w = wf_chart_fit_labels (ctx, labels, n, size, MIN (size, 0.6), FALSE, ctx->area.width * 0.32, row_h,
+                                   &label_size, &label_lines);
+  }
+
+  /* Every value is written beside its bar's end: the axis leaves room for
+   * the widest at each end where a bar reaches, so that the largest bar's
+   * value is never lost at the axis end. */
+  marker_r = ctx->font_px * 0.5;
   for (guint i = 0; i < n; i++)
     {
-      const WfChartRow *row = g_ptr_array_index (table->rows, i);
+      g_autofree char *number = wf_chart_format (ctx, scenario[i], 1);
+      char *value = g_strconcat (scenario[i] >= 0 ? "+" : "", number, axis.suffix, NULL);
+      double w = wf_chart_measure (ctx, value, size * 0.9, TRUE, -1, NULL) + ctx->gap * 0.6 + marker_r;
 
-      label_w = MAX (label_w, wf_chart_measure (ctx, row->keys[0], size, FALSE, ctx->area.width * 0.32, NULL));
+      g_ptr_array_add (values, value);
+      if (scenario[i] >= 0)
+        room_right = MAX (room_right, w);
+      else
+        room_left = MAX (room_left, w);
     }
-  value_w = wf_chart_measure (ctx, "+00.0 pts", size * 0.9, FALSE, -1, NULL);
+  room_left = MIN (room_left, ctx->area.width * 0.2);
+  room_right = MIN (room_right, ctx->area.width * 0.2);
 
-  plot.x = ctx->area.x + label_w + ctx->gap * 0.8;
+  plot.x = ctx->area.x + label_w + ctx->gap * 0.8 + room_left;
   plot.y = ctx->area.y;
-  plot.width = MAX (ctx->area.x + ctx->area.width - plot.x - wf_chart_axis_width (ctx, &axis) / 2, 1.0);
+  plot.width = MAX (ctx->area.x + ctx->area.width - plot.x - MAX (room_right, wf_chart_axis_width (ctx, &axis) / 2),
+                    1.0);
   plot.height = MAX (row_h * n, 1.0);
   if (ctx->layout != NULL)
     ctx->layout->plot = plot;
@@ -160,14 +184,13 @@ wf_chart_skills_draw (WfChartContext     *ctx,
       double y = plot.y + row_h * i;
       double x0 = X_OF (0.0), x1 = X_OF (scenario[i]), xb = X_OF (baseline[i]);
       double bar_h = row_h * 0.6;
-      g_autofree char *number = wf_chart_format (ctx, scenario[i], 1);
-      g_autofree char *value = g_strconcat (scenario[i] >= 0 ? "+" : "", number, axis.suffix, NULL);
+      const char *value = g_ptr_array_index (values, i);
       g_autofree char *tip = g_strdup_printf ("%s, %s", row->keys[0], table->columns[1 + COLUMN_BASELINE]);
-      double w, h;
+      double reach = scenario[i] >= 0 ? MAX (x1, xb + marker_r) : MIN (x1, xb - marker_r);
 
       wf_chart_part_begin (ctx, "row-%u", i + 1);
-      wf_chart_text (ctx, row->keys[0], plot.x - ctx->gap * 0.8, y + row_h / 2, WF_ALIGN_END, WF_ALIGN_CENTER,
-                     size, FALSE, ctx->area.width * 0.32, &ctx->palette->foreground, NULL);
+      wf_chart_label (ctx, row->keys[0], plot.x - room_left - ctx->gap * 0.8, y + row_h / 2, WF_ALIGN_END,
+                      WF_ALIGN_CENTER, label_size, FALSE, label_w + 1, label_lines, &ctx->palette->foreground, NULL);
 
       wf_chart_set_colour (ctx, &ctx->palette->series[0], 1.0);
       cairo_rectangle (cr, MIN (x0, x1), y + (row_h - bar_h) / 2, fabs (x1 - x0), bar_h);
@@ -181,6 +204,8 @@ wf_chart_skills_draw (WfChartContext     *ctx,
         {
           const double *v = g_ptr_array_index (compared, c - 1);
           double xc = X_OF (v[i]);
+
+          reach = scenario[i] >= 0 ? MAX (reach, xc + marker_r) : MIN (reach, xc - marker_r);
           double inset = bar_h * 0.12 * c;
           g_autofree char *ctip = g_strdup_printf ("%s, %s", row->keys[0], table->columns[N_COLUMNS + c]);
 
@@ -206,18 +231,14 @@ wf_chart_skills_draw (WfChartContext     *ctx,
       wf_chart_add_mark (ctx, xb - bar_h / 2, y + row_h / 2 - bar_h / 2, bar_h, bar_h, 1, (int) i,
                          baseline[i], tip);
 
-      /* The value beside the bar's end, away from zero, when there is room. */
-      w = wf_chart_measure (ctx, value, size * 0.9, TRUE, -1, &h);
-      if (w <= value_w + 1 && h <= row_h)
-        {
-          double end = scenario[i] >= 0 ? MAX (x1, xb) + ctx->gap * 0.6 : MIN (x1, xb) - ctx->gap * 0.6;
-          gboolean fits = scenario[i] >= 0 ? end + w <= ctx->area.x + ctx->area.width
-                                           : end - w >= plot.x;
+      /* The value beside the bar's end (past the baseline's diamond), away
+       * from zero, in the room the axis left. */
+      {
+        double end = scenario[i] >= 0 ? reach + ctx->gap * 0.6 : reach - ctx->gap * 0.6;
 
-          if (fits)
-            wf_chart_text (ctx, value, end, y + row_h / 2, scenario[i] >= 0 ? WF_ALIGN_START : WF_ALIGN_END,
-                           WF_ALIGN_CENTER, size * 0.9, TRUE, -1, &ctx->palette->foreground, NULL);
-        }
+        wf_chart_text (ctx, value, end, y + row_h / 2, scenario[i] >= 0 ? WF_ALIGN_START : WF_ALIGN_END,
+                       WF_ALIGN_CENTER, size * 0.9, TRUE, -1, &ctx->palette->foreground, NULL);
+      }
       wf_chart_part_end (ctx);
     }
 

@@ -140,6 +140,8 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
   g_autofree char *title = g_strdup_printf ("%s%s", wf_metric_to_string (metric),
                                             people ? _(" (people)") : _(" (per cent)"));
   double min = central, max = central, label_h, label_w = 0.0, end_w = 0.0, row_h, size, bar_h;
+  double label_size, end_size;
+  guint label_lines, end_lines;
   WfChartRect plot;
   WfAxis axis;
 
@@ -165,16 +167,28 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
   wf_chart_measure (ctx, "0", 0.85, FALSE, -1, &label_h);
   row_h = n > 0 ? (ctx->area.height - label_h - ctx->gap * 0.6) / n : 1.0;
   size = CLAMP (row_h * 0.75 / ctx->font_px, 0.45, ctx->compact ? 0.8 : 0.9);
-  for (guint i = 0; i < n; i++)
-    {
-      const WfChartRow *row = g_ptr_array_index (table->rows, i);
+  /* The levers' names and their values at both ends are read whole: on two
+   * lines where one is too long, the bars' span shrinking to leave the ends
+   * their room inside the canvas. */
+  {
+    g_autofree const char **names = g_new0 (const char *, MAX (n, 1));
+    g_autofree const char **ends = g_new0 (const char *, MAX (2 * n, 1));
 
-      label_w = MAX (label_w, wf_chart_measure (ctx, row->keys[KEY_LEVER], size, FALSE, -1, NULL));
-      end_w = MAX (end_w, wf_chart_measure (ctx, row->keys[KEY_LOW], size * 0.9, FALSE, -1, NULL));
-      end_w = MAX (end_w, wf_chart_measure (ctx, row->keys[KEY_HIGH], size * 0.9, FALSE, -1, NULL));
-    }
-  label_w = MIN (label_w, ctx->area.width * (ctx->compact ? 0.3 : 0.28));
-  end_w = MIN (end_w + ctx->gap * 0.5, ctx->area.width * 0.15);
+    for (guint i = 0; i < n; i++)
+      {
+        const WfChartRow *row = g_ptr_array_index (table->rows, i);
+
+        names[i] = row->keys[KEY_LEVER];
+        ends[2 * i] = row->keys[KEY_LOW];
+        ends[2 * i + 1] = row->keys[KEY_HIGH];
+      }
+    label_w = wf_chart_fit_labels (ctx, names, n, size, MIN (size, 0.6), FALSE,
+                                   ctx->area.width * (ctx->compact ? 0.3 : 0.28), row_h,
+                                   &label_size, &label_lines);
+    end_w = wf_chart_fit_labels (ctx, ends, 2 * n, size * 0.9, MIN (size * 0.9, 0.6), FALSE,
+                                 ctx->area.width * 0.17, row_h, &end_size, &end_lines);
+  }
+  end_w += ctx->gap * 0.3;
 
   wf_chart_bar_frame (ctx, label_w, end_w, label_h, min, max, people, &axis, &plot);
   row_h = n > 0 ? plot.height / n : plot.height;
@@ -200,8 +214,8 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
       g_autofree char *tip = NULL;
 
       wf_chart_part_begin (ctx, "row-%u", i + 1);
-      wf_chart_text (ctx, row->keys[KEY_LEVER], ctx->area.x, y + bar_h / 2, WF_ALIGN_START, WF_ALIGN_CENTER,
-                     size, FALSE, label_w, &ctx->palette->foreground, NULL);
+      wf_chart_label (ctx, row->keys[KEY_LEVER], ctx->area.x, y + bar_h / 2, WF_ALIGN_START, WF_ALIGN_CENTER,
+                      label_size, FALSE, label_w + 1, label_lines, &ctx->palette->foreground, NULL);
 
       /* Each half from the scenario's value to what one end of the lever
        * gives, coloured by whether that end raises or lowers it. */
@@ -219,10 +233,12 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
       {
         guint left = xl <= xh ? 0 : 1;
 
-        wf_chart_text (ctx, end_text[left], MIN (xc, MIN (xl, xh)) - ctx->gap * 0.3, y + bar_h / 2,
-                       WF_ALIGN_END, WF_ALIGN_CENTER, size * 0.9, FALSE, end_w, &ctx->palette->muted, NULL);
-        wf_chart_text (ctx, end_text[1 - left], MAX (xc, MAX (xl, xh)) + ctx->gap * 0.3, y + bar_h / 2,
-                       WF_ALIGN_START, WF_ALIGN_CENTER, size * 0.9, FALSE, end_w, &ctx->palette->muted, NULL);
+        wf_chart_label (ctx, end_text[left], MIN (xc, MIN (xl, xh)) - ctx->gap * 0.3, y + bar_h / 2,
+                        WF_ALIGN_END, WF_ALIGN_CENTER, end_size, FALSE, end_w, end_lines,
+                        &ctx->palette->muted, NULL);
+        wf_chart_label (ctx, end_text[1 - left], MAX (xc, MAX (xl, xh)) + ctx->gap * 0.3, y + bar_h / 2,
+                        WF_ALIGN_START, WF_ALIGN_CENTER, end_size, FALSE, end_w, end_lines,
+                        &ctx->palette->muted, NULL);
       }
 
       /* Translators: a tooltip of the tornado chart: lever, its low value,

@@ -454,33 +454,6 @@ draw_dots (const Track       *t,
     }
 }
 
-/* A row's label, whole: it wraps onto as many lines as it needs within
- * @width, smaller if it must, rather than lose words. */
-static void
-row_label (WfChartContext *ctx,
-           const char     *text,
-           double          x,
-           double          y,
-           double          width,
-           double          height,
-           double          size)
-{
-  double h = 0.0;
-
-  pango_layout_set_wrap (ctx->text, PANGO_WRAP_WORD);
-  pango_layout_set_height (ctx->text, -3);
-  for (int tries = 0; tries < 4; tries++)
-    {
-      wf_chart_measure (ctx, text, size, FALSE, width, &h);
-      if (h <= height || size <= (ctx->compact ? 0.6 : 0.8))
-        break;
-      size = MAX (size * 0.88, ctx->compact ? 0.6 : 0.8);
-    }
-  wf_chart_text (ctx, text, x, y, WF_ALIGN_START, WF_ALIGN_CENTER, size, FALSE, width,
-                 &ctx->palette->foreground, NULL);
-  pango_layout_set_height (ctx->text, -1);
-}
-
 static void
 draw_legend (WfChartContext *ctx,
              gboolean        predictions)
@@ -517,7 +490,8 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
   WfChartRect levers, outcomes;
   /* The smallest text on screen: 0.8 of the body (docs/charts.md). */
   double small = 0.8;
-  double count_w, label_w, row_h, radius;
+  double count_w, label_w, row_h, radius, lever_size, count_size;
+  guint lever_lines;
   g_autofree char *widest = NULL;
   int year = data->results[0]->base_year + (int) ctx->year_index;
 
@@ -549,7 +523,16 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
 
   /* Translators: the widest "N of M moved it" the workshop chart writes */
   widest = g_strdup_printf (_("%u of %u moved it"), data->n_every, data->n_every);
-  count_w = wf_chart_measure (ctx, widest, small, FALSE, -1, NULL);
+  /* Whole, smaller if it must be, in at most 0.22 of the width. */
+  {
+    const char *counts[] = { widest };
+    double line_h = 0.0;
+    guint lines;
+
+    wf_chart_measure (ctx, "Ag", small, FALSE, -1, &line_h);
+    count_w = wf_chart_fit_labels (ctx, counts, 1, small, MIN (small, 0.6), FALSE, levers.width * 0.22 / 1.08,
+                                   line_h * 1.5, &count_size, &lines);
+  }
   /* Digits differ in width in proportional fonts: a little room over. */
   count_w = MIN (count_w * 1.08, levers.width * 0.22);
   label_w = levers.width * 0.3;
@@ -563,14 +546,25 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
     wf_chart_part_begin (ctx, "annotations");
     /* Translators: above the workshop chart's lever rows; each row runs
      * from the lever's lowest to its highest value */
-    wf_chart_text (ctx, _("← lowest · each lever’s range · highest →"), (x0 + x1) / 2, levers.y,
-                   WF_ALIGN_CENTER, WF_ALIGN_START, small, FALSE, x1 - x0, &ctx->palette->muted, &box);
+    wf_chart_label (ctx, _("← lowest · each lever’s range · highest →"), (x0 + x1) / 2, levers.y,
+                    WF_ALIGN_CENTER, WF_ALIGN_START, small, FALSE, x1 - x0, ctx->compact ? 1 : 2,
+                    &ctx->palette->muted, &box);
     wf_chart_part_end (ctx);
     levers.y += box.height + ctx->gap * 0.3;
     levers.height -= box.height + ctx->gap * 0.3;
   }
   row_h = levers.height / WF_N_LEVERS;
   radius = CLAMP (row_h * 0.13, 1.5, ctx->font_px * 0.32);
+  /* The levers' names whole, each within its row: on two lines, all at
+   * the size the longest needs. */
+  {
+    const char *names[WF_N_LEVERS];
+
+    for (guint i = 0; i < WF_N_LEVERS; i++)
+      names[i] = wf_lever_get_label (i);
+    wf_chart_fit_labels (ctx, names, WF_N_LEVERS, small, MIN (small, 0.6), FALSE, label_w, row_h,
+                         &lever_size, &lever_lines);
+  }
 
   /* Levers */
   for (guint i = 0; i < WF_N_LEVERS; i++)
@@ -591,7 +585,8 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
           cairo_rectangle (ctx->cr, levers.x, y - row_h / 2, levers.width, row_h);
           cairo_fill (ctx->cr);
         }
-      row_label (ctx, wf_lever_get_label (i), levers.x, y, label_w, row_h, small);
+      wf_chart_label (ctx, wf_lever_get_label (i), levers.x, y, WF_ALIGN_START, WF_ALIGN_CENTER, lever_size, FALSE,
+                      label_w, lever_lines, &ctx->palette->foreground, NULL);
 
       /* The lever's whole range, from its lowest to its highest value. */
       wf_chart_set_colour (ctx, &ctx->palette->grid, 1.0);
@@ -620,7 +615,7 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
       /* Translators: in the workshop chart, e.g. "12 of 20 moved it": how
        * many scenarios set the lever away from its default */
       count = g_strdup_printf (_("%u of %u moved it"), moved, data->n_every);
-      wf_chart_text (ctx, count, levers.x + levers.width, y, WF_ALIGN_END, WF_ALIGN_CENTER, small, FALSE,
+      wf_chart_text (ctx, count, levers.x + levers.width, y, WF_ALIGN_END, WF_ALIGN_CENTER, count_size, FALSE,
                      count_w, moved > 0 ? &ctx->palette->foreground : &ctx->palette->muted, NULL);
       wf_chart_part_end (ctx);
     }
@@ -633,9 +628,30 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
     guint n_sub = predictions ? 2 : 1;
     double title_h = 0.0;
 
-    wf_chart_measure (ctx, "Ag", small, TRUE, -1, &title_h);
+    double line_h = 0.0, title_size;
+    guint title_lines;
+    g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
+    /* The indicators' names whole, on two lines where one is too long
+     * (the French "Pénurie de compétences (…)"). */
+    for (guint k = 0; k < WF_N_HEADLINE_METRICS; k++)
+      /* Translators: an indicator's name and the year, e.g. "Net jobs vs
+       * baseline, 2030" */
+      g_ptr_array_add (titles, g_strdup_printf (_("%s, %d"), wf_metric_to_string (wf_headline_metrics (NULL)[k]),
+                                                year));
+    wf_chart_measure (ctx, "Ag", small, TRUE, -1, &line_h);
+    wf_chart_fit_labels (ctx, (const char * const *) titles->pdata, titles->len, small, MIN (small, 0.6), TRUE,
+                         outcomes.width, block_h * 0.4, &title_size, &title_lines);
+    for (guint k = 0; k < titles->len; k++)
+      {
+        double h = 0.0;
+
+        wf_chart_label_measure (ctx, g_ptr_array_index (titles, k), title_size, TRUE, outcomes.width,
+                                title_lines, &h, NULL);
+        title_h = MAX (title_h, h);
+      }
     /* The title above, the axis's ends below. */
-    sub_h = MAX ((block_h - title_h * 2.2) / n_sub, 1.0);
+    sub_h = MAX ((block_h - title_h * 1.1 - line_h * 1.1) / n_sub, 1.0);
 
     for (guint k = 0; k < WF_N_HEADLINE_METRICS; k++)
       {
@@ -644,7 +660,6 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
         double tag_w = 0.0;
         double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE, pad;
         gboolean shown_any;
-        g_autofree char *title = NULL;
         g_autofree char *lo_text = NULL, *hi_text = NULL;
         WfSpread spread;
         const char *tags[2] = {
@@ -659,12 +674,9 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
           tag_w = MAX (tag_w, wf_chart_measure (ctx, tags[p], small, FALSE, -1, NULL));
         tag_w = MIN (tag_w, outcomes.width * 0.3);
 
-        /* Translators: an indicator's name and the year, e.g. "Net jobs vs
-         * baseline, 2030" */
-        title = g_strdup_printf (_("%s, %d"), wf_metric_to_string (metric), year);
         wf_chart_part_begin (ctx, "panel-%u", k + 1);
-        wf_chart_text (ctx, title, outcomes.x, top, WF_ALIGN_START, WF_ALIGN_START, small, TRUE,
-                       outcomes.width, &ctx->palette->foreground, NULL);
+        wf_chart_label (ctx, g_ptr_array_index (titles, k), outcomes.x, top, WF_ALIGN_START, WF_ALIGN_START,
+                        title_size, TRUE, outcomes.width, title_lines, &ctx->palette->foreground, NULL);
 
         metric_values (data, metric, FALSE, model);
         metric_values (data, metric, TRUE, values);

@@ -270,6 +270,7 @@ wf_chart_layout_new (void)
   g_array_set_clear_func (layout->marks, mark_clear);
   layout->texts = g_ptr_array_new_with_free_func (g_free);
   layout->parts = g_ptr_array_new_with_free_func (g_free);
+  layout->text_parts = g_array_new (FALSE, FALSE, sizeof (guint));
   return layout;
 }
 
@@ -285,6 +286,7 @@ wf_chart_layout_clear (WfChartLayout *layout)
   g_array_set_size (layout->marks, 0);
   g_ptr_array_set_size (layout->texts, 0);
   g_ptr_array_set_size (layout->parts, 0);
+  g_array_set_size (layout->text_parts, 0);
   memset (&layout->plot, 0, sizeof layout->plot);
 }
 
@@ -298,6 +300,7 @@ wf_chart_layout_free (WfChartLayout *layout)
   g_array_unref (layout->marks);
   g_ptr_array_unref (layout->texts);
   g_ptr_array_unref (layout->parts);
+  g_array_unref (layout->text_parts);
   g_free (layout);
 }
 
@@ -819,6 +822,8 @@ wf_chart_render_record (cairo_t            *cr,
 
   if (record != NULL || layout_out != NULL)
     ctx.part_ids = g_ptr_array_new_with_free_func (g_free);
+  if (layout_out != NULL)
+    ctx.open_parts = g_array_new (FALSE, FALSE, sizeof (guint));
 
   /* The background is a part with no markers: cairo drops whatever was
    * drawn before an opaque fill of the whole canvas, a marker too, so the
@@ -839,6 +844,7 @@ wf_chart_render_record (cairo_t            *cr,
   /* A part begun is ended in the same function. */
   g_warn_if_fail (ctx.part_depth == 0);
   g_clear_pointer (&ctx.part_ids, g_ptr_array_unref);
+  g_clear_pointer (&ctx.open_parts, g_array_unref);
 
   pango_font_description_free (ctx.font);
   g_object_unref (ctx.text);

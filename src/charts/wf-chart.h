@@ -167,6 +167,9 @@ typedef struct
   GPtrArray *parts;        /* (element-type utf8) the ids of the chart's parts,
                             * made unique ("axis-x-2"), in drawing order: the
                             * SVG export's <g id="…"> (docs/charts.md) */
+  GArray *text_parts;      /* (element-type guint) for each of texts, the index
+                            * in parts of the innermost part it is drawn in
+                            * (G_MAXUINT: none), for the tests */
 } WfChartLayout;
 
 /* The numbers behind a chart: key columns (text) then value columns. */

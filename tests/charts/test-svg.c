@@ -287,13 +287,14 @@ test_text (gconstpointer user_data)
 }
 
 /* A label cut to its room ends with the ellipsis Pango draws, after the
- * part of the label that shows: the tornado's lever names on a small
- * canvas. */
+ * part of the label that shows: the values at the tornado's bar ends on a
+ * thumbnail, whose rows are too short for two lines (from 800 × 500 up they
+ * are drawn whole, tests/charts/test-labels.c). */
 static void
 test_ellipsis (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(xmlDoc) doc = export_svg (WF_CHART_TORNADO, 480, 270, NULL);
+  g_autoptr(xmlDoc) doc = export_svg (WF_CHART_TORNADO, 320, 180, NULL);
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   g_autoptr(WfChartTable) table = NULL;
   guint n_cut = 0;
@@ -309,7 +310,11 @@ test_ellipsis (void)
       gboolean found = FALSE;
       gsize shown;
 
-      if (!g_str_has_suffix (content, "…"))
+      xmlNode *parent = ((xmlNode *) g_ptr_array_index (texts, i))->parent;
+      g_autofree char *group = parent != NULL ? prop (parent, "id") : NULL;
+
+      /* The rows' texts: the frame's subtitle may be cut too. */
+      if (!g_str_has_suffix (content, "…") || group == NULL || !g_str_has_prefix (group, "row-"))
         continue;
       n_cut++;
       shown = strlen (content) - strlen ("…");
@@ -321,7 +326,8 @@ test_ellipsis (void)
           for (guint k = 0; k < table->n_keys && !found; k++)
             found = strncmp (row->keys[k], content, shown) == 0 && strlen (row->keys[k]) > shown;
         }
-      g_assert_true (found);
+      if (!found)
+        g_error ("“%s” is no label's beginning", content);
     }
   g_assert_cmpuint (n_cut, >=, 3);
 }

@@ -1,0 +1,436 @@
+/* test-labels.c: long labels laid out whole in every chart (issue 16)
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every kind at the export sizes (the export dialog's smallest, 160 × 120,
+ * then 800 × 500, its presets 1280 × 720, 1600 × 900, 1080 × 1080 and
+ * 1920 × 1080, and its largest width, 4096), in the language of LC_ALL
+ * (meson runs it in English, French and Spanish, the languages with the
+ * longest labels), alone and with the preset with the longest name
+ * compared. From the text helper's record (the texts as drawn, ellipsis
+ * included, their boxes and the part each is drawn in): every text box is
+ * inside the canvas; from 800 × 500 up, no text but the footnote is cut,
+ * the butterfly's sector names, the tornado's levers and the values at its
+ * bars' ends, and the skills chart's names and values are all drawn whole,
+ * on one line or two; and those values stay within the margins, beside
+ * their bars, never over another value or label.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "wf-chart.h"
+#include "wf-core.h"
+#include "wf-i18n.h"
+
+typedef struct
+{
+  WfDataset     *dataset;
+  WfResults     *results[2];
+  char          *names[2];
+  WfScenario    *scenarios[2];
+  WfTornado     *tornado;
+  WfAttribution *attribution;
+  WfEnsemble    *ensemble;
+} Fixture;
+
+static Fixture fixture;
+static char *skip_reason;
+
+static void
+fixture_init (void)
+{
+  /* The compared scenario has the longest name of the presets. */
+  WfPreset presets[2] = { WF_PRESET_EXPONENTIAL_LIMITED, WF_PRESET_INCREMENTAL_WIDESPREAD };
+  g_autoptr(GError) error = NULL;
+  WfEnsembleOptions options;
+
+  fixture.dataset = wf_dataset_new_world ();
+  for (guint i = 0; i < 2; i++)
+    {
+      fixture.scenarios[i] = wf_scenario_new_preset (presets[i]);
+      fixture.results[i] = wf_model_project (fixture.dataset, fixture.scenarios[i], &error);
+      g_assert_no_error (error);
+      fixture.names[i] = g_strdup (fixture.scenarios[i]->name);
+    }
+
+  wf_ensemble_options_init (&options, fixture.scenarios[0]);
+  options.n_runs = 50;
+  options.outputs = WF_ENSEMBLE_OUTPUT (WF_OUTPUT_EMPLOYMENT);
+  fixture.ensemble = wf_ensemble_run (fixture.dataset, fixture.scenarios[0], &options, NULL, &error);
+  g_assert_no_error (error);
+  fixture.tornado = wf_tornado_compute (fixture.dataset, fixture.scenarios[0], WF_METRIC_NET_JOBS, &error);
+  g_assert_no_error (error);
+  fixture.attribution = wf_attribution_compute (fixture.dataset, fixture.scenarios[0], NULL, WF_METRIC_NET_JOBS,
+                                                NULL, 0, 0, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_clear (void)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      wf_results_free (fixture.results[i]);
+      g_free (fixture.names[i]);
+      wf_scenario_free (fixture.scenarios[i]);
+    }
+  wf_ensemble_free (fixture.ensemble);
+  wf_tornado_free (fixture.tornado);
+  wf_attribution_free (fixture.attribution);
+  wf_dataset_free (fixture.dataset);
+}
+
+static void
+data_init (WfChartData *data,
+           guint        n_scenarios)
+{
+  wf_chart_data_init (data);
+  data->dataset = fixture.dataset;
+  for (guint i = 0; i < n_scenarios; i++)
+    {
+      data->results[i] = fixture.results[i];
+      data->names[i] = fixture.names[i];
+    }
+  data->n_scenarios = n_scenarios;
+  data->every_scenario = (const WfScenario * const *) fixture.scenarios;
+  data->every_results = (const WfResults * const *) fixture.results;
+  data->n_every = 2;
+  data->ensemble = fixture.ensemble;
+  data->tornado = fixture.tornado;
+  data->attribution = fixture.attribution;
+}
+
+/* A text without its spaces, so that a label wrapped onto two lines (at a
+ * space, or inside a word) compares equal to the label. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The index of the text drawn as @label, whole (-1 if none is). */
+static int
+find_whole (const WfChartLayout *layout,
+            const char          *label,
+            GArray              *taken)
+{
+  g_autofree char *want = squeeze (label);
+
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      g_autofree char *shown = squeeze (g_ptr_array_index (layout->texts, i));
+      gboolean used = FALSE;
+
+      for (guint t = 0; t < taken->len; t++)
+        used |= g_array_index (taken, int, t) == (int) i;
+      if (!used && strcmp (shown, want) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+static gboolean
+boxes_overlap (const WfChartRect *a,
+               const WfChartRect *b)
+{
+  /* Half a pixel of tolerance: boxes that touch do not overlap. */
+  return a->x + a->width > b->x + 0.5 && b->x + b->width > a->x + 0.5 &&
+         a->y + a->height > b->y + 0.5 && b->y + b->height > a->y + 0.5;
+}
+
+/* The labels of @kind that must be drawn whole: the butterfly's sector
+ * names, the tornado's levers and their low and high values, the skills
+ * chart's values ("+13.9 %"). */
+static GPtrArray *
+whole_labels (WfChartKind         kind,
+              const WfChartTable *table,
+              const WfChartStyle *style,
+              gboolean            gap,
+              GPtrArray         **values)
+{
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+  *values = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const WfChartRow *row = g_ptr_array_index (table->rows, i);
+
+      switch (kind)
+        {
+        case WF_CHART_BUTTERFLY:
+          g_ptr_array_add (labels, g_strdup (row->keys[0]));
+          break;
+        case WF_CHART_TORNADO:
+          g_ptr_array_add (labels, g_strdup (row->keys[0]));
+          g_ptr_array_add (*values, g_strdup (row->keys[1]));
+          g_ptr_array_add (*values, g_strdup (row->keys[2]));
+          break;
+        case WF_CHART_SKILLS:
+          {
+            /* As the chart writes it: signed, a true minus, " %" (" pts"
+             * for the gap lens). */
+            g_autofree char *number = wf_chart_format_style (style, row->values[0], 1);
+            const char *suffix = gap ? g_dgettext (GETTEXT_PACKAGE, " pts") : " %";
+
+            if (number[0] == '-')
+              g_ptr_array_add (*values, g_strconcat ("−", number + 1, suffix, NULL));
+            else
+              g_ptr_array_add (*values, g_strconcat (row->values[0] >= 0 ? "+" : "", number, suffix, NULL));
+            g_ptr_array_add (labels, g_strdup (row->keys[0]));
+          }
+          break;
+        default:
+          break;
+        }
+    }
+  return labels;
+}
+
+static void
+check_render_data (WfChartKind        kind,
+                   double             width,
+                   double             height,
+                   const WfChartData *data,
+                   const char        *lang)
+{
+  guint n_scenarios = data->n_scenarios;
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  g_autoptr(WfChartTable) table = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autoptr(GPtrArray) values = NULL;
+  g_autoptr(GArray) value_boxes = g_array_new (FALSE, FALSE, sizeof (WfChartRect));
+  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GError) error = NULL;
+  WfChartStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double margin;
+
+  wf_chart_style_init (&style);
+  if (width * height > 4e6)
+    surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  else
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cr = cairo_create (surface);
+  g_assert_true (wf_chart_render (cr, width, height, kind, &style, data, layout, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* Every text inside the canvas. */
+  for (guint i = 0; i < layout->text_boxes->len; i++)
+    {
+      const WfChartRect *r = &g_array_index (layout->text_boxes, WfChartRect, i);
+
+      if (r->x < -0.01 || r->y < -0.01 || r->x + r->width > width + 0.01 || r->y + r->height > height + 0.01)
+        g_error ("%s %gx%g %s: “%s” leaves the canvas (%g, %g, %g × %g)", wf_chart_kind_to_id (kind), width,
+                 height, lang, (const char *) g_ptr_array_index (layout->texts, i), r->x, r->y, r->width,
+                 r->height);
+    }
+
+  /* The export dialog's smallest canvas is a thumbnail: labels may be cut
+   * there (on their last line), never from 800 × 500 up. */
+  if (width < 800 || height < 500)
+    return;
+
+  /* Nothing is cut but the footnote (the sources, in full in the data
+   * view and the documentation). */
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (layout->texts, i);
+      guint part = g_array_index (layout->text_parts, guint, i);
+      const char *id = part < layout->parts->len ? g_ptr_array_index (layout->parts, part) : "";
+
+      if (strstr (text, "…") != NULL && strcmp (id, "footnote") != 0 && strcmp (id, "message") != 0)
+        g_error ("%s %gx%g %s, %u scenarios: “%s” (%s) is cut", wf_chart_kind_to_id (kind), width, height, lang,
+                 n_scenarios, text, id);
+    }
+
+  table = wf_chart_get_table (kind, data, &error);
+  g_assert_no_error (error);
+  labels = whole_labels (kind, table, &style, data->lens == WF_LENS_GAP, &values);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *label = g_ptr_array_index (labels, i);
+      int found = find_whole (layout, label, taken);
+
+      if (found < 0)
+        g_error ("%s %gx%g %s, %u scenarios: the label “%s” is not drawn whole", wf_chart_kind_to_id (kind),
+                 width, height, lang, n_scenarios, label);
+      g_array_append_val (taken, found);
+    }
+  for (guint i = 0; i < values->len; i++)
+    {
+      const char *value = g_ptr_array_index (values, i);
+      int found = find_whole (layout, value, taken);
+
+      if (found < 0)
+        g_error ("%s %gx%g %s, %u scenarios: the value “%s” is not drawn whole", wf_chart_kind_to_id (kind),
+                 width, height, lang, n_scenarios, value);
+      g_array_append_val (taken, found);
+      g_array_append_val (value_boxes, g_array_index (layout->text_boxes, WfChartRect, found));
+    }
+
+  /* Values stay within the chart's margins (the title's left edge gives
+   * them): the axis leaves them room, rather than the text helper pushing
+   * them back into the canvas. */
+  margin = g_array_index (layout->text_boxes, WfChartRect, 0).x;
+  for (guint i = 0; i < value_boxes->len; i++)
+    {
+      const WfChartRect *r = &g_array_index (value_boxes, WfChartRect, i);
+
+      if (r->x < margin - 0.5 || r->x + r->width > width - margin + 0.5)
+        g_error ("%s %gx%g %s: the value “%s” runs into the margin (%g to %g of %g)", wf_chart_kind_to_id (kind),
+                 width, height, lang, (const char *) g_ptr_array_index (values, i), r->x, r->x + r->width, width);
+    }
+
+  /* Values are beside their bars, never over them (the largest bar's at
+   * the axis end included). */
+  for (guint i = 0; i < value_boxes->len; i++)
+    for (guint m = 0; m < layout->marks->len; m++)
+      {
+        const WfChartMark *mark = &g_array_index (layout->marks, WfChartMark, m);
+
+        if (mark->series == 0 && boxes_overlap (&g_array_index (value_boxes, WfChartRect, i), &mark->rect))
+          g_error ("%s %gx%g %s: the value “%s” is drawn over the bar “%s”", wf_chart_kind_to_id (kind), width,
+                   height, lang, (const char *) g_ptr_array_index (values, i), mark->label);
+      }
+
+  /* Values never overlap each other, nor the labels. */
+  for (guint i = 0; i < value_boxes->len; i++)
+    for (guint j = 0; j < taken->len; j++)
+      {
+        int t = g_array_index (taken, int, j);
+        const WfChartRect *a = &g_array_index (value_boxes, WfChartRect, i);
+        const WfChartRect *b = &g_array_index (layout->text_boxes, WfChartRect, t);
+
+        if (t == g_array_index (taken, int, labels->len + i))
+          continue;
+        if (boxes_overlap (a, b))
+          g_error ("%s %gx%g %s: the value “%s” overlaps “%s”", wf_chart_kind_to_id (kind), width, height, lang,
+                   (const char *) g_ptr_array_index (values, i),
+                   (const char *) g_ptr_array_index (layout->texts, t));
+      }
+}
+
+static void
+check_render (WfChartKind  kind,
+              double       width,
+              double       height,
+              guint        n_scenarios,
+              const char  *lang)
+{
+  WfChartData data;
+
+  data_init (&data, n_scenarios);
+  check_render_data (kind, width, height, &data, lang);
+}
+
+static const double sizes[][2] = {
+  { 160, 120 }, { 800, 500 }, { 1280, 720 }, { 1600, 900 }, { 1080, 1080 }, { 1920, 1080 }, { 4096, 2304 },
+};
+
+/* Every kind, size and number of scenarios, in the language of LC_ALL. */
+static void
+test_labels (gconstpointer user_data)
+{
+  const char *lang = user_data;
+
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return;
+    }
+  /* French and Spanish are drawn in French and Spanish, not in English for
+   * want of the catalogues. */
+  if (strncmp (lang, "fr", 2) == 0 || strncmp (lang, "es", 2) == 0)
+    g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Women and men by sector"), !=, "Women and men by sector");
+  for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      for (guint n = 1; n <= 2; n++)
+        check_render (k, sizes[s][0], sizes[s][1], n, lang);
+}
+
+/* The skills chart in every preset and lens: whichever bar is the
+ * largest, at whatever end of the axis, its value is drawn beside it. */
+static void
+test_skills_ends (gconstpointer user_data)
+{
+  const char *lang = user_data;
+
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return;
+    }
+  for (guint p = 0; p < WF_N_PRESETS; p++)
+    {
+      g_autoptr(WfScenario) scenario = wf_scenario_new_preset (p);
+      g_autoptr(GError) error = NULL;
+      WfResults *results = wf_model_project (fixture.dataset, scenario, &error);
+
+      g_assert_no_error (error);
+      for (guint l = 0; l < WF_N_LENSES; l++)
+        for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+          {
+            WfChartData data;
+
+            data_init (&data, 1);
+            data.results[0] = results;
+            data.names[0] = scenario->name;
+            data.lens = l;
+            check_render_data (WF_CHART_SKILLS, sizes[s][0], sizes[s][1], &data, lang);
+          }
+      wf_results_free (results);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *lang;
+  g_autofree char *path = NULL;
+  int status;
+
+  g_unsetenv ("LANGUAGE");
+  lang = setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  if (lang == NULL)
+    skip_reason = g_strdup_printf ("the locale %s is not generated (./build-aux/dev test does it)",
+                                   g_getenv ("LC_ALL"));
+  else if (lang[0] != 'C' && g_getenv (WF_LOCALEDIR_ENV) == NULL)
+    skip_reason = g_strdup ("not run in the test environment: no catalogues");
+  lang = g_intern_string (lang != NULL ? lang : "C");
+  wf_i18n_init (LOCALEDIR);
+  /* The dataset's sector and skill names and the levers' units are
+   * translated as they are drawn: the fixture is built in the language. */
+  fixture_init ();
+
+  path = g_strdup_printf ("/charts/labels/%s", lang);
+  g_test_add_data_func (path, lang, test_labels);
+  g_free (path);
+  path = g_strdup_printf ("/charts/labels/%s/skills-ends", lang);
+  g_test_add_data_func (path, lang, test_skills_ends);
+
+  status = g_test_run ();
+  fixture_clear ();
+  g_free (skip_reason);
+  wf_chart_shutdown ();
+  return status;
+}
