@@ -1,0 +1,672 @@
+/* test-io-branches.c: what the readers and writers do on each of their
+ * branches: every refusal with its message, every value a lenient read
+ * ignores with its warning, and the escapes of the text writers.
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "wf-io.h"
+#include "wf-io-util.h"
+
+/* The text of a new document in the current format, as the writer makes
+ * it: the base every mutation below starts from. */
+static char *
+current_document (void)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = wf_document_to_bytes (document, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static char *
+fixture_text (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "fixtures", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+/* @text with the first match of the regular expression @pattern (which
+ * must match) replaced by @replacement (with \1 back references). */
+static char *
+mutate (const char *text,
+        const char *pattern,
+        const char *replacement)
+{
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_DOTALL | G_REGEX_UNGREEDY, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *expanded = NULL;
+  int start, end;
+
+  g_assert_nonnull (regex);
+  if (!g_regex_match (regex, text, 0, &match))
+    g_error ("the pattern “%s” does not match the document:\n%s", pattern, text + MAX (0, (int) strlen (text) - 600));
+  g_match_info_fetch_pos (match, 0, &start, &end);
+  expanded = g_match_info_expand_references (match, replacement, NULL);
+  return g_strdup_printf ("%.*s%s%s", start, text, expanded, text + end);
+}
+
+static WfDocument *
+load_text (const char  *text,
+           GPtrArray  **warnings,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return wf_document_load_bytes_full (bytes, "test.foresight", warnings, error);
+}
+
+/* One change to a valid file and what the loader says of it. */
+typedef struct
+{
+  const char *name;
+  const char *pattern;
+  const char *replacement;
+  int         code;        /* WfIoError */
+  const char *message;     /* a part of the message */
+} Refusal;
+
+static const Refusal refusals[] = {
+  /* Attributes */
+  { "number-attribute-missing", "(<sector id=\"ECO_ISIC4_A\"[^>]*) trend-growth=\"[^\"]*\"", "\\1",
+    WF_IO_ERROR_SCHEMA, "<sector> has no attribute “trend-growth”" },
+  { "number-attribute-bad", "(<sector id=\"ECO_ISIC4_A\"[^>]*) elasticity=\"[^\"]*\"", "\\1 elasticity=\"lots\"",
+    WF_IO_ERROR_VALUE, "the attribute “elasticity” of <sector> is “lots”; expected a number" },
+  { "whole-number-bad", "horizon=\"2030\"", "horizon=\"soon\"",
+    WF_IO_ERROR_VALUE, "the attribute “horizon” of <scenario> is “soon”; expected a whole number from" },
+  { "whole-number-missing", "(<dataset id=\"world-2023\") base-year=\"2023\"", "\\1",
+    WF_IO_ERROR_SCHEMA, "<dataset> has no attribute “base-year”" },
+  { "exposure-not-a-number", "exposure=\"0.993 ", "exposure=\"many ",
+    WF_IO_ERROR_VALUE, "the attribute “exposure” holds “many”; expected a number" },
+  { "exposure-too-few", "exposure=\"0.993 0.003 0.002 0.001 0.001\"", "exposure=\"0.993 0.003\"",
+    WF_IO_ERROR_SCHEMA, "the attribute “exposure” has 2 numbers; expected 5" },
+  { "exposure-too-many", "exposure=\"0.993 0.003 0.002 0.001 0.001\"", "exposure=\"0.993 0.003 0.002 0.001 0.001 0\"",
+    WF_IO_ERROR_SCHEMA, "has 6 numbers; expected 5" },
+  /* Metadata and sources */
+  { "metadata-unknown-element", "<metadata>", "<metadata><colour>red</colour>",
+    WF_IO_ERROR_SCHEMA, "<colour>" },
+  { "source-unknown-table", "table=\"sme-share\"", "table=\"shoe-size\"",
+    WF_IO_ERROR_VALUE, "unknown table “shoe-size” in <source>" },
+  { "source-bad-provenance", "(table=\"sme-share\") provenance=\"A\"", "\\1 provenance=\"Q\"",
+    WF_IO_ERROR_VALUE, "the provenance “Q” is not one of P, S, A or D" },
+  { "source-twice", "table=\"sme-share\"", "table=\"elasticity\"",
+    WF_IO_ERROR_INVALID, "the table “elasticity” has two sources" },
+  { "source-missing", "<source table=\"sme-share\".*</source>", "",
+    WF_IO_ERROR_INVALID, "the table “sme-share” has no <source>; every table must say where it comes from" },
+  { "source-unknown-element", "(<source table=\"sme-share\"[^>]*>)", "\\1<url>x</url>",
+    WF_IO_ERROR_SCHEMA, "<url>" },
+  { "source-without-table", "<source table=\"sme-share\"", "<source",
+    WF_IO_ERROR_SCHEMA, "<source> has no attribute “table”" },
+  { "sources-unknown-element", "<sources>", "<sources><licence/>",
+    WF_IO_ERROR_SCHEMA, "<licence>" },
+  /* Skills */
+  { "skill-unknown-element", "(<skill id=\"digital\">)", "\\1<level>1</level>",
+    WF_IO_ERROR_SCHEMA, "<level>" },
+  { "skills-unknown-element", "<skills>", "<skills><ability/>",
+    WF_IO_ERROR_SCHEMA, "<ability>" },
+  { "skill-without-id", "<skill id=\"digital\">", "<skill>",
+    WF_IO_ERROR_SCHEMA, "<skill> has no attribute “id”" },
+  /* Sectors */
+  { "sector-sex-unknown", "<sex id=\"unknown\" employment", "<sex id=\"other\" employment",
+    WF_IO_ERROR_VALUE, "the sex “other” is not one of women, men or unknown" },
+  { "sector-sex-twice", "<sex id=\"unknown\" employment", "<sex id=\"men\" employment",
+    WF_IO_ERROR_INVALID, "the sector gives the sex “men” twice" },
+  { "sector-sex-missing", "<sex id=\"unknown\" employment[^>]*/>", "",
+    WF_IO_ERROR_SCHEMA, "the sector “ECO_ISIC4_A” has no <sex id=\"unknown\">" },
+  { "sector-sex-without-id", "<sex id=\"unknown\" employment", "<sex employment",
+    WF_IO_ERROR_SCHEMA, "<sex> has no attribute “id”" },
+  { "sector-without-intensity", "<skill-intensity>[^<]*</skill-intensity>", "",
+    WF_IO_ERROR_SCHEMA, "the sector “ECO_ISIC4_A” has no <skill-intensity>" },
+  { "sector-intensity-bad", "<skill-intensity>0.05 ", "<skill-intensity>high ",
+    WF_IO_ERROR_VALUE, "expected a number" },
+  { "sector-unknown-element", "(<sector id=\"ECO_ISIC4_A\"[^>]*>)", "\\1<colour/>",
+    WF_IO_ERROR_SCHEMA, "<colour>" },
+  { "sector-twice", "<sector id=\"ECO_ISIC4_B\"", "<sector id=\"ECO_ISIC4_A\"",
+    WF_IO_ERROR_INVALID, "two sectors have the identifier “ECO_ISIC4_A”" },
+  { "sectors-unknown-element", "<sectors>", "<sectors><region/>",
+    WF_IO_ERROR_SCHEMA, "<region>" },
+  { "sectors-empty", "<sectors>.*</sectors>", "<sectors></sectors>",
+    WF_IO_ERROR_SCHEMA, "the dataset has no <sector>; expected at least one" },
+  { "sector-without-cost-share", "(<sector id=\"ECO_ISIC4_A\"[^>]*) labour-cost-share=\"[^\"]*\"", "\\1",
+    WF_IO_ERROR_SCHEMA, "<sector> has no attribute “labour-cost-share”" },
+  /* The skill shift */
+  { "shift-level-twice", "<gradient level=\"1\">", "<gradient level=\"0\">",
+    WF_IO_ERROR_INVALID, "the skill shift of gradient 0 is given twice" },
+  { "shift-level-missing", "<gradient level=\"3\">[^<]*</gradient>", "",
+    WF_IO_ERROR_SCHEMA, "the skill shift has no <gradient level=\"3\">" },
+  { "shift-level-bad", "<gradient level=\"1\">", "<gradient level=\"9\">",
+    WF_IO_ERROR_VALUE, "the attribute “level” of <gradient> is “9”" },
+  { "shift-numbers-bad", "<gradient level=\"1\">0.1 ", "<gradient level=\"1\">more ",
+    WF_IO_ERROR_VALUE, "expected a number" },
+  { "shift-unknown-element", "<skill-shift>", "<skill-shift><note/>",
+    WF_IO_ERROR_SCHEMA, "<note>" },
+  /* The dataset's singletons and the labour market */
+  { "task-share-twice", "(<task-share>[^<]*</task-share>)", "\\1\\1",
+    WF_IO_ERROR_SCHEMA, "the dataset has a second <task-share>; expected one" },
+  { "labour-market-sex-unknown", "<sex id=\"unknown\" labour-force", "<sex id=\"nobody\" labour-force",
+    WF_IO_ERROR_VALUE, "the sex “nobody” is not one of women, men or unknown" },
+  { "labour-market-sex-twice", "<sex id=\"unknown\" labour-force", "<sex id=\"women\" labour-force",
+    WF_IO_ERROR_INVALID, "the labour market gives the sex “women” twice" },
+  { "labour-market-sex-missing", "<sex id=\"unknown\" labour-force[^>]*/>", "",
+    WF_IO_ERROR_SCHEMA, "the labour market has no <sex id=\"unknown\">" },
+  { "labour-market-sex-without-id", "<sex id=\"unknown\" labour-force", "<sex labour-force",
+    WF_IO_ERROR_SCHEMA, "<sex> has no attribute “id”" },
+  { "labour-market-unknown-element", "(<labour-market [^>]*>)", "\\1<wages/>",
+    WF_IO_ERROR_SCHEMA, "<wages>" },
+  { "labour-market-bad-rate", "replacement-rate=\"0.025\"", "replacement-rate=\"some\"",
+    WF_IO_ERROR_VALUE, "the attribute “replacement-rate” of <labour-market> is “some”" },
+  { "labour-market-bad-force", "(<sex id=\"women\") labour-force=\"[^\"]*\"", "\\1 labour-force=\"x\"",
+    WF_IO_ERROR_VALUE, "the attribute “labour-force” of <sex> is “x”" },
+  /* Scenarios */
+  { "lever-unknown", "<lever id=\"sme-support\"", "<lever id=\"luck\"",
+    WF_IO_ERROR_VALUE, "unknown lever “luck”" },
+  { "lever-twice", "<lever id=\"sme-support\"", "<lever id=\"sme-lag\"",
+    WF_IO_ERROR_INVALID, "the lever “sme-lag” is set twice" },
+  { "lever-without-id", "<lever id=\"sme-support\"", "<lever",
+    WF_IO_ERROR_SCHEMA, "<lever> has no attribute “id”" },
+  { "seed-negative", "seed=\"20300101\"", "seed=\"-1\"",
+    WF_IO_ERROR_VALUE, "the attribute “seed” of <scenario> is “-1”; expected a whole number of zero or more" },
+  { "scenario-without-name", "<name>Current trends</name>", "",
+    WF_IO_ERROR_SCHEMA, "the scenario has no <name>" },
+  { "scenario-without-id", "<scenario id=\"baseline\"", "<scenario",
+    WF_IO_ERROR_SCHEMA, "<scenario> has no attribute “id”" },
+  { "prediction-unknown", "(<lever id=\"sme-support\"[^>]*/>)", "\\1<prediction metric=\"luck\" value=\"1\"/>",
+    WF_IO_ERROR_VALUE, "the prediction is of “luck”, which is not an outcome the application knows" },
+  { "prediction-twice", "(<lever id=\"sme-support\"[^>]*/>)",
+    "\\1<prediction metric=\"displaced\" value=\"1\"/><prediction metric=\"displaced\" value=\"2\"/>",
+    WF_IO_ERROR_INVALID, "the outcome “displaced” is predicted twice" },
+  { "prediction-without-value", "(<lever id=\"sme-support\"[^>]*/>)", "\\1<prediction metric=\"displaced\"/>",
+    WF_IO_ERROR_SCHEMA, "<prediction> has no attribute “value”" },
+  { "prediction-without-metric", "(<lever id=\"sme-support\"[^>]*/>)", "\\1<prediction value=\"1\"/>",
+    WF_IO_ERROR_SCHEMA, "<prediction> has no attribute “metric”" },
+  { "scenarios-none", "<scenarios>.*</scenarios>", "<scenarios></scenarios>",
+    WF_IO_ERROR_SCHEMA, "the file has no <scenario>; expected at least one" },
+  /* The view */
+  { "view-lens", "lens=\"total\"", "lens=\"sideways\"",
+    WF_IO_ERROR_VALUE, "the lens “sideways” is not one of total, women, men or gap" },
+  { "view-difference", "<view ", "<view difference=\"maybe\" ",
+    WF_IO_ERROR_VALUE, "difference is “maybe”, not true or false" },
+  { "view-metric", "<view ", "<view metric=\"luck\" ",
+    WF_IO_ERROR_VALUE, "the outcome “luck” is not one the charts explain" },
+  { "view-current-bad", "current-scenario=\"0\"", "current-scenario=\"first\"",
+    WF_IO_ERROR_VALUE, "the attribute “current-scenario” of <view> is “first”" },
+  { "view-compare-unknown", "(<view [^>]*)/>", "\\1><compare scenario=\"nowhere\"/></view>",
+    WF_IO_ERROR_INVALID, "the view compares the scenario “nowhere”, which the file does not have" },
+  { "view-compare-without-id", "(<view [^>]*)/>", "\\1><compare/></view>",
+    WF_IO_ERROR_SCHEMA, "<compare> has no attribute “scenario”" },
+  { "view-unknown-element", "(<view [^>]*)/>", "\\1><zoom/></view>",
+    WF_IO_ERROR_SCHEMA, "<zoom>" },
+  /* The document */
+  { "second-scenarios", "(<scenarios>.*</scenarios>)", "\\1<scenarios></scenarios>",
+    WF_IO_ERROR_SCHEMA, "the file has a second <scenarios>; expected one" },
+  { "root-unknown-element", "<view ", "<colour/><view ",
+    WF_IO_ERROR_SCHEMA, "<colour>" },
+  { "version-not-a-number", "version=\"4\"", "version=\"four\"",
+    WF_IO_ERROR_VERSION, "the format version is “four”; expected a whole number such as “4”" },
+  /* The reader's checks pass, the schema does not. */
+  { "schema-element", "(<metadata>.*</metadata>)", "\\1\\1",
+    WF_IO_ERROR_SCHEMA, "test.foresight:4: the element <metadata> does not match the .foresight format:" },
+  { "schema-attribute", "<view ", "<view zoom=\"2\" ",
+    WF_IO_ERROR_SCHEMA, "does not match the .foresight format" },
+};
+
+static void
+test_refusal (gconstpointer data)
+{
+  const Refusal *c = data;
+  g_autofree char *base = current_document ();
+  g_autofree char *text = mutate (base, c->pattern, c->replacement);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = load_text (text, NULL, &error);
+
+  g_assert_null (document);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, WF_IO_ERROR, c->code);
+  g_assert_nonnull (strstr (error->message, c->message));
+  g_assert_true (g_str_has_prefix (error->message, "test.foresight:"));
+}
+
+static gboolean
+has_warning (GPtrArray  *warnings,
+             const char *part)
+{
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    if (strstr (g_ptr_array_index (warnings, i), part) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* A newer version is read leniently: what it does not know is dropped,
+ * each with a warning, and the rest is kept. */
+static void
+test_lenient (void)
+{
+  g_autofree char *base = current_document ();
+  g_autofree char *text = g_strdup (base);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = NULL;
+  const WfScenario *baseline;
+  static const struct { const char *pattern, *replacement; } changes[] = {
+    { "version=\"4\"", "version=\"9\"" },
+    { "<sources>", "<sources><source table=\"shoe-size\" provenance=\"A\"/>" },
+    { "(<lever id=\"sme-support\"[^>]*/>)", "\\1<lever id=\"luck\" value=\"1\"/>" },
+    { "(<lever id=\"luck\"[^>]*/>)", "\\1<prediction metric=\"luck\" value=\"1\"/>"
+                                    "<prediction metric=\"displaced\" value=\"7\"/>" },
+    { "lens=\"total\"", "lens=\"sideways\" difference=\"maybe\" metric=\"luck\"" },
+    { "(<view [^>]*)/>", "\\1><compare scenario=\"nowhere\"/><compare scenario=\"baseline\"/>"
+                         "<compare scenario=\"baseline\"/></view>" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    {
+      char *next = mutate (text, changes[i].pattern, changes[i].replacement);
+
+      g_free (text);
+      text = next;
+    }
+
+  document = load_text (text, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_true (has_warning (warnings, "newer than this application’s 4"));
+  g_assert_true (has_warning (warnings, "ignoring the source of the unknown table “shoe-size”"));
+  g_assert_true (has_warning (warnings, "“luck”"));
+  g_assert_true (has_warning (warnings, "ignoring the prediction of “luck”, an outcome this version does not know"));
+  g_assert_true (has_warning (warnings, "ignoring the unknown lens “sideways”"));
+  g_assert_true (has_warning (warnings, "ignoring difference “maybe”, which is not true or false"));
+  g_assert_true (has_warning (warnings, "ignoring the unknown outcome “luck”"));
+  g_assert_true (has_warning (warnings, "ignoring the comparison with “nowhere”, a scenario the file does not have"));
+  g_assert_nonnull (document->read_only_reason);
+  g_assert_cmpint (document->view.lens, ==, WF_LENS_TOTAL);
+  g_assert_false (document->view.difference);
+  /* The known prediction is kept, the comparison once. */
+  baseline = g_ptr_array_index (document->scenarios, 0);
+  g_assert_true (wf_scenario_has_prediction (baseline, WF_METRIC_DISPLACED));
+  g_assert_cmpuint (document->view.compared->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (document->view.compared, 0), ==, baseline->name);
+}
+
+/* A lever a scenario does not set takes its default, with a warning. */
+static void
+test_lever_unset (void)
+{
+  g_autofree char *base = current_document ();
+  g_autofree char *text = mutate (base, "<lever id=\"sme-support\"[^>]*/>", "");
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = load_text (text, &warnings, &error);
+  const WfScenario *baseline;
+
+  g_assert_no_error (error);
+  g_assert_true (has_warning (warnings, "the scenario “Current trends” does not set the lever “sme-support”; using its default"));
+  baseline = g_ptr_array_index (document->scenarios, 0);
+  g_assert_cmpfloat (baseline->values[WF_LEVER_SME_SUPPORT],
+                     ==, wf_lever_get_info (WF_LEVER_SME_SUPPORT)->default_value);
+}
+
+/* Version 1: a reference to the bundled dataset and levers by name. */
+static const Refusal v1_refusals[] = {
+  { "v1-other-dataset", "ref=\"world-2023\"", "ref=\"mars-2050\"",
+    WF_IO_ERROR_VERSION, "the version-1 file refers to the dataset “mars-2050”; only the bundled “world-2023” can be migrated" },
+  { "v1-no-dataset", "<dataset ref=\"world-2023\"/>", "",
+    WF_IO_ERROR_SCHEMA, "the version-1 file has no <dataset ref=\"…\">" },
+  { "v1-dataset-without-ref", "<dataset ref=\"world-2023\"/>", "<dataset/>",
+    WF_IO_ERROR_SCHEMA, "<dataset> has no attribute “ref”" },
+  { "v1-no-scenario", "<scenario.*</scenario>.*</scenario>", "",
+    WF_IO_ERROR_SCHEMA, "the file has no <scenario>; expected at least one" },
+  { "v1-seed", "seed=\"42\"", "seed=\"-4\"",
+    WF_IO_ERROR_VALUE, "the attribute “seed” of <scenario> is “-4”" },
+  { "v1-horizon", "horizon=\"2030\"", "horizon=\"later\"",
+    WF_IO_ERROR_VALUE, "the attribute “horizon” of <scenario> is “later”" },
+  { "v1-lever-unknown", "<lever name=\"reskilling\"", "<lever name=\"luck\"",
+    WF_IO_ERROR_VALUE, "unknown lever “luck”" },
+  { "v1-lever-without-name", "<lever name=\"reskilling\"", "<lever",
+    WF_IO_ERROR_SCHEMA, "<lever> has no attribute “name”" },
+  { "v1-lever-value", "value=\"0.07\"", "value=\"seven\"",
+    WF_IO_ERROR_VALUE, "the attribute “value” of <lever> is “seven”" },
+  { "v1-lever-range", "value=\"0.07\"", "value=\"70\"",
+    WF_IO_ERROR_RANGE, "" },
+  { "v1-unknown-element", "<dataset ref", "<colour/><dataset ref",
+    WF_IO_ERROR_SCHEMA, "<colour>" },
+  { "v1-scenario-unknown-element", "(<scenario name=\"Reference\"[^>]*>)", "\\1<colour/>",
+    WF_IO_ERROR_SCHEMA, "<colour>" },
+  { "v1-scenario-without-name", "<scenario name=\"Reference\"", "<scenario",
+    WF_IO_ERROR_SCHEMA, "<scenario> has no attribute “name”" },
+  { "v1-horizon-out-of-range", "horizon=\"2032\"", "horizon=\"2999\"",
+    WF_IO_ERROR_RANGE, "scenario “Fast adoption”" },
+};
+
+static void
+test_v1_refusal (gconstpointer data)
+{
+  const Refusal *c = data;
+  g_autofree char *base = fixture_text ("version1.foresight");
+  g_autofree char *text = mutate (base, c->pattern, c->replacement);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = load_text (text, NULL, &error);
+
+  g_assert_null (document);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, WF_IO_ERROR, c->code);
+  g_assert_nonnull (strstr (error->message, c->message));
+}
+
+/* Version 3 compares scenarios by name: one the file lacks is dropped. */
+static void
+test_v3_compare_by_name (void)
+{
+  g_autofree char *base = fixture_text ("version3.foresight");
+  g_autofree char *text = mutate (base, "<compare>Fast adoption</compare>", "<compare>Nowhere</compare>");
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = load_text (text, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (has_warning (warnings, "ignoring the comparison with “Nowhere”, a scenario the file does not have"));
+  g_assert_cmpuint (document->view.compared->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (document->view.compared, 0), ==, "Exponential AI, limited readiness");
+}
+
+/* Version 2 knew ten tables: a source of a later one is unknown there. */
+static void
+test_v2_later_table (void)
+{
+  g_autofree char *base = fixture_text ("version2.foresight");
+  g_autofree char *text = mutate (base, "<source table=\"elasticity\"", "<source table=\"task-share\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = load_text (text, NULL, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "unknown table “task-share” in <source>"));
+}
+
+/* wf_document_load_bytes () logs what the full variant would return. */
+static void
+test_warnings_logged (void)
+{
+  g_autofree char *base = current_document ();
+  g_autofree char *text = mutate (base, "version=\"4\"", "version=\"5\"");
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = NULL;
+
+  g_test_expect_message ("wf-document-io", G_LOG_LEVEL_MESSAGE, "*newer than this application’s 4*");
+  document = wf_document_load_bytes (bytes, "newer.foresight", &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  g_assert_nonnull (document->read_only_reason);
+}
+
+static void
+test_get_version (void)
+{
+  g_autofree char *base = current_document ();
+  g_autofree char *text = mutate (base, "version=\"4\"", "version=\"0\"");
+  g_autoptr(GBytes) good = g_bytes_new (base, strlen (base));
+  g_autoptr(GBytes) bad = g_bytes_new (text, strlen (text));
+  static const char svg[] = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"4\"/>";
+  g_autoptr(GBytes) other = g_bytes_new_static (svg, strlen (svg));
+  g_autoptr(GBytes) broken = g_bytes_new_static ("<foresight", 10);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (wf_document_bytes_get_version (good, NULL, &error), ==, 4);
+  g_assert_no_error (error);
+  g_assert_cmpint (wf_document_bytes_get_version (bad, "bad.foresight", &error), ==, 0);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_VERSION);
+  g_assert_nonnull (strstr (error->message, "the format version is “0”"));
+  g_clear_error (&error);
+  /* Another vocabulary has no version of ours. */
+  g_assert_cmpint (wf_document_bytes_get_version (other, "picture.svg", &error), ==, 0);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_VERSION);
+  g_clear_error (&error);
+  g_assert_cmpint (wf_document_bytes_get_version (broken, "broken.foresight", &error), ==, 0);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_PARSE);
+}
+
+/* The prescan of attributes skips comments, CDATA and processing
+ * instructions, and leaves what is unterminated to the parser. */
+static void
+test_prescan (void)
+{
+  static const struct { const char *text; int code; } cases[] = {
+    { "<foresight a=\"1\"><!-- a comment \n with \"quotes\" --><![CDATA[ \" ]]><?pi \"?></foresight>", WF_IO_ERROR_NAMESPACE },
+    { "<foresight a=\"1\"><!-- unterminated", WF_IO_ERROR_PARSE },
+    { "<foresight a=\"1\"><![CDATA[ unterminated", WF_IO_ERROR_PARSE },
+    { "<foresight a=\"unterminated", WF_IO_ERROR_PARSE },
+    { "<foresight a=\"1\" <b/>", WF_IO_ERROR_PARSE },
+    { "<foresight a=\"1\"></fore", WF_IO_ERROR_PARSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WfDocument) document = load_text (cases[i].text, NULL, &error);
+
+      g_test_message ("%s: %s", cases[i].text, error ? error->message : "");
+      g_assert_null (document);
+      g_assert_error (error, WF_IO_ERROR, cases[i].code);
+    }
+}
+
+static void
+test_load_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-branches-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.foresight", NULL);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GFile) dir_file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = NULL;
+
+  document = wf_document_load_file_full (missing_file, NULL, &error);
+  g_assert_null (document);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "missing.foresight: could not read the file:"));
+  g_clear_error (&error);
+
+  document = wf_document_load_file_full (dir_file, NULL, &error);
+  g_assert_null (document);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_IO);
+  g_clear_error (&error);
+
+  g_rmdir (dir);
+}
+
+/* The writer refuses a document that would not load again. */
+static void
+test_writer_refusals (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  {
+    g_autoptr(WfDocument) document = wf_document_new_default ();
+
+    document->view.current_scenario = document->scenarios->len;
+    bytes = wf_document_to_bytes (document, &error);
+    g_assert_null (bytes);
+    g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE);
+    g_test_message ("%s", error->message);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(WfDocument) document = wf_document_new_default ();
+
+    document->dataset->sectors[0].exposure[WF_SEX_WOMEN][1] = 7.0;
+    bytes = wf_document_to_bytes (document, &error);
+    g_assert_null (bytes);
+    g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE);
+    g_assert_nonnull (strstr (error->message, "The dataset cannot be saved:"));
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(WfDocument) document = wf_document_new_default ();
+    WfScenario *scenario = g_ptr_array_index (document->scenarios, 1);
+
+    g_free (scenario->id);
+    scenario->id = g_strdup ("baseline");
+    bytes = wf_document_to_bytes (document, &error);
+    g_assert_null (bytes);
+    g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID);
+    g_test_message ("%s", error->message);
+    g_clear_error (&error);
+  }
+}
+
+/* A dataset without skills writes <skills/>, a skill without a taxonomy
+ * an empty element, and both load again. */
+static void
+test_writer_empty_parts (void)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(WfDocument) again = NULL;
+  const char *text;
+
+  g_clear_pointer (&document->dataset->skills[0].taxonomy, g_free);
+  bytes = wf_document_to_bytes (document, &error);
+  g_assert_no_error (error);
+  text = g_bytes_get_data (bytes, NULL);
+  g_assert_nonnull (g_strstr_len (text, g_bytes_get_size (bytes), "<skill id=\"digital\">\n        <label>Digital &amp; AI</label>\n      </skill>"));
+  again = wf_document_load_bytes_full (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (again->dataset->skills[0].taxonomy);
+}
+
+/* io util */
+
+static void
+test_format_double (void)
+{
+  char buf[WF_IO_DOUBLE_BUF_SIZE];
+
+  g_assert_cmpstr (wf_io_format_double (buf, NAN), ==, "nan");
+  g_assert_cmpstr (wf_io_format_double (buf, INFINITY), ==, "inf");
+  g_assert_cmpstr (wf_io_format_double (buf, -INFINITY), ==, "-inf");
+  g_assert_cmpstr (wf_io_format_double (buf, -0.0), ==, "-0");
+  g_assert_cmpstr (wf_io_format_double (buf, 0.0), ==, "0");
+  g_assert_cmpstr (wf_io_format_double (buf, 0.1), ==, "0.1");
+  g_assert_cmpstr (wf_io_format_double (buf, 5e-324), ==, "5e-324");
+  g_assert_cmpstr (wf_io_format_double (buf, 1.25e-310), ==, "1.25e-310");
+}
+
+static void
+test_parse_double (void)
+{
+  double value = 0.0;
+
+  g_assert_false (wf_io_parse_double (NULL, &value));
+  g_assert_false (wf_io_parse_double ("   ", &value));
+  g_assert_false (wf_io_parse_double ("1e99999", &value));
+  g_assert_false (wf_io_parse_double ("1e400", &value));
+  g_assert_false (wf_io_parse_double ("1 2", &value));
+  g_assert_true (wf_io_parse_double (" -2.5e+3 ", &value));
+  g_assert_cmpfloat (value, ==, -2500.0);
+}
+
+static void
+test_append_text (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  wf_io_append_xml (out, NULL, TRUE);
+  wf_io_append_csv (out, NULL);
+  g_assert_cmpstr (out->str, ==, "");
+
+  /* Invalid UTF-8 becomes U+FFFD; a character XML cannot hold too; one
+   * beyond the Basic Multilingual Plane stays. */
+  wf_io_append_xml (out, "a\xff" "b\x01" "c\xf0\x9f\x98\x80\"\t\n", FALSE);
+  g_assert_cmpstr (out->str, ==, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xf0\x9f\x98\x80\"\t\n");
+  g_string_truncate (out, 0);
+  wf_io_append_xml (out, "\"\t\n\r", TRUE);
+  g_assert_cmpstr (out->str, ==, "&quot;&#9;&#10;&#13;");
+
+  g_string_truncate (out, 0);
+  wf_io_append_json (out, "\"\\\n\r\t\b\f\x01z\xff");
+  g_assert_cmpstr (out->str, ==, "\"\\\"\\\\\\n\\r\\t\\b\\f\\u0001z\xef\xbf\xbd\"");
+  g_string_truncate (out, 0);
+  wf_io_append_json (out, NULL);
+  g_assert_cmpstr (out->str, ==, "\"\"");
+
+  g_string_truncate (out, 0);
+  wf_io_append_csv (out, " padded");
+  wf_io_append_csv (out, "say \"x\"");
+  wf_io_append_csv (out, "");
+  g_assert_cmpstr (out->str, ==, "\" padded\"\"say \"\"x\"\"\"");
+}
+
+/* A save with a cancellable that is not cancelled goes through, the check
+ * before the rename included. */
+static void
+test_write_cancellable (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-branches-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_true (wf_io_write_file_atomic (file, "hello", 5, 0, cancellable, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "hello");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/io/branches/document/refusal/%s", refusals[i].name);
+
+      g_test_add_data_func (path, &refusals[i], test_refusal);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (v1_refusals); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/io/branches/document/v1/%s", v1_refusals[i].name);
+
+      g_test_add_data_func (path, &v1_refusals[i], test_v1_refusal);
+    }
+  g_test_add_func ("/io/branches/document/lenient", test_lenient);
+  g_test_add_func ("/io/branches/document/lever-unset", test_lever_unset);
+  g_test_add_func ("/io/branches/document/v3-compare-by-name", test_v3_compare_by_name);
+  g_test_add_func ("/io/branches/document/v2-later-table", test_v2_later_table);
+  g_test_add_func ("/io/branches/document/warnings-logged", test_warnings_logged);
+  g_test_add_func ("/io/branches/document/get-version", test_get_version);
+  g_test_add_func ("/io/branches/document/prescan", test_prescan);
+  g_test_add_func ("/io/branches/document/load-file", test_load_file);
+  g_test_add_func ("/io/branches/document/writer-refusals", test_writer_refusals);
+  g_test_add_func ("/io/branches/document/writer-empty-parts", test_writer_empty_parts);
+  g_test_add_func ("/io/branches/util/format-double", test_format_double);
+  g_test_add_func ("/io/branches/util/parse-double", test_parse_double);
+  g_test_add_func ("/io/branches/util/append-text", test_append_text);
+  g_test_add_func ("/io/branches/util/write-cancellable", test_write_cancellable);
+
+  return g_test_run ();
+}
