@@ -7,7 +7,9 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 #include <math.h>
 #include <string.h>
 
@@ -553,6 +555,76 @@ test_writer_empty_parts (void)
   g_assert_null (again->dataset->skills[0].taxonomy);
 }
 
+
+/* Merging: a file that cannot be read or is too large is refused, named;
+ * a scenario whose name and author's variant are both taken gets a
+ * number; what the loader converted is reported per file. */
+static void
+test_merge (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-branches-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.foresight", NULL);
+  g_autofree char *huge = g_build_filename (dir, "huge.foresight", NULL);
+  g_autofree char *ana = g_build_filename (dir, "ana.foresight", NULL);
+  g_autofree char *old = g_test_build_filename (G_TEST_DIST, "io", "fixtures", "version2.foresight", NULL);
+  g_autoptr(WfDocument) target = wf_document_new_default ();
+  g_autoptr(WfDocument) participant = wf_document_new_default ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfMerge) merge = NULL;
+  g_autofree char *refused = NULL;
+  GFile *files[4];
+  WfScenario *scenario;
+  int fd;
+
+  fd = g_open (huge, O_WRONLY | O_CREAT, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, WF_DOCUMENT_MAX_SIZE + 1), ==, 0);
+  close (fd);
+
+  /* The target has "Mine" and "Mine (Ana)" already. */
+  for (guint i = 0; i < 2; i++)
+    {
+      scenario = wf_scenario_new_preset (WF_PRESET_BASELINE);
+      wf_scenario_set_id (scenario, i == 0 ? "mine" : "mine-ana");
+      wf_scenario_set_name (scenario, i == 0 ? "Mine" : "Mine (Ana)");
+      wf_scenario_set_value (scenario, WF_LEVER_ADOPTION_CEILING, 70 + i);
+      wf_document_add_scenario (target, scenario);
+    }
+  participant->metadata.author = g_strdup ("Ana");
+  scenario = wf_scenario_new_preset (WF_PRESET_BASELINE);
+  wf_scenario_set_id (scenario, "mine");
+  wf_scenario_set_name (scenario, "Mine");
+  wf_scenario_set_value (scenario, WF_LEVER_ADOPTION_CEILING, 95);
+  wf_document_add_scenario (participant, scenario);
+  files[0] = g_file_new_for_path (ana);
+  g_assert_true (wf_document_save_file (participant, files[0], &error));
+  g_assert_no_error (error);
+  files[1] = g_file_new_for_path (missing);
+  files[2] = g_file_new_for_path (huge);
+  files[3] = g_file_new_for_path (old);
+
+  merge = wf_merge_prepare (target, files, 4, NULL, &error);
+  g_assert_no_error (error);
+  refused = wf_merge_format_refusals (merge);
+  g_test_message ("%s", refused);
+  g_assert_nonnull (strstr (refused, "missing.foresight: could not read the file:"));
+  g_assert_nonnull (strstr (refused, "huge.foresight: the file is larger than 16 MiB, the limit for a .foresight file"));
+  g_assert_cmpuint (wf_merge_get_refusals (merge)->len, ==, 3);
+  /* The version-2 file is refused for its dataset, after its migration
+   * was reported. */
+  g_assert_nonnull (wf_merge_get_warnings (merge));
+  g_assert_cmpuint (wf_merge_apply (merge, target), ==, 1);
+  scenario = g_ptr_array_index (target->scenarios, target->scenarios->len - 1);
+  g_assert_cmpstr (scenario->name, ==, "Mine (2)");
+  g_assert_cmpfloat (scenario->values[WF_LEVER_ADOPTION_CEILING], ==, 95);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_object_unref (files[i]);
+  g_unlink (ana);
+  g_unlink (huge);
+  g_rmdir (dir);
+}
+
 /* io util */
 
 static void
@@ -663,6 +735,7 @@ main (int    argc,
   g_test_add_func ("/io/branches/document/load-file", test_load_file);
   g_test_add_func ("/io/branches/document/writer-refusals", test_writer_refusals);
   g_test_add_func ("/io/branches/document/writer-empty-parts", test_writer_empty_parts);
+  g_test_add_func ("/io/branches/merge", test_merge);
   g_test_add_func ("/io/branches/util/format-double", test_format_double);
   g_test_add_func ("/io/branches/util/parse-double", test_parse_double);
   g_test_add_func ("/io/branches/util/append-text", test_append_text);
