@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "wf-core.h"
 #include "wf-io.h"
 #include "wf-io-util.h"
 
@@ -625,6 +626,97 @@ test_merge (void)
   g_rmdir (dir);
 }
 
+
+/* Exports */
+
+typedef struct
+{
+  guint calls;     /* so far */
+  guint fail_at;   /* the call that fails; 0: none */
+} CountingSink;
+
+static gboolean
+counting_sink (gpointer     target,
+               const void  *data,
+               gsize        size,
+               GError     **error)
+{
+  CountingSink *sink = target;
+
+  sink->calls++;
+  if (sink->calls == sink->fail_at)
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC, "the disk is full");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Wherever the sink fails (each of its calls in turn, in CSV and in
+ * JSON, so that the failures fall in every table), the export stops there
+ * with the sink's error and never writes again. */
+static void
+test_export_sink_fails (void)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) wf_results_free);
+  guint failures = 0;
+
+  for (guint i = 0; i < document->scenarios->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_ptr_array_add (results, wf_model_project (document->dataset,
+                                                  g_ptr_array_index (document->scenarios, i), &error));
+      g_assert_no_error (error);
+    }
+
+  for (guint format = 0; format < 2; format++)
+      {
+        const guint n = 1;
+        CountingSink whole = { 0, 0 };
+        g_autoptr(WfTidyWriter) writer = wf_tidy_writer_new (format ? WF_EXPORT_FORMAT_JSON : WF_EXPORT_FORMAT_CSV,
+                                                             WF_TIDY_NONE, NULL, counting_sink, &whole);
+        g_autoptr(GError) error = NULL;
+
+        g_assert_true (wf_results_export (writer, document->dataset,
+                                          (const WfScenario * const *) document->scenarios->pdata,
+                                          (const WfResults * const *) results->pdata, n, &error));
+        g_assert_true (wf_tidy_writer_finish (writer, &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (whole.calls, >, 1);
+        g_test_message ("%u scenarios, %s: %u writes", n, format ? "JSON" : "CSV", whole.calls);
+
+        for (guint k = 1; k <= whole.calls; k++)
+          {
+            CountingSink sink = { 0, k };
+            g_autoptr(WfTidyWriter) failing = wf_tidy_writer_new (format ? WF_EXPORT_FORMAT_JSON : WF_EXPORT_FORMAT_CSV,
+                                                                  WF_TIDY_NONE, NULL, counting_sink, &sink);
+            gboolean ok = wf_results_export (failing, document->dataset,
+                                             (const WfScenario * const *) document->scenarios->pdata,
+                                             (const WfResults * const *) results->pdata, n, &error);
+
+            if (ok)
+              {
+                /* The last call is the one finish makes. */
+                g_assert_no_error (error);
+                g_assert_cmpuint (k, ==, whole.calls);
+                ok = wf_tidy_writer_finish (failing, &error);
+              }
+            else
+              {
+                g_assert_false (wf_tidy_writer_finish (failing, NULL));
+                failures++;
+              }
+            g_assert_false (ok);
+            g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC);
+            g_assert_cmpuint (sink.calls, ==, k);
+            g_clear_error (&error);
+          }
+      }
+  g_assert_cmpuint (failures, >, 0);
+}
+
 /* io util */
 
 static void
@@ -736,6 +828,7 @@ main (int    argc,
   g_test_add_func ("/io/branches/document/writer-refusals", test_writer_refusals);
   g_test_add_func ("/io/branches/document/writer-empty-parts", test_writer_empty_parts);
   g_test_add_func ("/io/branches/merge", test_merge);
+  g_test_add_func ("/io/branches/export/sink-fails", test_export_sink_fails);
   g_test_add_func ("/io/branches/util/format-double", test_format_double);
   g_test_add_func ("/io/branches/util/parse-double", test_parse_double);
   g_test_add_func ("/io/branches/util/append-text", test_append_text);
