@@ -717,6 +717,268 @@ test_export_sink_fails (void)
   g_assert_cmpuint (failures, >, 0);
 }
 
+
+/* The number of CSV data rows (after the "#" lines and the header) whose
+ * columns hold @part, and of all rows when @part is NULL. */
+static guint
+count_rows (const GString *csv,
+            const char    *part)
+{
+  g_auto(GStrv) lines = g_strsplit (csv->str, "\n", -1);
+  gboolean header = TRUE;
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      if (header)
+        {
+          header = FALSE;
+          continue;
+        }
+      if (part == NULL || strstr (lines[i], part) != NULL)
+        n++;
+    }
+  return n;
+}
+
+/* How many sexes the "sex" column of a CSV export holds in @table's rows. */
+static guint
+count_sexes (const GString *csv,
+             const char    *table)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (csv->str, csv->len);
+  g_autoptr(WfCsvReader) reader = wf_csv_reader_new (bytes, "export.csv");
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *fields;
+  int column = -1, table_column = -1;
+
+  while (wf_csv_reader_next (reader, &fields, &error))
+    {
+      const char *first = g_ptr_array_index (fields, 0);
+
+      if (first[0] == '#')
+        continue;
+      if (column < 0)
+        {
+          for (guint i = 0; i < fields->len; i++)
+            if (g_str_equal (g_ptr_array_index (fields, i), "sex"))
+              column = (int) i;
+            else if (g_str_equal (g_ptr_array_index (fields, i), "table"))
+              table_column = (int) i;
+          g_assert_cmpint (column, >=, 0);
+          g_assert_cmpint (table_column, >=, 0);
+          continue;
+        }
+      if (g_str_equal (g_ptr_array_index (fields, table_column), table))
+        g_hash_table_add (seen, g_strdup (g_ptr_array_index (fields, column)));
+    }
+  g_assert_no_error (error);
+  return g_hash_table_size (seen);
+}
+
+static GString *
+export_view (const WfDataset  *dataset,
+             const WfTidyView *view)
+{
+  GString *csv = g_string_new (NULL);
+  g_autoptr(WfTidyWriter) writer = wf_tidy_writer_new (WF_EXPORT_FORMAT_CSV, WF_TIDY_NONE, NULL,
+                                                       wf_tidy_string_sink, csv);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (wf_tidy_export_view (writer, dataset, view, &error));
+  g_assert_true (wf_tidy_writer_finish (writer, &error));
+  g_assert_no_error (error);
+  return csv;
+}
+
+/* What each view exports: a tornado's bars, an attribution's parts, an
+ * ensemble's percentiles, or the projection kept to the lens. */
+static void
+test_export_views (void)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  const WfScenario *scenario = g_ptr_array_index (document->scenarios, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfTornado) tornado = wf_tornado_compute (document->dataset, scenario, WF_METRIC_NET_JOBS, &error);
+  guint32 groups[2] = { wf_lever_group_get_levers (WF_LEVER_GROUP_ASSUMPTION),
+                        wf_lever_group_get_levers (WF_LEVER_GROUP_POLICY) };
+  g_autoptr(WfAttribution) attribution = NULL;
+  g_autoptr(WfEnsemble) ensemble = NULL;
+  g_autoptr(WfResults) results = NULL;
+  WfEnsembleOptions options;
+  WfTidyView view = { .scenarios = &scenario, .n_scenarios = 1, .sector = -1 };
+  GString *csv;
+  guint n_years, n_sexes;
+
+  g_assert_no_error (error);
+  attribution = wf_attribution_compute (document->dataset, scenario, NULL, WF_METRIC_DISPLACED,
+                                        groups, 2, 1, NULL, &error);
+  g_assert_no_error (error);
+  wf_ensemble_options_init (&options, scenario);
+  options.n_runs = 12;
+  options.n_threads = 1;
+  options.by_sector = TRUE;
+  options.outputs = WF_ENSEMBLE_OUTPUT (WF_OUTPUT_EMPLOYMENT);
+  ensemble = wf_ensemble_run (document->dataset, scenario, &options, NULL, &error);
+  g_assert_no_error (error);
+  results = wf_model_project (document->dataset, scenario, &error);
+  g_assert_no_error (error);
+
+  /* The tornado: the central value, then five rows per lever. */
+  view.tornado = tornado;
+  csv = export_view (document->dataset, &view);
+  g_assert_cmpuint (count_rows (csv, NULL), ==, 1 + 5 * WF_N_LEVERS);
+  g_assert_cmpuint (count_rows (csv, ",central,"), ==, 1);
+  g_assert_cmpuint (count_rows (csv, ",lever-value,"), ==, 2 * WF_N_LEVERS);
+  g_string_free (csv, TRUE);
+
+  /* The attribution: reference, a contribution per group, scenario. */
+  view.tornado = NULL;
+  view.attribution = attribution;
+  csv = export_view (document->dataset, &view);
+  g_assert_cmpuint (count_rows (csv, NULL), ==, 4);
+  g_assert_cmpuint (count_rows (csv, ",contribution,"), ==, 2);
+  g_assert_cmpuint (count_rows (csv, "adoption-ceiling+"), ==, 1);
+  g_assert_cmpuint (count_rows (csv, ",persons,"), ==, 4);
+  g_string_free (csv, TRUE);
+  /* By group, the parts are named by their group. */
+  {
+    GString *out = g_string_new (NULL);
+    g_autoptr(WfTidyWriter) writer = wf_tidy_writer_new (WF_EXPORT_FORMAT_CSV, WF_TIDY_NONE, NULL,
+                                                         wf_tidy_string_sink, out);
+
+    g_assert_true (wf_attribution_export (writer, scenario, attribution, TRUE, &error));
+    g_assert_true (wf_tidy_writer_finish (writer, &error));
+    g_assert_cmpuint (count_rows (out, ",assumption,"), ==, 1);
+    g_assert_cmpuint (count_rows (out, ",policy,"), ==, 1);
+    g_string_free (out, TRUE);
+  }
+
+  /* The ensemble: one output only, every sector and the total, the world
+   * dataset's four sexes without "unknown" (it has none), two scopes, five
+   * percentiles. */
+  view.attribution = NULL;
+  view.ensemble = ensemble;
+  csv = export_view (document->dataset, &view);
+  n_years = ensemble->n_years;
+  g_assert_cmpuint (count_rows (csv, NULL), ==, n_years * 2 * (document->dataset->n_sectors + 1) * 4 * 5);
+  g_assert_cmpuint (count_rows (csv, ",unknown,"), ==, 0);
+  g_assert_cmpuint (count_rows (csv, ",gap,"), ==, n_years * 2 * (document->dataset->n_sectors + 1) * 5);
+  g_assert_cmpuint (count_rows (csv, "ensemble-difference"), ==, n_years * (document->dataset->n_sectors + 1) * 4 * 5);
+  g_string_free (csv, TRUE);
+
+  /* A projection through each lens: the sexes it shows. */
+  view.ensemble = NULL;
+  view.results = (const WfResults * const *) &results;
+  for (int lens = 0; lens < WF_N_LENSES; lens++)
+    {
+      view.lens = lens;
+      csv = export_view (document->dataset, &view);
+      n_sexes = count_sexes (csv, WF_EXPORT_TABLE_SECTORS);
+      g_test_message ("lens %d: %u sexes", lens, n_sexes);
+      g_assert_cmpuint (n_sexes, ==, lens == WF_LENS_TOTAL ? 4 : lens == WF_LENS_GAP ? 2 : 1);
+      g_string_free (csv, TRUE);
+    }
+}
+
+/* Wherever the sink fails, in the middle of a tornado's or an
+ * attribution's rows too (after 0, 1, 2… rows of another export), the
+ * exporter stops with the sink's error and writes no more. */
+static void
+test_export_views_sink_fails (void)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  const WfScenario *scenario = g_ptr_array_index (document->scenarios, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfTornado) tornado = wf_tornado_compute (document->dataset, scenario, WF_METRIC_NET_JOBS, &error);
+  g_autoptr(WfAttribution) attribution = NULL;
+  guint32 groups[2] = { wf_lever_group_get_levers (WF_LEVER_GROUP_ASSUMPTION),
+                        wf_lever_group_get_levers (WF_LEVER_GROUP_POLICY) };
+  g_autofree char *long_name = g_strnfill (10, 'x');
+  WfTidyRow filler = { .table = "filler", .scenario_id = "x", .scenario_name = long_name,
+                       .indicator = "y", .value = 1.0 };
+  gboolean hit[2][1 + 5 * WF_N_LEVERS] = { { FALSE, } };
+  guint n_fail = 0;
+
+  g_assert_no_error (error);
+  attribution = wf_attribution_compute (document->dataset, scenario, NULL, WF_METRIC_NET_JOBS,
+                                        groups, 2, 1, NULL, &error);
+  g_assert_no_error (error);
+
+  /* How many filler rows make the first write, and so fail. */
+  {
+    CountingSink sink = { 0, 1 };
+    g_autoptr(WfTidyWriter) writer = wf_tidy_writer_new (WF_EXPORT_FORMAT_CSV, WF_TIDY_NONE, NULL,
+                                                         counting_sink, &sink);
+
+    while (wf_tidy_writer_add (writer, &filler, NULL))
+      n_fail++;
+    g_assert_cmpuint (sink.calls, ==, 1);
+  }
+
+  for (guint kind = 0; kind < 2; kind++)
+    for (guint n = n_fail; n-- > 0 && n + 300 > n_fail; )
+      {
+        CountingSink sink = { 0, 1 };
+        g_autoptr(WfTidyWriter) writer = wf_tidy_writer_new (WF_EXPORT_FORMAT_CSV, WF_TIDY_NONE, NULL,
+                                                             counting_sink, &sink);
+        guint64 row;
+
+        for (guint i = 0; i < n; i++)
+          g_assert_true (wf_tidy_writer_add (writer, &filler, NULL));
+        if (kind == 0 ? wf_tornado_export (writer, scenario, tornado, &error)
+                      : wf_attribution_export (writer, scenario, attribution, FALSE, &error))
+          {
+            /* The export fitted before the first write. */
+            g_assert_no_error (error);
+            g_assert_cmpuint (sink.calls, ==, 0);
+            continue;
+          }
+        g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC);
+        g_clear_error (&error);
+        g_assert_cmpuint (sink.calls, ==, 1);
+        /* The row the write came with was the last one added. */
+        row = wf_tidy_writer_get_n_rows (writer) - n;
+        g_assert_cmpuint (row, >=, 1);
+        g_assert_cmpuint (row, <=, G_N_ELEMENTS (hit[0]));
+        hit[kind][row - 1] = TRUE;
+        g_assert_false (wf_tidy_writer_finish (writer, NULL));
+        g_assert_cmpuint (sink.calls, ==, 1);
+      }
+  /* The failure fell on each of the tornado's and attribution's rows. */
+  for (guint i = 0; i < 1 + 5 * WF_N_LEVERS; i++)
+    g_assert_true (hit[0][i]);
+  for (guint i = 0; i < 2 + attribution->n_parts; i++)
+    g_assert_true (hit[1][i]);
+}
+
+/* A by-sector ensemble is large: the sink fails inside its rows. */
+static void
+test_export_ensemble_sink_fails (void)
+{
+  g_autoptr(WfDocument) document = wf_document_new_default ();
+  const WfScenario *scenario = g_ptr_array_index (document->scenarios, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfEnsemble) ensemble = NULL;
+  WfEnsembleOptions options;
+  CountingSink sink = { 0, 1 };
+  g_autoptr(WfTidyWriter) writer = wf_tidy_writer_new (WF_EXPORT_FORMAT_JSON, WF_TIDY_NONE, NULL,
+                                                       counting_sink, &sink);
+
+  wf_ensemble_options_init (&options, scenario);
+  options.n_runs = 8;
+  options.n_threads = 1;
+  options.by_sector = TRUE;
+  ensemble = wf_ensemble_run (document->dataset, scenario, &options, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (wf_ensemble_export (writer, document->dataset, scenario, ensemble, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC);
+  g_assert_cmpuint (sink.calls, ==, 1);
+}
+
 /* io util */
 
 static void
@@ -829,6 +1091,9 @@ main (int    argc,
   g_test_add_func ("/io/branches/document/writer-empty-parts", test_writer_empty_parts);
   g_test_add_func ("/io/branches/merge", test_merge);
   g_test_add_func ("/io/branches/export/sink-fails", test_export_sink_fails);
+  g_test_add_func ("/io/branches/export/views", test_export_views);
+  g_test_add_func ("/io/branches/export/views-sink-fails", test_export_views_sink_fails);
+  g_test_add_func ("/io/branches/export/ensemble-sink-fails", test_export_ensemble_sink_fails);
   g_test_add_func ("/io/branches/util/format-double", test_format_double);
   g_test_add_func ("/io/branches/util/parse-double", test_parse_double);
   g_test_add_func ("/io/branches/util/append-text", test_append_text);
