@@ -90,6 +90,28 @@ static const ImportCase import_cases[] = {
     "KEN,BA:900,EAP_TEAP_SEX_AGE_NB,SEX_F,AGE_YTHADULT_YGE15,2023,400\n"
     "KEN,BA:900,EAP_TEAP_SEX_AGE_NB,SEX_M,AGE_YTHADULT_YGE15,2023,600\n", NULL,
     WF_IO_ERROR_ILOSTAT_DATA, { "KEN, 2023, ", "exceeds the labour force" } },
+  { "excel", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", NULL, WF_IO_ERROR_CSV,
+    { "excel.csv:1: this is an Excel 97–2003 workbook (.xls), not a CSV file", "" } },
+  { "zstd", "\x28\xb5\x2f\xfd" "data", NULL, WF_IO_ERROR_CSV,
+    { "zstd.csv:1: the file is compressed, but not with gzip", "" } },
+  { "7zip", "7z\xbc\xaf\x27\x1c" "data", NULL, WF_IO_ERROR_CSV,
+    { "7zip.csv:1: the file is compressed, but not with gzip", "" } },
+  { "quarterly-indicator", BULK_HEADER "KEN,BA:900,EMP_TEMP_SEX_ECO_NB_Q,SEX_T,ECO_SECTOR_AGR,2023Q1,8100\n"
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB_M,SEX_T,ECO_SECTOR_AGR,2023M01,8100\n"
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023-06,8100\n", NULL, WF_IO_ERROR_ILOSTAT_DATA,
+    { "the files have no values of employment by sex and economic activity", "" } },
+  { "many-areas", BULK_HEADER
+    "AAA,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n" "BBB,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n"
+    "CCC,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n" "DDD,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n"
+    "EEE,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n" "FFF,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n"
+    "GGG,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n" "HHH,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n"
+    "III,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n" "JJJ,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n"
+    "KKK,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n" "LLL,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n"
+    "MMM,BA:1,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,1\n", NULL, WF_IO_ERROR_ILOSTAT_AREA,
+    { "AAA, BBB, CCC, DDD, EEE, FFF, GGG, HHH, III, JJJ, KKK, LLL, …", "" } },
+  { "unemployment-implausible", BULK_HEADER KEN_ROWS
+    "KEN,BA:900,EAP_TEAP_SEX_AGE_NB,SEX_T,AGE_YTHADULT_YGE15,2023,500000\n", NULL,
+    WF_IO_ERROR_ILOSTAT_DATA, { "KEN, 2023: an unemployment rate of", "is not plausible" } },
 };
 
 static void
@@ -170,6 +192,82 @@ test_import_unreadable (void)
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, "cut.csv.gz"));
+}
+
+
+static gboolean
+list_has (GPtrArray  *list,
+          const char *part)
+{
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    if (strstr (g_ptr_array_index (list, i), part) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* What the importer chose, and says it chose. */
+static void
+test_import_reports (void)
+{
+  g_autoptr(GFile) ken = write_file ("ken-lf.csv", BULK_HEADER
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_AGR,2023,8100\n"
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB,SEX_F,ECO_SECTOR_AGR,2023,4000\n"
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB,SEX_M,ECO_SECTOR_AGR,2023,4100\n"
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_IND,2023,0\n"
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB,SEX_F,ECO_SECTOR_IND,2023,0\n"
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB,SEX_M,ECO_SECTOR_IND,2023,0\n"
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB,SEX_T,ECO_SECTOR_SER,2023,9000\n"
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB,SEX_F,ECO_SECTOR_SER,2023,4000\n"
+    "KEN,BA:900,EMP_TEMP_SEX_ECO_NB,SEX_M,ECO_SECTOR_SER,2023,5000\n"
+    "KEN,BA:900,EAP_TEAP_SEX_AGE_NB,SEX_T,AGE_YTHADULT_YGE15,2023,18000\n");
+  g_autoptr(GFile) sdmx = write_file ("sdmx-labels.csv",
+    "DATAFLOW,REF_AREA: Reference area,FREQ: Frequency,SEX: Sex,ECO: Economic activity,TIME_PERIOD: Time,OBS_VALUE\n"
+    "EMP_TEMP_SEX_ECO_NB,KEN: Kenya,A: Annual,SEX_T: Total,ECO_SECTOR_AGR: Agriculture,2023,8100\n"
+    "EMP_TEMP_SEX_ECO_NB,KEN: Kenya,A: Annual,SEX_T: Total,ECO_SECTOR_IND: Industry,2023,2000\n"
+    "EMP_TEMP_SEX_ECO_NB,KEN: Kenya,A: Annual,SEX_T: Total,ECO_SECTOR_SER: Services,2023,9000\n");
+  WfIlostatOptions options = { .source = "BA:900", .edition = "ILOSTAT, test edition" };
+  g_autoptr(WfIlostatReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDataset) dataset = wf_ilostat_import_files (&ken, 1, &options, &report, NULL, &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (report->source_rule, ==, "the source asked for");
+  g_assert_cmpstr (((WfIlostatFileReport *) g_ptr_array_index (report->files, 0))->edition, ==,
+                   "ILOSTAT, test edition");
+  /* Industry has no employment: left out, and said. */
+  g_assert_true (list_has (report->notes, "no employment in"));
+  text = wf_ilostat_report_to_text (report);
+  g_assert_nonnull (strstr (text, "BA:900"));
+  /* The labour force alone gives the unemployment rate: 1 - 17100 / 18000. */
+  g_assert_cmpfloat_with_epsilon (dataset->unemployed[WF_SEX_WOMEN] /
+                                  dataset->labour_force[WF_SEX_WOMEN], 1.0 - 17100.0 / 18000.0, 1e-9);
+  g_clear_pointer (&dataset, wf_dataset_free);
+  g_clear_pointer (&report, wf_ilostat_report_free);
+
+  /* A year or a source the files do not have is refused by name. */
+  options.year = 2019;
+  dataset = wf_ilostat_import_files (&ken, 1, &options, NULL, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_ILOSTAT_DATA);
+  g_assert_cmpstr (error->message, ==, "the files have no data for KEN in 2019 from the source “BA:900”");
+  g_clear_error (&error);
+  options.source = NULL;
+  dataset = wf_ilostat_import_files (&ken, 1, &options, NULL, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_cmpstr (error->message, ==, "the files have no employment data for KEN in 2019");
+  g_clear_error (&error);
+
+  /* SDMX with labels: the codes before ": " are read; without a split by
+   * sex the employment is of unknown sex. */
+  options.year = 0;
+  options.edition = NULL;
+  dataset = wf_ilostat_import_files (&sdmx, 1, &options, &report, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((WfIlostatFileReport *) g_ptr_array_index (report->files, 0))->form, ==, "SDMX CSV");
+  g_assert_true (g_str_has_prefix (((WfIlostatFileReport *) g_ptr_array_index (report->files, 0))->edition,
+                                   "edition not given; file dated 20"));
+  g_assert_cmpfloat (wf_dataset_total_employment (dataset, WF_SEX_UNKNOWN), ==, 19100.0);
 }
 
 /* The exposure table: one row per group, sex and gradient 1 to 4. */
@@ -395,6 +493,7 @@ main (int    argc,
     }
   g_test_add_func ("/io/branches/ilostat/options", test_import_options);
   g_test_add_func ("/io/branches/ilostat/unreadable", test_import_unreadable);
+  g_test_add_func ("/io/branches/ilostat/reports", test_import_reports);
   for (guint i = 0; i < G_N_ELEMENTS (table_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/io/branches/exposure-table/%s", table_cases[i].name);
