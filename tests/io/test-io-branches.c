@@ -173,6 +173,8 @@ static const Refusal refusals[] = {
     WF_IO_ERROR_VALUE, "the attribute “replacement-rate” of <labour-market> is “some”" },
   { "labour-market-bad-force", "(<sex id=\"women\") labour-force=\"[^\"]*\"", "\\1 labour-force=\"x\"",
     WF_IO_ERROR_VALUE, "the attribute “labour-force” of <sex> is “x”" },
+  { "labour-market-twice", "(<labour-market .*</labour-market>)", "\\1\\1",
+    WF_IO_ERROR_SCHEMA, "the dataset has a second <labour-market>; expected one" },
   /* Scenarios */
   { "lever-unknown", "<lever id=\"sme-support\"", "<lever id=\"luck\"",
     WF_IO_ERROR_VALUE, "unknown lever “luck”" },
@@ -532,6 +534,34 @@ test_writer_refusals (void)
     g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID);
     g_test_message ("%s", error->message);
     g_clear_error (&error);
+
+    g_free (scenario->id);
+    scenario->id = g_strdup ("Not an id!");
+    bytes = wf_document_to_bytes (document, &error);
+    g_assert_null (bytes);
+    g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID);
+    g_assert_cmpstr (error->message, ==, "The scenario “Incremental AI, limited readiness” cannot be saved: "
+                                         "its id “Not an id!” is not valid");
+    g_clear_error (&error);
+
+    wf_scenario_set_id (scenario, "fine");
+    scenario->predictions[WF_METRIC_NET_JOBS] = INFINITY;
+    bytes = wf_document_to_bytes (document, &error);
+    g_assert_null (bytes);
+    g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE);
+    g_assert_cmpstr (error->message, ==, "The scenario “Incremental AI, limited readiness” cannot be saved: "
+                                         "its prediction of “net-jobs” is not a number");
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr(WfDocument) document = wf_document_new_default ();
+
+    g_ptr_array_set_size (document->scenarios, 0);
+    bytes = wf_document_to_bytes (document, &error);
+    g_assert_null (bytes);
+    g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID);
+    g_assert_cmpstr (error->message, ==, "A document needs a dataset and at least one scenario to be saved");
+    g_clear_error (&error);
   }
 }
 
@@ -547,6 +577,9 @@ test_writer_empty_parts (void)
   const char *text;
 
   g_clear_pointer (&document->dataset->skills[0].taxonomy, g_free);
+  /* A source with neither citation nor note is an empty element. */
+  g_clear_pointer (&document->dataset->sources[WF_TABLE_SME_SHARE].citation, g_free);
+  g_clear_pointer (&document->dataset->sources[WF_TABLE_SME_SHARE].note, g_free);
   bytes = wf_document_to_bytes (document, &error);
   g_assert_no_error (error);
   text = g_bytes_get_data (bytes, NULL);
@@ -554,6 +587,20 @@ test_writer_empty_parts (void)
   again = wf_document_load_bytes_full (bytes, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (again->dataset->skills[0].taxonomy);
+  g_assert_nonnull (g_strstr_len (text, g_bytes_get_size (bytes), "<source table=\"sme-share\" provenance=\"A\"/>"));
+  g_assert_null (again->dataset->sources[WF_TABLE_SME_SHARE].citation);
+}
+
+/* The schema the loader checks against is the one in the resource. */
+static void
+test_schema (void)
+{
+  g_autoptr(GBytes) schema = wf_document_get_schema ();
+  gsize size = 0;
+  const char *text = g_bytes_get_data (schema, &size);
+
+  g_assert_nonnull (g_strstr_len (text, size, "http://relaxng.org/ns/structure/1.0"));
+  g_assert_nonnull (g_strstr_len (text, size, "urn:workforce-foresight:scenario"));
 }
 
 
@@ -582,12 +629,15 @@ test_merge (void)
   g_assert_cmpint (ftruncate (fd, WF_DOCUMENT_MAX_SIZE + 1), ==, 0);
   close (fd);
 
-  /* The target has "Mine" and "Mine (Ana)" already. */
-  for (guint i = 0; i < 2; i++)
+  /* The target has "Mine", "Mine (Ana)" and "Mine (2)" already. */
+  for (guint i = 0; i < 3; i++)
     {
+      static const char * const names[] = { "Mine", "Mine (Ana)", "Mine (2)" };
+      static const char * const ids[] = { "mine", "mine-ana", "mine-2" };
+
       scenario = wf_scenario_new_preset (WF_PRESET_BASELINE);
-      wf_scenario_set_id (scenario, i == 0 ? "mine" : "mine-ana");
-      wf_scenario_set_name (scenario, i == 0 ? "Mine" : "Mine (Ana)");
+      wf_scenario_set_id (scenario, ids[i]);
+      wf_scenario_set_name (scenario, names[i]);
       wf_scenario_set_value (scenario, WF_LEVER_ADOPTION_CEILING, 70 + i);
       wf_document_add_scenario (target, scenario);
     }
@@ -616,8 +666,45 @@ test_merge (void)
   g_assert_nonnull (wf_merge_get_warnings (merge));
   g_assert_cmpuint (wf_merge_apply (merge, target), ==, 1);
   scenario = g_ptr_array_index (target->scenarios, target->scenarios->len - 1);
-  g_assert_cmpstr (scenario->name, ==, "Mine (2)");
+  g_assert_cmpstr (scenario->name, ==, "Mine (3)");
   g_assert_cmpfloat (scenario->values[WF_LEVER_ADOPTION_CEILING], ==, 95);
+  g_clear_pointer (&merge, wf_merge_free);
+
+  /* A file that has a version but does not load is refused with the
+   * loader's message; the same scenario with another horizon is not the
+   * same scenario. */
+  {
+    g_autofree char *base = current_document ();
+    g_autofree char *broken_text = mutate (base, "<lever id=\"sme-support\"", "<lever id=\"luck\"");
+    g_autofree char *broken = g_build_filename (dir, "broken.foresight", NULL);
+    g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
+    g_autoptr(GFile) again = NULL;
+    guint before = target->scenarios->len;
+
+    g_assert_true (g_file_set_contents (broken, broken_text, -1, NULL));
+    scenario = g_ptr_array_index (participant->scenarios, participant->scenarios->len - 1);
+    scenario->horizon = 2035;
+    g_clear_pointer (&participant->metadata.author, g_free);
+    participant->metadata.author = g_strdup ("");
+    again = g_file_new_for_path (ana);
+    g_assert_true (wf_document_save_file (participant, again, &error));
+    g_assert_no_error (error);
+    {
+      GFile *both[2] = { broken_file, again };
+
+      g_assert_cmpuint (wf_document_merge_files (target, both, 2, &merge, &error), ==, 1);
+    }
+    g_assert_no_error (error);
+    g_clear_pointer (&refused, g_free);
+    refused = wf_merge_format_refusals (merge);
+    g_assert_nonnull (strstr (refused, "broken.foresight:"));
+    g_assert_nonnull (strstr (refused, "unknown lever “luck”"));
+    g_assert_cmpuint (target->scenarios->len, ==, before + 1);
+    scenario = g_ptr_array_index (target->scenarios, before);
+    g_assert_cmpstr (scenario->name, ==, "Mine (4)");
+    g_assert_cmpint (scenario->horizon, ==, 2035);
+    g_unlink (broken);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     g_object_unref (files[i]);
@@ -1089,6 +1176,7 @@ main (int    argc,
   g_test_add_func ("/io/branches/document/load-file", test_load_file);
   g_test_add_func ("/io/branches/document/writer-refusals", test_writer_refusals);
   g_test_add_func ("/io/branches/document/writer-empty-parts", test_writer_empty_parts);
+  g_test_add_func ("/io/branches/document/schema", test_schema);
   g_test_add_func ("/io/branches/merge", test_merge);
   g_test_add_func ("/io/branches/export/sink-fails", test_export_sink_fails);
   g_test_add_func ("/io/branches/export/views", test_export_views);
