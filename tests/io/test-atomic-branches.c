@@ -404,6 +404,63 @@ test_stale_temps (void)
   remove_tree (dir);
 }
 
+
+static gboolean
+remove_pending_cb (gpointer   user_data,
+                   GError   **error)
+{
+  /* What the command line's signal handler does. */
+  wf_atomic_file_remove_pending ();
+  return TRUE;
+}
+
+/* A signal that removes the temporary files of a write under way (here
+ * from the check, just before the rename) makes the write fail, and
+ * leaves the target and its backup as they were. */
+static void
+test_pending_removed (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "file.txt", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (g_file_set_contents (path, "current", -1, NULL));
+  g_assert_false (wf_atomic_file_write (path, "new", 3, WF_ATOMIC_FILE_BACKUP, remove_pending_cb, NULL, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  expected = g_strdup_printf ("Could not save “%s”: ", path);
+  g_assert_true (g_str_has_prefix (error->message, expected));
+  g_assert_true (g_str_has_suffix (error->message, "; the file was not changed"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "current");
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "file.txt");
+  remove_tree (dir);
+}
+
+/* A long name (the temporary file's stem is cut to 200 bytes) is
+ * written, and its temporary file removed. */
+static void
+test_long_name (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *name = g_strnfill (240, 'l');
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *left = NULL;
+
+  g_assert_true (wf_atomic_file_write (path, "one", 3, WF_ATOMIC_FILE_NONE, NULL, NULL, &error));
+  g_assert_true (wf_atomic_file_write (path, "two", 3, WF_ATOMIC_FILE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, name);
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -418,6 +475,8 @@ main (int    argc,
   g_test_add_func ("/io/atomic-branches/check-with-backup", test_check_with_backup);
   g_test_add_func ("/io/atomic-branches/backup-blocked", test_backup_blocked);
   g_test_add_func ("/io/atomic-branches/stale-temps", test_stale_temps);
+  g_test_add_func ("/io/atomic-branches/pending-removed", test_pending_removed);
+  g_test_add_func ("/io/atomic-branches/long-name", test_long_name);
 
   return g_test_run ();
 }

@@ -1066,6 +1066,42 @@ test_export_ensemble_sink_fails (void)
   g_assert_cmpuint (sink.calls, ==, 1);
 }
 
+
+/* The JSON writer: a year of 0 and a value that is not a number are
+ * null; an export of no rows is still a whole document. */
+static void
+test_tidy_json (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) empty = g_string_new (NULL);
+  g_autoptr(WfTidyWriter) writer = wf_tidy_writer_new (WF_EXPORT_FORMAT_JSON, WF_TIDY_NONE, NULL,
+                                                       wf_tidy_string_sink, out);
+  g_autoptr(WfTidyWriter) nothing = wf_tidy_writer_new (WF_EXPORT_FORMAT_JSON, WF_TIDY_NONE, NULL,
+                                                        wf_tidy_string_sink, empty);
+  WfTidyRow row = { .table = "t", .indicator = "i", .value = NAN };
+  g_autoptr(GError) error = NULL;
+  WfExportFormat format = WF_EXPORT_FORMAT_CSV;
+
+  g_assert_true (wf_tidy_writer_add (writer, &row, &error));
+  g_assert_true (wf_tidy_writer_finish (writer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (wf_tidy_writer_get_n_rows (writer), ==, 1);
+  g_assert_nonnull (strstr (out->str, "\"year\": null"));
+  g_assert_nonnull (strstr (out->str, "\"value\": null"));
+
+  g_assert_true (wf_tidy_writer_finish (nothing, &error));
+  g_assert_true (g_str_has_suffix (empty->str, "]\n}\n"));
+  g_assert_cmpuint (wf_tidy_writer_get_n_rows (nothing), ==, 0);
+
+  g_assert_true (wf_export_format_from_string ("json", &format));
+  g_assert_cmpint (format, ==, WF_EXPORT_FORMAT_JSON);
+  g_assert_true (wf_export_format_from_string ("csv", &format));
+  g_assert_cmpint (format, ==, WF_EXPORT_FORMAT_CSV);
+  g_assert_false (wf_export_format_from_string ("xlsx", &format));
+  g_assert_false (wf_export_format_from_string (NULL, &format));
+  g_assert_cmpint (format, ==, WF_EXPORT_FORMAT_CSV);
+}
+
 /* io util */
 
 static void
@@ -1182,6 +1218,7 @@ main (int    argc,
   g_test_add_func ("/io/branches/export/views", test_export_views);
   g_test_add_func ("/io/branches/export/views-sink-fails", test_export_views_sink_fails);
   g_test_add_func ("/io/branches/export/ensemble-sink-fails", test_export_ensemble_sink_fails);
+  g_test_add_func ("/io/branches/export/tidy-json", test_tidy_json);
   g_test_add_func ("/io/branches/util/format-double", test_format_double);
   g_test_add_func ("/io/branches/util/parse-double", test_parse_double);
   g_test_add_func ("/io/branches/util/append-text", test_append_text);
