@@ -461,6 +461,56 @@ test_long_name (void)
   remove_tree (dir);
 }
 
+
+static gboolean
+run_chattr (const char *flag,
+            const char *path)
+{
+  const char *argv[] = { "chattr", flag, path, NULL };
+  int status = -1;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                     G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL))
+    return FALSE;
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+/* An immutable file (chattr +i, as root on a file system that has it):
+ * the backup cannot be a hard link, so it is a copy; then the rename
+ * onto the file is refused. The save fails with the system's reason, the
+ * file is as it was, and neither temporary file is left. */
+static void
+test_immutable (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "locked.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *expected = NULL;
+  gboolean ok;
+
+  g_assert_true (g_file_set_contents (path, "locked contents", -1, NULL));
+  if (!run_chattr ("+i", path))
+    {
+      g_test_skip ("chattr +i needs root and a file system that has the flag");
+      remove_tree (dir);
+      return;
+    }
+  ok = wf_atomic_file_write (path, "new", 3, WF_ATOMIC_FILE_BACKUP, NULL, NULL, &error);
+  g_assert_true (run_chattr ("-i", path));
+
+  g_assert_false (ok);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM);
+  expected = g_strdup_printf ("Could not save “%s”: permission denied; the file was not changed", path);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "locked contents");
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "locked.txt");
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -477,6 +527,7 @@ main (int    argc,
   g_test_add_func ("/io/atomic-branches/stale-temps", test_stale_temps);
   g_test_add_func ("/io/atomic-branches/pending-removed", test_pending_removed);
   g_test_add_func ("/io/atomic-branches/long-name", test_long_name);
+  g_test_add_func ("/io/atomic-branches/immutable", test_immutable);
 
   return g_test_run ();
 }
