@@ -327,6 +327,7 @@ keep_previous (const char *real,
   if (g_file_test (tmp, G_FILE_TEST_EXISTS))
     g_unlink (tmp);
   close (out);
+  g_clear_pointer (&tmp, g_free);
   out = make_temp (real, "~", mode, &tmp, err);
   if (out < 0)
     return NULL;
