@@ -708,9 +708,16 @@ test_merge (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     g_object_unref (files[i]);
+  {
+    /* The second save kept the first as a backup. */
+    g_autofree char *ana_backup = g_strconcat (ana, "~", NULL);
+
+    g_assert_true (g_file_test (ana_backup, G_FILE_TEST_IS_REGULAR));
+    g_unlink (ana_backup);
+  }
   g_unlink (ana);
   g_unlink (huge);
-  g_rmdir (dir);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 
