@@ -61,20 +61,21 @@ read_limited (GFile         *file,
   g_autoptr(GError) local_error = NULL;
   guint8 buffer[16384];
 
+  /* The type first: opening a pipe would wait for a writer. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
                             cancellable, &local_error);
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
+                   /* Translators: a file name */
+                   _("%s: not a regular file (a directory, a device or a pipe)"), name);
+      return NULL;
+    }
   if (info == NULL || (stream = g_file_read (file, cancellable, &local_error)) == NULL)
     {
       /* Translators: a file name, then why it could not be read */
       g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO, _("%s: could not read the file: %s"), name,
                    local_error->message);
-      return NULL;
-    }
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_IO,
-                   /* Translators: a file name */
-                   _("%s: not a regular file (a directory, a device or a pipe)"), name);
       return NULL;
     }
   for (;;)
