@@ -202,8 +202,8 @@ typedef struct
 } LanguageCase;
 
 static const LanguageCase language_cases[] = {
-  { "fr_FR.UTF-8", "aucun scénario « Utopia »", "current-trends (« Tendances actuelles »)",
-    "le fichier s’arrête au milieu du scénario « exponential-limited » : " },
+  { "fr_FR.UTF-8", "aucun scénario « Utopia »", "current-trends (« Tendances actuelles »)",
+    "le fichier s’arrête au milieu du scénario « exponential-limited » : " },
   { "es_ES.UTF-8", "ningún escenario «Utopia»", "current-trends («Tendencias actuales»)",
     "el archivo termina en mitad del escenario «exponential-limited»: " },
 };
