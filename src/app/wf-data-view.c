@@ -11,11 +11,13 @@
  * indicators, numbers grouped for the locale, the unit in the value's
  * header. It sorts by any column and keeps to one indicator on request.
  *
- * GTK 4.8 gives a column view's headers the role "filler" and its cells
- * the name of their type, so a screen reader cannot tell which column a
- * cell is in: the view makes the table a grid, its headers column headers
- * named after their titles, and describes each cell by its column's
- * header (docs/charts.md, "The Data view").
+ * Over AT-SPI, GTK 4.8 shows a column view as a "tree table", its headers
+ * as "fillers" named after their type (it has no AT-SPI role for a column
+ * header) and its cells named after theirs, so a screen reader cannot tell
+ * which column a cell is in: the view makes the table a grid (a "table"),
+ * names the headers after their titles, and names each cell after its
+ * text and describes it by its column's header, as a description and a
+ * "described by" relation (docs/data-format.md, "The Data view").
  *
  * The table is only rebuilt while the view is on screen, since the chart and
  * the data view live in a stack and only one of them is visible.
@@ -587,9 +589,9 @@ filter_row_cb (gpointer item,
   return self->indicator == NULL || WF_DATA_VIEW_ROW (item)->indicator == self->indicator;
 }
 
-/* The columns, made once: GTK 4.8 realizes a header as it is added to a
- * realized view, and a realized widget's role is fixed, so the headers are
- * given theirs here, before the view is on screen. */
+/* The columns, made once and shown or hidden as the rows need them, so
+ * that the header widgets, which the cells are described by, stay the
+ * same. */
 static void
 add_columns (WfDataView *self)
 {
@@ -624,8 +626,8 @@ add_columns (WfDataView *self)
   title = gtk_widget_get_first_child (header);
   for (guint c = 0; c < WF_DATA_VIEW_N_COLUMNS && title != NULL; c++)
     {
-      g_assert (!gtk_widget_get_realized (title));
-      g_object_set (title, "accessible-role", GTK_ACCESSIBLE_ROLE_COLUMN_HEADER, NULL);
+      /* GTK gives a header the role of one, which its AT-SPI backend
+       * reports as a "filler" in 4.8, named after its type: name it. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (title),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       gtk_column_view_column_get_title (self->columns[c]),

@@ -367,9 +367,9 @@ test_data_view_rows (void)
   g_assert_finalize_object (session);
 }
 
-/* A table to a screen reader: GTK's roles of the grid, its column headers
- * (named after their titles) and its cells, each described by its column.
- * tests/ui/check-data-table.py checks what AT-SPI makes of them. */
+/* A table to a screen reader: the column view is a grid, its headers
+ * (GTK's column headers) are named after their titles. tests/ui/check-data-table.py
+ * checks what AT-SPI makes of them, and of the cells. */
 static void
 test_data_view_roles (void)
 {
@@ -394,6 +394,8 @@ test_data_view_roles (void)
     {
       g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (title)), ==,
                        GTK_ACCESSIBLE_ROLE_COLUMN_HEADER);
+      g_assert_true (gtk_widget_get_visible (title) ==
+                     wf_data_view_get_column_visible (view, n_headers));
       n_headers++;
     }
   g_assert_cmpuint (n_headers, ==, WF_DATA_VIEW_N_COLUMNS);
