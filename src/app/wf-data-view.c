@@ -616,7 +616,7 @@ add_columns (WfDataView *self)
       gtk_column_view_column_set_sorter (column, sorter);
       /* The names take the spare width, so they are not cut. */
       gtk_column_view_column_set_expand (column, c == WF_DATA_VIEW_SECTOR || c == WF_DATA_VIEW_INDICATOR ||
-                                                 c == WF_DATA_VIEW_LEVER || c == WF_DATA_VIEW_SKILL);
+                                                 c == WF_DATA_VIEW_LEVER);
       gtk_column_view_append_column (self->column_view, column);
       self->columns[c] = column;
     }
