@@ -315,13 +315,35 @@ test_data_view_rows (void)
     }
   gtk_column_view_sort_by_column (column_view, NULL, GTK_SORT_ASCENDING);
 
-  /* The choice of indicator stays while a lever moves... */
-  wf_session_set_lever (session, WF_LEVER_AUTOMATION_SHARE, 70);
-  wf_ui_test_flush ();
+  /* The choice of indicator stays while a lever moves, and the same rows
+   * take the new numbers... */
   {
-    g_autoptr(WfDataViewRow) row = g_list_model_get_item (shown, 0);
+    guint last = g_list_model_get_n_items (rows) - 1;
+    g_autoptr(WfDataViewRow) before = g_list_model_get_item (rows, last);
+    double value = wf_data_view_row_get_value (before);
 
-    g_assert_cmpstr (wf_data_view_row_get_indicator (row), ==, "employment");
+    while (g_list_model_get_n_items (rows) > 0 && last > 0)
+      {
+        g_autoptr(WfDataViewRow) row = g_list_model_get_item (rows, last);
+
+        if (g_strcmp0 (wf_data_view_row_get_indicator (row), "employment") == 0)
+          break;
+        last--;
+      }
+    g_clear_object (&before);
+    before = g_list_model_get_item (rows, last);
+    value = wf_data_view_row_get_value (before);
+
+    wf_session_set_lever (session, WF_LEVER_AUTOMATION_SHARE, 70);
+    wf_ui_test_flush ();
+    {
+      g_autoptr(WfDataViewRow) row = g_list_model_get_item (shown, 0);
+      g_autoptr(WfDataViewRow) after = g_list_model_get_item (rows, last);
+
+      g_assert_cmpstr (wf_data_view_row_get_indicator (row), ==, "employment");
+      g_assert_true (after == before);
+      g_assert_cmpfloat (wf_data_view_row_get_value (after), !=, value);
+    }
   }
   g_assert_true (wf_data_view_set_indicator (view, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
