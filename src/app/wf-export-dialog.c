@@ -12,10 +12,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
-#include <math.h>
-#include <string.h>
 
+#include "wf-chart-tidy.h"
 #include "wf-chart-view.h"
 #include "wf-export-dialog.h"
 #include "wf-io.h"
@@ -38,29 +36,34 @@ static const SizePreset size_presets[] = {
 };
 #define CUSTOM_SIZE (G_N_ELEMENTS (size_presets) - 1)
 
-/* The formats of the dialog: the chart's, then its data in the layout of
- * every other export. */
+/* The formats of the dialog, in its order: the chart's pictures, then its
+ * numbers in the data layout of every other export (docs/data-format.md),
+ * as the command line writes them. There is no other table: what a
+ * spreadsheet opens is the data layout. */
 enum
 {
-  FORMAT_DATA_CSV = WF_N_CHART_FORMATS,
+  FORMAT_SVG,
+  FORMAT_PNG,
+  FORMAT_PDF,
+  FORMAT_DATA_CSV,
   FORMAT_DATA_JSON,
 };
 
 static const struct
 {
-  const char *name;
-  const char *extension;
-  const char *mime_type;
+  const char    *name;
+  const char    *extension;
+  const char    *mime_type;
+  WfChartFormat  picture;    /* for a picture */
 } formats[] = {
-  [WF_CHART_FORMAT_SVG] = { N_("SVG image"), "svg", "image/svg+xml" },
-  [WF_CHART_FORMAT_PNG] = { N_("PNG image"), "png", "image/png" },
-  [WF_CHART_FORMAT_PDF] = { N_("PDF document"), "pdf", "application/pdf" },
-  [WF_CHART_FORMAT_CSV] = { N_("CSV table"), "csv", "text/csv" },
-  /* The data layout of docs/data-format.md, as the command line writes it. */
-  [FORMAT_DATA_CSV] = { N_("Data, CSV"), "csv", "text/csv" },
-  [FORMAT_DATA_JSON] = { N_("Data, JSON"), "json", "application/json" },
+  [FORMAT_SVG] = { N_("SVG image"), "svg", "image/svg+xml", WF_CHART_FORMAT_SVG },
+  [FORMAT_PNG] = { N_("PNG image"), "png", "image/png", WF_CHART_FORMAT_PNG },
+  [FORMAT_PDF] = { N_("PDF document"), "pdf", "application/pdf", WF_CHART_FORMAT_PDF },
+  [FORMAT_DATA_CSV] = { N_("Data, CSV"), "csv", "text/csv", 0 },
+  [FORMAT_DATA_JSON] = { N_("Data, JSON"), "json", "application/json", 0 },
 };
 #define N_FORMATS G_N_ELEMENTS (formats)
+#define IS_PICTURE(format) ((format) <= FORMAT_PDF)
 
 static const char * const theme_names[WF_N_CHART_THEMES] = {
   [WF_CHART_THEME_LIGHT] = N_("Light"),
@@ -125,7 +128,7 @@ selected_format (WfExportDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->format_row);
 
-  return selected < N_FORMATS ? selected : WF_CHART_FORMAT_SVG;
+  return selected < N_FORMATS ? selected : FORMAT_SVG;
 }
 
 static WfChartKind
@@ -136,92 +139,19 @@ selected_kind (WfExportDialog *self)
   return selected < WF_N_CHART_KINDS ? (WfChartKind) selected : WF_CHART_EMPLOYMENT;
 }
 
-/* Fields that hold the separator, a quote or a line break are quoted, with
- * quotes doubled (RFC 4180). */
-static void
-append_csv_field (GString    *out,
-                  const char *text,
-                  char        separator)
-{
-  if (text == NULL)
-    return;
-  if (strchr (text, separator) == NULL && strpbrk (text, "\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-/* The table as a spreadsheet in the user's locale opens it: the locale's
- * decimal separator and, where that is a comma, semicolons between fields.
- * No thousands separators, which spreadsheets would read as text. */
-static char *
-table_to_locale_csv (const WfChartTable *table)
-{
-  const char *decimal_point = localeconv ()->decimal_point;
-  char separator = g_strcmp0 (decimal_point, ",") == 0 ? ';' : ',';
-  guint n_columns = table->n_keys + table->n_values;
-  GString *out = g_string_new (NULL);
-
-  for (guint c = 0; c < n_columns; c++)
-    {
-      if (c > 0)
-        g_string_append_c (out, separator);
-      append_csv_field (out, table->columns[c], separator);
-    }
-  g_string_append (out, "\r\n");
-
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      const WfChartRow *row = g_ptr_array_index (table->rows, r);
-
-      for (guint c = 0; c < n_columns; c++)
-        {
-          if (c > 0)
-            g_string_append_c (out, separator);
-          if (c < table->n_keys)
-            {
-              append_csv_field (out, row->keys[c], separator);
-            }
-          else if (isfinite (row->values[c - table->n_keys]))
-            {
-              double value = row->values[c - table->n_keys];
-              g_autofree char *text = NULL;
-
-              if (fabs (value) < 5e-7)
-                value = 0.0;
-              text = g_strdup_printf ("%.6f", value);
-              append_csv_field (out, text, separator);
-            }
-        }
-      g_string_append (out, "\r\n");
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static void
 update_sensitivity (WfExportDialog *self)
 {
   guint format = selected_format (self);
-  gboolean image = format < WF_N_CHART_FORMATS && format != WF_CHART_FORMAT_CSV;
+  gboolean image = IS_PICTURE (format);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->size_row), image);
   gtk_widget_set_sensitive (GTK_WIDGET (self->width_row), image);
   gtk_widget_set_sensitive (GTK_WIDGET (self->height_row), image);
   gtk_widget_set_sensitive (GTK_WIDGET (self->theme_row), image);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), format == WF_CHART_FORMAT_PNG);
-  /* Data files are in the C locale always. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->number_format_row), format < WF_N_CHART_FORMATS);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), format == FORMAT_PNG);
+  /* The numbers on a picture's axes; data files are in the C locale always. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->number_format_row), image);
 }
 
 static void
@@ -554,7 +484,7 @@ typedef struct
 {
   GFile         *file;
   WfChartKind    kind;
-  guint          format;     /* a WfChartFormat or FORMAT_DATA_* */
+  guint          format;     /* FORMAT_* */
   WfSession     *session;
   WfChartStyle   style;
   double         width;
@@ -586,48 +516,28 @@ written_cb (GObject      *object,
     g_task_return_error (task, error);
 }
 
-/* The numbers behind the chart in the data layout (wf_tidy_export_view):
- * CSV as spreadsheets on every system read it (UTF-8 with a byte order
- * mark, commas), or JSON. Small (one view of one document), so in memory. */
+/* The numbers behind the chart in the data layout (wf_chart_tidy_write, as
+ * the Data view shows them): CSV as spreadsheets on every system read it
+ * (UTF-8 with a byte order mark, commas, C-locale numbers), or JSON. Small
+ * (one view of one document), so in memory. */
 static GBytes *
 data_bytes (Export            *export,
             const WfChartData *data)
 {
   const WfDocument *document = wf_session_get_document (export->session);
-  WfChartNeeds needs = wf_chart_kind_get_needs (export->kind);
-  const WfScenario *scenarios[WF_CHART_MAX_SCENARIOS];
-  const WfResults *results[WF_CHART_MAX_SCENARIOS];
-  WfTidyView view = { scenarios, results, 0, data->sector, data->lens, NULL, NULL, NULL };
   GString *out = g_string_new (NULL);
   g_autoptr(WfTidyWriter) writer = NULL;
   WfTidyMeta meta;
   gboolean ok;
   gsize len;
 
-  /* The chart's scenarios, by the names it shows them with. */
-  for (guint i = 0; i < data->n_scenarios; i++)
-    {
-      int index = wf_document_find_scenario (document, data->names[i]);
-
-      if (index < 0)
-        continue;
-      scenarios[view.n_scenarios] = wf_document_get_scenario (document, (guint) index);
-      results[view.n_scenarios] = data->results[i];
-      view.n_scenarios++;
-    }
-  view.ensemble = (needs & WF_CHART_NEEDS_ENSEMBLE) ? data->ensemble : NULL;
-  view.tornado = (needs & WF_CHART_NEEDS_TORNADO) ? data->tornado : NULL;
-  view.attribution = (needs & WF_CHART_NEEDS_ATTRIBUTION) ? data->attribution : NULL;
-
-  wf_tidy_meta_init_dataset (&meta, document->dataset);
-  meta.generator = "application";
-  meta.chart = wf_chart_kind_to_id (export->kind);
+  wf_chart_tidy_meta_init (&meta, document, export->kind);
   writer = wf_tidy_writer_new (export->format == FORMAT_DATA_JSON ? WF_EXPORT_FORMAT_JSON
                                                                   : WF_EXPORT_FORMAT_CSV,
                                WF_TIDY_CSV_BOM, &meta, wf_tidy_string_sink, out);
   /* A string sink cannot fail; with no scenario there are only the
    * metadata and the header. */
-  ok = (view.n_scenarios == 0 || wf_tidy_export_view (writer, document->dataset, &view, NULL)) &&
+  ok = wf_chart_tidy_write (writer, document, export->kind, data, NULL) &&
        wf_tidy_writer_finish (writer, NULL);
   g_assert (ok);
   len = out->len;
@@ -655,22 +565,9 @@ chart_data_cb (GObject      *object,
     {
       bytes = data_bytes (export, &data);
     }
-  else if (export->format == WF_CHART_FORMAT_CSV)
-    {
-      g_autoptr(WfChartTable) table = wf_chart_get_table (export->kind, &data, &error);
-      char *csv;
-
-      if (table == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      csv = export->style.c_locale ? wf_chart_table_to_csv (table) : table_to_locale_csv (table);
-      bytes = g_bytes_new_take (csv, strlen (csv));
-    }
   else
     {
-      bytes = wf_chart_export_bytes ((WfChartFormat) export->format, export->width, export->height, export->scale,
+      bytes = wf_chart_export_bytes (formats[export->format].picture, export->width, export->height, export->scale,
                                      export->kind, &export->style, &data, &error);
       if (bytes == NULL)
         {
@@ -723,7 +620,7 @@ wf_export_dialog_is_exporting (WfExportDialog *self)
  * @self: an export dialog
  * @file: where to write
  *
- * Writes the chart, or its table for CSV, as the dialog's rows choose.
+ * Writes the chart, or its numbers in the data layout, as the dialog's rows choose.
  * What the chart needs and is not computed yet (an ensemble, a tornado,
  * an attribution) is computed in a thread, and the file is written
  * asynchronously: the main loop goes on meanwhile.
@@ -755,7 +652,7 @@ wf_export_dialog_export_to_async (WfExportDialog      *self,
   export->style.c_locale = adw_combo_row_get_selected (self->number_format_row) == NUMBER_FORMAT_C;
   export->width = gtk_adjustment_get_value (self->width_adjustment);
   export->height = gtk_adjustment_get_value (self->height_adjustment);
-  export->scale = export->format == WF_CHART_FORMAT_PNG && adw_combo_row_get_selected (self->scale_row) == 1
+  export->scale = export->format == FORMAT_PNG && adw_combo_row_get_selected (self->scale_row) == 1
                   ? 2.0 : 1.0;
 
   task = g_task_new (self, cancellable, callback, user_data);

@@ -34,6 +34,8 @@ struct _WfTidyWriter
   WfTidyFlags            flags;
   WfAtomicFileWriteFunc  sink;
   gpointer               sink_target;
+  WfTidyRowFunc          row_func;     /* a row writer's, instead of a sink */
+  gpointer               row_data;
   GString               *buffer;
   guint64                n_rows;
   gboolean               started;
@@ -233,6 +235,38 @@ wf_tidy_writer_new (WfExportFormat         format,
   return self;
 }
 
+/**
+ * wf_tidy_writer_new_rows:
+ * @meta: (nullable): what the rows are about; its strings must outlive the writer
+ * @func: called with every row added, in order
+ * @user_data: @func's first argument
+ *
+ * A writer that formats nothing and hands each row to @func instead: the
+ * application's Data view shows the rows its data export writes this way.
+ * Its metadata are those of the other writers' files; the rows' area and
+ * dataset are the metadata's.
+ *
+ * Returns: (transfer full): a writer; add rows, then finish it
+ */
+WfTidyWriter *
+wf_tidy_writer_new_rows (const WfTidyMeta *meta,
+                         WfTidyRowFunc     func,
+                         gpointer          user_data)
+{
+  WfTidyWriter *self;
+
+  g_return_val_if_fail (func != NULL, NULL);
+
+  self = g_new0 (WfTidyWriter, 1);
+  self->format = WF_EXPORT_FORMAT_CSV;
+  self->row_func = func;
+  self->row_data = user_data;
+  self->buffer = g_string_new (NULL);
+  if (meta != NULL)
+    self->meta = *meta;
+  return self;
+}
+
 void
 wf_tidy_writer_free (WfTidyWriter *self)
 {
@@ -360,6 +394,18 @@ wf_tidy_writer_add (WfTidyWriter     *self,
 {
   g_return_val_if_fail (self != NULL && row != NULL, FALSE);
 
+  if (self->row_func != NULL)
+    {
+      if (self->failed)
+        return FALSE;
+      if (!self->row_func (self->row_data, row, error))
+        {
+          self->failed = TRUE;
+          return FALSE;
+        }
+      self->n_rows++;
+      return TRUE;
+    }
   if (!self->started)
     start (self);
   if (self->format == WF_EXPORT_FORMAT_CSV)
@@ -385,6 +431,8 @@ wf_tidy_writer_finish (WfTidyWriter  *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
+  if (self->row_func != NULL)
+    return !self->failed;
   if (!self->started)
     start (self);
   if (self->format == WF_EXPORT_FORMAT_JSON)

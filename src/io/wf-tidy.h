@@ -75,11 +75,20 @@ typedef struct
 
 typedef struct _WfTidyWriter WfTidyWriter;
 
+/* Takes each row of a row writer; the row's strings last only for the
+ * call. */
+typedef gboolean (*WfTidyRowFunc) (gpointer         user_data,
+                                   const WfTidyRow *row,
+                                   GError         **error);
+
 WfTidyWriter *wf_tidy_writer_new     (WfExportFormat          format,
                                       WfTidyFlags             flags,
                                       const WfTidyMeta       *meta,
                                       WfAtomicFileWriteFunc   sink,
                                       gpointer                sink_target);
+WfTidyWriter *wf_tidy_writer_new_rows (const WfTidyMeta      *meta,
+                                      WfTidyRowFunc           func,
+                                      gpointer                user_data);
 gboolean      wf_tidy_writer_add     (WfTidyWriter           *self,
                                       const WfTidyRow        *row,
                                       GError                **error);

@@ -501,6 +501,83 @@ test_bom (void)
   g_assert_nonnull (strstr (out->str, "\nsectors,,,,,,,Éducation,,,,,,,,1.5,,0,\n"));
 }
 
+/* A row writer hands over the very rows the CSV writer formats. */
+typedef struct
+{
+  GPtrArray *keys;   /* (element-type utf8): "scenario|year|sector|sex|indicator|statistic|value" */
+  guint      stop_after;
+} RowCollector;
+
+static gboolean
+collect_row_cb (gpointer         user_data,
+                const WfTidyRow *row,
+                GError         **error)
+{
+  RowCollector *c = user_data;
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  if (c->keys->len == c->stop_after)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "enough");
+      return FALSE;
+    }
+  g_string_append_printf (key, "%s|", row->scenario_id);
+  if (row->year != 0)
+    g_string_append_printf (key, "%d", row->year);
+  g_string_append_printf (key, "|%s|%s|%s|%s|", row->sector_id, row->sex, row->indicator,
+                          row->statistic);
+  if (isfinite (row->value))
+    wf_io_append_double (key, row->value);
+  g_ptr_array_add (c->keys, g_string_free (g_steal_pointer (&key), FALSE));
+  return TRUE;
+}
+
+static void
+test_row_writer (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(WfTidyWriter) csv_writer = wf_tidy_writer_new (WF_EXPORT_FORMAT_CSV, WF_TIDY_NONE, NULL,
+                                                           wf_tidy_string_sink, csv);
+  RowCollector c = { g_ptr_array_new_with_free_func (g_free), G_MAXUINT };
+  g_autoptr(WfTidyWriter) row_writer = wf_tidy_writer_new_rows (NULL, collect_row_cb, &c);
+  g_autoptr(WfTidyWriter) stopping = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (wf_results_export (csv_writer, f->document->dataset, SCENARIOS (f), RESULTS (f), 2, &error));
+  g_assert_true (wf_tidy_writer_finish (csv_writer, &error));
+  g_assert_true (wf_results_export (row_writer, f->document->dataset, SCENARIOS (f), RESULTS (f), 2, &error));
+  g_assert_true (wf_tidy_writer_finish (row_writer, &error));
+  g_assert_no_error (error);
+
+  rows = read_rows (csv);
+  g_assert_cmpuint (c.keys->len, >, 1000);
+  g_assert_cmpuint (rows->len, ==, c.keys->len + 1);
+  g_assert_cmpuint (wf_tidy_writer_get_n_rows (row_writer), ==, c.keys->len);
+  for (guint r = 0; r < c.keys->len; r++)
+    {
+      GPtrArray *row = g_ptr_array_index (rows, r + 1);
+      g_autofree char *key = g_strdup_printf ("%s|%s|%s|%s|%s|%s|%s", FIELD (row, "scenario_id"),
+                                              FIELD (row, "year"), FIELD (row, "sector_id"),
+                                              FIELD (row, "sex"), FIELD (row, "indicator"),
+                                              FIELD (row, "statistic"), FIELD (row, "value"));
+
+      g_assert_cmpstr (g_ptr_array_index (c.keys, r), ==, key);
+    }
+
+  /* The function's error stops the export, as a sink's does. */
+  g_ptr_array_set_size (c.keys, 0);
+  c.stop_after = 10;
+  stopping = wf_tidy_writer_new_rows (NULL, collect_row_cb, &c);
+  g_assert_false (wf_results_export (stopping, f->document->dataset, SCENARIOS (f), RESULTS (f), 1, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_false (wf_tidy_writer_finish (stopping, NULL));
+  g_assert_cmpuint (c.keys->len, ==, 10);
+  g_ptr_array_unref (c.keys);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,6 +592,7 @@ main (int   argc,
   g_test_add ("/io/export/json", Fixture, NULL, fixture_set_up, test_json, fixture_tear_down);
   g_test_add ("/io/export/streaming", Fixture, NULL, fixture_set_up, test_streaming, fixture_tear_down);
   g_test_add_func ("/io/export/bom", test_bom);
+  g_test_add ("/io/export/row-writer", Fixture, NULL, fixture_set_up, test_row_writer, fixture_tear_down);
 
   return g_test_run ();
 }

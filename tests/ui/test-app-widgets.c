@@ -9,12 +9,14 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "wf-chart-tidy.h"
 #include "wf-chart-view.h"
 #include "wf-data-view.h"
 #include "wf-document-io.h"
@@ -190,6 +192,34 @@ destroy_and_finalize (GtkWindow *window)
 
 /* Data view */
 
+/* The rows of the chart's data export, counted as a CSV writer gets them. */
+static guint
+export_n_rows (WfSession *session)
+{
+  WfChartKind kind = wf_session_get_chart_kind (session);
+  const WfDocument *document = wf_session_get_document (session);
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(WfTidyWriter) writer = wf_tidy_writer_new (WF_EXPORT_FORMAT_CSV, WF_TIDY_NONE, NULL,
+                                                       wf_tidy_string_sink, csv);
+  g_autoptr(GError) error = NULL;
+  WfChartData data;
+
+  g_assert_true (wf_session_compute_chart_data (session, kind, NULL, &data, &error));
+  g_assert_true (wf_chart_tidy_write (writer, document, kind, &data, &error));
+  g_assert_no_error (error);
+  return (guint) wf_tidy_writer_get_n_rows (writer);
+}
+
+static GtkColumnViewColumn *
+data_column (GtkColumnView    *column_view,
+             WfDataViewColumn  c)
+{
+  GtkColumnViewColumn *column = g_list_model_get_item (gtk_column_view_get_columns (column_view), c);
+
+  g_object_unref (column);
+  return column;
+}
+
 static void
 test_data_view_rows (void)
 {
@@ -199,7 +229,9 @@ test_data_view_rows (void)
   GtkColumnView *column_view = template_child (view, WF_TYPE_DATA_VIEW, "column_view");
   GtkLabel *title_label = template_child (view, WF_TYPE_DATA_VIEW, "title_label");
   GListModel *rows;
+  GListModel *shown;
   guint n_kinds = 0;
+  guint n_all;
 
   g_object_ref (window);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
@@ -207,76 +239,243 @@ test_data_view_rows (void)
   wf_ui_test_flush ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
   rows = wf_data_view_get_model (view);
+  shown = wf_data_view_get_shown_model (view);
 
-  /* While on screen, the view follows the session's chart by itself. */
+  /* While on screen, the view follows the session's chart by itself, and
+   * shows every row of its data export. */
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
     {
       g_autoptr(WfChartTable) table = NULL;
+      guint n;
 
       n_kinds++;
       g_test_message ("chart %s", wf_chart_kind_to_id (k));
       wf_session_set_chart (session, wf_chart_kind_to_id (k));
+      n = export_n_rows (session);
       table = session_table (session);
+      wf_ui_test_flush ();
 
-      g_assert_cmpuint (g_list_model_get_n_items (rows), ==, table->rows->len);
-      g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (column_view)), ==,
-                        table->n_keys + table->n_values);
+      g_assert_cmpuint (n, >, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n);
+      g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
       g_assert_cmpstr (gtk_label_get_text (title_label), ==, table->title);
+      g_assert_true (wf_data_view_get_column_visible (view, WF_DATA_VIEW_VALUE));
     }
   g_assert_cmpuint (n_kinds, >, 1);
 
-  /* A compared scenario's columns beside the current one's, named after
-   * it, on the charts that compare. */
+  /* A projection: one row an observation, names rather than ids. */
   wf_session_set_chart (session, "employment");
   wf_ui_test_flush ();
+  n_all = g_list_model_get_n_items (rows);
   {
-    guint before = g_list_model_get_n_items (gtk_column_view_get_columns (column_view));
+    g_autoptr(WfDataViewRow) row = g_list_model_get_item (rows, 0);
+    g_autofree char *sex = wf_data_view_row_dup_text (row, WF_DATA_VIEW_SEX);
+    g_autofree char *sector = wf_data_view_row_dup_text (row, WF_DATA_VIEW_SECTOR);
+    g_autofree char *indicator = wf_data_view_row_dup_text (row, WF_DATA_VIEW_INDICATOR);
+    g_autofree char *value = wf_data_view_row_dup_text (row, WF_DATA_VIEW_VALUE);
+    g_autofree char *expected = wf_chart_format_style (NULL, round (wf_data_view_row_get_value (row)), 0);
+
+    g_assert_cmpstr (sex, ==, "Women");
+    g_assert_cmpstr (sector, ==, "Agriculture, forestry & fishing");
+    g_assert_cmpstr (indicator, ==, "Employment");
+    g_assert_cmpstr (wf_data_view_row_get_indicator (row), ==, "employment");
+    g_assert_cmpstr (value, ==, expected);
+  }
+  /* Of every indicator, the units differ: a column of their own... */
+  g_assert_true (wf_data_view_get_column_visible (view, WF_DATA_VIEW_UNIT));
+  g_assert_cmpstr (wf_data_view_get_column_title (view, WF_DATA_VIEW_VALUE), ==, "Value");
+  g_assert_false (wf_data_view_get_column_visible (view, WF_DATA_VIEW_STATISTIC));
+  g_assert_false (wf_data_view_get_column_visible (view, WF_DATA_VIEW_LEVER));
+
+  /* ...of one, the value's header says it. */
+  g_assert_true (wf_data_view_set_indicator (view, "employment"));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_all);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(WfDataViewRow) row = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (wf_data_view_row_get_indicator (row), ==, "employment");
+    }
+  g_assert_false (wf_data_view_get_column_visible (view, WF_DATA_VIEW_UNIT));
+  g_assert_cmpstr (wf_data_view_get_column_title (view, WF_DATA_VIEW_VALUE), ==, "Value (thousands of people)");
+  g_assert_cmpstr (gtk_column_view_column_get_title (data_column (column_view, WF_DATA_VIEW_VALUE)), ==,
+                   "Value (thousands of people)");
+  g_assert_false (wf_data_view_set_indicator (view, "no-such-indicator"));
+
+  /* Sorted by a header: the largest value first. */
+  gtk_column_view_sort_by_column (column_view, data_column (column_view, WF_DATA_VIEW_VALUE),
+                                  GTK_SORT_DESCENDING);
+  for (guint i = 1; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(WfDataViewRow) before = g_list_model_get_item (shown, i - 1);
+      g_autoptr(WfDataViewRow) row = g_list_model_get_item (shown, i);
+
+      g_assert_cmpfloat (wf_data_view_row_get_value (before), >=, wf_data_view_row_get_value (row));
+    }
+  gtk_column_view_sort_by_column (column_view, NULL, GTK_SORT_ASCENDING);
+
+  /* The choice of indicator stays while a lever moves, and the same rows
+   * take the new numbers... */
+  {
+    guint last = g_list_model_get_n_items (rows) - 1;
+    g_autoptr(WfDataViewRow) before = g_list_model_get_item (rows, last);
+    double value = wf_data_view_row_get_value (before);
+
+    while (g_list_model_get_n_items (rows) > 0 && last > 0)
+      {
+        g_autoptr(WfDataViewRow) row = g_list_model_get_item (rows, last);
+
+        if (g_strcmp0 (wf_data_view_row_get_indicator (row), "employment") == 0)
+          break;
+        last--;
+      }
+    g_clear_object (&before);
+    before = g_list_model_get_item (rows, last);
+    value = wf_data_view_row_get_value (before);
+
+    wf_session_set_lever (session, WF_LEVER_AUTOMATION_SHARE, 70);
+    wf_ui_test_flush ();
+    {
+      g_autoptr(WfDataViewRow) row = g_list_model_get_item (shown, 0);
+      g_autoptr(WfDataViewRow) after = g_list_model_get_item (rows, last);
+
+      g_assert_cmpstr (wf_data_view_row_get_indicator (row), ==, "employment");
+      g_assert_true (after == before);
+      g_assert_cmpfloat (wf_data_view_row_get_value (after), !=, value);
+    }
+  }
+  g_assert_true (wf_data_view_set_indicator (view, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+
+  /* ...and a compared scenario's rows join the current one's, named after it. */
+  {
     const char *name = wf_session_get_scenario (session, 1)->name;
-    GListModel *columns = gtk_column_view_get_columns (column_view);
     gboolean named = FALSE;
 
     wf_session_set_compared (session, name);
     wf_ui_test_flush ();
-    g_assert_cmpuint (g_list_model_get_n_items (columns), ==, before + 1);
-    for (guint c = 0; c < g_list_model_get_n_items (columns); c++)
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, export_n_rows (session));
+    g_assert_cmpuint (g_list_model_get_n_items (rows), >, n_all);
+    for (guint i = 0; i < g_list_model_get_n_items (rows) && !named; i++)
       {
-        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
+        g_autoptr(WfDataViewRow) row = g_list_model_get_item (rows, i);
+        g_autofree char *scenario = wf_data_view_row_dup_text (row, WF_DATA_VIEW_SCENARIO);
 
-        named |= g_strcmp0 (gtk_column_view_column_get_title (column), name) == 0;
+        named = g_strcmp0 (scenario, name) == 0;
       }
     g_assert_true (named);
     wf_session_set_compared (session, NULL);
     wf_ui_test_flush ();
-    g_assert_cmpuint (g_list_model_get_n_items (columns), ==, before);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_all);
   }
 
-  /* Differences from the baseline: the comparison chart's own table. */
-  wf_session_set_chart (session, "compare");
-  wf_session_set_difference (session, TRUE);
-  {
-    g_autoptr(WfChartTable) table = session_table (session);
-
-    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, table->rows->len);
-  }
+  /* An uncertainty chart: its statistics and levers. */
+  wf_session_set_chart (session, "tornado");
+  g_assert_cmpuint (export_n_rows (session), >, 0);
+  wf_ui_test_flush ();
+  g_assert_true (wf_data_view_get_column_visible (view, WF_DATA_VIEW_STATISTIC));
+  g_assert_true (wf_data_view_get_column_visible (view, WF_DATA_VIEW_LEVER));
 
   /* Off screen, a change only marks the table stale, and asking for the
    * model brings it up to date. */
   gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
   wf_ui_test_flush ();
   wf_session_set_chart (session, "employment");
-  {
-    g_autoptr(WfChartTable) table = session_table (session);
-
-    g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (view)), ==,
-                      table->rows->len);
-  }
+  g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (view)), ==, n_all);
 
   destroy_and_finalize (GTK_WINDOW (window));
   g_assert_finalize_object (view);
   g_assert_finalize_object (session);
 }
 
+/* A table to a screen reader: the column view is a grid, its headers
+ * (GTK's column headers) are named after their titles. tests/ui/check-data-table.py
+ * checks what AT-SPI makes of them, and of the cells. */
+static void
+test_data_view_roles (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWidget *window = gtk_window_new ();
+  WfDataView *view = WF_DATA_VIEW (wf_data_view_new (session));
+  GtkColumnView *column_view = template_child (view, WF_TYPE_DATA_VIEW, "column_view");
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (column_view));
+  guint n_headers = 0;
+
+  g_object_ref (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 600);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+  g_assert_true (wf_data_view_set_indicator (view, "employment"));
+  wf_ui_test_flush ();
+
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (column_view)), ==, GTK_ACCESSIBLE_ROLE_GRID);
+  for (GtkWidget *title = gtk_widget_get_first_child (header); title != NULL;
+       title = gtk_widget_get_next_sibling (title))
+    {
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (title)), ==,
+                       GTK_ACCESSIBLE_ROLE_COLUMN_HEADER);
+      g_assert_true (gtk_widget_get_visible (title) ==
+                     wf_data_view_get_column_visible (view, n_headers));
+      n_headers++;
+    }
+  g_assert_cmpuint (n_headers, ==, WF_DATA_VIEW_N_COLUMNS);
+
+  destroy_and_finalize (GTK_WINDOW (window));
+  g_assert_finalize_object (session);
+}
+
+/* French numbers are grouped with a space, as the charts write them. */
+static void
+test_data_view_locale (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  WfSession *session;
+  WfDataView *view;
+  gboolean grouped = FALSE;
+  GListModel *rows;
+
+  if (setlocale (LC_NUMERIC, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("no French locale installed");
+      return;
+    }
+  session = wf_session_new ();
+  view = WF_DATA_VIEW (g_object_ref_sink (wf_data_view_new (session)));
+  rows = wf_data_view_get_model (view);
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && !grouped; i++)
+    {
+      g_autoptr(WfDataViewRow) row = g_list_model_get_item (rows, i);
+      g_autofree char *text = wf_data_view_row_dup_text (row, WF_DATA_VIEW_VALUE);
+
+      if (fabs (wf_data_view_row_get_value (row)) >= 100000.0)
+        {
+          /* "355 622", with the no-break space the charts group with. */
+          g_assert_nonnull (strstr (text, "\u00a0"));
+          g_assert_null (strchr (text, ','));
+          grouped = TRUE;
+        }
+    }
+  g_assert_true (grouped);
+  setlocale (LC_NUMERIC, saved);
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (session);
+}
+
 /* Export dialog */
+
+static guint
+format_position (GtkWindow  *dialog,
+                 const char *name)
+{
+  GListModel *formats = adw_combo_row_get_model (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (formats); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (formats), i), name) == 0)
+      return i;
+  g_assert_not_reached ();
+}
 
 static void
 test_export_dialog_formats (void)
@@ -295,7 +494,6 @@ test_export_dialog_formats (void)
     { WF_CHART_FORMAT_PNG, 1, 1600, 900, 0, 0, "png", "\x89PNG" },
     { WF_CHART_FORMAT_PNG, -1, 400, 300, 1, 0, "png", "\x89PNG" },
     { WF_CHART_FORMAT_PDF, 2, 1920, 1080, 0, 1, "pdf", "%PDF" },
-    { WF_CHART_FORMAT_CSV, 3, 1080, 1080, 0, 1, "csv", NULL },
   };
   WfSession *session = wf_session_new ();
   g_autoptr(GError) error = NULL;
@@ -374,15 +572,6 @@ test_export_dialog_formats (void)
           g_assert_cmpuint (w, ==, cases[i].width * factor);
           g_assert_cmpuint (h, ==, cases[i].height * factor);
         }
-      else if (cases[i].format == WF_CHART_FORMAT_CSV)
-        {
-          /* In the C locale, the very bytes of the chart library's CSV. */
-          g_autoptr(WfChartTable) table = session_table (session);
-          g_autofree char *csv = wf_chart_table_to_csv (table);
-
-          g_assert_cmpstr (contents, ==, csv);
-        }
-
       g_assert_cmpint (g_unlink (path), ==, 0);
       destroy_and_finalize (GTK_WINDOW (dialog));
     }
@@ -461,10 +650,16 @@ test_export_dialog_data (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("wf-export-XXXXXX", &error);
   const struct { guint format; const char *name; } cases[] = {
-    { WF_N_CHART_FORMATS, "data.csv" }, { WF_N_CHART_FORMATS + 1, "data.json" },
+    { 3, "data.csv" }, { 4, "data.json" },
   };
+  GListModel *formats;
 
   dialog = g_object_ref (wf_export_dialog_new (NULL, session));
+  /* The pictures, then the data layout; no other table. */
+  formats = adw_combo_row_get_model (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"));
+  g_assert_cmpuint (g_list_model_get_n_items (formats), ==, 5);
+  g_assert_cmpuint (format_position (dialog, "Data, CSV"), ==, cases[0].format);
+  g_assert_cmpuint (format_position (dialog, "Data, JSON"), ==, cases[1].format);
   adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "chart_row"), WF_CHART_EMPLOYMENT);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -474,6 +669,9 @@ test_export_dialog_data (void)
       ExportResult r = { FALSE, FALSE, NULL };
 
       adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"), cases[i].format);
+      /* Data files have C-locale numbers and no size, whatever the rows say. */
+      g_assert_false (gtk_widget_get_sensitive (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "number_format_row")));
+      g_assert_false (gtk_widget_get_sensitive (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "size_row")));
       wf_export_dialog_export_to_async (WF_EXPORT_DIALOG (dialog), file, NULL, export_done_cb, &r);
       g_assert_true (wf_ui_test_wait_until (export_done, &r));
       g_assert_no_error (r.error);
@@ -521,6 +719,118 @@ test_export_dialog_data (void)
   g_assert_finalize_object (session);
 }
 
+
+/* What the Data view shows is what "Data, CSV" writes: the same rows in
+ * the same order, its numbers and labels. */
+static void
+test_data_view_matches_export (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWidget *window = gtk_window_new ();
+  WfDataView *view = WF_DATA_VIEW (wf_data_view_new (session));
+  GtkWindow *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("wf-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "data.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(WfCsvReader) reader = NULL;
+  const char * const *names = wf_tidy_get_columns ();
+  int year = -1, value = -1, sex = -1, sector_label = -1, scenario_name = -1, indicator = -1;
+  ExportResult r = { FALSE, FALSE, NULL };
+  GListModel *rows;
+  GPtrArray *fields;
+  const char *body;
+  guint n = 0, n_women = 0;
+
+  for (int c = 0; names[c] != NULL; c++)
+    {
+      if (g_str_equal (names[c], "year"))
+        year = c;
+      else if (g_str_equal (names[c], "value"))
+        value = c;
+      else if (g_str_equal (names[c], "sex"))
+        sex = c;
+      else if (g_str_equal (names[c], "sector_label"))
+        sector_label = c;
+      else if (g_str_equal (names[c], "scenario_name"))
+        scenario_name = c;
+      else if (g_str_equal (names[c], "indicator"))
+        indicator = c;
+    }
+
+  g_object_ref (window);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  wf_session_set_chart (session, "employment");
+  wf_session_set_lens (session, WF_LENS_GAP);
+  wf_session_set_compared (session, wf_session_get_scenario (session, 1)->name);
+  wf_ui_test_flush ();
+  rows = wf_data_view_get_model (view);
+
+  dialog = g_object_ref (wf_export_dialog_new (GTK_WINDOW (window), session));
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"),
+                              format_position (dialog, "Data, CSV"));
+  wf_export_dialog_export_to_async (WF_EXPORT_DIALOG (dialog), file, NULL, export_done_cb, &r);
+  g_assert_true (wf_ui_test_wait_until (export_done, &r));
+  g_assert_no_error (r.error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  body = contents + strlen ("\xEF\xBB\xBF");
+  while (*body == '#')
+    body = strchr (body, '\n') + 1;
+  bytes = g_bytes_new (body, strlen (body));
+  reader = wf_csv_reader_new (bytes, "data.csv");
+  g_assert_true (wf_csv_reader_next (reader, &fields, &error));  /* the header */
+  while (wf_csv_reader_next (reader, &fields, &error))
+    {
+      g_autoptr(WfDataViewRow) row = g_list_model_get_item (rows, n);
+      g_autofree char *row_year = NULL;
+      g_autofree char *row_sex = NULL;
+      g_autofree char *row_sector = NULL;
+      g_autofree char *row_scenario = NULL;
+      const char *file_sex = g_ptr_array_index (fields, sex);
+
+      g_assert_nonnull (row);
+      row_year = wf_data_view_row_dup_text (row, WF_DATA_VIEW_YEAR);
+      row_sex = wf_data_view_row_dup_text (row, WF_DATA_VIEW_SEX);
+      row_sector = wf_data_view_row_dup_text (row, WF_DATA_VIEW_SECTOR);
+      row_scenario = wf_data_view_row_dup_text (row, WF_DATA_VIEW_SCENARIO);
+      g_assert_cmpstr (row_year, ==, g_ptr_array_index (fields, year));
+      g_assert_cmpfloat (wf_data_view_row_get_value (row), ==,
+                         g_ascii_strtod (g_ptr_array_index (fields, value), NULL));
+      g_assert_cmpstr (wf_data_view_row_get_indicator (row), ==, g_ptr_array_index (fields, indicator));
+      g_assert_cmpstr (row_scenario, ==, g_ptr_array_index (fields, scenario_name));
+      if (*(const char *) g_ptr_array_index (fields, sector_label) != '\0')
+        g_assert_cmpstr (row_sector, ==, g_ptr_array_index (fields, sector_label));
+      else
+        g_assert_cmpstr (row_sector, ==, "All sectors");
+      /* The sex by its name. */
+      if (g_str_equal (file_sex, "women"))
+        g_assert_cmpstr (row_sex, ==, "Women");
+      else if (g_str_equal (file_sex, "men"))
+        g_assert_cmpstr (row_sex, ==, "Men");
+      else if (g_str_equal (file_sex, "total"))
+        g_assert_cmpstr (row_sex, ==, "Women and men");
+      else
+        g_assert_cmpstr (row_sex, ==, "Sex unknown");
+      n_women += g_str_equal (file_sex, "women");
+      n++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, >, 1000);
+  g_assert_cmpuint (n_women, >, 0);
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (rows));
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  destroy_and_finalize (dialog);
+  destroy_and_finalize (GTK_WINDOW (window));
+  g_assert_finalize_object (session);
+}
+
 /* Exporting a chart that needs an attribution does not compute it on the
  * main loop: the call returns before the attribution exists. */
 static void
@@ -537,7 +847,8 @@ test_export_dialog_off_main_loop (void)
   /* The session shows another chart, so only the export computes. */
   dialog = g_object_ref (wf_export_dialog_new (NULL, session));
   adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "chart_row"), WF_CHART_ATTRIBUTION);
-  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"), WF_CHART_FORMAT_CSV);
+  adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"),
+                              format_position (dialog, "Data, CSV"));
 
   g_assert_false (wf_export_dialog_is_exporting (WF_EXPORT_DIALOG (dialog)));
   wf_export_dialog_export_to_async (WF_EXPORT_DIALOG (dialog), file, NULL, export_done_cb, &r);
@@ -1220,6 +1531,9 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/data-view/rows", test_data_view_rows);
+  g_test_add_func ("/ui/data-view/roles", test_data_view_roles);
+  g_test_add_func ("/ui/data-view/locale", test_data_view_locale);
+  g_test_add_func ("/ui/data-view/matches-export", test_data_view_matches_export);
   g_test_add_func ("/ui/export-dialog/formats", test_export_dialog_formats);
   g_test_add_func ("/ui/export-dialog/error", test_export_dialog_error);
   g_test_add_func ("/ui/export-dialog/remembers", test_export_dialog_remembers);
