@@ -325,6 +325,28 @@ count_ellipsized (GtkWidget *widget,
   return n;
 }
 
+/* The rows of headline cards under @widget: the distinct tops of the cards. */
+static void
+collect_card_rows (GtkWidget *widget,
+                   GtkWidget *bar,
+                   GArray    *tops)
+{
+  graphene_point_t top;
+
+  if (gtk_widget_has_css_class (widget, "headline-cell") &&
+      gtk_widget_compute_point (widget, bar, &GRAPHENE_POINT_INIT (0, 0), &top))
+    {
+      guint i;
+
+      for (i = 0; i < tops->len && g_array_index (tops, float, i) != top.y; i++)
+        ;
+      if (i == tops->len)
+        g_array_append_val (tops, top.y);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_card_rows (c, bar, tops);
+}
+
 static gboolean
 headline_shown (gpointer data)
 {
@@ -339,6 +361,7 @@ check_headline_whole (GtkWidget  *bar,
                       const char *state)
 {
   guint n_labels = 0, n_cut;
+  g_autoptr(GArray) tops = g_array_new (FALSE, FALSE, sizeof (float));
 
   /* Let a resize after the text changed settle. */
   for (guint i = 0; i < 5; i++)
@@ -352,6 +375,12 @@ check_headline_whole (GtkWidget  *bar,
   /* Five titles, five numbers, five sub-lines at least. */
   g_assert_cmpuint (n_labels, >=, 15);
   g_assert_cmpuint (n_cut, ==, 0);
+  /* Whole, yet on two rows of cards, as before: the lines wrap rather
+   * than the cards spreading over three rows. */
+  collect_card_rows (bar, bar, tops);
+  g_test_message ("%s: %u rows of cards", state, tops->len);
+  g_assert_cmpuint (tops->len, >=, 1);
+  g_assert_cmpuint (tops->len, <=, 2);
 }
 
 /* In French at 1024 × 640, every line of the headline cards reads whole:
