@@ -429,10 +429,10 @@ test_headline_one_row_at_1366 (void)
 
   gtk_window_set_child (GTK_WINDOW (window), bar);
   /* 1366 less the levers (386 pixels) and the bar's margins (24). */
-  gtk_widget_set_size_request (bar, 956, -1);
-  gtk_window_set_resizable (GTK_WINDOW (window), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 956, -1);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (wf_ui_test_wait_until (headline_shown, bar));
+  g_assert_cmpint (gtk_widget_get_width (bar), ==, 956);
   check_headline_whole (bar, "956 px", 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
