@@ -432,20 +432,21 @@ wf_headline_bar_init (WfHeadlineBar *self)
           GtkWidget *label = j == 0 ? self->titles[i] : j == 1 ? self->values[i] :
                              j == 2 ? self->details[i] : self->comparisons[i];
 
-          /* The number is never cut; its title wraps onto two lines, and
-           * its detail keeps one (the tooltip and the accessible
-           * description give it whole). */
-          if (j == 0)
+          /* The number is never cut, nor wrapped; its title and the line
+           * under it (the detail, or the comparison) wrap onto up to three
+           * lines, so that they read whole in a narrow card, and the cards
+           * of a row grow together. Narrow cards keep the five in one row
+           * at 1366 pixels, three then two at 1024. The ellipsis is a last
+           * resort; the tooltip and the accessible description give every
+           * line whole. */
+          if (j != 1)
             {
               gtk_label_set_wrap (GTK_LABEL (label), TRUE);
               gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-              gtk_label_set_lines (GTK_LABEL (label), 2);
-            }
-          if (j != 1)
-            {
+              gtk_label_set_lines (GTK_LABEL (label), 3);
               gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
               gtk_label_set_width_chars (GTK_LABEL (label), 14);
-              gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+              gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
             }
           gtk_label_set_xalign (GTK_LABEL (label), 0);
           if (j == 1)

@@ -9,6 +9,7 @@
 #include "wf-chart-view.h"
 #include "wf-session.h"
 #include "wf-window.h"
+#include "wf-wrap-box.h"
 
 G_BEGIN_DECLS
 
@@ -76,7 +77,7 @@ struct _WfWindow
   GtkWidget            *horizon_box;
   GtkLabel             *horizon_label;
   GtkDropDown          *metric_dropdown;
-  GtkFlowBox           *filter_toolbar;
+  WfWrapBox            *filter_toolbar;
   GtkLabel             *description_label;
   GtkStack             *view_stack;
   GtkStack             *page_stack;

@@ -81,6 +81,62 @@ popover_visible_cb (GtkWidget  *popover,
   gtk_widget_set_has_tooltip (owner, !gtk_widget_get_visible (popover));
 }
 
+/* The sector drop-down's button: a long sector name is cut at a width
+ * that keeps the filters on two lines in a 1024 × 640 window; its list,
+ * its tooltip and its accessible name give the name whole. */
+static void
+sector_item_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  cut)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (cut))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+sector_item_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  cut)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+sector_item_factory (gboolean cut)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (sector_item_setup_cb), GINT_TO_POINTER (cut));
+  g_signal_connect (factory, "bind", G_CALLBACK (sector_item_bind_cb), GINT_TO_POINTER (cut));
+  return factory;
+}
+
+static void
+sector_selected_cb (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    WfWindow    *self)
+{
+  GtkStringObject *string = gtk_drop_down_get_selected_item (dropdown);
+  g_autofree char *name = NULL;
+
+  if (string == NULL)
+    return;
+  /* Translators: the sector filter's tooltip and accessible name: %s is
+   * the sector chosen, or "All sectors" */
+  name = g_strdup_printf (_("Sector: %s"), gtk_string_object_get_string (string));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 quiet_tooltips_while_open (GtkWidget *root)
 {
@@ -803,18 +859,12 @@ wf_window_init (WfWindow *self)
   g_type_ensure (WF_TYPE_DATA_VIEW);
   g_type_ensure (WF_TYPE_HEADLINE_BAR);
   g_type_ensure (WF_TYPE_LEVER_PANEL);
+  g_type_ensure (WF_TYPE_WRAP_BOX);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
     gtk_string_list_append (charts, wf_chart_kind_get_title (k));
   gtk_drop_down_set_model (self->chart_dropdown, G_LIST_MODEL (charts));
-
-  /* The filters wrap onto a second line in a narrow window; the flow box's
-   * own children are only containers, not stops for the keyboard. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_toolbar));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
 
   {
     g_autoptr(GtkStringList) metrics = gtk_string_list_new (NULL);
@@ -837,6 +887,15 @@ wf_window_init (WfWindow *self)
   set_accessible_label (GTK_WIDGET (self->scenario_dropdown), _("Current scenario"));
   set_accessible_label (GTK_WIDGET (self->chart_dropdown), _("Chart"));
   set_accessible_label (GTK_WIDGET (self->sector_dropdown), _("Sector"));
+  {
+    g_autoptr(GtkListItemFactory) button_factory = sector_item_factory (TRUE);
+    g_autoptr(GtkListItemFactory) list_factory = sector_item_factory (FALSE);
+
+    gtk_drop_down_set_factory (self->sector_dropdown, button_factory);
+    gtk_drop_down_set_list_factory (self->sector_dropdown, list_factory);
+    g_signal_connect (self->sector_dropdown, "notify::selected-item", G_CALLBACK (sector_selected_cb), self);
+    sector_selected_cb (self->sector_dropdown, NULL, self);
+  }
   set_accessible_label (GTK_WIDGET (self->compare_button), _("Compare with"));
   set_accessible_label (GTK_WIDGET (self->horizon_spin), _("Horizon"));
   set_accessible_label (GTK_WIDGET (self->metric_dropdown), _("Outcome explained"));

@@ -6,12 +6,17 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <locale.h>
 #include <string.h>
 
 #include "wf-application.h"
 #include "wf-chart-view.h"
+#include "wf-headline-bar.h"
+#include "wf-i18n.h"
 #include "wf-lever-row.h"
+#include "wf-presentation-window.h"
 #include "wf-window.h"
+#include "wf-wrap-box.h"
 #include "wf-ui-test.h"
 
 static WfApplication *app;
@@ -253,6 +258,312 @@ test_dropdown_tooltip_while_open (void)
   wf_ui_test_flush ();
 }
 
+/* French, the longest of the three languages, for the messages and the
+ * numbers; restore_locale() puts the test's own back. */
+typedef struct
+{
+  char *messages;
+  char *numeric;
+} SavedLocale;
+
+static gboolean
+set_french (SavedLocale *saved)
+{
+  if (g_getenv (WF_LOCALEDIR_ENV) == NULL)
+    {
+      g_test_skip ("not run in the test environment (no catalogues)");
+      return FALSE;
+    }
+  saved->messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  saved->numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+  if (setlocale (LC_MESSAGES, "fr_FR.UTF-8") == NULL || setlocale (LC_NUMERIC, "fr_FR.UTF-8") == NULL)
+    {
+      setlocale (LC_MESSAGES, saved->messages);
+      setlocale (LC_NUMERIC, saved->numeric);
+      g_clear_pointer (&saved->messages, g_free);
+      g_clear_pointer (&saved->numeric, g_free);
+      g_test_skip ("the fr_FR.UTF-8 locale is not generated (./build-aux/dev test does it)");
+      return FALSE;
+    }
+  wf_i18n_init (LOCALEDIR);
+  return TRUE;
+}
+
+static void
+restore_locale (SavedLocale *saved)
+{
+  setlocale (LC_MESSAGES, saved->messages);
+  setlocale (LC_NUMERIC, saved->numeric);
+  g_clear_pointer (&saved->messages, g_free);
+  g_clear_pointer (&saved->numeric, g_free);
+}
+
+/* The mapped labels under @widget, and how many of them are cut. */
+static guint
+count_ellipsized (GtkWidget *widget,
+                  guint     *n_labels)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_width (widget) > 0 &&
+      *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+
+      (*n_labels)++;
+      if (pango_layout_is_ellipsized (layout))
+        {
+          g_test_message ("cut: “%s” (%d px)", gtk_label_get_text (GTK_LABEL (widget)),
+                          gtk_widget_get_width (widget));
+          n++;
+        }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_ellipsized (c, n_labels);
+  return n;
+}
+
+/* The rows of headline cards under @widget: the distinct tops of the cards. */
+static void
+collect_card_rows (GtkWidget *widget,
+                   GtkWidget *bar,
+                   GArray    *tops)
+{
+  graphene_point_t top;
+
+  if (gtk_widget_has_css_class (widget, "headline-cell") &&
+      gtk_widget_compute_point (widget, bar, &GRAPHENE_POINT_INIT (0, 0), &top))
+    {
+      guint i;
+
+      for (i = 0; i < tops->len && g_array_index (tops, float, i) != top.y; i++)
+        ;
+      if (i == tops->len)
+        g_array_append_val (tops, top.y);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_card_rows (c, bar, tops);
+}
+
+static gboolean
+headline_shown (gpointer data)
+{
+  GtkWidget *bar = data;
+
+  return gtk_widget_get_mapped (bar) && gtk_widget_get_width (bar) > 0 &&
+         wf_headline_bar_get_value (WF_HEADLINE_BAR (bar), 0)[0] != '\0';
+}
+
+static void
+check_headline_whole (GtkWidget  *bar,
+                      const char *state,
+                      guint       max_rows)
+{
+  guint n_labels = 0, n_cut;
+  g_autoptr(GArray) tops = g_array_new (FALSE, FALSE, sizeof (float));
+
+  /* Let a resize after the text changed settle. */
+  for (guint i = 0; i < 5; i++)
+    {
+      wf_ui_test_flush ();
+      g_usleep (20000);
+    }
+  n_cut = count_ellipsized (bar, &n_labels);
+  g_test_message ("%s: %u labels in the headline, %u cut, bar %d × %d px", state, n_labels, n_cut,
+                  gtk_widget_get_width (bar), gtk_widget_get_height (bar));
+  /* Five titles, five numbers, five sub-lines at least. */
+  g_assert_cmpuint (n_labels, >=, 15);
+  g_assert_cmpuint (n_cut, ==, 0);
+  /* Whole, yet on no more rows of cards than before: the lines wrap
+   * rather than the cards spreading over more rows. */
+  collect_card_rows (bar, bar, tops);
+  g_test_message ("%s: %u rows of cards", state, tops->len);
+  g_assert_cmpuint (tops->len, >=, 1);
+  g_assert_cmpuint (tops->len, <=, max_rows);
+}
+
+/* In French at 1024 × 640, every line of the headline cards reads whole:
+ * the titles, the details under the numbers and the comparisons wrap
+ * rather than end in an ellipsis. */
+static void
+test_headline_whole_in_french (void)
+{
+  SavedLocale saved = { NULL, NULL };
+  WfWindow *window;
+  WfSession *session;
+  GtkWidget *bar;
+
+  if (!set_french (&saved))
+    return;
+  window = wf_window_new (GTK_APPLICATION (app));
+  session = wf_window_get_session (window);
+  bar = child (window, "headline_bar");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (headline_shown, bar));
+  check_headline_whole (bar, "nothing compared", 2);
+
+  /* Compared with another scenario: the comparison takes the detail's
+   * place, longer still. */
+  g_assert_cmpuint (wf_session_get_n_scenarios (session), >, 1);
+  wf_session_set_compared (session, wf_session_get_scenario (session, 1)->name);
+  g_assert_nonnull (wf_headline_bar_get_comparison (WF_HEADLINE_BAR (bar), 1));
+  check_headline_whole (bar, "compared", 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+  restore_locale (&saved);
+}
+
+/* In the test's own language (English), in the width the headline has in
+ * a maximised 1366 × 768 window, the five cards share one row, every line
+ * whole. (A bar of that width alone: the test's screen may be smaller.) */
+static void
+test_headline_one_row_at_1366 (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *bar = wf_headline_bar_new (session);
+
+  gtk_window_set_child (GTK_WINDOW (window), bar);
+  /* 1366 less the levers (386 pixels) and the bar's margins (24). */
+  gtk_window_set_default_size (GTK_WINDOW (window), 956, -1);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (headline_shown, bar));
+  g_assert_cmpint (gtk_widget_get_width (bar), ==, 956);
+  check_headline_whole (bar, "956 px", 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+}
+
+/* At 1024 × 640 in French, with the sector of the longest name chosen,
+ * the filters (gender lens, sector, comparison, horizon) take two lines at
+ * most, and leave the chart its room. */
+static void
+test_filter_row_two_lines (void)
+{
+  SavedLocale saved = { NULL, NULL };
+  WfWindow *window;
+  WfSession *session;
+  GtkWidget *filters, *chart;
+  const WfDataset *dataset;
+  const char *longest = NULL;
+  glong longest_length = 0;
+  Sized sized = { NULL, 0 };
+
+  if (!set_french (&saved))
+    return;
+  window = wf_window_new (GTK_APPLICATION (app));
+  session = wf_window_get_session (window);
+  filters = child (window, "filter_toolbar");
+  chart = child (window, "chart_view");
+  g_assert_true (WF_IS_WRAP_BOX (filters));
+  dataset = wf_session_get_document (session)->dataset;
+  for (guint s = 0; s < dataset->n_sectors; s++)
+    {
+      glong length = g_utf8_strlen (wf_dataset_get_sector_label (dataset, s), -1);
+
+      if (length > longest_length)
+        {
+          longest_length = length;
+          longest = dataset->sectors[s].id;
+        }
+    }
+  g_assert_nonnull (longest);
+  g_object_set (session, "sector-filter", longest, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  sized.widget = chart;
+  g_assert_true (wf_ui_test_wait_until (is_allocated, &sized));
+  for (guint i = 0; i < 5; i++)
+    {
+      wf_ui_test_flush ();
+      g_usleep (20000);
+    }
+  g_test_message ("sector %s; filters on %u lines, %d px high; chart %d px high; window %d × %d",
+                  longest, wf_wrap_box_get_n_lines (WF_WRAP_BOX (filters)),
+                  gtk_widget_get_height (filters), gtk_widget_get_height (chart),
+                  gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpuint (wf_wrap_box_get_n_lines (WF_WRAP_BOX (filters)), >=, 1);
+  g_assert_cmpuint (wf_wrap_box_get_n_lines (WF_WRAP_BOX (filters)), <=, 2);
+  /* Two lines of filters: each no higher than a button and its spacing. */
+  g_assert_cmpint (gtk_widget_get_height (filters), <=, 2 * 40 + 4);
+  /* Every filter inside the row's width. */
+  for (GtkWidget *c = gtk_widget_get_first_child (filters); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (c, filters, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (filters));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+  restore_locale (&saved);
+}
+
+typedef struct
+{
+  GtkRevealer *revealer;
+  gboolean     revealed;
+} HintIs;
+
+static gboolean
+hint_is (gpointer data)
+{
+  HintIs *is = data;
+
+  return gtk_revealer_get_child_revealed (is->revealer) == is->revealed;
+}
+
+/* The presentation's key hint fades out without the chart changing size:
+ * its strip stays, so the chart does not jump. */
+static void
+test_presentation_hint_keeps_chart_size (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWindow *window = g_object_ref (wf_presentation_window_new (NULL, session, TRUE));
+  GtkWidget *chart = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                WF_TYPE_PRESENTATION_WINDOW,
+                                                                "chart_view"));
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                       WF_TYPE_PRESENTATION_WINDOW,
+                                                                       "hint_revealer"));
+  HintIs is = { revealer, TRUE };
+  Sized sized = { chart, 0 };
+  int shown_height, shown_width;
+
+  gtk_window_set_default_size (window, 1024, 640);
+  gtk_window_present (window);
+  g_assert_true (wf_ui_test_wait_until (is_allocated, &sized));
+  g_assert_true (wf_ui_test_wait_until (hint_is, &is));
+  wf_ui_test_flush ();
+  shown_height = gtk_widget_get_height (chart);
+  shown_width = gtk_widget_get_width (chart);
+
+  /* It fades after a few seconds. */
+  is.revealed = FALSE;
+  g_assert_true (wf_ui_test_wait_until (hint_is, &is));
+  for (guint i = 0; i < 5; i++)
+    {
+      wf_ui_test_flush ();
+      g_usleep (20000);
+    }
+  g_test_message ("chart %d × %d px with the hint, %d × %d px after it", shown_width, shown_height,
+                  gtk_widget_get_width (chart), gtk_widget_get_height (chart));
+  g_assert_cmpint (gtk_widget_get_height (chart), ==, shown_height);
+  g_assert_cmpint (gtk_widget_get_width (chart), ==, shown_width);
+
+  gtk_window_destroy (window);
+  wf_ui_test_flush ();
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +583,11 @@ main (int   argc,
   g_test_add_func ("/ui/window-layout/tooltip-at-edges", test_tooltip_at_edges);
   g_test_add_func ("/ui/window-layout/level-label-wraps", test_level_label_wraps);
   g_test_add_func ("/ui/window-layout/dropdown-tooltip-while-open", test_dropdown_tooltip_while_open);
+  g_test_add_func ("/ui/window-layout/headline-whole-in-french", test_headline_whole_in_french);
+  g_test_add_func ("/ui/window-layout/headline-one-row-at-1366", test_headline_one_row_at_1366);
+  g_test_add_func ("/ui/window-layout/filter-row-two-lines", test_filter_row_two_lines);
+  g_test_add_func ("/ui/window-layout/presentation-hint-keeps-chart-size",
+                   test_presentation_hint_keeps_chart_size);
 
   ret = g_test_run ();
   g_clear_object (&app);
