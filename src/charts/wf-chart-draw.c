@@ -284,6 +284,15 @@ wf_chart_marker (WfChartContext *ctx,
   cairo_fill (cr);
 }
 
+/* The size in user units of a text of @size (in units of the body text):
+ * never below the chart's minimum, ctx->min_px. */
+double
+wf_chart_text_px (WfChartContext *ctx,
+                  double          size)
+{
+  return MAX (MAX (ctx->min_px, ctx->font_px * size), 1.0);
+}
+
 /* @lines 0: the layout wraps as its caller set it (the frame's subtitle
  * and footnote); 1 and more: a label of up to that many lines, wrapped at
  * words (within a word only when one word is wider than @max_width), each
@@ -297,7 +306,7 @@ prepare_layout (WfChartContext *ctx,
                 guint           lines,
                 WfAlign         halign)
 {
-  pango_font_description_set_absolute_size (ctx->font, MAX (1.0, ctx->font_px * size) * PANGO_SCALE);
+  pango_font_description_set_absolute_size (ctx->font, wf_chart_text_px (ctx, size) * PANGO_SCALE);
   pango_font_description_set_weight (ctx->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (ctx->text, ctx->font);
 
@@ -458,6 +467,30 @@ wf_chart_fit_labels (WfChartContext     *ctx,
         }
       s = MAX (s * 0.94, min_size);
     }
+}
+
+/* Whether every one of @labels shows whole (no ellipsis) at @size on up
+ * to @lines lines of @max_width. */
+gboolean
+wf_chart_labels_whole (WfChartContext     *ctx,
+                       const char * const *labels,
+                       guint               n_labels,
+                       double              size,
+                       gboolean            bold,
+                       double              max_width,
+                       guint               lines)
+{
+  for (guint i = 0; i < n_labels; i++)
+    {
+      gboolean whole = TRUE;
+
+      if (labels[i] == NULL)
+        continue;
+      wf_chart_label_measure (ctx, labels[i], size, bold, max_width, lines, NULL, &whole);
+      if (!whole)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* A number for an SVG attribute: C locale, to the thousandth of a pixel,
@@ -636,7 +669,7 @@ text_element (WfChartContext *ctx,
       g_string_append (out, ")\"");
     }
   g_string_append (out, " font-family=\"Cantarell, 'DejaVu Sans', sans-serif\"");
-  svg_attribute (out, "font-size", MAX (1.0, ctx->font_px * size), "px");
+  svg_attribute (out, "font-size", wf_chart_text_px (ctx, size), "px");
   g_string_append_printf (out, " font-weight=\"%s\" fill=\"#%02x%02x%02x\" text-anchor=\"%s\""
                           " xml:space=\"preserve\">%s</text>",
                           bold ? "bold" : "normal",
@@ -716,7 +749,10 @@ draw_text (WfChartContext *ctx,
   r.height = h;
   if (ctx->layout != NULL)
     {
+      double px = wf_chart_text_px (ctx, size);
+
       g_array_append_val (ctx->layout->text_boxes, r);
+      g_array_append_val (ctx->layout->text_sizes, px);
       guint part = ctx->open_parts->len > 0 ? g_array_index (ctx->open_parts, guint, ctx->open_parts->len - 1)
                                             : G_MAXUINT;
 

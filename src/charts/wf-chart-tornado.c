@@ -185,8 +185,17 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
     label_w = wf_chart_fit_labels (ctx, names, n, size, MIN (size, 0.6), FALSE,
                                    ctx->area.width * (ctx->compact ? 0.3 : 0.28), row_h,
                                    &label_size, &label_lines);
-    end_w = wf_chart_fit_labels (ctx, ends, 2 * n, size * 0.9, MIN (size * 0.9, 0.6), FALSE,
-                                 ctx->area.width * 0.17, row_h, &end_size, &end_lines);
+    /* The ends take up to 0.17 of the width each; where the text's
+     * minimum size cannot shrink them to that (the main window's chart
+     * at 1024 × 640), up to a quarter, the bars' span giving way. */
+    for (double cap = 0.17;; cap += 0.02)
+      {
+        end_w = wf_chart_fit_labels (ctx, ends, 2 * n, size * 0.9, MIN (size * 0.9, 0.6), FALSE,
+                                     ctx->area.width * cap, row_h, &end_size, &end_lines);
+        if (cap >= 0.25 ||
+            wf_chart_labels_whole (ctx, ends, 2 * n, end_size, FALSE, ctx->area.width * cap, end_lines))
+          break;
+      }
   }
   end_w += ctx->gap * 0.3;
 

@@ -266,6 +266,7 @@ wf_chart_layout_new (void)
   WfChartLayout *layout = g_new0 (WfChartLayout, 1);
 
   layout->text_boxes = g_array_new (FALSE, TRUE, sizeof (WfChartRect));
+  layout->text_sizes = g_array_new (FALSE, TRUE, sizeof (double));
   layout->marks = g_array_new (FALSE, TRUE, sizeof (WfChartMark));
   g_array_set_clear_func (layout->marks, mark_clear);
   layout->texts = g_ptr_array_new_with_free_func (g_free);
@@ -283,6 +284,7 @@ wf_chart_layout_clear (WfChartLayout *layout)
   layout->n_bars = 0;
   layout->n_legend_entries = 0;
   g_array_set_size (layout->text_boxes, 0);
+  g_array_set_size (layout->text_sizes, 0);
   g_array_set_size (layout->marks, 0);
   g_ptr_array_set_size (layout->texts, 0);
   g_ptr_array_set_size (layout->parts, 0);
@@ -297,6 +299,7 @@ wf_chart_layout_free (WfChartLayout *layout)
     return;
 
   g_array_unref (layout->text_boxes);
+  g_array_unref (layout->text_sizes);
   g_array_unref (layout->marks);
   g_ptr_array_unref (layout->texts);
   g_ptr_array_unref (layout->parts);
@@ -801,6 +804,16 @@ wf_chart_render_record (cairo_t            *cr,
   ctx.font_px = MAX (13.0 * ratio, floor_px) * ctx.palette->font_factor
               * (style->font_scale > 0 ? style->font_scale : 1.0);
   ctx.font_px = MIN (ctx.font_px, MIN (height / 21.0, width / 26.0));
+  /* No text smaller than WF_CHART_MIN_TEXT_PX (9 px, times the system's
+   * text scale) on a canvas of 320 × 180 or more, such as the main
+   * window's chart at 1024 × 640 (about 633 × 254): the text helper never
+   * goes below it, and the body text is large enough that its smallest
+   * uses, the legend and the footnote at 0.8, reach it. What does not fit
+   * at that size is dropped or cut, not shrunk. Only a thumbnail smaller
+   * than 320 × 180 has its minimum shrink in proportion. */
+  ctx.min_px = WF_CHART_MIN_TEXT_PX * (style->font_scale > 0 ? style->font_scale : 1.0)
+             * MIN (1.0, MIN (width / 320.0, height / 180.0));
+  ctx.font_px = MAX (ctx.font_px, ctx.min_px / 0.8);
   ctx.font_px = MAX (ctx.font_px, 4.0);
   ctx.gap = ctx.font_px * 0.6;
   ctx.line = MAX (ctx.palette->line_width * ctx.font_px / 13.0, 0.75);
@@ -817,6 +830,12 @@ wf_chart_render_record (cairo_t            *cr,
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (pango_layout_get_context (ctx.text), options);
   cairo_font_options_destroy (options);
+  /* Pango rounds each glyph's advance to a whole unit of user space by
+   * default: at chart sizes (6 to 9 px) a space of 1.6 px drops to 1 and
+   * the letters' rounding eats the rest, and words run together ("Without
+   * theAI push"). Unrounded advances keep the font's own spacing, the
+   * same as the SVG export's renderers use. */
+  pango_context_set_round_glyph_positions (pango_layout_get_context (ctx.text), FALSE);
   pango_layout_context_changed (ctx.text);
   ctx.font = pango_font_description_from_string ("Cantarell, DejaVu Sans, sans-serif");
 
