@@ -201,14 +201,9 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
   /* Where the text's minimum size cannot make them fit 0.28 of the width
    * (0.3 on a small canvas), the column widens up to 0.4, the bars giving
    * way. */
-  for (double cap = ctx->compact ? 0.3 : 0.28;; cap += 0.03)
-    {
-      label_w = wf_chart_fit_labels (ctx, labels, n, size, MIN (size, 0.6), TRUE,
-                                     ctx->area.width * cap, row_h, &label_size, &label_lines);
-      if (cap >= 0.4 ||
-          wf_chart_labels_whole (ctx, labels, n, label_size, TRUE, ctx->area.width * cap, label_lines))
-        break;
-    }
+  label_w = wf_chart_fit_labels_wider (ctx, labels, n, size, MIN (size, 0.6), TRUE,
+                                       ctx->area.width * (ctx->compact ? 0.3 : 0.28), ctx->area.width * 0.4,
+                                       row_h, &label_size, &label_lines);
   value_w = MIN (value_w + ctx->gap * 0.4, ctx->area.width * 0.14);
 
   wf_chart_bar_frame (ctx, label_w, value_w, label_h, min, max, people, &axis, &plot);

@@ -493,6 +493,35 @@ wf_chart_labels_whole (WfChartContext     *ctx,
   return TRUE;
 }
 
+/* wf_chart_fit_labels () within @max_width, and where the text's minimum
+ * size keeps a label from fitting whole (a small canvas, French or
+ * Spanish names), within a column widened step by step up to
+ * @wider_width: the plot gives way rather than the labels being cut. */
+double
+wf_chart_fit_labels_wider (WfChartContext     *ctx,
+                           const char * const *labels,
+                           guint               n_labels,
+                           double              size,
+                           double              min_size,
+                           gboolean            bold,
+                           double              max_width,
+                           double              wider_width,
+                           double              row_h,
+                           double             *size_out,
+                           guint              *lines_out)
+{
+  double step = MAX ((wider_width - max_width) / 6.0, 1.0);
+
+  for (double w = max_width;; w = MIN (w + step, wider_width))
+    {
+      double widest = wf_chart_fit_labels (ctx, labels, n_labels, size, min_size, bold, w, row_h,
+                                           size_out, lines_out);
+
+      if (w >= wider_width || wf_chart_labels_whole (ctx, labels, n_labels, *size_out, bold, w, *lines_out))
+        return widest;
+    }
+}
+
 /* A number for an SVG attribute: C locale, to the thousandth of a pixel,
  * no trailing zeros ("12.5", "-3", never "12,500"). */
 static void

@@ -4,14 +4,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every kind at the export sizes (the export dialog's smallest, 160 × 120,
- * then 800 × 500, its presets 1280 × 720, 1600 × 900, 1080 × 1080 and
+ * the main window's chart at 1024 × 640, 633 × 254, then 640 × 400 and
+ * 800 × 500, its presets 1280 × 720, 1600 × 900, 1080 × 1080 and
  * 1920 × 1080, and its largest width, 4096), in the language of LC_ALL
  * (meson runs it in English, French and Spanish, the languages with the
  * longest labels), alone and with the preset with the longest name
  * compared. From the text helper's record (the texts as drawn, ellipsis
  * included, their boxes and the part each is drawn in): every text box is
- * inside the canvas; from 800 × 500 up, no text but the footnote is cut,
- * the butterfly's sector names, the tornado's levers and the values at its
+ * inside the canvas; no text is smaller than 9 px from 320 × 180 up; from
+ * 800 × 500 up, no text but the footnote is cut; from 633 × 254 up, the
+ * butterfly's sector names, the tornado's levers and the values at its
  * bars' ends, and the skills chart's names and values are all drawn whole,
  * on one line or two; and those values stay within the margins, beside
  * their bars, never over another value or label.
@@ -26,6 +28,9 @@
 #include "wf-chart.h"
 #include "wf-core.h"
 #include "wf-i18n.h"
+
+/* The smallest text size the charts promise (docs/charts.md, "Craft"). */
+#define MIN_TEXT_PX 9.0
 
 typedef struct
 {
@@ -242,14 +247,30 @@ check_render_data (WfChartKind        kind,
                  r->height);
     }
 
+  /* No text below the minimum (9 px at a text scale of 1) on a canvas of
+   * 320 × 180 or more: what does not fit is cut or dropped, not shrunk. */
+  g_assert_cmpuint (layout->text_sizes->len, ==, layout->texts->len);
+  if (width >= 320 && height >= 180)
+    for (guint i = 0; i < layout->text_sizes->len; i++)
+      {
+        double px = g_array_index (layout->text_sizes, double, i);
+
+        if (px < MIN_TEXT_PX - 1e-9)
+          g_error ("%s %gx%g %s, %u scenarios: “%s” is drawn at %g px, below %g px", wf_chart_kind_to_id (kind),
+                   width, height, lang, n_scenarios, (const char *) g_ptr_array_index (layout->texts, i), px,
+                   MIN_TEXT_PX);
+      }
+
   /* The export dialog's smallest canvas is a thumbnail: labels may be cut
-   * there (on their last line), never from 800 × 500 up. */
-  if (width < 800 || height < 500)
+   * there (on their last line), never from the main window's chart at
+   * 1024 × 640 (633 × 254) up. */
+  if (width < 633 || height < 254)
     return;
 
-  /* Nothing is cut but the footnote (the sources, in full in the data
-   * view and the documentation). */
-  for (guint i = 0; i < layout->texts->len; i++)
+  /* From 800 × 500 up, nothing is cut but the footnote (the sources, in
+   * full in the data view and the documentation); below, other labels
+   * may be, but not those checked whole below. */
+  for (guint i = 0; i < layout->texts->len && width >= 800 && height >= 500; i++)
     {
       const char *text = g_ptr_array_index (layout->texts, i);
       guint part = g_array_index (layout->text_parts, guint, i);
@@ -273,6 +294,30 @@ check_render_data (WfChartKind        kind,
         g_error ("%s %gx%g %s, %u scenarios: the label “%s” is not drawn whole", wf_chart_kind_to_id (kind),
                  width, height, lang, n_scenarios, label);
       g_array_append_val (taken, found);
+    }
+  /* Below 800 × 500 the tornado leaves out an end too long for its room
+   * (its tooltip gives it), never cuts it: no text of its rows has an
+   * ellipsis, and the shorter ends are still written. */
+  if (kind == WF_CHART_TORNADO && (width < 800 || height < 500))
+    {
+      guint dropped = 0;
+
+      for (guint i = 0; i < layout->texts->len; i++)
+        {
+          guint part = g_array_index (layout->text_parts, guint, i);
+          const char *id = part < layout->parts->len ? g_ptr_array_index (layout->parts, part) : "";
+
+          if (g_str_has_prefix (id, "row-") && strstr (g_ptr_array_index (layout->texts, i), "…") != NULL)
+            g_error ("tornado %gx%g %s: the end “%s” is cut", width, height, lang,
+                     (const char *) g_ptr_array_index (layout->texts, i));
+        }
+      for (guint i = values->len; i-- > 0;)
+        if (find_whole (layout, g_ptr_array_index (values, i), taken) < 0)
+          {
+            g_ptr_array_remove_index (values, i);
+            dropped++;
+          }
+      g_assert_cmpuint (values->len, >, dropped);
     }
   for (guint i = 0; i < values->len; i++)
     {
@@ -342,7 +387,7 @@ check_render (WfChartKind  kind,
 }
 
 static const double sizes[][2] = {
-  { 160, 120 }, { 800, 500 }, { 1280, 720 }, { 1600, 900 }, { 1080, 1080 }, { 1920, 1080 }, { 4096, 2304 },
+  { 160, 120 }, { 633, 254 }, { 640, 400 }, { 800, 500 }, { 1280, 720 }, { 1600, 900 }, { 1080, 1080 }, { 1920, 1080 }, { 4096, 2304 },
 };
 
 /* Every kind, size and number of scenarios, in the language of LC_ALL. */
