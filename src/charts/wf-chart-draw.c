@@ -1209,10 +1209,30 @@ legend_swatch (WfChartContext      *ctx,
     }
   else
     {
+      const double *pattern = dash_patterns[ABS (entry->dash) % (int) G_N_ELEMENTS (dash_patterns)];
+      double width = MAX (1.0, ctx->line);
+      double len = size * 1.6, period = 0.0;
+
       wf_chart_set_colour (ctx, &entry->colour, 1.0);
-      wf_chart_set_dash (ctx, entry->dash, MAX (1.0, ctx->line));
+      wf_chart_set_dash (ctx, entry->dash, width);
+      for (int i = 0; i < 4 && pattern[i] > 0; i++)
+        period += pattern[i] * width;
+      if (period > 0.0)
+        {
+          /* Whole periods and a last whole dash, stretched a little to the
+           * swatch's length: a dash cut short at the end reads as a
+           * marker (a dash and a small square at presentation sizes). */
+          double k = MAX (1.0, round ((len - pattern[0] * width) / period));
+          double f = len / (k * period + pattern[0] * width);
+          double scaled[4];
+          int n = 0;
+
+          for (int i = 0; i < 4 && pattern[i] > 0; i++)
+            scaled[n++] = pattern[i] * width * f;
+          cairo_set_dash (cr, scaled, n, 0);
+        }
       cairo_move_to (cr, x, y + size / 2);
-      cairo_line_to (cr, x + size * 1.6, y + size / 2);
+      cairo_line_to (cr, x + len, y + size / 2);
       cairo_stroke (cr);
       wf_chart_marker (ctx, entry->marker, x + size * 0.8, y + size / 2, size * 0.55);
     }

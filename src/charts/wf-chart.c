@@ -480,6 +480,30 @@ wf_chart_get_table (WfChartKind         kind,
 
 /* "Gmyrek P. et al. (2025). Generative AI ..." -> "Gmyrek P. et al. (2025)";
  * "ITU Facts and Figures 2024 (internet use ...)" -> "ITU Facts and Figures 2024". */
+/* An author's initials stay with the surname, and "et al." together: a
+ * no-break space (U+00A0) before an initial ("Gmyrek P.", "Berg J.") and
+ * in "et al.", so that a footnote wrapped onto two lines never splits a
+ * name ("Gmyrek / P."). Takes @text. */
+static char *
+keep_names_together (char *text)
+{
+  GString *out = g_string_sized_new (strlen (text) + 8);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean initial = p[0] == ' ' && g_ascii_isupper (p[1]) && p[2] == '.';
+      gboolean et_al = p[0] == ' ' && p > text + 1 && p[-2] == 'e' && p[-1] == 't' &&
+                       g_str_has_prefix (p + 1, "al.");
+
+      if (initial || et_al)
+        g_string_append (out, "\u00a0");
+      else
+        g_string_append_c (out, *p);
+    }
+  g_free (text);
+  return g_string_free (out, FALSE);
+}
+
 static char *
 short_citation (const char *citation)
 {
@@ -497,12 +521,21 @@ short_citation (const char *citation)
   g_strstrip (text);
   if (g_utf8_strlen (text, -1) > 80)
     {
+      /* Cut at the last word that fits, never inside one
+       * ("agricultural empl…"). */
       char *end = g_utf8_offset_to_pointer (text, 79);
+      char *space = end;
 
+      while (space > text && *space != ' ')
+        space--;
+      if (space > text)
+        end = space;
+      while (end > text && (end[-1] == ',' || end[-1] == ';' || end[-1] == ':' || end[-1] == ' '))
+        end--;
       *end = '\0';
-      return g_strconcat (text, "…", NULL);
+      return keep_names_together (g_strconcat (text, "…", NULL));
     }
-  return g_steal_pointer (&text);
+  return keep_names_together (g_steal_pointer (&text));
 }
 
 static char *
