@@ -445,6 +445,131 @@ test_skills_ends (gconstpointer user_data)
     }
 }
 
+static void
+render_layout (WfChartKind    kind,
+               double         width,
+               double         height,
+               WfChartLayout *layout)
+{
+  g_autoptr(GError) error = NULL;
+  WfChartData data;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cairo_t *cr = cairo_create (surface);
+
+  data_init (&data, 1);
+  g_assert_true (wf_chart_render (cr, width, height, kind, NULL, &data, layout, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Words keep their spaces at small sizes: a text's width in units of its
+ * font size is the same in the main window's chart at 1024 × 640 as on a
+ * large canvas (Pango's rounding of each glyph's advance to a whole pixel
+ * ran words together at 6 px: "Without theAI push"). */
+static void
+test_spacing (gconstpointer user_data)
+{
+  const char *lang = user_data;
+  static const WfChartKind kinds[] = { WF_CHART_FLOWS, WF_CHART_BUTTERFLY, WF_CHART_EMPLOYMENT };
+  guint compared = 0;
+
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return;
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(WfChartLayout) small = wf_chart_layout_new ();
+      g_autoptr(WfChartLayout) large = wf_chart_layout_new ();
+
+      render_layout (kinds[k], 633, 254, small);
+      render_layout (kinds[k], 2560, 1440, large);
+      for (guint i = 0; i < small->texts->len; i++)
+        {
+          const char *text = g_ptr_array_index (small->texts, i);
+          double small_em, large_em;
+          int found = -1;
+
+          if (g_utf8_strlen (text, -1) < 12 || strchr (text, ' ') == NULL || strchr (text, '\n') != NULL)
+            continue;
+          for (guint j = 0; j < large->texts->len && found < 0; j++)
+            if (strcmp (g_ptr_array_index (large->texts, j), text) == 0)
+              found = (int) j;
+          if (found < 0)
+            continue;
+          small_em = g_array_index (small->text_boxes, WfChartRect, i).width
+                     / g_array_index (small->text_sizes, double, i);
+          large_em = g_array_index (large->text_boxes, WfChartRect, found).width
+                     / g_array_index (large->text_sizes, double, found);
+          if (fabs (small_em - large_em) > large_em * 0.01)
+            g_error ("%s %s: “%s” is %g em wide at 633 × 254, %g em at 2560 × 1440", wf_chart_kind_to_id (kinds[k]),
+                     lang, text, small_em, large_em);
+          compared++;
+        }
+    }
+  g_assert_cmpuint (compared, >=, 5);
+}
+
+/* The footnote cuts a long citation after a whole word, and keeps an
+ * author's initial with the surname (a no-break space), so that neither
+ * "agricultural empl…" nor "Gmyrek / P." is drawn. */
+static void
+test_footnote (gconstpointer user_data)
+{
+  const char *lang = user_data;
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  const char *footnote = NULL;
+  const char *cut;
+
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return;
+    }
+  render_layout (WF_CHART_EMPLOYMENT, 1280, 720, layout);
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      guint part = g_array_index (layout->text_parts, guint, i);
+
+      if (part < layout->parts->len && strcmp (g_ptr_array_index (layout->parts, part), "footnote") == 0)
+        footnote = g_ptr_array_index (layout->texts, i);
+    }
+  g_assert_nonnull (footnote);
+
+  /* The bundled world dataset's first citation is longer than a
+   * footnote's 80 characters: it is cut, after a word of the citation. */
+  cut = strstr (footnote, "…");
+  g_assert_nonnull (cut);
+  {
+    const char *start = cut;
+    g_autofree char *word = NULL;
+    gboolean whole = FALSE;
+
+    while (start > footnote && start[-1] != ' ')
+      start--;
+    word = g_strndup (start, cut - start);
+    g_assert_cmpuint (strlen (word), >, 0);
+    for (guint t = 0; t < WF_N_TABLES && !whole; t++)
+      {
+        const char *citation = wf_dataset_get_display_citation (fixture.dataset, t);
+
+        for (const char *at = citation != NULL ? strstr (citation, word) : NULL; at != NULL && !whole;
+             at = strstr (at + 1, word))
+          whole = (at == citation || at[-1] == ' ') && !g_unichar_isalnum (g_utf8_get_char (at + strlen (word)));
+      }
+    if (!whole)
+      g_error ("%s: the footnote cuts a word: “%s…” in “%s”", lang, word, footnote);
+  }
+
+  /* No initial ("P.", "J.") after an ordinary space. */
+  for (const char *p = footnote; *p != '\0'; p++)
+    if (p[0] == ' ' && g_ascii_isupper (p[1]) && p[2] == '.')
+      g_error ("%s: the footnote may break a name before “%.3s”: “%s”", lang, p + 1, footnote);
+  g_assert_nonnull (strstr (footnote, "Gmyrek\u00a0P."));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -472,6 +597,12 @@ main (int    argc,
   g_free (path);
   path = g_strdup_printf ("/charts/labels/%s/skills-ends", lang);
   g_test_add_data_func (path, lang, test_skills_ends);
+  g_free (path);
+  path = g_strdup_printf ("/charts/labels/%s/spacing", lang);
+  g_test_add_data_func (path, lang, test_spacing);
+  g_free (path);
+  path = g_strdup_printf ("/charts/labels/%s/footnote", lang);
+  g_test_add_data_func (path, lang, test_footnote);
 
   status = g_test_run ();
   fixture_clear ();
