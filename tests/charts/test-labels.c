@@ -570,6 +570,72 @@ test_footnote (gconstpointer user_data)
   g_assert_nonnull (strstr (footnote, "Gmyrek\u00a0P."));
 }
 
+/* A dashed line's swatch in the legend ends with a whole dash, not a
+ * sliver that reads as a marker: the presentation's "Without the AI push"
+ * drew a dash and a small square. */
+static void
+test_swatch (gconstpointer user_data)
+{
+  const char *lang = user_data;
+  const char *label = g_dgettext (GETTEXT_PACKAGE, "Without the AI push");
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (int));
+  const WfChartRect *box = NULL;
+  WfChartStyle style;
+  WfChartData data;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  const guint8 *pixels;
+  int stride, y, run = 0;
+
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return;
+    }
+  wf_chart_style_init (&style);
+  style.theme = WF_CHART_THEME_PRESENTATION;
+  data_init (&data, 1);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1014, 574);
+  cr = cairo_create (surface);
+  g_assert_true (wf_chart_render (cr, 1014, 574, WF_CHART_EMPLOYMENT, &style, &data, layout, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (guint i = 0; i < layout->texts->len; i++)
+    if (strcmp (g_ptr_array_index (layout->texts, i), label) == 0)
+      box = &g_array_index (layout->text_boxes, WfChartRect, i);
+  g_assert_nonnull (box);
+
+  /* The swatch's row of pixels, from before the swatch to the label. */
+  pixels = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  y = (int) (box->y + box->height / 2);
+  for (int x = (int) (box->x - 1.9 * box->height); x < (int) box->x; x++)
+    {
+      guint32 p = *(const guint32 *) (pixels + y * stride + x * 4);
+      double lum = (0.2126 * ((p >> 16) & 0xff) + 0.7152 * ((p >> 8) & 0xff) + 0.0722 * (p & 0xff)) / 255.0;
+
+      if (lum < 0.5)
+        run++;
+      else if (run > 0)
+        {
+          g_array_append_val (runs, run);
+          run = 0;
+        }
+    }
+  if (run > 0)
+    g_array_append_val (runs, run);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpuint (runs->len, >=, 2);
+  if (g_array_index (runs, int, runs->len - 1) < 0.8 * g_array_index (runs, int, 0))
+    g_error ("%s: the swatch of “%s” ends with a dash of %d px after one of %d px", lang, label,
+             g_array_index (runs, int, runs->len - 1), g_array_index (runs, int, 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -603,6 +669,9 @@ main (int    argc,
   g_free (path);
   path = g_strdup_printf ("/charts/labels/%s/footnote", lang);
   g_test_add_data_func (path, lang, test_footnote);
+  g_free (path);
+  path = g_strdup_printf ("/charts/labels/%s/swatch", lang);
+  g_test_add_data_func (path, lang, test_swatch);
 
   status = g_test_run ();
   fixture_clear ();
