@@ -428,6 +428,9 @@ wf_chart_fit_labels (WfChartContext     *ctx,
 {
   double s = size;
 
+  /* Below the chart's minimum text size the text helper draws no
+   * smaller: shrinking further would only measure the same text again. */
+  min_size = MAX (min_size, ctx->min_px / ctx->font_px);
   min_size = MIN (min_size, size);
   for (;;)
     {
