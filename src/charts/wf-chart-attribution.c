@@ -198,8 +198,12 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
     }
   /* The steps' names whole, on two lines where one is too long; measured
    * bold, as the reference and the scenario are drawn. */
-  label_w = wf_chart_fit_labels (ctx, labels, n, size, MIN (size, 0.6), TRUE,
-                                 ctx->area.width * (ctx->compact ? 0.3 : 0.28), row_h, &label_size, &label_lines);
+  /* Where the text's minimum size cannot make them fit 0.28 of the width
+   * (0.3 on a small canvas), the column widens up to 0.4, the bars giving
+   * way. */
+  label_w = wf_chart_fit_labels_wider (ctx, labels, n, size, MIN (size, 0.6), TRUE,
+                                       ctx->area.width * (ctx->compact ? 0.3 : 0.28), ctx->area.width * 0.4,
+                                       row_h, &label_size, &label_lines);
   value_w = MIN (value_w + ctx->gap * 0.4, ctx->area.width * 0.14);
 
   wf_chart_bar_frame (ctx, label_w, value_w, label_h, min, max, people, &axis, &plot);

@@ -134,8 +134,8 @@ rows_measure (WfChartContext     *ctx,
   rows->row_h = height / MAX (table->rows->len, 1);
   for (guint i = 0; i < table->rows->len; i++)
     labels[i] = ((const WfChartRow *) g_ptr_array_index (table->rows, i))->keys[0];
-  rows->label_w = wf_chart_fit_labels (ctx, labels, table->rows->len, 0.85, 0.6, FALSE, max_width,
-                                       rows->row_h, &rows->size, &rows->lines);
+  rows->label_w = wf_chart_fit_labels_wider (ctx, labels, table->rows->len, 0.85, 0.6, FALSE, max_width,
+                                             max_width * 1.4, rows->row_h, &rows->size, &rows->lines);
 }
 
 static void

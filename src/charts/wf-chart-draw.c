@@ -284,6 +284,15 @@ wf_chart_marker (WfChartContext *ctx,
   cairo_fill (cr);
 }
 
+/* The size in user units of a text of @size (in units of the body text):
+ * never below the chart's minimum, ctx->min_px. */
+double
+wf_chart_text_px (WfChartContext *ctx,
+                  double          size)
+{
+  return MAX (MAX (ctx->min_px, ctx->font_px * size), 1.0);
+}
+
 /* @lines 0: the layout wraps as its caller set it (the frame's subtitle
  * and footnote); 1 and more: a label of up to that many lines, wrapped at
  * words (within a word only when one word is wider than @max_width), each
@@ -297,7 +306,7 @@ prepare_layout (WfChartContext *ctx,
                 guint           lines,
                 WfAlign         halign)
 {
-  pango_font_description_set_absolute_size (ctx->font, MAX (1.0, ctx->font_px * size) * PANGO_SCALE);
+  pango_font_description_set_absolute_size (ctx->font, wf_chart_text_px (ctx, size) * PANGO_SCALE);
   pango_font_description_set_weight (ctx->font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (ctx->text, ctx->font);
 
@@ -419,6 +428,9 @@ wf_chart_fit_labels (WfChartContext     *ctx,
 {
   double s = size;
 
+  /* Below the chart's minimum text size the text helper draws no
+   * smaller: shrinking further would only measure the same text again. */
+  min_size = MAX (min_size, ctx->min_px / ctx->font_px);
   min_size = MIN (min_size, size);
   for (;;)
     {
@@ -457,6 +469,59 @@ wf_chart_fit_labels (WfChartContext     *ctx,
           return widest;
         }
       s = MAX (s * 0.94, min_size);
+    }
+}
+
+/* Whether every one of @labels shows whole (no ellipsis) at @size on up
+ * to @lines lines of @max_width. */
+gboolean
+wf_chart_labels_whole (WfChartContext     *ctx,
+                       const char * const *labels,
+                       guint               n_labels,
+                       double              size,
+                       gboolean            bold,
+                       double              max_width,
+                       guint               lines)
+{
+  for (guint i = 0; i < n_labels; i++)
+    {
+      gboolean whole = TRUE;
+
+      if (labels[i] == NULL)
+        continue;
+      wf_chart_label_measure (ctx, labels[i], size, bold, max_width, lines, NULL, &whole);
+      if (!whole)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* wf_chart_fit_labels () within @max_width, and where the text's minimum
+ * size keeps a label from fitting whole (a small canvas, French or
+ * Spanish names), within a column widened step by step up to
+ * @wider_width: the plot gives way rather than the labels being cut. */
+double
+wf_chart_fit_labels_wider (WfChartContext     *ctx,
+                           const char * const *labels,
+                           guint               n_labels,
+                           double              size,
+                           double              min_size,
+                           gboolean            bold,
+                           double              max_width,
+                           double              wider_width,
+                           double              row_h,
+                           double             *size_out,
+                           guint              *lines_out)
+{
+  double step = MAX ((wider_width - max_width) / 6.0, 1.0);
+
+  for (double w = max_width;; w = MIN (w + step, wider_width))
+    {
+      double widest = wf_chart_fit_labels (ctx, labels, n_labels, size, min_size, bold, w, row_h,
+                                           size_out, lines_out);
+
+      if (w >= wider_width || wf_chart_labels_whole (ctx, labels, n_labels, *size_out, bold, w, *lines_out))
+        return widest;
     }
 }
 
@@ -636,7 +701,7 @@ text_element (WfChartContext *ctx,
       g_string_append (out, ")\"");
     }
   g_string_append (out, " font-family=\"Cantarell, 'DejaVu Sans', sans-serif\"");
-  svg_attribute (out, "font-size", MAX (1.0, ctx->font_px * size), "px");
+  svg_attribute (out, "font-size", wf_chart_text_px (ctx, size), "px");
   g_string_append_printf (out, " font-weight=\"%s\" fill=\"#%02x%02x%02x\" text-anchor=\"%s\""
                           " xml:space=\"preserve\">%s</text>",
                           bold ? "bold" : "normal",
@@ -716,7 +781,10 @@ draw_text (WfChartContext *ctx,
   r.height = h;
   if (ctx->layout != NULL)
     {
+      double px = wf_chart_text_px (ctx, size);
+
       g_array_append_val (ctx->layout->text_boxes, r);
+      g_array_append_val (ctx->layout->text_sizes, px);
       guint part = ctx->open_parts->len > 0 ? g_array_index (ctx->open_parts, guint, ctx->open_parts->len - 1)
                                             : G_MAXUINT;
 
@@ -1144,10 +1212,30 @@ legend_swatch (WfChartContext      *ctx,
     }
   else
     {
+      const double *pattern = dash_patterns[ABS (entry->dash) % (int) G_N_ELEMENTS (dash_patterns)];
+      double width = MAX (1.0, ctx->line);
+      double len = size * 1.6, period = 0.0;
+
       wf_chart_set_colour (ctx, &entry->colour, 1.0);
-      wf_chart_set_dash (ctx, entry->dash, MAX (1.0, ctx->line));
+      wf_chart_set_dash (ctx, entry->dash, width);
+      for (int i = 0; i < 4 && pattern[i] > 0; i++)
+        period += pattern[i] * width;
+      if (period > 0.0)
+        {
+          /* Whole periods and a last whole dash, stretched a little to the
+           * swatch's length: a dash cut short at the end reads as a
+           * marker (a dash and a small square at presentation sizes). */
+          double k = MAX (1.0, round ((len - pattern[0] * width) / period));
+          double f = len / (k * period + pattern[0] * width);
+          double scaled[4];
+          int n = 0;
+
+          for (int i = 0; i < 4 && pattern[i] > 0; i++)
+            scaled[n++] = pattern[i] * width * f;
+          cairo_set_dash (cr, scaled, n, 0);
+        }
       cairo_move_to (cr, x, y + size / 2);
-      cairo_line_to (cr, x + size * 1.6, y + size / 2);
+      cairo_line_to (cr, x + len, y + size / 2);
       cairo_stroke (cr);
       wf_chart_marker (ctx, entry->marker, x + size * 0.8, y + size / 2, size * 0.55);
     }

@@ -275,8 +275,8 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
 
     for (guint r = 0; r < n_rows; r++)
       labels[r] = ((const WfChartRow *) g_ptr_array_index (table->rows, r))->keys[0];
-    label_w = wf_chart_fit_labels (ctx, labels, n_rows, size, MIN (size, 0.6), FALSE, ctx->area.width * 0.3,
-                                   row_h, &label_size, &label_lines);
+    label_w = wf_chart_fit_labels_wider (ctx, labels, n_rows, size, MIN (size, 0.6), FALSE, ctx->area.width * 0.3,
+                                         ctx->area.width * 0.4, row_h, &label_size, &label_lines);
   }
 
   plot.x = ctx->area.x + label_w + ctx->gap * 0.6;

@@ -18,6 +18,10 @@ typedef struct
 
 #define WF_CHART_N_COLOURS 8
 
+/* The smallest text a chart draws, in px at a text scale of 1, on any
+ * canvas of 320 × 180 or more (docs/charts.md, "Craft"). */
+#define WF_CHART_MIN_TEXT_PX 9.0
+
 typedef struct
 {
   WfRgb  background;
@@ -100,6 +104,7 @@ typedef struct
   PangoLayout          *text;
   PangoFontDescription *font;
   double                font_px;   /* body text size in user units */
+  double                min_px;    /* no text is drawn smaller (user units) */
   double                line;      /* line width in user units */
   gboolean              compact;   /* thumbnail: shorter texts, smaller gaps */
   double                gap;       /* spacing unit */
@@ -158,6 +163,8 @@ void     wf_chart_part_begin   (WfChartContext *ctx,
                                 ...) G_GNUC_PRINTF (2, 3);
 void     wf_chart_part_end     (WfChartContext *ctx);
 
+double   wf_chart_text_px      (WfChartContext *ctx,
+                                double          size);
 double   wf_chart_measure      (WfChartContext *ctx,
                                 const char     *text,
                                 double          size,
@@ -194,6 +201,24 @@ double   wf_chart_fit_labels   (WfChartContext     *ctx,
                                 double              row_h,
                                 double             *size_out,
                                 guint              *lines_out);
+double   wf_chart_fit_labels_wider (WfChartContext     *ctx,
+                                    const char * const *labels,
+                                    guint               n_labels,
+                                    double              size,
+                                    double              min_size,
+                                    gboolean            bold,
+                                    double              max_width,
+                                    double              wider_width,
+                                    double              row_h,
+                                    double             *size_out,
+                                    guint              *lines_out);
+gboolean wf_chart_labels_whole (WfChartContext     *ctx,
+                                const char * const *labels,
+                                guint               n_labels,
+                                double              size,
+                                gboolean            bold,
+                                double              max_width,
+                                guint               lines);
 void     wf_chart_label        (WfChartContext *ctx,
                                 const char     *text,
                                 double          x,

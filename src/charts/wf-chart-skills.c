@@ -143,8 +143,8 @@ wf_chart_skills_draw (WfChartContext     *ctx,
 
     for (guint i = 0; i < n; i++)
       labels[i] = ((const WfChartRow *) g_ptr_array_index (table->rows, i))->keys[0];
-    label_w = wf_chart_fit_labels (ctx, labels, n, size, MIN (size, 0.6), FALSE, ctx->area.width * 0.32, row_h,
-                                   &label_size, &label_lines);
+    label_w = wf_chart_fit_labels_wider (ctx, labels, n, size, MIN (size, 0.6), FALSE, ctx->area.width * 0.32,
+                                         ctx->area.width * 0.42, row_h, &label_size, &label_lines);
   }
 
   /* Every value is written beside its bar's end: the axis leaves room for

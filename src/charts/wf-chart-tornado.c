@@ -142,6 +142,7 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
   double min = central, max = central, label_h, label_w = 0.0, end_w = 0.0, row_h, size, bar_h;
   double label_size, end_size;
   guint label_lines, end_lines;
+  gboolean cut_ends = FALSE;
   WfChartRect plot;
   WfAxis axis;
 
@@ -182,11 +183,18 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
         ends[2 * i] = row->keys[KEY_LOW];
         ends[2 * i + 1] = row->keys[KEY_HIGH];
       }
-    label_w = wf_chart_fit_labels (ctx, names, n, size, MIN (size, 0.6), FALSE,
-                                   ctx->area.width * (ctx->compact ? 0.3 : 0.28), row_h,
-                                   &label_size, &label_lines);
-    end_w = wf_chart_fit_labels (ctx, ends, 2 * n, size * 0.9, MIN (size * 0.9, 0.6), FALSE,
-                                 ctx->area.width * 0.17, row_h, &end_size, &end_lines);
+    label_w = wf_chart_fit_labels_wider (ctx, names, n, size, MIN (size, 0.6), FALSE,
+                                         ctx->area.width * (ctx->compact ? 0.3 : 0.28), ctx->area.width * 0.36,
+                                         row_h, &label_size, &label_lines);
+    /* The ends take up to 0.17 of the width each; where the text's
+     * minimum size cannot shrink them to that (the main window's chart
+     * at 1024 × 640), up to a quarter, the bars' span giving way. */
+    end_w = wf_chart_fit_labels_wider (ctx, ends, 2 * n, size * 0.9, MIN (size * 0.9, 0.6), FALSE,
+                                       ctx->area.width * 0.17, ctx->area.width * 0.25, row_h,
+                                       &end_size, &end_lines);
+    /* Even so, an end too long for its room is left out rather than
+     * cut (its row's tooltip and the data view give it). */
+    cut_ends = !wf_chart_labels_whole (ctx, ends, 2 * n, end_size, FALSE, end_w, end_lines);
   }
   end_w += ctx->gap * 0.3;
 
@@ -233,6 +241,9 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
       {
         guint left = xl <= xh ? 0 : 1;
 
+        for (guint e = 0; e < 2 && cut_ends; e++)
+          if (!wf_chart_labels_whole (ctx, &end_text[e], 1, end_size, FALSE, end_w, end_lines))
+            end_text[e] = NULL;
         wf_chart_label (ctx, end_text[left], MIN (xc, MIN (xl, xh)) - ctx->gap * 0.3, y + bar_h / 2,
                         WF_ALIGN_END, WF_ALIGN_CENTER, end_size, FALSE, end_w, end_lines,
                         &ctx->palette->muted, NULL);

@@ -266,6 +266,7 @@ wf_chart_layout_new (void)
   WfChartLayout *layout = g_new0 (WfChartLayout, 1);
 
   layout->text_boxes = g_array_new (FALSE, TRUE, sizeof (WfChartRect));
+  layout->text_sizes = g_array_new (FALSE, TRUE, sizeof (double));
   layout->marks = g_array_new (FALSE, TRUE, sizeof (WfChartMark));
   g_array_set_clear_func (layout->marks, mark_clear);
   layout->texts = g_ptr_array_new_with_free_func (g_free);
@@ -283,6 +284,7 @@ wf_chart_layout_clear (WfChartLayout *layout)
   layout->n_bars = 0;
   layout->n_legend_entries = 0;
   g_array_set_size (layout->text_boxes, 0);
+  g_array_set_size (layout->text_sizes, 0);
   g_array_set_size (layout->marks, 0);
   g_ptr_array_set_size (layout->texts, 0);
   g_ptr_array_set_size (layout->parts, 0);
@@ -297,6 +299,7 @@ wf_chart_layout_free (WfChartLayout *layout)
     return;
 
   g_array_unref (layout->text_boxes);
+  g_array_unref (layout->text_sizes);
   g_array_unref (layout->marks);
   g_ptr_array_unref (layout->texts);
   g_ptr_array_unref (layout->parts);
@@ -477,6 +480,30 @@ wf_chart_get_table (WfChartKind         kind,
 
 /* "Gmyrek P. et al. (2025). Generative AI ..." -> "Gmyrek P. et al. (2025)";
  * "ITU Facts and Figures 2024 (internet use ...)" -> "ITU Facts and Figures 2024". */
+/* An author's initials stay with the surname, and "et al." together: a
+ * no-break space (U+00A0) before an initial ("Gmyrek P.", "Berg J.") and
+ * in "et al.", so that a footnote wrapped onto two lines never splits a
+ * name ("Gmyrek / P."). Takes @text. */
+static char *
+keep_names_together (char *text)
+{
+  GString *out = g_string_sized_new (strlen (text) + 8);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean initial = p[0] == ' ' && g_ascii_isupper (p[1]) && p[2] == '.';
+      gboolean et_al = p[0] == ' ' && p > text + 1 && p[-2] == 'e' && p[-1] == 't' &&
+                       g_str_has_prefix (p + 1, "al.");
+
+      if (initial || et_al)
+        g_string_append (out, "\u00a0");
+      else
+        g_string_append_c (out, *p);
+    }
+  g_free (text);
+  return g_string_free (out, FALSE);
+}
+
 static char *
 short_citation (const char *citation)
 {
@@ -494,12 +521,21 @@ short_citation (const char *citation)
   g_strstrip (text);
   if (g_utf8_strlen (text, -1) > 80)
     {
+      /* Cut at the last word that fits, never inside one
+       * ("agricultural empl…"). */
       char *end = g_utf8_offset_to_pointer (text, 79);
+      char *space = end;
 
+      while (space > text && *space != ' ')
+        space--;
+      if (space > text)
+        end = space;
+      while (end > text && (end[-1] == ',' || end[-1] == ';' || end[-1] == ':' || end[-1] == ' '))
+        end--;
       *end = '\0';
-      return g_strconcat (text, "…", NULL);
+      return keep_names_together (g_strconcat (text, "…", NULL));
     }
-  return g_steal_pointer (&text);
+  return keep_names_together (g_steal_pointer (&text));
 }
 
 static char *
@@ -801,6 +837,16 @@ wf_chart_render_record (cairo_t            *cr,
   ctx.font_px = MAX (13.0 * ratio, floor_px) * ctx.palette->font_factor
               * (style->font_scale > 0 ? style->font_scale : 1.0);
   ctx.font_px = MIN (ctx.font_px, MIN (height / 21.0, width / 26.0));
+  /* No text smaller than WF_CHART_MIN_TEXT_PX (9 px, times the system's
+   * text scale) on a canvas of 320 × 180 or more, such as the main
+   * window's chart at 1024 × 640 (about 633 × 254): the text helper never
+   * goes below it, and the body text is large enough that its smallest
+   * uses, the legend and the footnote at 0.8, reach it. What does not fit
+   * at that size is dropped or cut, not shrunk. Only a thumbnail smaller
+   * than 320 × 180 has its minimum shrink in proportion. */
+  ctx.min_px = WF_CHART_MIN_TEXT_PX * (style->font_scale > 0 ? style->font_scale : 1.0)
+             * MIN (1.0, MIN (width / 320.0, height / 180.0));
+  ctx.font_px = MAX (ctx.font_px, ctx.min_px / 0.8);
   ctx.font_px = MAX (ctx.font_px, 4.0);
   ctx.gap = ctx.font_px * 0.6;
   ctx.line = MAX (ctx.palette->line_width * ctx.font_px / 13.0, 0.75);
@@ -817,6 +863,12 @@ wf_chart_render_record (cairo_t            *cr,
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (pango_layout_get_context (ctx.text), options);
   cairo_font_options_destroy (options);
+  /* Pango rounds each glyph's advance to a whole unit of user space by
+   * default: at chart sizes (6 to 9 px) a space of 1.6 px drops to 1 and
+   * the letters' rounding eats the rest, and words run together ("Without
+   * theAI push"). Unrounded advances keep the font's own spacing, the
+   * same as the SVG export's renderers use. */
+  pango_context_set_round_glyph_positions (pango_layout_get_context (ctx.text), FALSE);
   pango_layout_context_changed (ctx.text);
   ctx.font = pango_font_description_from_string ("Cantarell, DejaVu Sans, sans-serif");
 

@@ -170,6 +170,8 @@ typedef struct
   GArray *text_parts;      /* (element-type guint) for each of texts, the index
                             * in parts of the innermost part it is drawn in
                             * (G_MAXUINT: none), for the tests */
+  GArray *text_sizes;      /* (element-type double) for each of texts, its
+                            * font size in user units (px) */
 } WfChartLayout;
 
 /* The numbers behind a chart: key columns (text) then value columns. */

@@ -4,14 +4,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every kind at the export sizes (the export dialog's smallest, 160 × 120,
- * then 800 × 500, its presets 1280 × 720, 1600 × 900, 1080 × 1080 and
+ * the main window's chart at 1024 × 640, 633 × 254, then 640 × 400 and
+ * 800 × 500, its presets 1280 × 720, 1600 × 900, 1080 × 1080 and
  * 1920 × 1080, and its largest width, 4096), in the language of LC_ALL
  * (meson runs it in English, French and Spanish, the languages with the
  * longest labels), alone and with the preset with the longest name
  * compared. From the text helper's record (the texts as drawn, ellipsis
  * included, their boxes and the part each is drawn in): every text box is
- * inside the canvas; from 800 × 500 up, no text but the footnote is cut,
- * the butterfly's sector names, the tornado's levers and the values at its
+ * inside the canvas; no text is smaller than 9 px from 320 × 180 up; from
+ * 800 × 500 up, no text but the footnote is cut; from 633 × 254 up, the
+ * butterfly's sector names, the tornado's levers and the values at its
  * bars' ends, and the skills chart's names and values are all drawn whole,
  * on one line or two; and those values stay within the margins, beside
  * their bars, never over another value or label.
@@ -26,6 +28,9 @@
 #include "wf-chart.h"
 #include "wf-core.h"
 #include "wf-i18n.h"
+
+/* The smallest text size the charts promise (docs/charts.md, "Craft"). */
+#define MIN_TEXT_PX 9.0
 
 typedef struct
 {
@@ -242,14 +247,30 @@ check_render_data (WfChartKind        kind,
                  r->height);
     }
 
+  /* No text below the minimum (9 px at a text scale of 1) on a canvas of
+   * 320 × 180 or more: what does not fit is cut or dropped, not shrunk. */
+  g_assert_cmpuint (layout->text_sizes->len, ==, layout->texts->len);
+  if (width >= 320 && height >= 180)
+    for (guint i = 0; i < layout->text_sizes->len; i++)
+      {
+        double px = g_array_index (layout->text_sizes, double, i);
+
+        if (px < MIN_TEXT_PX - 1e-9)
+          g_error ("%s %gx%g %s, %u scenarios: “%s” is drawn at %g px, below %g px", wf_chart_kind_to_id (kind),
+                   width, height, lang, n_scenarios, (const char *) g_ptr_array_index (layout->texts, i), px,
+                   MIN_TEXT_PX);
+      }
+
   /* The export dialog's smallest canvas is a thumbnail: labels may be cut
-   * there (on their last line), never from 800 × 500 up. */
-  if (width < 800 || height < 500)
+   * there (on their last line), never from the main window's chart at
+   * 1024 × 640 (633 × 254) up. */
+  if (width < 633 || height < 254)
     return;
 
-  /* Nothing is cut but the footnote (the sources, in full in the data
-   * view and the documentation). */
-  for (guint i = 0; i < layout->texts->len; i++)
+  /* From 800 × 500 up, nothing is cut but the footnote (the sources, in
+   * full in the data view and the documentation); below, other labels
+   * may be, but not those checked whole below. */
+  for (guint i = 0; i < layout->texts->len && width >= 800 && height >= 500; i++)
     {
       const char *text = g_ptr_array_index (layout->texts, i);
       guint part = g_array_index (layout->text_parts, guint, i);
@@ -273,6 +294,30 @@ check_render_data (WfChartKind        kind,
         g_error ("%s %gx%g %s, %u scenarios: the label “%s” is not drawn whole", wf_chart_kind_to_id (kind),
                  width, height, lang, n_scenarios, label);
       g_array_append_val (taken, found);
+    }
+  /* Below 800 × 500 the tornado leaves out an end too long for its room
+   * (its tooltip gives it), never cuts it: no text of its rows has an
+   * ellipsis, and the shorter ends are still written. */
+  if (kind == WF_CHART_TORNADO && (width < 800 || height < 500))
+    {
+      guint dropped = 0;
+
+      for (guint i = 0; i < layout->texts->len; i++)
+        {
+          guint part = g_array_index (layout->text_parts, guint, i);
+          const char *id = part < layout->parts->len ? g_ptr_array_index (layout->parts, part) : "";
+
+          if (g_str_has_prefix (id, "row-") && strstr (g_ptr_array_index (layout->texts, i), "…") != NULL)
+            g_error ("tornado %gx%g %s: the end “%s” is cut", width, height, lang,
+                     (const char *) g_ptr_array_index (layout->texts, i));
+        }
+      for (guint i = values->len; i-- > 0;)
+        if (find_whole (layout, g_ptr_array_index (values, i), taken) < 0)
+          {
+            g_ptr_array_remove_index (values, i);
+            dropped++;
+          }
+      g_assert_cmpuint (values->len, >, dropped);
     }
   for (guint i = 0; i < values->len; i++)
     {
@@ -342,7 +387,7 @@ check_render (WfChartKind  kind,
 }
 
 static const double sizes[][2] = {
-  { 160, 120 }, { 800, 500 }, { 1280, 720 }, { 1600, 900 }, { 1080, 1080 }, { 1920, 1080 }, { 4096, 2304 },
+  { 160, 120 }, { 633, 254 }, { 640, 400 }, { 800, 500 }, { 1280, 720 }, { 1600, 900 }, { 1080, 1080 }, { 1920, 1080 }, { 4096, 2304 },
 };
 
 /* Every kind, size and number of scenarios, in the language of LC_ALL. */
@@ -400,6 +445,197 @@ test_skills_ends (gconstpointer user_data)
     }
 }
 
+static void
+render_layout (WfChartKind    kind,
+               double         width,
+               double         height,
+               WfChartLayout *layout)
+{
+  g_autoptr(GError) error = NULL;
+  WfChartData data;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cairo_t *cr = cairo_create (surface);
+
+  data_init (&data, 1);
+  g_assert_true (wf_chart_render (cr, width, height, kind, NULL, &data, layout, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Words keep their spaces at small sizes: a text's width in units of its
+ * font size is the same in the main window's chart at 1024 × 640 as on a
+ * large canvas (Pango's rounding of each glyph's advance to a whole pixel
+ * ran words together at 6 px: "Without theAI push"). */
+static void
+test_spacing (gconstpointer user_data)
+{
+  const char *lang = user_data;
+  static const WfChartKind kinds[] = { WF_CHART_FLOWS, WF_CHART_BUTTERFLY, WF_CHART_EMPLOYMENT };
+  guint compared = 0;
+
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return;
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(WfChartLayout) small = wf_chart_layout_new ();
+      g_autoptr(WfChartLayout) large = wf_chart_layout_new ();
+
+      render_layout (kinds[k], 633, 254, small);
+      render_layout (kinds[k], 2560, 1440, large);
+      for (guint i = 0; i < small->texts->len; i++)
+        {
+          const char *text = g_ptr_array_index (small->texts, i);
+          double small_em, large_em;
+          int found = -1;
+
+          if (g_utf8_strlen (text, -1) < 12 || strchr (text, ' ') == NULL || strchr (text, '\n') != NULL)
+            continue;
+          for (guint j = 0; j < large->texts->len && found < 0; j++)
+            if (strcmp (g_ptr_array_index (large->texts, j), text) == 0)
+              found = (int) j;
+          if (found < 0)
+            continue;
+          small_em = g_array_index (small->text_boxes, WfChartRect, i).width
+                     / g_array_index (small->text_sizes, double, i);
+          large_em = g_array_index (large->text_boxes, WfChartRect, found).width
+                     / g_array_index (large->text_sizes, double, found);
+          if (fabs (small_em - large_em) > large_em * 0.01)
+            g_error ("%s %s: “%s” is %g em wide at 633 × 254, %g em at 2560 × 1440", wf_chart_kind_to_id (kinds[k]),
+                     lang, text, small_em, large_em);
+          compared++;
+        }
+    }
+  g_assert_cmpuint (compared, >=, 5);
+}
+
+/* The footnote cuts a long citation after a whole word, and keeps an
+ * author's initial with the surname (a no-break space), so that neither
+ * "agricultural empl…" nor "Gmyrek / P." is drawn. */
+static void
+test_footnote (gconstpointer user_data)
+{
+  const char *lang = user_data;
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  const char *footnote = NULL;
+  const char *cut;
+
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return;
+    }
+  render_layout (WF_CHART_EMPLOYMENT, 1280, 720, layout);
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      guint part = g_array_index (layout->text_parts, guint, i);
+
+      if (part < layout->parts->len && strcmp (g_ptr_array_index (layout->parts, part), "footnote") == 0)
+        footnote = g_ptr_array_index (layout->texts, i);
+    }
+  g_assert_nonnull (footnote);
+
+  /* The bundled world dataset's first citation is longer than a
+   * footnote's 80 characters: it is cut, after a word of the citation. */
+  cut = strstr (footnote, "…");
+  g_assert_nonnull (cut);
+  {
+    const char *start = cut;
+    g_autofree char *word = NULL;
+    gboolean whole = FALSE;
+
+    while (start > footnote && start[-1] != ' ')
+      start--;
+    word = g_strndup (start, cut - start);
+    g_assert_cmpuint (strlen (word), >, 0);
+    for (guint t = 0; t < WF_N_TABLES && !whole; t++)
+      {
+        const char *citation = wf_dataset_get_display_citation (fixture.dataset, t);
+
+        for (const char *at = citation != NULL ? strstr (citation, word) : NULL; at != NULL && !whole;
+             at = strstr (at + 1, word))
+          whole = (at == citation || at[-1] == ' ') && !g_unichar_isalnum (g_utf8_get_char (at + strlen (word)));
+      }
+    if (!whole)
+      g_error ("%s: the footnote cuts a word: “%s…” in “%s”", lang, word, footnote);
+  }
+
+  /* No initial ("P.", "J.") after an ordinary space. */
+  for (const char *p = footnote; *p != '\0'; p++)
+    if (p[0] == ' ' && g_ascii_isupper (p[1]) && p[2] == '.')
+      g_error ("%s: the footnote may break a name before “%.3s”: “%s”", lang, p + 1, footnote);
+  g_assert_nonnull (strstr (footnote, "Gmyrek\u00a0P."));
+}
+
+/* A dashed line's swatch in the legend ends with a whole dash, not a
+ * sliver that reads as a marker: the presentation's "Without the AI push"
+ * drew a dash and a small square. */
+static void
+test_swatch (gconstpointer user_data)
+{
+  const char *lang = user_data;
+  const char *label = g_dgettext (GETTEXT_PACKAGE, "Without the AI push");
+  g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (int));
+  const WfChartRect *box = NULL;
+  WfChartStyle style;
+  WfChartData data;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  const guint8 *pixels;
+  int stride, y, run = 0;
+
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return;
+    }
+  wf_chart_style_init (&style);
+  style.theme = WF_CHART_THEME_PRESENTATION;
+  data_init (&data, 1);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1014, 574);
+  cr = cairo_create (surface);
+  g_assert_true (wf_chart_render (cr, 1014, 574, WF_CHART_EMPLOYMENT, &style, &data, layout, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (guint i = 0; i < layout->texts->len; i++)
+    if (strcmp (g_ptr_array_index (layout->texts, i), label) == 0)
+      box = &g_array_index (layout->text_boxes, WfChartRect, i);
+  g_assert_nonnull (box);
+
+  /* The swatch's row of pixels, from before the swatch to the label. */
+  pixels = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  y = (int) (box->y + box->height / 2);
+  for (int x = (int) (box->x - 1.9 * box->height); x < (int) box->x; x++)
+    {
+      guint32 p = *(const guint32 *) (pixels + y * stride + x * 4);
+      double lum = (0.2126 * ((p >> 16) & 0xff) + 0.7152 * ((p >> 8) & 0xff) + 0.0722 * (p & 0xff)) / 255.0;
+
+      if (lum < 0.5)
+        run++;
+      else if (run > 0)
+        {
+          g_array_append_val (runs, run);
+          run = 0;
+        }
+    }
+  if (run > 0)
+    g_array_append_val (runs, run);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpuint (runs->len, >=, 2);
+  if (g_array_index (runs, int, runs->len - 1) < 0.8 * g_array_index (runs, int, 0))
+    g_error ("%s: the swatch of “%s” ends with a dash of %d px after one of %d px", lang, label,
+             g_array_index (runs, int, runs->len - 1), g_array_index (runs, int, 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -427,6 +663,15 @@ main (int    argc,
   g_free (path);
   path = g_strdup_printf ("/charts/labels/%s/skills-ends", lang);
   g_test_add_data_func (path, lang, test_skills_ends);
+  g_free (path);
+  path = g_strdup_printf ("/charts/labels/%s/spacing", lang);
+  g_test_add_data_func (path, lang, test_spacing);
+  g_free (path);
+  path = g_strdup_printf ("/charts/labels/%s/footnote", lang);
+  g_test_add_data_func (path, lang, test_footnote);
+  g_free (path);
+  path = g_strdup_printf ("/charts/labels/%s/swatch", lang);
+  g_test_add_data_func (path, lang, test_swatch);
 
   status = g_test_run ();
   fixture_clear ();
