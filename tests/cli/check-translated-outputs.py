@@ -127,7 +127,7 @@ for lang, want in TEXTS.items():
         check("chart svg under %s: no English %s" % (lang, key), others[key] not in svg)
 
     # The brief: title, area, edition, sources and notes, the levers'
-    # citations, the scenario's description.
+    # citations, the scenario's name and description.
     if not have_pdftotext:
         continue
     pdf = os.path.join(tmp, "brief-%s.pdf" % lang[:2])
@@ -135,10 +135,10 @@ for lang, want in TEXTS.items():
     text = ""
     if p.returncode == 0:
         text = flat(subprocess.run(["pdftotext", pdf, "-"], stdout=subprocess.PIPE).stdout.decode())
-    for key in ("title", "area", "edition", "citation", "judgement", "note", "lever", "description"):
+    for key in ("title", "area", "edition", "citation", "judgement", "note", "lever", "description", "baseline"):
         check("brief under %s: %s" % (lang, key), want[key] in text,
               p.stderr.decode() or "“%s” not in the brief" % want[key])
-    for key in ("title", "edition", "citation", "judgement", "note", "lever", "description") if others else ():
+    for key in ("title", "edition", "citation", "judgement", "note", "lever", "description", "baseline") if others else ():
         check("brief under %s: no English %s" % (lang, key), others[key] not in text)
     # The adoption midpoint is a year: never grouped (Spanish « 2.029 »).
     check("brief under %s: years not grouped" % lang,
