@@ -365,7 +365,9 @@ wf_scenario_set_description (WfScenario *self,
  *
  * The description as the user reads it: a preset's English description (as
  * the bundled file holds it) translated, any other text as it is. Editing
- * shows the stored text, so that nothing is translated into the file.
+ * shows it too, and text that comes back unchanged leaves the stored one
+ * (wf_session_describe_scenario ()), so that nothing is translated into
+ * the file.
  *
  * Returns: the description, "" when there is none
  */
