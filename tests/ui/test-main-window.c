@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "wf-document-io.h"
+#include "wf-export-dialog.h"
 #include "wf-headline-bar.h"
 #include "wf-i18n.h"
 #include "wf-lever-panel.h"
@@ -1124,6 +1125,16 @@ test_preset_names_translated (void)
   g_assert_cmpstr (wf_session_get_scenario (session, 0)->name, ==, "Current trends");
   g_assert_true (g_str_has_prefix (wf_session_get_scenario (session, 0)->description, "Generative AI spreads"));
   g_assert_false (wf_session_get_modified (session));
+
+  /* Export As suggests a file name as the user reads the scenario. */
+  {
+    GtkWindow *export = g_object_ref (wf_export_dialog_new (GTK_WINDOW (window), session));
+    g_autofree char *suggested = wf_export_dialog_dup_suggested_name (WF_EXPORT_DIALOG (export));
+
+    g_assert_true (g_str_has_prefix (suggested, "Tendances actuelles-"));
+    gtk_window_destroy (export);
+    g_object_unref (export);
+  }
 
   /* A second Current trends reads apart from the first. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-scenario", "s", "current-trends"));
