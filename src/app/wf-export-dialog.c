@@ -470,8 +470,9 @@ wf_export_dialog_dup_suggested_name (WfExportDialog *self)
   g_return_val_if_fail (WF_IS_EXPORT_DIALOG (self), NULL);
 
   scenario = wf_session_get_current_scenario (self->session);
-  scenario_name = g_strdup (scenario != NULL && scenario->name != NULL && *scenario->name != '\0'
-                            ? scenario->name : _("scenario"));
+  /* The name as the user reads it: the file is theirs to name. */
+  scenario_name = g_strdup (scenario != NULL && *wf_scenario_get_display_name (scenario) != '\0'
+                            ? wf_scenario_get_display_name (scenario) : _("scenario"));
   g_strdelimit (scenario_name, "/\\:*?\"<>|", '-');
 
   return g_strdup_printf ("%s-%s.%s", scenario_name,

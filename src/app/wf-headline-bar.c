@@ -249,7 +249,7 @@ update (WfHeadlineBar *self)
   if (wf_session_get_compared_indices (self->session, &compared_index, 1) == 1)
     {
       const WfResults *other = wf_session_get_results (self->session, compared_index);
-      const char *name = wf_session_get_scenario (self->session, compared_index)->name;
+      const char *name = wf_scenario_get_display_name (wf_session_get_scenario (self->session, compared_index));
       WfHeadline c;
 
       if (other != NULL)

@@ -69,7 +69,7 @@ update_for_metric (WfPredictionDialog *self)
 
   /* Translators: %s is the scenario's name, %d the horizon year */
   body = g_strdup_printf (_("Your guess for the scenario “%s” in %d, before the model’s answer is shown. The presentation shows predictions first and reveals the model’s values with R."),
-                          scenario->name, scenario->horizon);
+                          wf_scenario_get_display_name (scenario), scenario->horizon);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
 }
 

@@ -70,7 +70,7 @@ update_title (WfPresentationWindow *self)
 {
   const WfScenario *scenario = wf_session_get_current_scenario (self->session);
   WfChartKind kind = wf_session_get_chart_kind (self->session);
-  const char *name = scenario != NULL && scenario->name != NULL ? scenario->name : "";
+  const char *name = scenario != NULL ? wf_scenario_get_display_name (scenario) : "";
   g_autofree char *title = NULL;
 
   adw_window_title_set_title (self->window_title, name);

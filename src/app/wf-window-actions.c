@@ -566,7 +566,7 @@ wf_window_add_scenario_action (GtkWidget  *widget,
 
       scenario = wf_scenario_copy (current);
       /* Translators: the name of a copy of a scenario */
-      name = g_strdup_printf (_("Copy of %s"), current->name);
+      name = g_strdup_printf (_("Copy of %s"), wf_scenario_get_display_name (current));
       wf_scenario_set_name (scenario, name);
     }
   else if (wf_preset_from_id (what, &preset))
@@ -596,7 +596,7 @@ wf_window_delete_scenario_action (GtkWidget  *widget,
   const WfScenario *scenario = wf_session_get_current_scenario (self->session);
   GtkWidget *dialog;
   /* Translators: %s is a scenario name */
-  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"), scenario->name);
+  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"), wf_scenario_get_display_name (scenario));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
                                    _("You can bring it back with Undo."));
@@ -667,14 +667,17 @@ wf_window_edit_scenario_action (GtkWidget  *widget,
   name_label = gtk_label_new_with_mnemonic (_("_Name"));
   gtk_label_set_xalign (GTK_LABEL (name_label), 0);
   name = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (name), scenario->name);
+  /* What the user reads; the session keeps the stored (English) name and
+   * description of a preset when the text comes back unchanged. */
+  gtk_editable_set_text (GTK_EDITABLE (name), wf_scenario_get_display_name (scenario));
   gtk_entry_set_activates_default (GTK_ENTRY (name), TRUE);
   gtk_label_set_mnemonic_widget (GTK_LABEL (name_label), name);
   description_label = gtk_label_new_with_mnemonic (_("_Description"));
   gtk_label_set_xalign (GTK_LABEL (description_label), 0);
   text = gtk_text_view_new ();
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text), GTK_WRAP_WORD_CHAR);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)), scenario->description, -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)),
+                            wf_scenario_get_display_description (scenario), -1);
   gtk_label_set_mnemonic_widget (GTK_LABEL (description_label), text);
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), text);

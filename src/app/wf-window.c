@@ -340,7 +340,8 @@ update_compare_label (WfWindow *self)
   else if (n == 1)
     /* Translators: the Compare With button when one scenario is compared;
      * %s is its name */
-    label = g_strdup_printf (_("vs %s"), wf_session_get_scenario (self->session, indices[0])->name);
+    label = g_strdup_printf (_("vs %s"),
+                             wf_scenario_get_display_name (wf_session_get_scenario (self->session, indices[0])));
   else
     /* Translators: the Compare With button when several scenarios are
      * compared with the current one */
@@ -401,7 +402,8 @@ update_compare_menu (WfWindow *self)
 
       if (i == current)
         continue;
-      check = gtk_check_button_new_with_label (scenario->name);
+      /* Shown in the reader's language; the comparison keeps the stored name. */
+      check = gtk_check_button_new_with_label (wf_scenario_get_display_name (scenario));
       g_object_set_data_full (G_OBJECT (check), "wf-scenario-name", g_strdup (scenario->name), g_free);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    wf_session_is_scenario_compared (self->session, scenario->name));
@@ -430,7 +432,7 @@ update_scenario_lists (WfWindow *self)
     {
       const WfScenario *scenario = wf_session_get_scenario (self->session, i);
 
-      g_ptr_array_add (names, scenario->name);
+      g_ptr_array_add (names, (gpointer) wf_scenario_get_display_name (scenario));
     }
   g_ptr_array_add (names, NULL);
 

@@ -607,7 +607,8 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
           g_free (labels->pdata[s]);
           /* Translators: a dot's tooltip in the workshop chart: scenario,
            * lever, value */
-          labels->pdata[s] = g_strdup_printf (_("%s — %s: %s"), data->every_scenario[s]->name,
+          labels->pdata[s] = g_strdup_printf (_("%s — %s: %s"),
+                                              wf_scenario_get_display_name (data->every_scenario[s]),
                                               wf_lever_get_label (i), v);
         }
       draw_dots (&t, values, (char **) labels->pdata);
@@ -736,10 +737,12 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
                 labels->pdata[s] = v == NULL ? NULL
                                    : p == 0
                                    /* Translators: a dot's tooltip: scenario, indicator, model's value */
-                                   ? g_strdup_printf (_("%s — %s: %s"), data->every_scenario[s]->name,
+                                   ? g_strdup_printf (_("%s — %s: %s"),
+                                                      wf_scenario_get_display_name (data->every_scenario[s]),
                                                       wf_metric_to_string (metric), v)
                                    /* Translators: a dot's tooltip: scenario, indicator, predicted value */
-                                   : g_strdup_printf (_("%s — %s: predicted %s"), data->every_scenario[s]->name,
+                                   : g_strdup_printf (_("%s — %s: predicted %s"),
+                                                      wf_scenario_get_display_name (data->every_scenario[s]),
                                                       wf_metric_to_string (metric), v);
               }
             draw_dots (&t, row, (char **) labels->pdata);

@@ -502,7 +502,8 @@ wf_cli_find_scenario (const WfDocument *document,
     {
       const WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
 
-      if (same_name (scenario->name, arg) || is_preset_name (scenario->id, arg))
+      if (same_name (scenario->name, arg) || same_name (wf_scenario_get_display_name (scenario), arg) ||
+          is_preset_name (scenario->id, arg))
         return (int) i;
     }
   /* A preset's id for a scenario with another id of the same preset:
@@ -548,7 +549,8 @@ wf_cli_unknown_scenario (const WfDocument *document,
       /* Translators: one scenario in a list of them: its id (never
        * translated), then its name in quotes, e.g. current-trends (“Current
        * trends”); use your language's quotes */
-      g_string_append_printf (list, _("%s (“%s”)"), scenario->id, scenario->name);
+      g_string_append_printf (list, _("%s (“%s”)"), scenario->id,
+                              wf_scenario_get_display_name (scenario));
     }
   /* Translators: a file name, what the user gave as a scenario, then the
    * list of the file's scenario ids and names */

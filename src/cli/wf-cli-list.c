@@ -73,7 +73,8 @@ list_scenarios (const char *path)
     {
       const WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
 
-      g_print ("%u\t%s\t%s\t%d\t%" G_GUINT64_FORMAT "\n", i, scenario->id, scenario->name,
+      g_print ("%u\t%s\t%s\t%d\t%" G_GUINT64_FORMAT "\n", i, scenario->id,
+               wf_scenario_get_display_name (scenario),
                scenario->horizon, scenario->seed);
     }
   return WF_CLI_EXIT_OK;

@@ -72,18 +72,9 @@ wf_cli_new (int    argc,
       return WF_CLI_EXIT_USAGE;
     }
 
-  /* The file is for everyone: a preset's name in it is the English one
-   * (the application shows it in the reader's language); the id is the
-   * preset's, whatever the language. */
-  for (guint i = 0; i < document->scenarios->len; i++)
-    {
-      WfScenario *scenario = g_ptr_array_index (document->scenarios, i);
-      WfPreset preset;
-
-      if (wf_preset_from_id (scenario->id, &preset))
-        wf_scenario_set_name (scenario, wf_preset_get_english_name (preset));
-    }
-
+  /* The file is for everyone: the presets' names and descriptions in it
+   * are the English ones whatever the language (wf_scenario_new_preset ()),
+   * shown in the reader's language by wf_scenario_get_display_name (). */
   document->metadata.title = g_strdup (title ? title : document->dataset->title);
   document->metadata.author = g_strdup (author);
   document->metadata.created = wf_cli_now_iso8601 ();

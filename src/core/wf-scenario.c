@@ -365,7 +365,9 @@ wf_scenario_set_description (WfScenario *self,
  *
  * The description as the user reads it: a preset's English description (as
  * the bundled file holds it) translated, any other text as it is. Editing
- * shows the stored text, so that nothing is translated into the file.
+ * shows it too, and text that comes back unchanged leaves the stored one
+ * (wf_session_describe_scenario ()), so that nothing is translated into
+ * the file.
  *
  * Returns: the description, "" when there is none
  */
@@ -377,6 +379,31 @@ wf_scenario_get_display_description (const WfScenario *self)
   if (self->description == NULL || *self->description == '\0')
     return "";
   return g_dgettext (GETTEXT_PACKAGE, self->description);
+}
+
+/**
+ * wf_scenario_get_display_name:
+ *
+ * The name as the user reads it: a preset's English name (as files store
+ * it) in the user's language, any other name as it is. The name alone
+ * decides, whatever the id: a scenario the user renamed has another name,
+ * one copied from a preset ("Copy of …") too, and a file written before
+ * ids holds only the name. Files, merges and the tidy exports keep the
+ * stored name; only what is shown goes through here.
+ *
+ * Returns: the name, "" when there is none
+ */
+const char *
+wf_scenario_get_display_name (const WfScenario *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->name == NULL)
+    return "";
+  for (guint p = 0; p < WF_N_PRESETS; p++)
+    if (strcmp (self->name, presets[p].name) == 0)
+      return _(presets[p].name);
+  return self->name;
 }
 
 void
@@ -521,9 +548,12 @@ wf_scenario_new_preset (WfPreset preset)
   g_return_val_if_fail (preset < WF_N_PRESETS, NULL);
 
   info = &presets[preset];
-  self = wf_scenario_new (_(info->name));
+  /* English, whatever the language, so that a file made under French is
+   * the one made under English: wf_scenario_get_display_name () and
+   * wf_scenario_get_display_description () translate on display. */
+  self = wf_scenario_new (info->name);
   wf_scenario_set_id (self, info->id);
-  wf_scenario_set_description (self, _(info->description));
+  wf_scenario_set_description (self, info->description);
 
   for (guint i = 0; i < WF_N_LEVERS; i++)
     {

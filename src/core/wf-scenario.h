@@ -49,6 +49,7 @@ WfScenario *wf_scenario_copy           (const WfScenario  *self);
 void        wf_scenario_free           (WfScenario        *self);
 gboolean    wf_scenario_equal          (const WfScenario  *a,
                                         const WfScenario  *b);
+const char *wf_scenario_get_display_name        (const WfScenario *self);
 const char *wf_scenario_get_display_description (const WfScenario *self);
 void        wf_scenario_set_name       (WfScenario        *self,
                                         const char        *name);

@@ -179,7 +179,8 @@ wf_workshop_stats_compute (const WfDocument  *document,
       if (results == NULL)
         {
           /* Translators: a scenario's name; the reason follows the colon */
-          g_prefix_error (error, _("The scenario “%s” cannot be projected: "), scenario->name);
+          g_prefix_error (error, _("The scenario “%s” cannot be projected: "),
+                          wf_scenario_get_display_name (scenario));
           return NULL;
         }
 

@@ -227,7 +227,8 @@ scenario_get_preset (const WfScenario *scenario,
   if (scenario->id != NULL && wf_preset_from_id (scenario->id, out))
     return TRUE;
   for (guint p = 0; p < WF_N_PRESETS; p++)
-    if (g_strcmp0 (scenario->name, wf_preset_get_name (p)) == 0)
+    if (g_strcmp0 (scenario->name, wf_preset_get_english_name (p)) == 0 ||
+        g_strcmp0 (scenario->name, wf_preset_get_name (p)) == 0)
       {
         *out = p;
         return TRUE;
@@ -261,7 +262,7 @@ add_headline (Brief                *brief,
     {
       guint index = i == 0 ? options->scenario : options->compared[i - 1];
 
-      g_strv_builder_add (header, scenario_at (document, index)->name);
+      g_strv_builder_add (header, wf_scenario_get_display_name (scenario_at (document, index)));
       wf_results_headline (g_ptr_array_index (brief->results, i), &h[i]);
     }
   g_ptr_array_add (rows, g_strv_builder_end (header));
@@ -345,13 +346,14 @@ add_levers (Brief                *brief,
                  /* Translators: %s is the name of the reference scenario */
                  g_strdup_printf (_("Each lever’s value in this brief’s scenarios and in the reference "
                                     "scenario, “%s”, with the range the model accepts."),
-                                  reference->name));
+                                  wf_scenario_get_display_name (reference)));
   rows = add_table (brief);
 
   g_strv_builder_add (header, _("Lever"));
-  g_strv_builder_add (header, scenario_at (document, options->scenario)->name);
+  g_strv_builder_add (header, wf_scenario_get_display_name (scenario_at (document, options->scenario)));
   for (guint i = 0; i < options->n_compared; i++)
-    g_strv_builder_add (header, scenario_at (document, options->compared[i])->name);
+    g_strv_builder_add (header,
+                        wf_scenario_get_display_name (scenario_at (document, options->compared[i])));
   /* Translators: the column of the reference scenario's lever values */
   g_strv_builder_add (header, C_("lever table", "Reference"));
   g_strv_builder_add (header, _("Unit"));
@@ -739,13 +741,14 @@ add_sources (Brief                *brief,
         continue;
       if (!scenario_get_preset (scenario, &preset))
         {
-          add_row (rows, g_strdup (scenario->name), g_strdup ("—"),
+          add_row (rows, g_strdup (wf_scenario_get_display_name (scenario)), g_strdup ("—"),
                    g_strdup (_("Lever values set in the file; the levers’ sources are above.")), NULL);
           continue;
         }
       any_preset = TRUE;
       citation = wf_preset_get_source (preset, &provenance, &note);
-      add_row (rows, g_strdup (scenario->name), tagged (provenance), citation_and_note (citation, note), NULL);
+      add_row (rows, g_strdup (wf_scenario_get_display_name (scenario)), tagged (provenance),
+               citation_and_note (citation, note), NULL);
     }
   if (!any_preset)
     add_block (brief, BLOCK_NOTE, _("None of these scenarios is a bundled preset."));
@@ -769,7 +772,7 @@ add_title_page (Brief                *brief,
   const WfResults *r = g_ptr_array_index (brief->results, 0);
 
   brief->title = g_strdup (_("Policy brief"));
-  brief->scenario = g_strdup (scenario->name);
+  brief->scenario = g_strdup (wf_scenario_get_display_name (scenario));
   brief->description = g_strdup (wf_scenario_get_display_description (scenario));
   brief->date_iso = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
   /* Translators: a brief's subject in its metadata: the horizon year,
@@ -814,7 +817,7 @@ add_title_page (Brief                *brief,
 
         for (guint i = 0; i < options->n_compared; i++)
           g_string_append_printf (names, "%s%s", i ? _(", ") : "",
-                                  scenario_at (document, options->compared[i])->name);
+                                  wf_scenario_get_display_name (scenario_at (document, options->compared[i])));
         fact[0] = g_strdup (_("Compared with"));
         fact[1] = g_string_free (names, FALSE);
         g_ptr_array_add (brief->facts, fact);
@@ -827,10 +830,11 @@ add_title_page (Brief                *brief,
                                     "levers that define the scenario, six charts each with its main "
                                     "finding, and the source of every number. The figures are the "
                                     "model’s projections, not forecasts."),
-                                  r->horizon, scenario->name);
+                                  r->horizon, wf_scenario_get_display_name (scenario));
   /* Translators: the left of a brief's page footer: the scenario's name
    * and the dataset's title */
-  brief->footer = g_strdup_printf (_("%s · %s"), scenario->name, wf_dataset_get_display_title (dataset));
+  brief->footer = g_strdup_printf (_("%s · %s"), wf_scenario_get_display_name (scenario),
+                                   wf_dataset_get_display_title (dataset));
 }
 
 static Brief *

@@ -85,7 +85,8 @@ add_scenario (WfChartData        *data,
   g_assert (data->n_scenarios < WF_CHART_MAX_SCENARIOS);
 
   data->results[data->n_scenarios] = results (index, user_data);
-  data->names[data->n_scenarios] = ((const WfScenario *) g_ptr_array_index (document->scenarios, index))->name;
+  data->names[data->n_scenarios] =
+    wf_scenario_get_display_name (g_ptr_array_index (document->scenarios, index));
   data->n_scenarios++;
 }
 

@@ -1180,6 +1180,24 @@ wf_session_set_horizon (WfSession *self,
   emit_changes (self, FALSE);
 }
 
+/* Whether a scenario has @name, as stored or as shown: two scenarios must
+ * not read the same, "Current trends" under French being "Tendances
+ * actuelles". */
+static gboolean
+name_is_taken (WfSession  *self,
+               const char *name)
+{
+  for (guint i = 0; i < self->document->scenarios->len; i++)
+    {
+      const WfScenario *scenario = g_ptr_array_index (self->document->scenarios, i);
+
+      if (g_strcmp0 (scenario->name, name) == 0 ||
+          g_strcmp0 (wf_scenario_get_display_name (scenario), name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 wf_session_make_unique_name (WfSession  *self,
                              const char *name)
@@ -1187,7 +1205,7 @@ wf_session_make_unique_name (WfSession  *self,
   g_return_val_if_fail (WF_IS_SESSION (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  if (wf_document_find_scenario (self->document, name) < 0)
+  if (!name_is_taken (self, name))
     return g_strdup (name);
 
   for (guint n = 2; ; n++)
@@ -1195,7 +1213,7 @@ wf_session_make_unique_name (WfSession  *self,
       /* Translators: a scenario name followed by a number to tell copies apart */
       g_autofree char *candidate = g_strdup_printf (_("%s (%u)"), name, n);
 
-      if (wf_document_find_scenario (self->document, candidate) < 0)
+      if (!name_is_taken (self, candidate))
         return g_steal_pointer (&candidate);
     }
 }
@@ -1219,7 +1237,11 @@ wf_session_add_scenario (WfSession  *self,
 
   push_undo (self, _("Add Scenario"));
   self->gesture_lever = -1;
-  name = wf_session_make_unique_name (self, scenario->name);
+  /* A second "Current trends" is the user's own, named as they read it:
+   * "Tendances actuelles (2)" under French. */
+  name = wf_session_make_unique_name (self, name_is_taken (self, scenario->name)
+                                            ? wf_scenario_get_display_name (scenario)
+                                            : scenario->name);
   wf_scenario_set_name (scenario, name);
   scenario->horizon = current_scenario (self)->horizon;
   wf_document_add_scenario (self->document, scenario);
@@ -1277,7 +1299,10 @@ wf_session_rename_scenario (WfSession  *self,
   g_return_if_fail (name != NULL);
 
   scenario = g_ptr_array_index (self->document->scenarios, index);
-  if (*name == '\0' || g_strcmp0 (scenario->name, name) == 0)
+  /* The name as shown (a preset's in the user's language) is no change:
+   * the file keeps the English one. */
+  if (*name == '\0' || g_strcmp0 (scenario->name, name) == 0 ||
+      g_strcmp0 (wf_scenario_get_display_name (scenario), name) == 0)
     return;
 
   push_undo (self, _("Rename Scenario"));
@@ -1309,7 +1334,8 @@ wf_session_describe_scenario (WfSession  *self,
   g_return_if_fail (index < self->document->scenarios->len);
 
   scenario = g_ptr_array_index (self->document->scenarios, index);
-  if (g_strcmp0 (scenario->description, description) == 0)
+  if (g_strcmp0 (scenario->description, description) == 0 ||
+      g_strcmp0 (wf_scenario_get_display_description (scenario), description) == 0)
     return;
 
   push_undo (self, _("Edit Description"));

@@ -5,10 +5,11 @@
 # check-translated-outputs.py CLI: the bundled dataset's texts as a French
 # or Spanish reader gets them from the command line. The file stores
 # English; `list datasets`, an SVG chart and the brief show its title,
-# area, edition, sector labels, sources and notes, the levers' citations
-# and the reference scenario's description translated, and nothing of that
-# English is left. The same commands in English show the English, and a
-# file written under French still holds English. TAP output.
+# area, edition, sector labels, sources and notes, the levers' citations,
+# the presets' names and the reference scenario's description translated,
+# and nothing of that English is left. The same commands in English show
+# the English, and a file written under French still holds English (the
+# presets' names and descriptions too). TAP output.
 
 import os
 import re
@@ -54,6 +55,8 @@ TEXTS = {
         "note": "Labour force 2023: 3,601.7 million",
         "lever": "Logistic diffusion: Griliches (1957)",
         "description": "Generative AI spreads to most exposed tasks",
+        "baseline": "Current trends",
+        "exponential": "Exponential AI, limited readiness",
     },
     "fr_FR.UTF-8": {
         "title": "Monde, 2023 (illustration calibrée)",
@@ -65,6 +68,8 @@ TEXTS = {
         "note": "Population active en 2023 : 3 601,7 millions",
         "lever": "Diffusion logistique : Griliches (1957)",
         "description": "L’IA générative s’étend à la plupart des tâches exposées",
+        "baseline": "Tendances actuelles",
+        "exponential": "IA exponentielle, préparation limitée",
     },
     "es_ES.UTF-8": {
         "title": "Mundo, 2023 (ilustración calibrada)",
@@ -76,6 +81,8 @@ TEXTS = {
         "note": "Fuerza de trabajo en 2023: 3601,7 millones",
         "lever": "Difusión logística: Griliches (1957)",
         "description": "La IA generativa se extiende a la mayoría de las tareas expuestas",
+        "baseline": "Tendencias actuales",
+        "exponential": "IA exponencial, preparación limitada",
     },
 }
 ENGLISH = TEXTS["en_US.UTF-8"]
@@ -93,6 +100,23 @@ for lang, want in TEXTS.items():
     check("list datasets under %s: source" % lang, row[6].startswith(want["citation"]) and row[2] == "X01",
           repr(row))
 
+    # list scenarios: the presets' names in the reader's language, the ids
+    # as they are; --scenario finds a preset by either name.
+    p = run(["list", "scenarios", WORLD], lang)
+    rows = [line.split("\t") for line in p.stdout.decode().splitlines()[1:]] if p.returncode == 0 else []
+    names = {row[1]: row[2] for row in rows if len(row) > 2}
+    check("list scenarios under %s: names" % lang,
+          names.get("current-trends") == want["baseline"] and
+          names.get("exponential-limited") == want["exponential"], repr(names) + p.stderr.decode())
+    for key in ("baseline", "exponential"):
+        for given in dict.fromkeys((want[key], ENGLISH[key])):
+            p = run(["chart", WORLD, "--chart", "employment", "--scenario", given, "--compare", "current-trends",
+                     "--format", "svg", "-o", "-"], lang)
+            svg = flat(p.stdout.decode())
+            check("chart under %s: --scenario “%s” found, shown as “%s”" % (lang, given, want[key]),
+                  p.returncode == 0 and want[key] in svg and (not others or others[key] not in svg),
+                  p.stderr.decode() or "“%s” not in the SVG, or English left" % want[key])
+
     # An SVG chart: the footnote's title and citation, the legend's sectors.
     p = run(["chart", WORLD, "--chart", "employment", "--format", "svg", "-o", "-"], lang)
     svg = flat(p.stdout.decode())
@@ -103,7 +127,7 @@ for lang, want in TEXTS.items():
         check("chart svg under %s: no English %s" % (lang, key), others[key] not in svg)
 
     # The brief: title, area, edition, sources and notes, the levers'
-    # citations, the scenario's description.
+    # citations, the scenario's name and description.
     if not have_pdftotext:
         continue
     pdf = os.path.join(tmp, "brief-%s.pdf" % lang[:2])
@@ -111,10 +135,10 @@ for lang, want in TEXTS.items():
     text = ""
     if p.returncode == 0:
         text = flat(subprocess.run(["pdftotext", pdf, "-"], stdout=subprocess.PIPE).stdout.decode())
-    for key in ("title", "area", "edition", "citation", "judgement", "note", "lever", "description"):
+    for key in ("title", "area", "edition", "citation", "judgement", "note", "lever", "description", "baseline"):
         check("brief under %s: %s" % (lang, key), want[key] in text,
               p.stderr.decode() or "“%s” not in the brief" % want[key])
-    for key in ("title", "edition", "citation", "judgement", "note", "lever", "description") if others else ():
+    for key in ("title", "edition", "citation", "judgement", "note", "lever", "description", "baseline") if others else ():
         check("brief under %s: no English %s" % (lang, key), others[key] not in text)
     # The adoption midpoint is a year: never grouped (Spanish « 2.029 »).
     check("brief under %s: years not grouped" % lang,
@@ -127,6 +151,11 @@ check("new under fr_FR writes the English title, sources and notes",
       p.returncode == 0 and "<title>%s</title>" % ENGLISH["title"] in out and
       ENGLISH["judgement"] in out and ENGLISH["note"] in out and TEXTS["fr_FR.UTF-8"]["judgement"] not in out,
       out[:300])
+for key in ("baseline", "exponential"):
+    check("new under fr_FR writes the English name “%s”" % ENGLISH[key],
+          "<name>%s</name>" % ENGLISH[key] in out and TEXTS["fr_FR.UTF-8"][key] not in out, out[:300])
+check("new under fr_FR writes the English descriptions",
+      ENGLISH["description"] in out and TEXTS["fr_FR.UTF-8"]["description"] not in out, out[:300])
 
 shutil.rmtree(tmp)
 

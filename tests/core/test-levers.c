@@ -230,6 +230,52 @@ test_level_names_agree (void)
   setlocale (LC_MESSAGES, saved);
 }
 
+/* A preset's name and description are stored in English whatever the
+ * language, and shown in the user's: under French the bundled "Current
+ * trends" reads "Tendances actuelles", a name of the user's own as it is. */
+static void
+test_display_name (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_autoptr(WfScenario) baseline = NULL;
+  g_autoptr(WfScenario) exponential = NULL;
+  g_autoptr(WfScenario) own = wf_scenario_new ("My plan");
+  g_autoptr(WfScenario) copy = wf_scenario_new ("Copy of Current trends");
+  g_autoptr(WfScenario) unnamed = wf_scenario_new (NULL);
+  g_autoptr(WfScenario) old = wf_scenario_new ("Current trends");
+
+  if (g_getenv (WF_LOCALEDIR_ENV) == NULL)
+    {
+      g_test_skip ("not run in the test environment");
+      return;
+    }
+  wf_i18n_init (LOCALEDIR);
+  if (setlocale (LC_MESSAGES, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("fr_FR.UTF-8 is not generated");
+      return;
+    }
+
+  baseline = wf_scenario_new_preset (WF_PRESET_BASELINE);
+  exponential = wf_scenario_new_preset (WF_PRESET_EXPONENTIAL_LIMITED);
+  g_assert_cmpstr (baseline->name, ==, "Current trends");
+  g_assert_cmpstr (baseline->id, ==, "current-trends");
+  g_assert_true (g_str_has_prefix (baseline->description, "Generative AI spreads"));
+  g_assert_cmpstr (exponential->name, ==, "Exponential AI, limited readiness");
+  g_assert_cmpstr (wf_scenario_get_display_name (baseline), ==, "Tendances actuelles");
+  g_assert_cmpstr (wf_scenario_get_display_name (exponential), ==, "IA exponentielle, préparation limitée");
+  g_assert_true (g_str_has_prefix (wf_scenario_get_display_description (baseline), "L’IA générative"));
+  /* The name decides, not the id: a file written before ids. */
+  g_assert_cmpstr (wf_scenario_get_display_name (old), ==, "Tendances actuelles");
+  g_assert_cmpstr (wf_scenario_get_display_name (own), ==, "My plan");
+  g_assert_cmpstr (wf_scenario_get_display_name (copy), ==, "Copy of Current trends");
+  g_assert_cmpstr (wf_scenario_get_display_name (unnamed), ==, unnamed->name);
+
+  setlocale (LC_MESSAGES, "C");
+  g_assert_cmpstr (wf_scenario_get_display_name (baseline), ==, "Current trends");
+  setlocale (LC_MESSAGES, saved);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +288,7 @@ main (int   argc,
   g_test_add_func ("/core/scenario/validate", test_scenario_validate);
   g_test_add_func ("/core/scenario/copy-reset", test_scenario_copy_reset);
   g_test_add_func ("/core/scenario/presets", test_presets);
+  g_test_add_func ("/core/scenario/display-name", test_display_name);
 
   return g_test_run ();
 }

@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "wf-chart-input.h"
 #include "wf-document-io.h"
+#include "wf-i18n.h"
 #include "wf-session.h"
 #include "wf-ui-test.h"
 
@@ -590,6 +592,49 @@ test_compared_list (void)
   g_assert_cmpuint (wf_session_get_compared_indices (session, indices, G_N_ELEMENTS (indices)), ==, 0);
 }
 
+/* Under French no two scenarios read the same: "Tendances actuelles" is
+ * taken by the stored "Current trends", so a rename to it gets a number;
+ * renaming a preset to its French name is no change; the chart's series
+ * read in French. */
+static void
+test_display_names (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_autoptr(WfSession) session = NULL;
+  WfChartData data;
+
+  if (g_getenv (WF_LOCALEDIR_ENV) == NULL)
+    {
+      g_test_skip ("not run in the test environment");
+      return;
+    }
+  wf_i18n_init (LOCALEDIR);
+  if (setlocale (LC_MESSAGES, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("fr_FR.UTF-8 is not generated");
+      return;
+    }
+
+  session = wf_session_new ();
+  g_assert_cmpstr (wf_session_get_scenario (session, 0)->name, ==, "Current trends");
+  wf_session_rename_scenario (session, 0, "Tendances actuelles");
+  g_assert_cmpstr (wf_session_get_scenario (session, 0)->name, ==, "Current trends");
+  g_assert_false (wf_session_get_modified (session));
+
+  wf_session_rename_scenario (session, 1, "Tendances actuelles");
+  g_assert_cmpstr (wf_session_get_scenario (session, 1)->name, ==, "Tendances actuelles (2)");
+  g_assert_true (wf_session_get_modified (session));
+
+  wf_session_set_current (session, 3);
+  wf_session_set_compared (session, "Current trends");
+  wf_session_get_chart_data (session, WF_CHART_COMPARE, &data);
+  g_assert_cmpuint (data.n_scenarios, ==, 2);
+  g_assert_cmpstr (data.names[0], ==, "IA exponentielle, préparation limitée");
+  g_assert_cmpstr (data.names[1], ==, "Tendances actuelles");
+
+  setlocale (LC_MESSAGES, saved);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +655,7 @@ main (int   argc,
   g_test_add_func ("/session/horizon", test_horizon);
   g_test_add_func ("/session/take-document", test_take_document);
   g_test_add_func ("/session/chart-data", test_chart_data);
+  g_test_add_func ("/session/display-names", test_display_names);
 
   return g_test_run ();
 }

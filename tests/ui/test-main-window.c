@@ -7,12 +7,15 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "wf-document-io.h"
+#include "wf-export-dialog.h"
 #include "wf-headline-bar.h"
+#include "wf-i18n.h"
 #include "wf-lever-panel.h"
 #include "wf-lever-row.h"
 #include "wf-application.h"
@@ -1012,6 +1015,139 @@ test_newer_read_only (void)
   g_rmdir (dir);
 }
 
+static AdwMessageDialog *
+find_any_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      return l->data;
+  return NULL;
+}
+
+static GtkEditable *
+find_entry (GtkWidget *widget)
+{
+  if (GTK_IS_ENTRY (widget))
+    return GTK_EDITABLE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEditable *entry = find_entry (child);
+
+      if (entry != NULL)
+        return entry;
+    }
+  return NULL;
+}
+
+/* Under French the presets read in French (the scenario dropdown, the
+ * Compare With menu and button), but a new document stores, and saves,
+ * their English names and descriptions; the rename dialog shows the French
+ * name and, applied unchanged, leaves the stored one; a second Current
+ * trends is named as the user reads it. */
+static void
+test_preset_names_translated (void)
+{
+  g_autofree char *saved_locale = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_autofree char *dir = g_dir_make_tmp ("wf-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "fr.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  WfWindow *window;
+  WfSession *session;
+  GtkDropDown *dropdown;
+  GtkMenuButton *button;
+  GListModel *names;
+  AdwMessageDialog *dialog;
+  GtkEditable *entry;
+  guint added;
+
+  if (g_getenv (WF_LOCALEDIR_ENV) == NULL)
+    {
+      g_test_skip ("not run in the test environment");
+      return;
+    }
+  wf_i18n_init (LOCALEDIR);
+  if (setlocale (LC_MESSAGES, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("the fr_FR.UTF-8 locale is not generated (./build-aux/dev test does it)");
+      return;
+    }
+
+  window = new_window ();
+  session = wf_window_get_session (window);
+  dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
+                                                           "scenario_dropdown"));
+  button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
+                                                           "compare_button"));
+  names = gtk_drop_down_get_model (dropdown);
+
+  g_assert_cmpstr (wf_session_get_scenario (session, 0)->name, ==, "Current trends");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "Tendances actuelles");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 3), ==,
+                   "IA exponentielle, préparation limitée");
+  wf_session_set_current (session, 3);
+  wf_ui_test_flush ();
+  g_assert_nonnull (compare_check (window, "Tendances actuelles"));
+  g_assert_null (compare_check (window, "Current trends"));
+  wf_session_set_compared (session, "Current trends");
+  wf_ui_test_flush ();
+  g_assert_nonnull (strstr (gtk_menu_button_get_label (button), "Tendances actuelles"));
+  g_assert_nonnull (strstr (wf_headline_bar_get_comparison (WF_HEADLINE_BAR (wf_window_get_headline_bar (window)), 0),
+                            "Tendances actuelles"));
+
+  /* Saved under French: English in the file. */
+  g_assert_true (wf_session_save (session, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_nonnull (strstr (contents, "<name>Current trends</name>"));
+  g_assert_nonnull (strstr (contents, "<name>Exponential AI, limited readiness</name>"));
+  g_assert_nonnull (strstr (contents, "Generative AI spreads"));
+  g_assert_null (strstr (contents, "Tendances actuelles"));
+  g_assert_null (strstr (contents, "préparation"));
+
+  /* Rename and Describe shows the French and, applied as it is, changes
+   * nothing. */
+  wf_session_set_current (session, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-scenario", NULL));
+  wf_ui_test_flush ();
+  dialog = find_any_message_dialog ();
+  g_assert_nonnull (dialog);
+  entry = find_entry (adw_message_dialog_get_extra_child (dialog));
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Tendances actuelles");
+  adw_message_dialog_response (dialog, "apply");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wf_ui_test_flush ();
+  g_assert_cmpstr (wf_session_get_scenario (session, 0)->name, ==, "Current trends");
+  g_assert_true (g_str_has_prefix (wf_session_get_scenario (session, 0)->description, "Generative AI spreads"));
+  g_assert_false (wf_session_get_modified (session));
+
+  /* Export As suggests a file name as the user reads the scenario. */
+  {
+    GtkWindow *export = g_object_ref (wf_export_dialog_new (GTK_WINDOW (window), session));
+    g_autofree char *suggested = wf_export_dialog_dup_suggested_name (WF_EXPORT_DIALOG (export));
+
+    g_assert_true (g_str_has_prefix (suggested, "Tendances actuelles-"));
+    gtk_window_destroy (export);
+    g_object_unref (export);
+  }
+
+  /* A second Current trends reads apart from the first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-scenario", "s", "current-trends"));
+  wf_ui_test_flush ();
+  added = wf_session_get_current (session);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), added), ==, "Tendances actuelles (2)");
+
+  destroy_window (window);
+  setlocale (LC_MESSAGES, saved_locale);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1044,6 +1180,7 @@ main (int   argc,
   g_test_add_func ("/ui/main-window/data-view-does-not-block", test_data_view_does_not_block);
   g_test_add_func ("/ui/main-window/one-window-per-file", test_one_window_per_file);
   g_test_add_func ("/ui/main-window/compare-menu-headline", test_compare_menu_headline);
+  g_test_add_func ("/ui/main-window/preset-names-translated", test_preset_names_translated);
 
   ret = g_test_run ();
   g_clear_object (&app);
