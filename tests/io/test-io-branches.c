@@ -186,7 +186,7 @@ static const Refusal refusals[] = {
     WF_IO_ERROR_VALUE, "the attribute “seed” of <scenario> is “-1”; expected a whole number of zero or more" },
   { "scenario-without-name", "<name>Current trends</name>", "",
     WF_IO_ERROR_SCHEMA, "the scenario has no <name>" },
-  { "scenario-without-id", "<scenario id=\"baseline\"", "<scenario",
+  { "scenario-without-id", "<scenario id=\"current-trends\"", "<scenario",
     WF_IO_ERROR_SCHEMA, "<scenario> has no attribute “id”" },
   { "prediction-unknown", "(<lever id=\"sme-support\"[^>]*/>)", "\\1<prediction metric=\"luck\" value=\"1\"/>",
     WF_IO_ERROR_VALUE, "the prediction is of “luck”, which is not an outcome the application knows" },
@@ -273,8 +273,8 @@ test_lenient (void)
     { "(<lever id=\"luck\"[^>]*/>)", "\\1<prediction metric=\"luck\" value=\"1\"/>"
                                     "<prediction metric=\"displaced\" value=\"7\"/>" },
     { "lens=\"total\"", "lens=\"sideways\" difference=\"maybe\" metric=\"luck\"" },
-    { "(<view [^>]*)/>", "\\1><compare scenario=\"nowhere\"/><compare scenario=\"baseline\"/>"
-                         "<compare scenario=\"baseline\"/></view>" },
+    { "(<view [^>]*)/>", "\\1><compare scenario=\"nowhere\"/><compare scenario=\"current-trends\"/>"
+                         "<compare scenario=\"current-trends\"/></view>" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
@@ -527,8 +527,9 @@ test_writer_refusals (void)
     g_autoptr(WfDocument) document = wf_document_new_default ();
     WfScenario *scenario = g_ptr_array_index (document->scenarios, 1);
 
+    /* The baseline's id, twice. */
     g_free (scenario->id);
-    scenario->id = g_strdup ("baseline");
+    scenario->id = g_strdup (((WfScenario *) g_ptr_array_index (document->scenarios, 0))->id);
     bytes = wf_document_to_bytes (document, &error);
     g_assert_null (bytes);
     g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID);
