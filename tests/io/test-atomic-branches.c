@@ -732,6 +732,90 @@ test_backup_copy_fails (void)
   remove_tree (dir);
 }
 
+/* The lowest descriptor number free, with the next one free too: under
+ * RLIMIT_NOFILE set to it plus N, exactly N more files can be open. */
+static int
+lowest_free_fd (void)
+{
+  int fd = dup (2);
+
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  for (int next = fd + 1; next < fd + 4; next++)
+    g_assert_cmpint (fcntl (next, F_GETFD), ==, -1);
+  return fd;
+}
+
+/* Writes @path under a limit of @n_open more open files. */
+static gboolean
+write_with_fds (const char  *path,
+                int          n_open,
+                GError     **error)
+{
+  struct rlimit saved, limit;
+  gboolean ok;
+
+  g_assert_cmpint (getrlimit (RLIMIT_NOFILE, &saved), ==, 0);
+  limit = saved;
+  limit.rlim_cur = (rlim_t) (lowest_free_fd () + n_open);
+  g_assert_cmpint (setrlimit (RLIMIT_NOFILE, &limit), ==, 0);
+  ok = wf_atomic_file_write (path, "new", 3, WF_ATOMIC_FILE_BACKUP, NULL, NULL, error);
+  g_assert_cmpint (setrlimit (RLIMIT_NOFILE, &saved), ==, 0);
+  return ok;
+}
+
+/* Few file descriptors (RLIMIT_NOFILE): the writer holds one at a time,
+ * so a save with a backup goes through with a single one. An immutable
+ * file's backup is a copy, which needs a second to read the file: out of
+ * descriptors there, the save fails with the system's reason and the file,
+ * its backup and the folder are as they were. */
+static void
+test_out_of_descriptors (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "file.txt", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *left = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_assert_true (g_file_set_contents (path, "current", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "older", -1, NULL));
+  /* Whatever GLib opens once (the random generator's seed) is open. */
+  g_assert_true (wf_atomic_file_write (path, "current", 7, WF_ATOMIC_FILE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (write_with_fds (path, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (backup, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "current");
+  g_clear_pointer (&contents, g_free);
+
+  if (!run_chattr ("+i", path))
+    {
+      g_test_skip ("chattr +i needs root and a file system that has the flag");
+      remove_tree (dir);
+      return;
+    }
+  ok = write_with_fds (path, 1, &error);
+  g_assert_true (run_chattr ("-i", path));
+  g_assert_false (ok);
+  expected = g_strdup_printf ("Could not save “%s”: %s; the file was not changed", path, g_strerror (EMFILE));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_MFILE);
+  g_assert_cmpstr (error->message, ==, expected);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "new");
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (backup, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "current");
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "file.txt file.txt~");
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -753,6 +837,7 @@ main (int    argc,
   g_test_add_func ("/io/atomic-branches/nested", test_nested);
   g_test_add_func ("/io/atomic-branches/interrupted", test_interrupted);
   g_test_add_func ("/io/atomic-branches/backup-copy-fails", test_backup_copy_fails);
+  g_test_add_func ("/io/atomic-branches/out-of-descriptors", test_out_of_descriptors);
 
   return g_test_run ();
 }
