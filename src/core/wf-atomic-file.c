@@ -362,8 +362,8 @@ keep_previous (const char *real,
       return g_steal_pointer (&tmp);
     }
 
-  if (g_file_test (tmp, G_FILE_TEST_EXISTS))
-    g_unlink (tmp);
+  /* Whichever step failed, the name may hold the empty file: not kept. */
+  g_unlink (tmp);
   close (out);
   g_free (tmp);
   tmp = NULL;

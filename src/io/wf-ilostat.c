@@ -2263,10 +2263,11 @@ wf_ilostat_import_files (GFile                  **files,
 
   for (guint f = 0; f < n_files; f++)
     {
-      WfIlostatFileReport *file_report = g_new0 (WfIlostatFileReport, 1);
+      WfIlostatFileReport *file_report = NULL;
       g_autoptr(GBytes) bytes = NULL;
 
       g_return_val_if_fail (G_IS_FILE (files[f]), NULL);
+      file_report = g_new0 (WfIlostatFileReport, 1);
       file_report->name = g_file_get_parse_name (files[f]);
       g_ptr_array_add (result->files, file_report);
       g_ptr_array_add (names, g_strdup (file_report->name));
@@ -2493,9 +2494,11 @@ wf_ilostat_report_free (WfIlostatReport *report)
 char *
 wf_ilostat_report_to_text (const WfIlostatReport *report)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
 
   g_return_val_if_fail (report != NULL, NULL);
+
+  out = g_string_new (NULL);
 
   g_string_append_printf (out, "%s\n", _("ILOSTAT import report"));
   if (report->area != NULL)

@@ -50,10 +50,12 @@ wf_ensemble_export (WfTidyWriter      *writer,
                     const WfEnsemble  *ensemble,
                     GError           **error)
 {
-  int n_sector_rows = ensemble->by_sector ? (int) ensemble->n_sectors : 0;
+  int n_sector_rows;
   WfTidyRow row = { 0 };
 
   g_return_val_if_fail (writer != NULL && ensemble != NULL, FALSE);
+
+  n_sector_rows = ensemble->by_sector ? (int) ensemble->n_sectors : 0;
 
   row.scenario_id = scenario->id;
   row.scenario_name = scenario->name;
@@ -221,10 +223,12 @@ wf_tidy_export_view (WfTidyWriter      *writer,
                      const WfTidyView  *view,
                      GError           **error)
 {
-  WfResultsExportFilter filter = { view->sector, WF_RESULTS_EXPORT_ALL_SEXES };
+  WfResultsExportFilter filter = { -1, WF_RESULTS_EXPORT_ALL_SEXES };
 
   g_return_val_if_fail (writer != NULL && dataset != NULL && view != NULL, FALSE);
   g_return_val_if_fail (view->n_scenarios > 0, FALSE);
+
+  filter.sector = view->sector;
 
   if (view->tornado != NULL)
     return wf_tornado_export (writer, view->scenarios[0], view->tornado, error);

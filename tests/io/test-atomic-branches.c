@@ -11,7 +11,12 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <sys/un.h>
+#include <sys/wait.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utime.h>
@@ -511,6 +516,313 @@ test_immutable (void)
   remove_tree (dir);
 }
 
+/* A special file that cannot be opened for writing (a socket): with
+ * WF_ATOMIC_FILE_ALLOW_SPECIAL the open's failure is the error, whether
+ * the socket is named or reached through a link; nothing is created. */
+static void
+test_special_unopenable (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "socket", NULL);
+  g_autofree char *link = g_build_filename (dir, "link", NULL);
+  g_autoptr(GError) error = NULL;
+  struct sockaddr_un address = { .sun_family = AF_UNIX };
+  int sock = socket (AF_UNIX, SOCK_STREAM, 0);
+  g_autofree char *left = NULL;
+  const char *targets[] = { path, link };
+
+  g_assert_cmpint (sock, >=, 0);
+  g_assert_cmpuint (strlen (path), <, sizeof address.sun_path);
+  strcpy (address.sun_path, path);
+  g_assert_cmpint (bind (sock, (struct sockaddr *) &address, sizeof address), ==, 0);
+  g_assert_cmpint (symlink ("socket", link), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("Could not save “%s”: %s; the file was not changed",
+                                                   targets[i], g_strerror (ENXIO));
+
+      g_assert_false (wf_atomic_file_write (targets[i], "x", 1, WF_ATOMIC_FILE_ALLOW_SPECIAL,
+                                            NULL, NULL, &error));
+      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NXIO);
+      g_assert_cmpstr (error->message, ==, expected);
+      g_clear_error (&error);
+    }
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "link socket");
+  close (sock);
+  remove_tree (dir);
+}
+
+/* Writes nested in each other's producers, more than the signal handler
+ * has slots for: each write still succeeds (the ninth is only not cleaned
+ * up on a signal), and each file holds its own contents. */
+typedef struct
+{
+  const char *dir;
+  guint       depth;
+  guint       max_depth;
+} Nested;
+
+static gboolean
+nested_produce_cb (WfAtomicFileWriteFunc   write,
+                   gpointer                target,
+                   gpointer                user_data,
+                   GError                **error)
+{
+  Nested *nested = user_data;
+  g_autofree char *contents = g_strdup_printf ("level %u", nested->depth);
+
+  if (nested->depth < nested->max_depth)
+    {
+      g_autofree char *name = g_strdup_printf ("level-%02u.txt", nested->depth + 1);
+      g_autofree char *path = g_build_filename (nested->dir, name, NULL);
+      gboolean ok;
+
+      nested->depth++;
+      ok = wf_atomic_file_write_stream (path, WF_ATOMIC_FILE_NONE, nested_produce_cb, nested, error);
+      nested->depth--;
+      if (!ok)
+        return FALSE;
+    }
+  return write (target, contents, strlen (contents), error);
+}
+
+static void
+test_nested (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "level-00.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) expected_left = g_string_new (NULL);
+  g_autofree char *left = NULL;
+  Nested nested = { dir, 0, 11 };
+
+  g_assert_true (wf_atomic_file_write_stream (path, WF_ATOMIC_FILE_NONE, nested_produce_cb, &nested, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i <= nested.max_depth; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("level-%02u.txt", i);
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+      g_autofree char *expected = g_strdup_printf ("level %u", i);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, expected);
+      g_string_append_printf (expected_left, "%s%s", i > 0 ? " " : "", name);
+    }
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, expected_left->str);
+  remove_tree (dir);
+}
+
+static void
+on_alarm (int sig)
+{
+}
+
+/* A pipe (a FIFO) whose reader waits: the write of a buffer larger than
+ * the pipe is cut short, and interrupted while blocked, by a timer's
+ * signal installed without SA_RESTART. Every byte still arrives, once and
+ * in order (the reader, a child process, checks them). */
+static void
+test_interrupted (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "fifo", NULL);
+  g_autoptr(GError) error = NULL;
+  gsize size = 1024 * 1024;
+  g_autofree guint8 *data = g_malloc (size);
+  struct sigaction action = { 0 }, saved;
+  struct itimerval timer = { { 0, 20000 }, { 0, 20000 } }, stop = { { 0, 0 }, { 0, 0 } };
+  int status = 0;
+  int keep_open;
+  gboolean ok;
+  pid_t child;
+
+  for (gsize i = 0; i < size; i++)
+    data[i] = (guint8) (i * 7 + i / 251);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  /* A reader that never reads, so that the writer's open () does not wait
+   * for the child (a signal there would interrupt the open, not a write). */
+  keep_open = open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  g_assert_cmpint (keep_open, >=, 0);
+
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      /* The reader: opens at once, then lets the pipe fill for a while,
+       * then reads slowly, a page at a time. */
+      int fd = open (path, O_RDONLY);
+      guint8 page[4096];
+      gsize got = 0;
+      gssize n;
+
+      close (keep_open);
+      if (fd < 0)
+        _exit (2);
+      g_usleep (300000);
+      while ((n = read (fd, page, sizeof page)) > 0)
+        {
+          for (gssize i = 0; i < n; i++)
+            if (got + (gsize) i >= size || page[i] != data[got + (gsize) i])
+              _exit (3);
+          got += (gsize) n;
+          if (got % (128 * 1024) == 0)
+            g_usleep (30000);
+        }
+      _exit (n == 0 && got == size ? 0 : 4);
+    }
+
+  action.sa_handler = on_alarm;
+  action.sa_flags = 0;  /* no SA_RESTART: a blocked write returns */
+  sigemptyset (&action.sa_mask);
+  g_assert_cmpint (sigaction (SIGALRM, &action, &saved), ==, 0);
+  g_assert_cmpint (setitimer (ITIMER_REAL, &timer, NULL), ==, 0);
+  ok = wf_atomic_file_write (path, data, size, WF_ATOMIC_FILE_ALLOW_SPECIAL, NULL, NULL, &error);
+  g_assert_cmpint (setitimer (ITIMER_REAL, &stop, NULL), ==, 0);
+  g_assert_cmpint (sigaction (SIGALRM, &saved, NULL), ==, 0);
+
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  close (keep_open);
+  remove_tree (dir);
+}
+
+/* The backup of an immutable file is a copy; when the copy cannot be
+ * written whole (RLIMIT_FSIZE below the file's size) the save fails with
+ * that reason, before anything is replaced: the file is as it was and
+ * neither temporary file is left. */
+static void
+test_backup_copy_fails (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "locked.bin", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old = g_strnfill (16384, 'o');
+  g_autofree char *contents = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *expected = NULL;
+  struct rlimit saved, limit;
+  gboolean ok;
+
+  g_assert_true (g_file_set_contents (path, old, -1, NULL));
+  if (!run_chattr ("+i", path))
+    {
+      g_test_skip ("chattr +i needs root and a file system that has the flag");
+      remove_tree (dir);
+      return;
+    }
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limit = saved;
+  limit.rlim_cur = 4096;
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  ok = wf_atomic_file_write (path, "new", 3, WF_ATOMIC_FILE_BACKUP, NULL, NULL, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+  g_assert_true (run_chattr ("-i", path));
+
+  g_assert_false (ok);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
+  expected = g_strdup_printf ("Could not save “%s”: the file is too large for the file system; "
+                              "the file was not changed", path);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, old);
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "locked.bin");
+  remove_tree (dir);
+}
+
+/* The lowest descriptor number free, with the next one free too: under
+ * RLIMIT_NOFILE set to it plus N, exactly N more files can be open. */
+static int
+lowest_free_fd (void)
+{
+  int fd = dup (2);
+
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  for (int next = fd + 1; next < fd + 4; next++)
+    g_assert_cmpint (fcntl (next, F_GETFD), ==, -1);
+  return fd;
+}
+
+/* Writes @path under a limit of @n_open more open files. */
+static gboolean
+write_with_fds (const char  *path,
+                int          n_open,
+                GError     **error)
+{
+  struct rlimit saved, limit;
+  gboolean ok;
+
+  g_assert_cmpint (getrlimit (RLIMIT_NOFILE, &saved), ==, 0);
+  limit = saved;
+  limit.rlim_cur = (rlim_t) (lowest_free_fd () + n_open);
+  g_assert_cmpint (setrlimit (RLIMIT_NOFILE, &limit), ==, 0);
+  ok = wf_atomic_file_write (path, "new", 3, WF_ATOMIC_FILE_BACKUP, NULL, NULL, error);
+  g_assert_cmpint (setrlimit (RLIMIT_NOFILE, &saved), ==, 0);
+  return ok;
+}
+
+/* Few file descriptors (RLIMIT_NOFILE): the writer holds one at a time,
+ * so a save with a backup goes through with a single one. An immutable
+ * file's backup is a copy, which needs a second to read the file: out of
+ * descriptors there, the save fails with the system's reason and the file,
+ * its backup and the folder are as they were. */
+static void
+test_out_of_descriptors (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "file.txt", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *left = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_assert_true (g_file_set_contents (path, "current", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "older", -1, NULL));
+  /* Whatever GLib opens once (the random generator's seed) is open. */
+  g_assert_true (wf_atomic_file_write (path, "current", 7, WF_ATOMIC_FILE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (write_with_fds (path, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (backup, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "current");
+  g_clear_pointer (&contents, g_free);
+
+  if (!run_chattr ("+i", path))
+    {
+      g_test_skip ("chattr +i needs root and a file system that has the flag");
+      remove_tree (dir);
+      return;
+    }
+  ok = write_with_fds (path, 1, &error);
+  g_assert_true (run_chattr ("-i", path));
+  g_assert_false (ok);
+  expected = g_strdup_printf ("Could not save “%s”: %s; the file was not changed", path, g_strerror (EMFILE));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_MFILE);
+  g_assert_cmpstr (error->message, ==, expected);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "new");
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (backup, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "current");
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "file.txt file.txt~");
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -528,6 +840,11 @@ main (int    argc,
   g_test_add_func ("/io/atomic-branches/pending-removed", test_pending_removed);
   g_test_add_func ("/io/atomic-branches/long-name", test_long_name);
   g_test_add_func ("/io/atomic-branches/immutable", test_immutable);
+  g_test_add_func ("/io/atomic-branches/special-unopenable", test_special_unopenable);
+  g_test_add_func ("/io/atomic-branches/nested", test_nested);
+  g_test_add_func ("/io/atomic-branches/interrupted", test_interrupted);
+  g_test_add_func ("/io/atomic-branches/backup-copy-fails", test_backup_copy_fails);
+  g_test_add_func ("/io/atomic-branches/out-of-descriptors", test_out_of_descriptors);
 
   return g_test_run ();
 }
