@@ -200,6 +200,48 @@ test_level_label_wraps (void)
   wf_ui_test_flush ();
 }
 
+static gboolean
+unit_and_level_set (gpointer data)
+{
+  GtkWidget *row = data;
+  GtkLabel *level = GTK_LABEL (gtk_widget_get_template_child (row, WF_TYPE_LEVER_ROW, "level_label"));
+
+  return gtk_widget_get_width (row) > 0 && strstr (gtk_label_get_text (level), "between") != NULL;
+}
+
+/* The unit beside a long level ("% of adopted gradient-4 jobs" beside
+ * "Level 3.7 · between Medium and High", as in a 1024 × 640 window) wraps
+ * too: neither label is cut. */
+static void
+test_unit_label_whole (void)
+{
+  g_autoptr(WfSession) session = wf_session_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = wf_lever_row_new (session, WF_LEVER_AUTOMATION_SHARE);
+  GtkLabel *unit = GTK_LABEL (gtk_widget_get_template_child (row, WF_TYPE_LEVER_ROW, "unit_label"));
+  GtkLabel *level = GTK_LABEL (gtk_widget_get_template_child (row, WF_TYPE_LEVER_ROW, "level_label"));
+  const WfLeverInfo *info = wf_lever_get_info (WF_LEVER_AUTOMATION_SHARE);
+
+  /* The lever panel's width in a 1024 × 640 window. */
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  gtk_window_set_default_size (GTK_WINDOW (window), 340, -1);
+  wf_session_set_lever (session, WF_LEVER_AUTOMATION_SHARE,
+                        (2 * info->levels[1].value + 3 * info->levels[2].value) / 5);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (unit_and_level_set, row));
+  wf_ui_test_flush ();
+
+  g_test_message ("unit “%s” %d px, level “%s” %d px, in a %d px row", gtk_label_get_text (unit),
+                  gtk_widget_get_width (GTK_WIDGET (unit)), gtk_label_get_text (level),
+                  gtk_widget_get_width (GTK_WIDGET (level)), gtk_widget_get_width (row));
+  g_assert_cmpstr (gtk_label_get_text (unit), ==, wf_lever_get_unit (WF_LEVER_AUTOMATION_SHARE));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (unit)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (level)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+}
+
 static GtkPopover *
 find_popover (GtkWidget *owner)
 {
@@ -582,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-layout/horizon-label", test_horizon_label);
   g_test_add_func ("/ui/window-layout/tooltip-at-edges", test_tooltip_at_edges);
   g_test_add_func ("/ui/window-layout/level-label-wraps", test_level_label_wraps);
+  g_test_add_func ("/ui/window-layout/unit-label-whole", test_unit_label_whole);
   g_test_add_func ("/ui/window-layout/dropdown-tooltip-while-open", test_dropdown_tooltip_while_open);
   g_test_add_func ("/ui/window-layout/headline-whole-in-french", test_headline_whole_in_french);
   g_test_add_func ("/ui/window-layout/headline-one-row-at-1366", test_headline_one_row_at_1366);
