@@ -33,6 +33,20 @@ wf_chart_tidy_meta_init (WfTidyMeta       *meta,
   meta->chart = wf_chart_kind_to_id (kind);
 }
 
+/* The scenario a chart shows as @name: the one stored under that name,
+ * else the one shown under it. */
+static int
+find_shown_scenario (const WfDocument *document,
+                     const char       *name)
+{
+  int index = wf_document_find_scenario (document, name);
+
+  for (guint i = 0; index < 0 && i < document->scenarios->len; i++)
+    if (g_strcmp0 (wf_scenario_get_display_name (g_ptr_array_index (document->scenarios, i)), name) == 0)
+      index = (int) i;
+  return index;
+}
+
 /**
  * wf_chart_tidy_write:
  * @writer: where the rows go (a file's writer or a row writer)
@@ -62,10 +76,12 @@ wf_chart_tidy_write (WfTidyWriter       *writer,
 
   g_return_val_if_fail (writer != NULL && document != NULL && data != NULL, FALSE);
 
-  /* The chart's scenarios, by the names it shows them with. */
+  /* The chart's scenarios, by the names it shows them with: a preset's
+   * name in the reader's language (wf_scenario_get_display_name ()), which
+   * the session keeps apart from every other scenario's. */
   for (guint i = 0; i < data->n_scenarios && i < WF_CHART_MAX_SCENARIOS; i++)
     {
-      int index = wf_document_find_scenario (document, data->names[i]);
+      int index = find_shown_scenario (document, data->names[i]);
 
       if (index < 0 || data->results[i] == NULL)
         continue;

@@ -300,9 +300,26 @@ lever_name (const char *id)
 
 typedef struct
 {
-  GPtrArray  *rows;             /* (element-type WfDataViewRow) */
-  GHashTable *indicator_names;
+  GPtrArray        *rows;             /* (element-type WfDataViewRow) */
+  GHashTable       *indicator_names;
+  const WfDocument *document;         /* the scenarios, for their shown names */
 } Collector;
+
+/* A scenario of the rows as the window shows it: a preset's name in the
+ * reader's language, where the export keeps the name stored in the file. */
+static const char *
+scenario_name (const Collector *c,
+               const WfTidyRow *tidy)
+{
+  for (guint i = 0; tidy->scenario_id != NULL && i < c->document->scenarios->len; i++)
+    {
+      const WfScenario *scenario = g_ptr_array_index (c->document->scenarios, i);
+
+      if (g_strcmp0 (scenario->id, tidy->scenario_id) == 0)
+        return wf_scenario_get_display_name (scenario);
+    }
+  return tidy->scenario_name != NULL ? tidy->scenario_name : tidy->scenario_id;
+}
 
 static const char *
 intern (const char *text)
@@ -324,8 +341,7 @@ collect_row_cb (gpointer         user_data,
   row->year = tidy->year;
   row->value = tidy->value;
 
-  row->text[WF_DATA_VIEW_SCENARIO] = intern (tidy->scenario_name != NULL ? tidy->scenario_name
-                                                                         : tidy->scenario_id);
+  row->text[WF_DATA_VIEW_SCENARIO] = intern (scenario_name (c, tidy));
   if (tidy->year != 0)
     {
       char year[16];
@@ -853,6 +869,7 @@ rebuild (WfDataView *self)
   rows = g_ptr_array_new_with_free_func (g_object_unref);
   collector.rows = rows;
   collector.indicator_names = indicator_names;
+  collector.document = document;
   wf_chart_tidy_meta_init (&meta, document, kind);
   writer = wf_tidy_writer_new_rows (&meta, collect_row_cb, &collector);
   if (!wf_chart_tidy_write (writer, document, kind, &data, &error) ||

@@ -1099,6 +1099,28 @@ test_preset_names_translated (void)
   g_assert_nonnull (strstr (wf_headline_bar_get_comparison (WF_HEADLINE_BAR (wf_window_get_headline_bar (window)), 0),
                             "Tendances actuelles"));
 
+  /* The Data view and the data export find the chart's scenarios by the
+   * names shown, French here. */
+  {
+    GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
+                                                                  "view_stack"));
+    WfDataView *data_view;
+    WfDataViewRow *row;
+    g_autofree char *scenario = NULL;
+
+    wf_session_set_chart (session, "employment");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "data");
+    wf_ui_test_flush ();
+    data_view = WF_DATA_VIEW (gtk_stack_get_visible_child (GTK_STACK (stack)));
+    g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (data_view)), >, 0);
+    row = g_list_model_get_item (wf_data_view_get_model (data_view), 0);
+    scenario = wf_data_view_row_dup_text (row, WF_DATA_VIEW_SCENARIO);
+    g_assert_cmpstr (scenario, ==, "IA exponentielle, préparation limitée");
+    g_object_unref (row);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "chart");
+    wf_ui_test_flush ();
+  }
+
   /* Saved under French: English in the file. */
   g_assert_true (wf_session_save (session, file, &error));
   g_assert_no_error (error);
