@@ -327,6 +327,20 @@ intern (const char *text)
   return text != NULL && *text != '\0' ? g_intern_string (text) : NULL;
 }
 
+/* A skill as the window shows it, in the reader's language where the
+ * dataset's label is a msgid of the catalogue; the export keeps it stored. */
+static const char *
+skill_label (const Collector *c,
+             const WfTidyRow *tidy)
+{
+  const WfDataset *dataset = c->document->dataset;
+
+  for (guint j = 0; tidy->skill_id != NULL && j < dataset->n_skills; j++)
+    if (g_strcmp0 (dataset->skills[j].id, tidy->skill_id) == 0)
+      return wf_dataset_get_skill_label (dataset, j);
+  return tidy->skill_label != NULL ? tidy->skill_label : tidy->skill_id;
+}
+
 static gboolean
 collect_row_cb (gpointer         user_data,
                 const WfTidyRow *tidy,
@@ -335,6 +349,7 @@ collect_row_cb (gpointer         user_data,
   Collector *c = user_data;
   WfDataViewRow *row = g_object_new (WF_TYPE_DATA_VIEW_ROW, NULL);
   const char *indicator;
+  int sector;
 
   row->indicator = intern (tidy->indicator);
   row->statistic = intern (tidy->statistic);
@@ -349,13 +364,16 @@ collect_row_cb (gpointer         user_data,
       g_snprintf (year, sizeof year, "%d", tidy->year);
       row->text[WF_DATA_VIEW_YEAR] = g_intern_string (year);
     }
-  if (tidy->sector_label != NULL && *tidy->sector_label != '\0')
+  sector = tidy->sector_id != NULL ? wf_dataset_find_sector (c->document->dataset, tidy->sector_id) : -1;
+  if (sector >= 0)
+    row->text[WF_DATA_VIEW_SECTOR] = intern (wf_dataset_get_sector_label (c->document->dataset, (guint) sector));
+  else if (tidy->sector_label != NULL && *tidy->sector_label != '\0')
     row->text[WF_DATA_VIEW_SECTOR] = g_intern_string (tidy->sector_label);
   else if (g_strcmp0 (tidy->sector_id, WF_TIDY_TOTAL) == 0)
     row->text[WF_DATA_VIEW_SECTOR] = g_intern_string (_("All sectors"));
   else
     row->text[WF_DATA_VIEW_SECTOR] = intern (tidy->sector_id);
-  row->text[WF_DATA_VIEW_SKILL] = intern (tidy->skill_label != NULL ? tidy->skill_label : tidy->skill_id);
+  row->text[WF_DATA_VIEW_SKILL] = intern (skill_label (c, tidy));
   row->text[WF_DATA_VIEW_LEVER] = intern (lever_name (tidy->lever_id));
   row->text[WF_DATA_VIEW_SEX] = intern (sex_name (tidy->sex));
   indicator = row->indicator != NULL ? g_hash_table_lookup (c->indicator_names, row->indicator) : NULL;

@@ -1116,6 +1116,13 @@ test_preset_names_translated (void)
     row = g_list_model_get_item (wf_data_view_get_model (data_view), 0);
     scenario = wf_data_view_row_dup_text (row, WF_DATA_VIEW_SCENARIO);
     g_assert_cmpstr (scenario, ==, "IA exponentielle, préparation limitée");
+    /* Sectors too, as the chart shows them. */
+    {
+      g_autofree char *sector = wf_data_view_row_dup_text (row, WF_DATA_VIEW_SECTOR);
+
+      g_assert_cmpstr (sector, ==, wf_dataset_get_sector_label (wf_session_get_document (session)->dataset, 0));
+      g_assert_cmpstr (sector, !=, wf_session_get_document (session)->dataset->sectors[0].label);
+    }
     g_object_unref (row);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "chart");
     wf_ui_test_flush ();
