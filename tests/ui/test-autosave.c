@@ -16,7 +16,6 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include "wf-ui-test.h"
@@ -27,56 +26,16 @@ static GDBusConnection *bus;
 static char *state_dir;
 static char *autosave_dir;
 
-/* A test that fails aborts: the application goes with it. */
-static void
-die_with_parent (gpointer data)
-{
-  prctl (PR_SET_PDEATHSIG, SIGKILL);
-}
-
-static GPid
-start_app (const char *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *binary = g_build_filename (g_getenv ("WF_BUILD_ROOT"), "src", "app",
-                                              "workforce-foresight", NULL);
-  g_auto(GStrv) env = g_get_environ ();
-  const char *argv[] = { binary, file, NULL };
-  GPid pid;
-
-  env = g_environ_setenv (env, "XDG_STATE_HOME", state_dir, TRUE);
-  env = g_environ_setenv (env, "WF_TEST_HOOKS", "1", TRUE);
-  env = g_environ_setenv (env, "G_DEBUG", "fatal-criticals", TRUE);
-  g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, die_with_parent, NULL, &pid, &error);
-  g_assert_no_error (error);
-  return pid;
-}
-
-static gboolean
-name_has_owner (void)
-{
-  g_autoptr(GVariant) reply = NULL;
-  gboolean owned = FALSE;
-
-  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "NameHasOwner",
-                                       g_variant_new ("(s)", APPLICATION_ID), G_VARIANT_TYPE ("(b)"),
-                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
-  if (reply != NULL)
-    g_variant_get (reply, "(b)", &owned);
-  return owned;
-}
-
 static gboolean
 app_running (gpointer data)
 {
-  return name_has_owner ();
+  return wf_ui_test_app_running (bus);
 }
 
 static gboolean
 app_gone (gpointer data)
 {
-  return !name_has_owner ();
+  return !wf_ui_test_app_running (bus);
 }
 
 /* The state of app.test-report: the recovery offer and each window. */
@@ -219,8 +178,8 @@ test_recover_after_kill (void)
   int status;
 
   /* A lever moved in a new document is kept a few seconds later. */
-  g_assert_false (name_has_owner ());
-  pid = start_app (NULL);
+  g_assert_false (wf_ui_test_app_running (bus));
+  pid = wf_ui_test_start_app (NULL, state_dir, NULL);
   g_assert_true (wf_ui_test_wait_until (app_running, NULL));
   {
     const char *needles[] = { "recovery-dialog=0", "window file= modified=0", NULL };
@@ -238,7 +197,7 @@ test_recover_after_kill (void)
 
   /* The next start offers it; Recover shows it modified, with the lever
    * as it was, and the copy is the new process's. */
-  pid = start_app (NULL);
+  pid = wf_ui_test_start_app (NULL, state_dir, NULL);
   g_assert_true (wf_ui_test_wait_until (app_running, NULL));
   {
     const char *needles[] = { "recovery-dialog=1", NULL };
@@ -259,7 +218,7 @@ test_recover_after_kill (void)
   kill_app (pid);
 
   /* Offered again after another crash; Discard removes it for good. */
-  pid = start_app (NULL);
+  pid = wf_ui_test_start_app (NULL, state_dir, NULL);
   g_assert_true (wf_ui_test_wait_until (app_running, NULL));
   {
     const char *needles[] = { "recovery-dialog=1", NULL };

@@ -19,7 +19,6 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include "wf-ui-test.h"
@@ -30,52 +29,10 @@
 static GDBusConnection *bus;
 static char *state_dir;
 
-/* A test that fails aborts: the application goes with it. */
-static void
-die_with_parent (gpointer data)
-{
-  prctl (PR_SET_PDEATHSIG, SIGKILL);
-}
-
-static GPid
-start_app (const char *file,
-           const char *perturb)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *binary = g_build_filename (g_getenv ("WF_BUILD_ROOT"), "src", "app",
-                                              "workforce-foresight", NULL);
-  g_auto(GStrv) env = g_get_environ ();
-  const char *argv[] = { binary, file, NULL };
-  GPid pid;
-
-  env = g_environ_setenv (env, "XDG_STATE_HOME", state_dir, TRUE);
-  env = g_environ_setenv (env, "WF_TEST_HOOKS", "1", TRUE);
-  env = g_environ_setenv (env, "G_DEBUG", "fatal-criticals", TRUE);
-  env = g_environ_setenv (env, "MALLOC_PERTURB_", perturb, TRUE);
-  g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, die_with_parent, NULL, &pid, &error);
-  g_assert_no_error (error);
-  return pid;
-}
-
-static gboolean
-name_has_owner (void)
-{
-  g_autoptr(GVariant) reply = NULL;
-  gboolean owned = FALSE;
-
-  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "NameHasOwner",
-                                       g_variant_new ("(s)", APPLICATION_ID), G_VARIANT_TYPE ("(b)"),
-                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
-  if (reply != NULL)
-    g_variant_get (reply, "(b)", &owned);
-  return owned;
-}
-
 static gboolean
 app_gone (gpointer data)
 {
-  return !name_has_owner ();
+  return !wf_ui_test_app_running (bus);
 }
 
 /* The state of app.test-report: the recovery offer and each window. */
@@ -146,7 +103,7 @@ test_open_file_at_start (void)
 
       g_test_message ("start %u, MALLOC_PERTURB_=%s", i + 1, perturbs[i % G_N_ELEMENTS (perturbs)]);
       g_assert_true (wf_ui_test_wait_until (app_gone, NULL));
-      watch.pid = start_app (path, perturbs[i % G_N_ELEMENTS (perturbs)]);
+      watch.pid = wf_ui_test_start_app (path, state_dir, perturbs[i % G_N_ELEMENTS (perturbs)]);
 
       /* The document shows, in a window of its own. */
       g_assert_true (wf_ui_test_wait_until (shows_or_died, &watch));

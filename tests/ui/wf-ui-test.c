@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <signal.h>
+#include <sys/prctl.h>
+
 #include "wf-ui-test.h"
 
 void
@@ -25,4 +28,48 @@ wf_ui_test_wait_until (WfUiTestCondition condition,
       g_usleep (1000);
   wf_ui_test_flush ();
   return condition (data);
+}
+
+/* A test that fails aborts: the application goes with it. */
+static void
+die_with_parent (gpointer data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
+
+GPid
+wf_ui_test_start_app (const char *file,
+                      const char *state_dir,
+                      const char *perturb)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *binary = g_build_filename (g_getenv ("WF_BUILD_ROOT"), "src", "app",
+                                              "workforce-foresight", NULL);
+  g_auto(GStrv) env = g_get_environ ();
+  const char *argv[] = { binary, file, NULL };
+  GPid pid;
+
+  env = g_environ_setenv (env, "XDG_STATE_HOME", state_dir, TRUE);
+  env = g_environ_setenv (env, "WF_TEST_HOOKS", "1", TRUE);
+  env = g_environ_setenv (env, "G_DEBUG", "fatal-criticals", TRUE);
+  if (perturb != NULL)
+    env = g_environ_setenv (env, "MALLOC_PERTURB_", perturb, TRUE);
+  g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, die_with_parent, NULL, &pid, &error);
+  g_assert_no_error (error);
+  return pid;
+}
+
+gboolean
+wf_ui_test_app_running (GDBusConnection *bus)
+{
+  g_autoptr(GVariant) reply = NULL;
+  gboolean owned = FALSE;
+
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", APPLICATION_ID), G_VARIANT_TYPE ("(b)"),
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &owned);
+  return owned;
 }

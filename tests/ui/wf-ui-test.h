@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -21,5 +21,16 @@ void     wf_ui_test_flush        (void);
  * returns whether @condition holds. */
 gboolean wf_ui_test_wait_until   (WfUiTestCondition condition,
                                   gpointer          data);
+
+/* Starts the application of the build (WF_BUILD_ROOT) as a child process
+ * on the test's display and session bus, with @file (or none) on its
+ * command line, XDG_STATE_HOME=@state_dir, the test hooks on (HACKING.md,
+ * "Test hooks"), G_DEBUG=fatal-criticals, and MALLOC_PERTURB_=@perturb
+ * unless it is NULL. The child is killed if the test dies. */
+GPid     wf_ui_test_start_app    (const char      *file,
+                                  const char      *state_dir,
+                                  const char      *perturb);
+/* Whether the application owns its name on @bus. */
+gboolean wf_ui_test_app_running  (GDBusConnection *bus);
 
 G_END_DECLS
