@@ -14,31 +14,10 @@
 #include "wf-application.h"
 #include "wf-brief-export.h"
 #include "wf-window.h"
+#include "wf-ui-app-test.h"
 #include "wf-ui-test.h"
 
 static WfApplication *app;
-
-static WfWindow *
-new_window (void)
-{
-  WfWindow *window = g_object_ref (wf_window_new (GTK_APPLICATION (app)));
-
-  gtk_window_present (GTK_WINDOW (window));
-  wf_ui_test_flush ();
-  return window;
-}
-
-static void
-destroy_window (WfWindow *window)
-{
-  WfSession *session = wf_window_get_session (window);
-
-  if (wf_session_get_modified (session))
-    wf_session_reset (session, 0);
-  gtk_window_destroy (GTK_WINDOW (window));
-  wf_ui_test_flush ();
-  g_assert_finalize_object (window);
-}
 
 static gboolean
 export_done (gpointer data)
@@ -73,7 +52,7 @@ test_export_pdf (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *contents = NULL;
   gsize length = 0;
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
 
   wf_session_set_current (session, 4);
@@ -88,7 +67,7 @@ test_export_pdf (void)
   g_assert_true (memcmp (contents + length - 6, "%%EOF\n", 6) == 0);
   g_assert_null (find_message_dialog ());
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
   g_remove (path);
   g_rmdir (dir);
 }
@@ -103,7 +82,7 @@ test_export_error (void)
   g_autofree char *path = g_build_filename (blocker, "brief.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *kept = NULL;
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   AdwMessageDialog *dialog;
 
   g_assert_true (g_file_set_contents (blocker, "kept", -1, NULL));
@@ -120,7 +99,7 @@ test_export_error (void)
   g_assert_true (g_file_get_contents (blocker, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, "kept");
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
   g_remove (blocker);
   g_rmdir (dir);
 }
@@ -156,7 +135,7 @@ menu_has_action (GMenuModel *model,
 static void
 test_action (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
                                                                           "primary_menu_button"));
   gboolean found = FALSE;
@@ -171,7 +150,7 @@ test_action (void)
   g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (button), "win.export-brief"));
   g_assert_false (wf_brief_export_is_running (window));
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 }
 
 int
@@ -181,13 +160,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = wf_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = wf_ui_test_init_application (&argc, &argv);
 
   g_test_add_func ("/ui/brief-export/pdf", test_export_pdf);
   g_test_add_func ("/ui/brief-export/error", test_export_error);

@@ -23,32 +23,10 @@
 #include "wf-window.h"
 #include "wf-data-view.h"
 #include "wf-uncertainty.h"
+#include "wf-ui-app-test.h"
 #include "wf-ui-test.h"
 
 static WfApplication *app;
-
-static WfWindow *
-new_window (void)
-{
-  WfWindow *window = g_object_ref (wf_window_new (GTK_APPLICATION (app)));
-
-  gtk_window_present (GTK_WINDOW (window));
-  wf_ui_test_flush ();
-  return window;
-}
-
-static void
-destroy_window (WfWindow *window)
-{
-  WfSession *session = wf_window_get_session (window);
-
-  /* Discard changes without asking: the test is the user. */
-  if (wf_session_get_modified (session))
-    wf_session_reset (session, 0);
-  gtk_window_destroy (GTK_WINDOW (window));
-  wf_ui_test_flush ();
-  g_assert_finalize_object (window);
-}
 
 typedef struct
 {
@@ -102,7 +80,7 @@ employment_2030 (WfSession *session)
 static void
 test_lever_undo (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   WfLeverPanel *panel = WF_LEVER_PANEL (wf_window_get_lever_panel (window));
   WfHeadlineBar *headline = WF_HEADLINE_BAR (wf_window_get_headline_bar (window));
@@ -149,7 +127,7 @@ test_lever_undo (void)
   wf_ui_test_flush ();
   g_assert_cmpfloat (wf_lever_row_get_value (row), ==, 85);
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 }
 
 static void
@@ -163,7 +141,7 @@ count_cb (guint *count)
 static void
 test_lever_own_row (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   WfLeverPanel *panel = WF_LEVER_PANEL (wf_window_get_lever_panel (window));
   guint others = 0;
@@ -194,14 +172,14 @@ test_lever_own_row (void)
     g_signal_handlers_disconnect_by_data (gtk_range_get_adjustment (GTK_RANGE (gtk_widget_get_template_child (
                                             wf_lever_panel_get_row (panel, i), WF_TYPE_LEVER_ROW, "scale"))),
                                           &others);
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 }
 
 /* Scenarios: add from a preset, duplicate, delete; each undoable. */
 static void
 test_scenarios (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-scenario", "s", "exponential-limited");
@@ -222,7 +200,7 @@ test_scenarios (void)
   g_assert_cmpuint (wf_session_get_n_scenarios (session), ==, 5);
   g_assert_false (wf_session_get_modified (session));
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 }
 
 /* A lever move reprojects the edited scenario, exactly as the core would,
@@ -259,7 +237,7 @@ test_save_reopen (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(WfDocument) saved = NULL;
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
 
   wf_session_set_current (session, 3);
@@ -272,9 +250,9 @@ test_save_reopen (void)
   g_assert_no_error (error);
   g_assert_false (wf_session_get_modified (session));
   saved = wf_document_copy (wf_session_get_document (session));
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 
-  window = new_window ();
+  window = wf_ui_test_new_window (app);
   session = wf_window_get_session (window);
   g_assert_true (open_file (window, file));
   g_assert_true (g_file_equal (wf_session_get_file (session), file));
@@ -285,7 +263,7 @@ test_save_reopen (void)
   g_assert_cmpint (wf_session_get_view (session)->lens, ==, WF_LENS_WOMEN);
   g_assert_cmpstr (wf_session_get_view (session)->sector_filter, ==, "ECO_ISIC4_K");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "workshop.foresight – Workforce Foresight");
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 
   g_remove (path);
   {
@@ -315,7 +293,7 @@ test_open_broken (void)
   g_autofree char *path = g_build_filename (dir, "broken.foresight", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(WfDocument) before = NULL;
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   GList *toplevels;
   gboolean found_dialog = FALSE;
@@ -351,7 +329,7 @@ test_open_broken (void)
   g_list_free (toplevels);
   g_assert_true (found_dialog);
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
   g_remove (path);
   g_rmdir (dir);
 }
@@ -407,7 +385,7 @@ flows_redrawn (gpointer data)
 static void
 test_reskilling_moves_jobs (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   WfLeverPanel *panel = WF_LEVER_PANEL (wf_window_get_lever_panel (window));
   WfHeadlineBar *headline = WF_HEADLINE_BAR (wf_window_get_headline_bar (window));
@@ -437,7 +415,7 @@ test_reskilling_moves_jobs (void)
     g_assert_true (wf_ui_test_wait_until (flows_redrawn, &wait));
   }
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 }
 
 static gboolean
@@ -452,7 +430,7 @@ not_opening (gpointer data)
 static void
 test_open_cancel (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("wf-open-XXXXXX", &error);
@@ -477,7 +455,7 @@ test_open_cancel (void)
   g_assert_nonnull (wf_session_get_file (session));
   g_assert_true (g_file_equal (wf_session_get_file (session), file));
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
   g_assert_cmpint (g_remove (path), ==, 0);
   g_rmdir (dir);
 }
@@ -512,7 +490,7 @@ attribution_current (gpointer data)
 static void
 test_presentation (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   WfChartView *main_view = find_chart_view (GTK_WIDGET (window));
   WfUncertainty *uncertainty;
@@ -551,7 +529,7 @@ test_presentation (void)
   g_assert_false (attribution_current (uncertainty));
   g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 }
 
 /* The data table of an uncertainty chart shows what the session has
@@ -560,7 +538,7 @@ test_presentation (void)
 static void
 test_data_view_does_not_block (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   WfUncertainty *uncertainty = wf_session_get_uncertainty (session);
   GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "view_stack"));
@@ -582,14 +560,14 @@ test_data_view_does_not_block (void)
   g_assert_true (wf_ui_test_wait_until (attribution_current, uncertainty));
   g_assert_cmpuint (g_list_model_get_n_items (wf_data_view_get_model (data_view)), >, 0);
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 }
 
 /* The horizon applies to every scenario, and is one undoable step. */
 static void
 test_horizon (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
                                                                          "horizon_spin"));
@@ -607,7 +585,7 @@ test_horizon (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 2030);
   g_assert_false (wf_session_get_modified (session));
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 }
 
 /* The names the Compare With menu offers, and which are checked. */
@@ -649,7 +627,7 @@ compare_check (WfWindow   *window,
 static void
 test_compare_menu_headline (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   WfHeadlineBar *headline = WF_HEADLINE_BAR (wf_window_get_headline_bar (window));
   GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
@@ -723,7 +701,7 @@ test_compare_menu_headline (void)
   g_assert_false (gtk_check_button_get_active (compare_check (window, second)));
   g_assert_null (wf_headline_bar_get_comparison (headline, 0));
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 }
 
 static guint
@@ -749,7 +727,7 @@ test_one_window_per_file (void)
   g_autoptr(GFile) other = g_file_new_for_path (other_path);
   g_autofree char *link_uri = g_file_get_uri (symlinked);
   g_autoptr(GError) error = NULL;
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfWindow *blank;
   WfWindow *opened;
   guint before;
@@ -781,7 +759,7 @@ test_one_window_per_file (void)
 
   /* An untouched window would take a recent file, or a dropped one; this
    * one is open elsewhere, so the blank window stays blank. */
-  blank = new_window ();
+  blank = wf_ui_test_new_window (app);
   gtk_widget_activate_action (GTK_WIDGET (blank), "win.open-recent", "s", link_uri);
   {
     g_autoptr(GSList) dropped = g_slist_prepend (NULL, hard);
@@ -808,9 +786,9 @@ test_one_window_per_file (void)
   g_assert_true (wf_window_is_opening (opened));
   g_object_ref (opened);
 
-  destroy_window (opened);
-  destroy_window (blank);
-  destroy_window (window);
+  wf_ui_test_close_window (opened);
+  wf_ui_test_close_window (blank);
+  wf_ui_test_close_window (window);
   {
     const char *paths[] = { path, link_path, hard_path, other_path };
 
@@ -829,7 +807,7 @@ test_one_window_per_file (void)
 static void
 test_view_controls (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.lens", "s", "gap");
@@ -844,7 +822,7 @@ test_view_controls (void)
   /* View changes are not edits. */
   g_assert_false (wf_session_get_modified (session));
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
 }
 
 /* Saving in a thread */
@@ -891,7 +869,7 @@ test_save_in_thread (void)
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   AdwWindowTitle *title = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
                                                                            "window_title"));
@@ -948,7 +926,7 @@ file_exists (gpointer data)
 static void
 test_discard_removes_autosave (void)
 {
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   g_autofree char *path = wf_autosave_dup_document_path (wf_window_get_autosave (window));
   AdwMessageDialog *dialog;
@@ -982,7 +960,7 @@ test_newer_read_only (void)
   g_autofree char *contents = NULL;
   g_autoptr(GString) newer = NULL;
   g_autoptr(GError) error = NULL;
-  WfWindow *window = new_window ();
+  WfWindow *window = wf_ui_test_new_window (app);
   WfSession *session = wf_window_get_session (window);
   GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "read_only_bar"));
   GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, "read_only_label"));
@@ -1009,7 +987,7 @@ test_newer_read_only (void)
     g_assert_true (g_file_get_contents (path, &after, NULL, &error));
     g_assert_cmpstr (after, ==, newer->str);
   }
-  destroy_window (window);
+  wf_ui_test_close_window (window);
   g_remove (path);
   g_remove (copy_path);
   g_rmdir (dir);
@@ -1077,7 +1055,7 @@ test_preset_names_translated (void)
       return;
     }
 
-  window = new_window ();
+  window = wf_ui_test_new_window (app);
   session = wf_window_get_session (window);
   dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW,
                                                            "scenario_dropdown"));
@@ -1171,7 +1149,7 @@ test_preset_names_translated (void)
   added = wf_session_get_current (session);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), added), ==, "Tendances actuelles (2)");
 
-  destroy_window (window);
+  wf_ui_test_close_window (window);
   setlocale (LC_MESSAGES, saved_locale);
   g_remove (path);
   g_rmdir (dir);
@@ -1181,16 +1159,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = wf_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = wf_ui_test_init_application (&argc, &argv);
 
   g_test_add_func ("/ui/main-window/lever-undo", test_lever_undo);
   g_test_add_func ("/ui/main-window/reskilling-moves-jobs", test_reskilling_moves_jobs);

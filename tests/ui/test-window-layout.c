@@ -17,6 +17,7 @@
 #include "wf-presentation-window.h"
 #include "wf-window.h"
 #include "wf-wrap-box.h"
+#include "wf-ui-app-test.h"
 #include "wf-ui-test.h"
 
 static WfApplication *app;
@@ -610,16 +611,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = wf_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = wf_ui_test_init_application (&argc, &argv);
 
   g_test_add_func ("/ui/window-layout/horizon-label", test_horizon_label);
   g_test_add_func ("/ui/window-layout/tooltip-at-edges", test_tooltip_at_edges);

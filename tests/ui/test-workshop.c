@@ -18,6 +18,7 @@
 #include "wf-prediction-dialog.h"
 #include "wf-presentation-window.h"
 #include "wf-window.h"
+#include "wf-ui-app-test.h"
 #include "wf-ui-test.h"
 
 #define N_PARTICIPANTS 20
@@ -537,13 +538,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = wf_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = wf_ui_test_init_application (&argc, &argv);
   workdir = g_dir_make_tmp ("wf-test-workshop-XXXXXX", &error);
   g_assert_no_error (error);
 
