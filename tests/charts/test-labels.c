@@ -27,87 +27,21 @@
 
 #include "wf-chart.h"
 #include "wf-core.h"
+#include "wf-chart-test.h"
 #include "wf-i18n.h"
 
 /* The smallest text size the charts promise (docs/charts.md, "Craft"). */
 #define MIN_TEXT_PX 9.0
 
-typedef struct
-{
-  WfDataset     *dataset;
-  WfResults     *results[2];
-  char          *names[2];
-  WfScenario    *scenarios[2];
-  WfTornado     *tornado;
-  WfAttribution *attribution;
-  WfEnsemble    *ensemble;
-} Fixture;
+static WfChartFixture fixture;
 
-static Fixture fixture;
 static char *skip_reason;
-
-static void
-fixture_init (void)
-{
-  /* The compared scenario has the longest name of the presets. */
-  WfPreset presets[2] = { WF_PRESET_EXPONENTIAL_LIMITED, WF_PRESET_INCREMENTAL_WIDESPREAD };
-  g_autoptr(GError) error = NULL;
-  WfEnsembleOptions options;
-
-  fixture.dataset = wf_dataset_new_world ();
-  for (guint i = 0; i < 2; i++)
-    {
-      fixture.scenarios[i] = wf_scenario_new_preset (presets[i]);
-      fixture.results[i] = wf_model_project (fixture.dataset, fixture.scenarios[i], &error);
-      g_assert_no_error (error);
-      fixture.names[i] = g_strdup (fixture.scenarios[i]->name);
-    }
-
-  wf_ensemble_options_init (&options, fixture.scenarios[0]);
-  options.n_runs = 50;
-  options.outputs = WF_ENSEMBLE_OUTPUT (WF_OUTPUT_EMPLOYMENT);
-  fixture.ensemble = wf_ensemble_run (fixture.dataset, fixture.scenarios[0], &options, NULL, &error);
-  g_assert_no_error (error);
-  fixture.tornado = wf_tornado_compute (fixture.dataset, fixture.scenarios[0], WF_METRIC_NET_JOBS, &error);
-  g_assert_no_error (error);
-  fixture.attribution = wf_attribution_compute (fixture.dataset, fixture.scenarios[0], NULL, WF_METRIC_NET_JOBS,
-                                                NULL, 0, 0, NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_clear (void)
-{
-  for (guint i = 0; i < 2; i++)
-    {
-      wf_results_free (fixture.results[i]);
-      g_free (fixture.names[i]);
-      wf_scenario_free (fixture.scenarios[i]);
-    }
-  wf_ensemble_free (fixture.ensemble);
-  wf_tornado_free (fixture.tornado);
-  wf_attribution_free (fixture.attribution);
-  wf_dataset_free (fixture.dataset);
-}
 
 static void
 data_init (WfChartData *data,
            guint        n_scenarios)
 {
-  wf_chart_data_init (data);
-  data->dataset = fixture.dataset;
-  for (guint i = 0; i < n_scenarios; i++)
-    {
-      data->results[i] = fixture.results[i];
-      data->names[i] = fixture.names[i];
-    }
-  data->n_scenarios = n_scenarios;
-  data->every_scenario = (const WfScenario * const *) fixture.scenarios;
-  data->every_results = (const WfResults * const *) fixture.results;
-  data->n_every = 2;
-  data->ensemble = fixture.ensemble;
-  data->tornado = fixture.tornado;
-  data->attribution = fixture.attribution;
+  wf_chart_fixture_data (&fixture, data, n_scenarios, 2);
 }
 
 /* A text without its spaces, so that a label wrapped onto two lines (at a
@@ -656,7 +590,8 @@ main (int    argc,
   wf_i18n_init (LOCALEDIR);
   /* The dataset's sector and skill names and the levers' units are
    * translated as they are drawn: the fixture is built in the language. */
-  fixture_init ();
+  /* The compared scenario has the longest name of the presets. */
+  wf_chart_fixture_init (&fixture, WF_PRESET_EXPONENTIAL_LIMITED, WF_PRESET_INCREMENTAL_WIDESPREAD, 50, FALSE);
 
   path = g_strdup_printf ("/charts/labels/%s", lang);
   g_test_add_data_func (path, lang, test_labels);
@@ -674,7 +609,7 @@ main (int    argc,
   g_test_add_data_func (path, lang, test_swatch);
 
   status = g_test_run ();
-  fixture_clear ();
+  wf_chart_fixture_clear (&fixture);
   g_free (skip_reason);
   wf_chart_shutdown ();
   return status;

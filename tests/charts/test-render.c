@@ -13,94 +13,15 @@
 #include "wf-chart.h"
 #include "wf-chart-private.h"
 #include "wf-core.h"
+#include "wf-chart-test.h"
 
-typedef struct
-{
-  WfDataset     *dataset;
-  WfResults     *results[2];
-  char          *names[2];
-  WfScenario    *scenarios[2];
-  WfScenario    *scenario;
-  WfEnsemble    *ensemble;
-  WfTornado     *tornado;
-  WfAttribution *attribution;
-} Fixture;
-
-static Fixture fixture;
-
-static void
-fixture_init (void)
-{
-  WfPreset presets[2] = { WF_PRESET_EXPONENTIAL_LIMITED, WF_PRESET_BASELINE };
-
-  fixture.dataset = wf_dataset_new_world ();
-  for (guint i = 0; i < 2; i++)
-    {
-      g_autoptr(WfScenario) scenario = wf_scenario_new_preset (presets[i]);
-      g_autoptr(GError) error = NULL;
-
-      fixture.results[i] = wf_model_project (fixture.dataset, scenario, &error);
-      g_assert_no_error (error);
-      fixture.names[i] = g_strdup (scenario->name);
-      fixture.scenarios[i] = g_steal_pointer (&scenario);
-    }
-
-  /* The uncertainty charts' inputs, for the first scenario: a small
-   * ensemble (the chart does not depend on the number of runs), with
-   * sectors so that the sector filter can be drawn. */
-  {
-    g_autoptr(GError) error = NULL;
-    WfEnsembleOptions options;
-
-    fixture.scenario = wf_scenario_new_preset (presets[0]);
-    wf_ensemble_options_init (&options, fixture.scenario);
-    options.n_runs = 200;
-    options.outputs = WF_ENSEMBLE_OUTPUT (WF_OUTPUT_EMPLOYMENT);
-    options.by_sector = TRUE;
-    fixture.ensemble = wf_ensemble_run (fixture.dataset, fixture.scenario, &options, NULL, &error);
-    g_assert_no_error (error);
-    fixture.tornado = wf_tornado_compute (fixture.dataset, fixture.scenario, WF_METRIC_NET_JOBS, &error);
-    g_assert_no_error (error);
-    fixture.attribution = wf_attribution_compute (fixture.dataset, fixture.scenario, NULL, WF_METRIC_NET_JOBS,
-                                                  NULL, 0, 0, NULL, &error);
-    g_assert_no_error (error);
-  }
-}
-
-static void
-fixture_clear (void)
-{
-  for (guint i = 0; i < 2; i++)
-    {
-      wf_results_free (fixture.results[i]);
-      g_free (fixture.names[i]);
-      wf_scenario_free (fixture.scenarios[i]);
-    }
-  wf_ensemble_free (fixture.ensemble);
-  wf_tornado_free (fixture.tornado);
-  wf_attribution_free (fixture.attribution);
-  wf_scenario_free (fixture.scenario);
-  wf_dataset_free (fixture.dataset);
-}
+static WfChartFixture fixture;
 
 static void
 data_init (WfChartData *data,
            guint        n_scenarios)
 {
-  wf_chart_data_init (data);
-  data->dataset = fixture.dataset;
-  for (guint i = 0; i < n_scenarios; i++)
-    {
-      data->results[i] = fixture.results[i];
-      data->names[i] = fixture.names[i];
-    }
-  data->n_scenarios = n_scenarios;
-  data->every_scenario = (const WfScenario * const *) fixture.scenarios;
-  data->every_results = (const WfResults * const *) fixture.results;
-  data->n_every = n_scenarios;
-  data->ensemble = fixture.ensemble;
-  data->tornado = fixture.tornado;
-  data->attribution = fixture.attribution;
+  wf_chart_fixture_data (&fixture, data, n_scenarios, n_scenarios);
 }
 
 static void
@@ -1216,7 +1137,9 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  fixture_init ();
+  /* The uncertainty charts' inputs: a small ensemble, with sectors so
+   * that the sector filter can be drawn. */
+  wf_chart_fixture_init (&fixture, WF_PRESET_EXPONENTIAL_LIMITED, WF_PRESET_BASELINE, 200, TRUE);
 
   g_test_add_func ("/charts/render/all-sizes-themes-lenses", test_all_sizes);
   for (guint i = 0; i < G_N_ELEMENTS (count_cases); i++)
@@ -1246,7 +1169,7 @@ main (int   argc,
   g_test_add_func ("/charts/render/workshop-twenty", test_workshop_twenty);
 
   status = g_test_run ();
-  fixture_clear ();
+  wf_chart_fixture_clear (&fixture);
   wf_chart_shutdown ();
   return status;
 }

@@ -1,0 +1,42 @@
+/* wf-chart-test.h: the data every chart test draws
+ *
+ * Copyright 2026 The Workforce Foresight authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "wf-chart.h"
+#include "wf-core.h"
+
+G_BEGIN_DECLS
+
+/* The world dataset, two presets projected (the first is the one the
+ * uncertainty charts are of) and that first scenario's ensemble, tornado
+ * and attribution. */
+typedef struct
+{
+  WfDataset     *dataset;
+  WfResults     *results[2];
+  char          *names[2];
+  WfScenario    *scenarios[2];
+  WfEnsemble    *ensemble;
+  WfTornado     *tornado;
+  WfAttribution *attribution;
+} WfChartFixture;
+
+/* @n_runs ensemble runs (the charts do not depend on how many), by sector
+ * when @by_sector so that the sector filter can be drawn. */
+void wf_chart_fixture_init  (WfChartFixture       *fixture,
+                             WfPreset              first,
+                             WfPreset              second,
+                             guint                 n_runs,
+                             gboolean              by_sector);
+void wf_chart_fixture_clear (WfChartFixture       *fixture);
+/* @data with the first @n_scenarios scenarios shown, @n_every of them in
+ * the document (the workshop chart's), and the uncertainty inputs. */
+void wf_chart_fixture_data  (const WfChartFixture *fixture,
+                             WfChartData          *data,
+                             guint                 n_scenarios,
+                             guint                 n_every);
+
+G_END_DECLS
