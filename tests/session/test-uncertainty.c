@@ -36,6 +36,24 @@ no_workers (gpointer data)
   return wf_ensemble_get_n_live_workers () == 0;
 }
 
+/* Waits for a background computation. The deadline only tells a hang from
+ * slowness: 20000 runs under AddressSanitizer on two cores shared with
+ * other tests can take longer than the 20 s a widget gets to appear, so a
+ * computation gets 100 s (meson's own timeout, 120 s, stays the outer
+ * bound of the whole program). */
+static gboolean
+wait_computed (WfUiTestCondition condition,
+               gpointer          data)
+{
+  gint64 end = g_get_monotonic_time () + 100 * G_TIME_SPAN_SECOND;
+
+  while (!condition (data) && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  wf_ui_test_flush ();
+  return condition (data);
+}
+
 static void
 count_cb (WfUncertainty *self,
           guint         *count)
@@ -97,7 +115,7 @@ test_fan_delivers (void)
   g_assert_null (wf_uncertainty_get_ensemble (uncertainty));
   g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_ENSEMBLE));
 
-  g_assert_true (wf_ui_test_wait_until (has_ensemble, uncertainty));
+  g_assert_true (wait_computed (has_ensemble, uncertainty));
   g_assert_cmpuint (updated, ==, 1);
   g_assert_cmpuint (wf_uncertainty_get_ensemble (uncertainty)->n_runs, ==, WF_UNCERTAINTY_INTERACTIVE_RUNS);
   g_assert_cmpuint (wf_uncertainty_get_ensemble (uncertainty)->seed, ==,
@@ -134,7 +152,7 @@ test_lever_move_cancels (void)
   g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_ENSEMBLE));
   g_assert_cmpuint (wf_uncertainty_get_n_cancelled (uncertainty), ==, 1);
 
-  g_assert_true (wf_ui_test_wait_until (has_ensemble, uncertainty));
+  g_assert_true (wait_computed (has_ensemble, uncertainty));
   g_assert_cmpuint (updated, ==, 1);
   g_assert_cmpuint (wf_uncertainty_get_n_finished (uncertainty), ==, 2);
   g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_CEILING], ==, 70.0);
@@ -151,19 +169,19 @@ test_tornado_attribution (void)
 
   wf_session_set_lever (session, WF_LEVER_RESKILLING, 30.0);
   wf_session_set_chart (session, "tornado");
-  g_assert_true (wf_ui_test_wait_until (has_tornado, uncertainty));
+  g_assert_true (wait_computed (has_tornado, uncertainty));
   g_assert_cmpint (wf_uncertainty_get_tornado (uncertainty)->metric, ==, WF_METRIC_NET_JOBS);
 
   /* Another outcome: a new tornado, ranked by it. */
   wf_session_set_metric (session, WF_METRIC_DIGITAL_GAP);
   g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_TORNADO));
-  g_assert_true (wf_ui_test_wait_until (has_tornado, uncertainty));
+  g_assert_true (wait_computed (has_tornado, uncertainty));
   g_assert_cmpint (wf_uncertainty_get_tornado (uncertainty)->metric, ==, WF_METRIC_DIGITAL_GAP);
   wf_session_set_metric (session, WF_METRIC_NET_JOBS);
-  g_assert_true (wf_ui_test_wait_until (has_tornado, uncertainty));
+  g_assert_true (wait_computed (has_tornado, uncertainty));
 
   wf_session_set_chart (session, "attribution");
-  g_assert_true (wf_ui_test_wait_until (has_attribution, uncertainty));
+  g_assert_true (wait_computed (has_attribution, uncertainty));
   g_assert_cmpuint (wf_uncertainty_get_attribution (uncertainty)->n_parts, >=, 1);
 
   /* A change makes both stale at once; the stale ones stay on screen until
@@ -173,7 +191,7 @@ test_tornado_attribution (void)
   g_assert_false (wf_uncertainty_is_current (uncertainty, WF_COMPUTATION_ATTRIBUTION));
   g_assert_nonnull (wf_uncertainty_get_tornado (uncertainty));
   g_assert_nonnull (wf_uncertainty_get_attribution (uncertainty));
-  g_assert_true (wf_ui_test_wait_until (has_attribution, uncertainty));
+  g_assert_true (wait_computed (has_attribution, uncertainty));
 }
 
 /* Dropping the session while the runs are computed: no crash, no thread
@@ -193,7 +211,7 @@ test_destroy_while_computing (void)
   g_assert_finalize_object (session);
   g_assert_null (uncertainty);
 
-  g_assert_true (wf_ui_test_wait_until (no_workers, NULL));
+  g_assert_true (wait_computed (no_workers, NULL));
 }
 
 /* Exports compute in a thread what is not ready, and get the same data
@@ -227,7 +245,7 @@ test_export_async (void)
   /* Not computed on the calling thread. */
   g_assert_null (data.dataset);
   g_assert_null (wf_uncertainty_get_attribution (wf_session_get_uncertainty (session)));
-  g_assert_true (wf_ui_test_wait_until (has_dataset, &data));
+  g_assert_true (wait_computed (has_dataset, &data));
   g_assert_nonnull (data.attribution);
   g_assert_null (data.ensemble);
 }
