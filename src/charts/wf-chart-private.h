@@ -343,9 +343,12 @@ const char *wf_chart_scenario_name (const WfChartData *data,
 int      wf_chart_compared_marker (guint           i);
 int      wf_chart_compared_dash (guint             i);
 
-char    *wf_chart_subtitle     (WfChartKind        kind,
-                                const WfChartData *data,
-                                guint              year_index);
+/* @style (nullable) formats its numbers as the chart's ("1,000 runs", or
+ * "1000 runs" in the C locale). */
+char    *wf_chart_subtitle     (WfChartKind         kind,
+                                const WfChartData  *data,
+                                const WfChartStyle *style,
+                                guint               year_index);
 guint    wf_chart_horizon_index (const WfChartData *data);
 char    *wf_chart_people_text  (double             thousands);
 double  *wf_chart_table_column (const WfChartTable *table,

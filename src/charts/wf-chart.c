@@ -607,9 +607,10 @@ wf_chart_compared_dash (guint i)
 }
 
 char *
-wf_chart_subtitle (WfChartKind        kind,
-                   const WfChartData *data,
-                   guint              year_index)
+wf_chart_subtitle (WfChartKind         kind,
+                   const WfChartData  *data,
+                   const WfChartStyle *style,
+                   guint               year_index)
 {
   GString *out = g_string_new (NULL);
   const WfResults *r = data->results[0];
@@ -678,7 +679,7 @@ wf_chart_subtitle (WfChartKind        kind,
   if (unknown > 0.0 && data->lens != WF_LENS_TOTAL && kind != WF_CHART_BUTTERFLY &&
       kind != WF_CHART_EXPOSURE)
     {
-      g_autofree char *number = wf_chart_format_style (NULL, unknown, 0);
+      g_autofree char *number = wf_chart_format_style (style, unknown, 0);
 
       /* Translators: %s is a number of thousands of people */
       g_string_append_printf (out, " · ");
@@ -687,7 +688,9 @@ wf_chart_subtitle (WfChartKind        kind,
 
   if (kind == WF_CHART_FAN && data->ensemble != NULL)
     {
-      g_autofree char *runs = wf_chart_format_style (NULL, data->ensemble->n_runs, 0);
+      /* Grouped as the chart's other numbers are ("1,000", "1 000"), or
+       * not at all with the C locale. */
+      g_autofree char *runs = wf_chart_format_style (style, data->ensemble->n_runs, 0);
       g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, data->ensemble->seed);
 
       g_string_append (out, " · ");
@@ -709,7 +712,7 @@ draw_frame (WfChartContext        *ctx,
   const WfChartKindInfo *info = &kinds[kind];
   double margin = ctx->compact ? ctx->gap : ctx->gap * 1.6;
   double inner = ctx->width - 2 * margin;
-  g_autofree char *subtitle = wf_chart_subtitle (kind, ctx->data, ctx->year_index);
+  g_autofree char *subtitle = wf_chart_subtitle (kind, ctx->data, ctx->style, ctx->year_index);
   g_autofree char *footnote = footnote_text (info, ctx->data->dataset, ctx->compact);
   WfChartRect box;
   double foot_h = 0.0;
