@@ -82,6 +82,21 @@ find_whole (const WfChartLayout *layout,
   return -1;
 }
 
+/* A tornado end's number without the unit its row's other end gives,
+ * as the chart writes it where the unit does not fit twice: "2 %" for
+ * "2 % des personnes …", "0,60" for "0,60 × élasticité du secteur". */
+static char *
+end_number (const char *end,
+            const char *other)
+{
+  const char *space = strchr (end, ' ');
+  const char *other_space = strchr (other, ' ');
+
+  if (space == NULL || other_space == NULL || strcmp (space, other_space) != 0)
+    return NULL;
+  return g_strndup (end, space - end + (space[1] == '%' ? 2 : 0));
+}
+
 static gboolean
 boxes_overlap (const WfChartRect *a,
                const WfChartRect *b)
@@ -158,6 +173,7 @@ check_render_data (WfChartKind        kind,
   cairo_surface_t *surface;
   cairo_t *cr;
   double margin;
+  gboolean small;
 
   wf_chart_style_init (&style);
   if (width * height > 4e6)
@@ -197,8 +213,12 @@ check_render_data (WfChartKind        kind,
 
   /* The export dialog's smallest canvas is a thumbnail: labels may be cut
    * there (on their last line), never from the main window's chart at
-   * 1024 × 640 (633 × 254) up. */
-  if (width < 633 || height < 254)
+   * 1024 × 640 (633 × 254) up; the tornado's end values are all written
+   * from 600 × 300 up. */
+  if (width < 600 || height < 254)
+    return;
+  small = width < 633;
+  if (small && kind != WF_CHART_TORNADO)
     return;
 
   /* From 800 × 500 up, nothing is cut but the footnote (the sources, in
@@ -219,6 +239,9 @@ check_render_data (WfChartKind        kind,
   g_assert_no_error (error);
   labels = whole_labels (kind, table, &style, data->lens == WF_LENS_GAP, &values);
 
+  /* Below 633 × 254 the tornado's levers may be cut (not its ends). */
+  if (small)
+    g_ptr_array_set_size (labels, 0);
   for (guint i = 0; i < labels->len; i++)
     {
       const char *label = g_ptr_array_index (labels, i);
@@ -229,29 +252,44 @@ check_render_data (WfChartKind        kind,
                  width, height, lang, n_scenarios, label);
       g_array_append_val (taken, found);
     }
-  /* Below 800 × 500 the tornado leaves out an end too long for its room
-   * (its tooltip gives it), never cuts it: no text of its rows has an
-   * ellipsis, and the shorter ends are still written. */
-  if (kind == WF_CHART_TORNADO && (width < 800 || height < 500))
+  /* The tornado writes every end's value from 600 × 300 up, never cut:
+   * whole, or where its row has no room for the unit twice ("2 % des
+   * personnes sans compétences numériques, par an" and "4 % des …"), its
+   * number alone ("2 %") beside the other end written whole, unit and
+   * all; the tooltip and the data view give both in full. */
+  if (kind == WF_CHART_TORNADO)
     {
-      guint dropped = 0;
-
       for (guint i = 0; i < layout->texts->len; i++)
         {
           guint part = g_array_index (layout->text_parts, guint, i);
           const char *id = part < layout->parts->len ? g_ptr_array_index (layout->parts, part) : "";
 
-          if (g_str_has_prefix (id, "row-") && strstr (g_ptr_array_index (layout->texts, i), "…") != NULL)
-            g_error ("tornado %gx%g %s: the end “%s” is cut", width, height, lang,
-                     (const char *) g_ptr_array_index (layout->texts, i));
+          const char *text = g_ptr_array_index (layout->texts, i);
+          const char *cut = strstr (text, "…");
+          gboolean lever = FALSE;
+
+          /* Below 633 × 254, a lever's name may be cut: not an end. */
+          for (guint r = 0; r < table->rows->len && small && cut != NULL; r++)
+            lever |= strncmp (((const WfChartRow *) g_ptr_array_index (table->rows, r))->keys[0], text,
+                              cut - text) == 0;
+          if (g_str_has_prefix (id, "row-") && cut != NULL && !lever)
+            g_error ("tornado %gx%g %s: the end “%s” is cut", width, height, lang, text);
         }
-      for (guint i = values->len; i-- > 0;)
-        if (find_whole (layout, g_ptr_array_index (values, i), taken) < 0)
+      for (guint i = 0; i + 1 < values->len; i += 2)
+        for (guint e = 0; e < 2; e++)
           {
-            g_ptr_array_remove_index (values, i);
-            dropped++;
+            const char *end = g_ptr_array_index (values, i + e);
+            const char *other = g_ptr_array_index (values, i + 1 - e);
+            g_autofree char *number = end_number (end, other);
+
+            if (find_whole (layout, end, taken) >= 0)
+              continue;
+            if (number == NULL || find_whole (layout, number, taken) < 0 || find_whole (layout, other, taken) < 0)
+              g_error ("tornado %gx%g %s, %u scenarios: the end “%s” is not written", width, height, lang,
+                       n_scenarios, end);
+            g_free (values->pdata[i + e]);
+            values->pdata[i + e] = g_steal_pointer (&number);
           }
-      g_assert_cmpuint (values->len, >, dropped);
     }
   for (guint i = 0; i < values->len; i++)
     {
@@ -321,7 +359,7 @@ check_render (WfChartKind  kind,
 }
 
 static const double sizes[][2] = {
-  { 160, 120 }, { 633, 254 }, { 640, 400 }, { 800, 500 }, { 1280, 720 }, { 1600, 900 }, { 1080, 1080 }, { 1920, 1080 }, { 4096, 2304 },
+  { 160, 120 }, { 600, 300 }, { 633, 254 }, { 640, 400 }, { 800, 500 }, { 1280, 720 }, { 1600, 900 }, { 1080, 1080 }, { 1920, 1080 }, { 4096, 2304 },
 };
 
 /* Every kind, size and number of scenarios, in the language of LC_ALL. */
