@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every kind at the export sizes (the export dialog's smallest, 160 × 120,
- * the main window's chart at 1024 × 640, 633 × 254, then 640 × 400 and
+ * a small window's 600 × 300, the main window's chart at 1024 × 640,
+ * 633 × 254, then 640 × 400 and
  * 800 × 500, its presets 1280 × 720, 1600 × 900, 1080 × 1080 and
  * 1920 × 1080, and its largest width, 4096), in the language of LC_ALL
  * (meson runs it in English, French and Spanish, the languages with the
@@ -13,10 +14,12 @@
  * included, their boxes and the part each is drawn in): every text box is
  * inside the canvas; no text is smaller than 9 px from 320 × 180 up; from
  * 800 × 500 up, no text but the footnote is cut; from 633 × 254 up, the
- * butterfly's sector names, the tornado's levers and the values at its
- * bars' ends, and the skills chart's names and values are all drawn whole,
- * on one line or two; and those values stay within the margins, beside
- * their bars, never over another value or label.
+ * butterfly's sector names, the tornado's levers, the workshop's levers
+ * and their counts, and the skills chart's names and values are all drawn
+ * whole, on one line or more; from 600 × 300 up, every value at the
+ * tornado's bars' ends is written (whole, or its number beside the other
+ * end's unit); and those values stay within the margins, beside their
+ * bars, never over another value or label.
  */
 
 #include "config.h"
@@ -108,7 +111,8 @@ boxes_overlap (const WfChartRect *a,
 
 /* The labels of @kind that must be drawn whole: the butterfly's sector
  * names, the tornado's levers and their low and high values, the skills
- * chart's values ("+13.9 %"). */
+ * chart's values ("+13.9 %"), the workshop's levers and their counts ("4
+ * of 5 moved it"). */
 static GPtrArray *
 whole_labels (WfChartKind         kind,
               const WfChartTable *table,
@@ -146,6 +150,16 @@ whole_labels (WfChartKind         kind,
               g_ptr_array_add (*values, g_strconcat (row->values[0] >= 0 ? "+" : "", number, suffix, NULL));
             g_ptr_array_add (labels, g_strdup (row->keys[0]));
           }
+          break;
+        case WF_CHART_WORKSHOP:
+          /* The levers' names and how many moved each (the indicators'
+           * rows follow them). */
+          if (i < WF_N_LEVERS)
+            {
+              g_ptr_array_add (labels, g_strdup (row->keys[0]));
+              g_ptr_array_add (labels, g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%u of %u moved it"),
+                                                        (guint) row->values[6], (guint) row->values[7]));
+            }
           break;
         default:
           break;
