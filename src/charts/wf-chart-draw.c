@@ -1306,7 +1306,21 @@ wf_chart_legend (WfChartContext      *ctx,
   y = ctx->area.y;
   wf_chart_measure (ctx, "Ag", size, FALSE, -1, &row_h);
   for (guint i = 0; i < n_entries; i++)
-    label_w[i] = wf_chart_label_measure (ctx, entries[i].label, size, FALSE, max_label, lines, &label_h[i], NULL);
+    {
+      gboolean whole = TRUE;
+
+      label_w[i] = wf_chart_label_measure (ctx, entries[i].label, size, FALSE, max_label, lines, &label_h[i],
+                                           &whole);
+      /* An entry too long for its share of a row (on one line on a small
+       * canvas like the main window's chart at 1024 × 640, "Emplois
+       * exigeant des compétences numériques, sans l’essor de l’IA") takes
+       * up to a row of its own rather than being cut; only a thumbnail's
+       * are cut. */
+      if (!whole && ctx->width >= 320 && ctx->height >= 180)
+        label_w[i] = wf_chart_label_measure (ctx, entries[i].label, size, FALSE,
+                                             MAX (ctx->area.width - swatch * 1.6 - ctx->gap * 0.4, max_label),
+                                             lines, &label_h[i], NULL);
+    }
 
   wf_chart_part_begin (ctx, "legend");
   while (first < n_entries)

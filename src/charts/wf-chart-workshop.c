@@ -560,20 +560,26 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
         count_w = MIN (count_w * 1.08, levers.width * 0.22);
 
         /* The heading, on one line over the tracks and the counts if it
-         * fits there, else on two (one on a small canvas). */
+         * fits there, else on two; measured again over the room the
+         * names leave. */
         span = levers.width * 0.7 - ctx->gap;
-        heading_lines = 1;
-        if (!ctx->compact && !wf_chart_labels_whole (ctx, &heading_text, 1, small, FALSE, span, 1))
-          heading_lines = 2;
-        wf_chart_label_measure (ctx, heading_text, small, FALSE, span, heading_lines, &heading_h, NULL);
-        heading_h += ctx->gap * 0.3;
-        row_h = (levers.height - heading_h) / WF_N_LEVERS;
+        for (guint pass = 0; pass < 2; pass++)
+          {
+            heading_lines = wf_chart_labels_whole (ctx, &heading_text, 1, small, FALSE, span, 1) ? 1 : 2;
+            wf_chart_label_measure (ctx, heading_text, small, FALSE, span, heading_lines, &heading_h, NULL);
+            heading_h += ctx->gap * 0.3;
+            row_h = (levers.height - heading_h) / WF_N_LEVERS;
 
-        /* The tracks keep at least a quarter of the panel. */
-        label_cap = levers.width * 0.3;
-        label_wider = MAX (label_cap, levers.width * 0.74 - count_w - 2 * ctx->gap);
-        label_w = wf_chart_fit_labels_wider_lines (ctx, names, WF_N_LEVERS, small, MIN (small, 0.6), FALSE,
-                                                   label_cap, label_wider, row_h, 3, &lever_size, &lever_lines);
+            /* The tracks keep at least a quarter of the panel. */
+            label_cap = levers.width * 0.3;
+            label_wider = MAX (label_cap, levers.width * 0.74 - count_w - 2 * ctx->gap);
+            label_w = wf_chart_fit_labels_wider_lines (ctx, names, WF_N_LEVERS, small, MIN (small, 0.6), FALSE,
+                                                       label_cap, label_wider, row_h, 3, &lever_size,
+                                                       &lever_lines);
+            span = levers.width - MAX (label_w, label_cap) - ctx->gap;
+            if (wf_chart_labels_whole (ctx, &heading_text, 1, small, FALSE, span, heading_lines))
+              break;
+          }
         levers_whole = wf_chart_labels_whole (ctx, names, WF_N_LEVERS, lever_size, FALSE, label_w + 1, lever_lines);
         if (levers_whole || last)
           {
@@ -692,7 +698,7 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
                                                 year));
     wf_chart_measure (ctx, "Ag", small, TRUE, -1, &line_h);
     wf_chart_fit_labels (ctx, (const char * const *) titles->pdata, titles->len, small, MIN (small, 0.6), TRUE,
-                         outcomes.width, block_h * 0.4, &title_size, &title_lines);
+                         outcomes.width, block_h * 0.45, &title_size, &title_lines);
     for (guint k = 0; k < titles->len; k++)
       {
         double h = 0.0;
