@@ -187,15 +187,7 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
 
   labels = g_new0 (const char *, MAX (n, 1));
   for (guint i = 0; i < n; i++)
-    {
-      const WfChartRow *row = g_ptr_array_index (table->rows, i);
-      g_autofree char *number = wf_chart_format (ctx, change[i] / axis.divisor, axis.decimals + 1);
-      g_autofree char *value = g_strconcat (i > 0 && i < n - 1 && change[i] > 0 ? "+" : "", number,
-                                            axis.suffix, NULL);
-
-      labels[i] = row->keys[0];
-      value_w = MAX (value_w, wf_chart_measure (ctx, value, size * 0.9, TRUE, -1, NULL));
-    }
+    labels[i] = ((const WfChartRow *) g_ptr_array_index (table->rows, i))->keys[0];
   /* The steps' names whole, on two lines where one is too long; measured
    * bold, as the reference and the scenario are drawn. */
   /* Where the text's minimum size cannot make them fit 0.28 of the width
@@ -204,9 +196,32 @@ wf_chart_attribution_draw (WfChartContext     *ctx,
   label_w = wf_chart_fit_labels_wider (ctx, labels, n, size, MIN (size, 0.6), TRUE,
                                        ctx->area.width * (ctx->compact ? 0.3 : 0.28), ctx->area.width * 0.4,
                                        row_h, &label_size, &label_lines);
-  value_w = MIN (value_w + ctx->gap * 0.4, ctx->area.width * 0.14);
 
-  wf_chart_bar_frame (ctx, label_w, value_w, label_h, min, max, people, &axis, &plot);
+  /* The values as they will be written, with the decimals of the axis
+   * the frame lays out: a narrower plot has fewer ticks, which may take
+   * one more decimal ("−0,880 M", cut to "−0,88…" at 633 × 254 when
+   * measured with the first axis's "−0,88 M"). */
+  for (guint pass = 0; pass < 3; pass++)
+    {
+      int decimals = axis.decimals;
+      double divisor = axis.divisor;
+      double widest = 0.0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *number = wf_chart_format (ctx, change[i] / axis.divisor, axis.decimals + 1);
+          g_autofree char *value = g_strconcat (i > 0 && i < n - 1 && change[i] > 0 ? "+" : "", number,
+                                                axis.suffix, NULL);
+
+          widest = MAX (widest, wf_chart_measure (ctx, value, size * 0.9, TRUE, -1, NULL));
+        }
+      /* Never narrower than a pass before: a wider room may take one
+       * decimal off the axis, and a narrower one put it back. */
+      value_w = MAX (value_w, MIN (widest + ctx->gap * 0.4, ctx->area.width * 0.14));
+      wf_chart_bar_frame (ctx, label_w, value_w, label_h, min, max, people, &axis, &plot);
+      if (axis.decimals == decimals && axis.divisor == divisor)
+        break;
+    }
   row_h = plot.height / MAX (n, 1);
   bar_h = row_h * 0.62;
 

@@ -426,6 +426,25 @@ wf_chart_fit_labels (WfChartContext     *ctx,
                      double             *size_out,
                      guint              *lines_out)
 {
+  return wf_chart_fit_labels_lines (ctx, labels, n_labels, size, min_size, bold, max_width, row_h, 2,
+                                    size_out, lines_out);
+}
+
+/* wf_chart_fit_labels () on up to @max_lines lines where the rows are
+ * tall enough (the workshop's levers take three). */
+double
+wf_chart_fit_labels_lines (WfChartContext     *ctx,
+                           const char * const *labels,
+                           guint               n_labels,
+                           double              size,
+                           double              min_size,
+                           gboolean            bold,
+                           double              max_width,
+                           double              row_h,
+                           guint               max_lines,
+                           double             *size_out,
+                           guint              *lines_out)
+{
   double s = size;
 
   /* Below the chart's minimum text size the text helper draws no
@@ -439,7 +458,7 @@ wf_chart_fit_labels (WfChartContext     *ctx,
       guint lines;
 
       wf_chart_measure (ctx, "Ag", s, bold, -1, &line_h);
-      lines = line_h * 2.0 <= row_h ? 2 : 1;
+      lines = (guint) CLAMP (floor (row_h / line_h + 1e-9), 1.0, (double) MAX (max_lines, 1));
       if (line_h > row_h && s > min_size)
         fits = FALSE;
       for (guint i = 0; i < n_labels; i++)
@@ -513,12 +532,31 @@ wf_chart_fit_labels_wider (WfChartContext     *ctx,
                            double             *size_out,
                            guint              *lines_out)
 {
+  return wf_chart_fit_labels_wider_lines (ctx, labels, n_labels, size, min_size, bold, max_width, wider_width,
+                                          row_h, 2, size_out, lines_out);
+}
+
+/* wf_chart_fit_labels_wider () on up to @max_lines lines. */
+double
+wf_chart_fit_labels_wider_lines (WfChartContext     *ctx,
+                                 const char * const *labels,
+                                 guint               n_labels,
+                                 double              size,
+                                 double              min_size,
+                                 gboolean            bold,
+                                 double              max_width,
+                                 double              wider_width,
+                                 double              row_h,
+                                 guint               max_lines,
+                                 double             *size_out,
+                                 guint              *lines_out)
+{
   double step = MAX ((wider_width - max_width) / 6.0, 1.0);
 
   for (double w = max_width;; w = MIN (w + step, wider_width))
     {
-      double widest = wf_chart_fit_labels (ctx, labels, n_labels, size, min_size, bold, w, row_h,
-                                           size_out, lines_out);
+      double widest = wf_chart_fit_labels_lines (ctx, labels, n_labels, size, min_size, bold, w, row_h,
+                                                 max_lines, size_out, lines_out);
 
       if (w >= wider_width || wf_chart_labels_whole (ctx, labels, n_labels, *size_out, bold, w, *lines_out))
         return widest;
@@ -1268,7 +1306,21 @@ wf_chart_legend (WfChartContext      *ctx,
   y = ctx->area.y;
   wf_chart_measure (ctx, "Ag", size, FALSE, -1, &row_h);
   for (guint i = 0; i < n_entries; i++)
-    label_w[i] = wf_chart_label_measure (ctx, entries[i].label, size, FALSE, max_label, lines, &label_h[i], NULL);
+    {
+      gboolean whole = TRUE;
+
+      label_w[i] = wf_chart_label_measure (ctx, entries[i].label, size, FALSE, max_label, lines, &label_h[i],
+                                           &whole);
+      /* An entry too long for its share of a row (on one line on a small
+       * canvas like the main window's chart at 1024 × 640, "Emplois
+       * exigeant des compétences numériques, sans l’essor de l’IA") takes
+       * up to a row of its own rather than being cut; only a thumbnail's
+       * are cut. */
+      if (!whole && ctx->width >= 320 && ctx->height >= 180)
+        label_w[i] = wf_chart_label_measure (ctx, entries[i].label, size, FALSE,
+                                             MAX (ctx->area.width - swatch * 1.6 - ctx->gap * 0.4, max_label),
+                                             lines, &label_h[i], NULL);
+    }
 
   wf_chart_part_begin (ctx, "legend");
   while (first < n_entries)

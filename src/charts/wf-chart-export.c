@@ -294,7 +294,7 @@ wf_chart_export_bytes (WfChartFormat       format,
       svg = svg_replace_markers (bytes, fragments, error);
       if (svg == NULL)
         return NULL;
-      subtitle = wf_chart_subtitle (kind, data, wf_chart_horizon_index (data));
+      subtitle = wf_chart_subtitle (kind, data, style, wf_chart_horizon_index (data));
       return svg_add_title (svg, table, wf_chart_kind_get_title (kind), subtitle, error);
     }
 

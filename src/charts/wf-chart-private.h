@@ -212,6 +212,29 @@ double   wf_chart_fit_labels_wider (WfChartContext     *ctx,
                                     double              row_h,
                                     double             *size_out,
                                     guint              *lines_out);
+double   wf_chart_fit_labels_lines (WfChartContext     *ctx,
+                                    const char * const *labels,
+                                    guint               n_labels,
+                                    double              size,
+                                    double              min_size,
+                                    gboolean            bold,
+                                    double              max_width,
+                                    double              row_h,
+                                    guint               max_lines,
+                                    double             *size_out,
+                                    guint              *lines_out);
+double   wf_chart_fit_labels_wider_lines (WfChartContext     *ctx,
+                                          const char * const *labels,
+                                          guint               n_labels,
+                                          double              size,
+                                          double              min_size,
+                                          gboolean            bold,
+                                          double              max_width,
+                                          double              wider_width,
+                                          double              row_h,
+                                          guint               max_lines,
+                                          double             *size_out,
+                                          guint              *lines_out);
 gboolean wf_chart_labels_whole (WfChartContext     *ctx,
                                 const char * const *labels,
                                 guint               n_labels,
@@ -343,9 +366,12 @@ const char *wf_chart_scenario_name (const WfChartData *data,
 int      wf_chart_compared_marker (guint           i);
 int      wf_chart_compared_dash (guint             i);
 
-char    *wf_chart_subtitle     (WfChartKind        kind,
-                                const WfChartData *data,
-                                guint              year_index);
+/* @style (nullable) formats its numbers as the chart's ("1,000 runs", or
+ * "1000 runs" in the C locale). */
+char    *wf_chart_subtitle     (WfChartKind         kind,
+                                const WfChartData  *data,
+                                const WfChartStyle *style,
+                                guint               year_index);
 guint    wf_chart_horizon_index (const WfChartData *data);
 char    *wf_chart_people_text  (double             thousands);
 double  *wf_chart_table_column (const WfChartTable *table,

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -117,6 +118,151 @@ wf_chart_tornado_table (const WfChartData *data,
   return table;
 }
 
+/* The room beside a bar from @xl to @xh around the scenario's value @xc
+ * for its ends' values: on the left up to the levers' column, on the
+ * right up to the chart's edge. */
+static void
+end_rooms (WfChartContext *ctx,
+           double          label_w,
+           double          xl,
+           double          xh,
+           double          xc,
+           double         *room)
+{
+  room[0] = MIN (xc, MIN (xl, xh)) - ctx->gap * 0.3 - (ctx->area.x + label_w + ctx->gap * 0.5);
+  room[1] = ctx->area.x + ctx->area.width - (MAX (xc, MAX (xl, xh)) + ctx->gap * 0.3);
+  room[0] = MAX (room[0], 1.0);
+  room[1] = MAX (room[1], 1.0);
+}
+
+/* An end's value without the unit its row's other end repeats: "2 %" for
+ * "2 % des personnes sans compétences numériques, par an" when the other
+ * end is "4 % des personnes …", "0,60" for "0,60 × élasticité du secteur"
+ * (NULL when the two ends have no common unit). */
+static char *
+end_number (const char *text,
+            const char *other)
+{
+  const char *space = strchr (text, ' ');
+  const char *other_space = strchr (other, ' ');
+
+  if (space == NULL || other_space == NULL || strcmp (space, other_space) != 0)
+    return NULL;
+  if (space[1] == '%')
+    return g_strndup (text, space + 2 - text);
+  return g_strndup (text, space - text);
+}
+
+/* The texts of a row's ends, [0] on the left and [1] on the right, each
+ * whole within its room: both in full where they fit; where they do not,
+ * the unit once, on the side with the room for it, and the other end's
+ * number alone (the tooltip and the data view give both in full); NULL
+ * for an end that fits in neither form. Returns whether both are
+ * written. */
+static gboolean
+end_texts (WfChartContext *ctx,
+           const char     *left,
+           const char     *right,
+           const double   *room,
+           double          end_size,
+           guint           end_lines,
+           char          **out)
+{
+  const char *full[2] = { left, right };
+  gboolean whole[2];
+
+  for (guint e = 0; e < 2; e++)
+    whole[e] = wf_chart_labels_whole (ctx, &full[e], 1, end_size, FALSE, room[e], end_lines);
+  for (guint e = 0; e < 2; e++)
+    out[e] = whole[e] ? g_strdup (full[e]) : NULL;
+  if (whole[0] && whole[1])
+    return TRUE;
+
+  /* The unit on the side it fits, the number alone on the other. */
+  for (guint keep = 0; keep < 2; keep++)
+    {
+      g_autofree char *number = NULL;
+      const char *shortened[1];
+
+      if (!whole[keep])
+        continue;
+      number = end_number (full[1 - keep], full[keep]);
+      shortened[0] = number;
+      if (number != NULL && wf_chart_labels_whole (ctx, shortened, 1, end_size, FALSE, room[1 - keep], end_lines))
+        {
+          g_free (out[1 - keep]);
+          out[1 - keep] = g_steal_pointer (&number);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether every end's value is written, in the room beside its bar; if
+ * not, @widen[0] and @widen[1] say on which side more room would help: the
+ * side of a row's unit, the one with the more room. */
+static gboolean
+ends_written (WfChartContext     *ctx,
+              const WfChartTable *table,
+              const WfAxis       *axis,
+              const WfChartRect  *plot,
+              double              label_w,
+              double              end_size,
+              guint               end_lines,
+              gboolean           *widen)
+{
+  g_autofree double *at_low = wf_chart_table_column (table, COLUMN_AT_LOW);
+  g_autofree double *at_high = wf_chart_table_column (table, COLUMN_AT_HIGH);
+  double central = shown (ctx->data->tornado->metric, ctx->data->tornado->central);
+  gboolean all = TRUE;
+
+  widen[0] = widen[1] = FALSE;
+#define X_OF(v) (plot->x + plot->width * ((v) - axis->min) / (axis->max - axis->min))
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const WfChartRow *row = g_ptr_array_index (table->rows, i);
+      double xl = X_OF (at_low[i]), xh = X_OF (at_high[i]);
+      guint left = xl <= xh ? 0 : 1;
+      const char *text[2] = { row->keys[KEY_LOW], row->keys[KEY_HIGH] };
+      char *out[2];
+      double room[2];
+
+      end_rooms (ctx, label_w, xl, xh, X_OF (central), room);
+      if (!end_texts (ctx, text[left], text[1 - left], room, end_size, end_lines, out))
+        {
+          all = FALSE;
+          if (out[0] == NULL && out[1] == NULL)
+            widen[room[1] > room[0] ? 1 : 0] = TRUE;
+          else
+            widen[out[0] == NULL ? 0 : 1] = TRUE;
+        }
+      g_free (out[0]);
+      g_free (out[1]);
+    }
+#undef X_OF
+  return all;
+}
+
+/* wf_chart_bar_frame () with @end_l of room for values left of the plot
+ * and @end_r right of it. */
+static void
+tornado_frame (WfChartContext *ctx,
+               double          label_w,
+               double          end_l,
+               double          end_r,
+               double          label_h,
+               double          min,
+               double          max,
+               gboolean        people,
+               WfAxis         *axis,
+               WfChartRect    *plot)
+{
+  wf_chart_bar_frame (ctx, label_w, (end_l + end_r) / 2, label_h, min, max, people, axis, plot);
+  plot->x += (end_l - end_r) / 2;
+  if (ctx->layout != NULL)
+    ctx->layout->plot = *plot;
+}
+
 void
 wf_chart_tornado_draw (WfChartContext     *ctx,
                        const WfChartTable *table)
@@ -140,9 +286,8 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
   g_autofree char *title = g_strdup_printf ("%s%s", wf_metric_to_string (metric),
                                             people ? _(" (people)") : _(" (per cent)"));
   double min = central, max = central, label_h, label_w = 0.0, end_w = 0.0, row_h, size, bar_h;
-  double label_size, end_size;
+  double label_size, end_size, end_l, end_r;
   guint label_lines, end_lines;
-  gboolean cut_ends = FALSE;
   WfChartRect plot;
   WfAxis axis;
 
@@ -192,13 +337,44 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
     end_w = wf_chart_fit_labels_wider (ctx, ends, 2 * n, size * 0.9, MIN (size * 0.9, 0.6), FALSE,
                                        ctx->area.width * 0.17, ctx->area.width * 0.25, row_h,
                                        &end_size, &end_lines);
-    /* Even so, an end too long for its room is left out rather than
-     * cut (its row's tooltip and the data view give it). */
-    cut_ends = !wf_chart_labels_whole (ctx, ends, 2 * n, end_size, FALSE, end_w, end_lines);
   }
-  end_w += ctx->gap * 0.3;
 
-  wf_chart_bar_frame (ctx, label_w, end_w, label_h, min, max, people, &axis, &plot);
+  /* Each end is written beside its own bar, in the room between the bar
+   * and the levers' column (or the chart's right edge): a short bar's end
+   * may run over the plot, and only the longest bars' ends need the room
+   * past the plot's edges. Where an end still does not fit whole, the room
+   * on its side widens step by step (up to 0.32 of the width), the bars'
+   * span giving way and moving over; if that is not enough either, the
+   * first room is kept and the ends that fit in no form are left out. */
+  {
+    double step = ctx->area.width * 0.02;
+    double cap = MAX (end_w, ctx->area.width * 0.32);
+    double pad = ctx->gap * 0.3;
+    gboolean written = FALSE;
+    gboolean widen[2];
+
+    /* From the room a column of every end would take, at most 0.17 of the
+     * width: the rows' own room may make up the rest. */
+    end_w = MIN (end_w, ctx->area.width * 0.17);
+    end_l = end_r = end_w;
+    for (;;)
+      {
+        tornado_frame (ctx, label_w, end_l + pad, end_r + pad, label_h, min, max, people, &axis, &plot);
+        written = ends_written (ctx, table, &axis, &plot, label_w, end_size, end_lines, widen);
+        if (written || plot.width < ctx->area.width * 0.12 ||
+            !((widen[0] && end_l < cap) || (widen[1] && end_r < cap)))
+          break;
+        if (widen[0])
+          end_l = MIN (end_l + step, cap);
+        if (widen[1])
+          end_r = MIN (end_r + step, cap);
+      }
+    if (!written)
+      {
+        end_l = end_r = end_w;
+        tornado_frame (ctx, label_w, end_l + pad, end_r + pad, label_h, min, max, people, &axis, &plot);
+      }
+  }
   row_h = n > 0 ? plot.height / n : plot.height;
   bar_h = row_h * 0.62;
 
@@ -237,19 +413,26 @@ wf_chart_tornado_draw (WfChartContext     *ctx,
         }
 
       /* The lever's value at each end, outside the whole bar: the end
-       * further left on the left, so that the two never overlap. */
+       * further left on the left, so that the two never overlap; each in
+       * the room beside its bar, the unit written once where both do not
+       * fit. An end that fits in no form is left out rather than cut (its
+       * row's tooltip and the data view give it): the last resort, on a
+       * canvas smaller than the application's. */
       {
         guint left = xl <= xh ? 0 : 1;
+        double room[2];
+        char *shown_end[2];
 
-        for (guint e = 0; e < 2 && cut_ends; e++)
-          if (!wf_chart_labels_whole (ctx, &end_text[e], 1, end_size, FALSE, end_w, end_lines))
-            end_text[e] = NULL;
-        wf_chart_label (ctx, end_text[left], MIN (xc, MIN (xl, xh)) - ctx->gap * 0.3, y + bar_h / 2,
-                        WF_ALIGN_END, WF_ALIGN_CENTER, end_size, FALSE, end_w, end_lines,
+        end_rooms (ctx, label_w, xl, xh, xc, room);
+        end_texts (ctx, end_text[left], end_text[1 - left], room, end_size, end_lines, shown_end);
+        wf_chart_label (ctx, shown_end[0], MIN (xc, MIN (xl, xh)) - ctx->gap * 0.3, y + bar_h / 2,
+                        WF_ALIGN_END, WF_ALIGN_CENTER, end_size, FALSE, room[0], end_lines,
                         &ctx->palette->muted, NULL);
-        wf_chart_label (ctx, end_text[1 - left], MAX (xc, MAX (xl, xh)) + ctx->gap * 0.3, y + bar_h / 2,
-                        WF_ALIGN_START, WF_ALIGN_CENTER, end_size, FALSE, end_w, end_lines,
+        wf_chart_label (ctx, shown_end[1], MAX (xc, MAX (xl, xh)) + ctx->gap * 0.3, y + bar_h / 2,
+                        WF_ALIGN_START, WF_ALIGN_CENTER, end_size, FALSE, room[1], end_lines,
                         &ctx->palette->muted, NULL);
+        g_free (shown_end[0]);
+        g_free (shown_end[1]);
       }
 
       /* Translators: a tooltip of the tornado chart: lever, its low value,

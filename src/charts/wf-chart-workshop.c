@@ -490,8 +490,9 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
   WfChartRect levers, outcomes;
   /* The smallest text on screen: 0.8 of the body (docs/charts.md). */
   double small = 0.8;
-  double count_w, label_w, row_h, radius, lever_size, count_size;
-  guint lever_lines;
+  double count_w = 0.0, label_w = 0.0, row_h, radius, lever_size = 0.8, count_size = 0.8;
+  guint lever_lines = 1, heading_lines = 1;
+  gboolean levers_whole = TRUE;
   g_autofree char *widest = NULL;
   int year = data->results[0]->base_year + (int) ctx->year_index;
 
@@ -504,67 +505,114 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
   if (ctx->layout != NULL)
     ctx->layout->plot = ctx->area;
 
-  if (side_by_side)
-    {
-      levers = ctx->area;
-      levers.width = ctx->area.width * 0.58 - ctx->gap;
-      outcomes = ctx->area;
-      outcomes.x = ctx->area.x + ctx->area.width * 0.58 + ctx->gap;
-      outcomes.width = ctx->area.width * 0.42 - ctx->gap;
-    }
-  else
-    {
-      levers = ctx->area;
-      levers.height = ctx->area.height * 0.58 - ctx->gap;
-      outcomes = ctx->area;
-      outcomes.y = ctx->area.y + ctx->area.height * 0.58 + ctx->gap;
-      outcomes.height = ctx->area.height * 0.42 - ctx->gap;
-    }
-
-  /* Translators: the widest "N of M moved it" the workshop chart writes */
-  widest = g_strdup_printf (_("%u of %u moved it"), data->n_every, data->n_every);
-  /* Whole, smaller if it must be, in at most 0.22 of the width. */
-  {
-    const char *counts[] = { widest };
-    double line_h = 0.0;
-    guint lines;
-
-    wf_chart_measure (ctx, "Ag", small, FALSE, -1, &line_h);
-    count_w = wf_chart_fit_labels (ctx, counts, 1, small, MIN (small, 0.6), FALSE, levers.width * 0.22 / 1.08,
-                                   line_h * 1.5, &count_size, &lines);
-  }
-  /* Digits differ in width in proportional fonts: a little room over. */
-  count_w = MIN (count_w * 1.08, levers.width * 0.22);
-  label_w = levers.width * 0.3;
-
-  /* What the tracks are: each lever's range, not a common axis. */
-  {
-    WfChartRect box;
-    double x0 = levers.x + label_w + ctx->gap;
-    double x1 = levers.x + levers.width - count_w - ctx->gap;
-
-    wf_chart_part_begin (ctx, "annotations");
-    /* Translators: above the workshop chart's lever rows; each row runs
-     * from the lever's lowest to its highest value */
-    wf_chart_label (ctx, _("← lowest · each lever’s range · highest →"), (x0 + x1) / 2, levers.y,
-                    WF_ALIGN_CENTER, WF_ALIGN_START, small, FALSE, x1 - x0, ctx->compact ? 1 : 2,
-                    &ctx->palette->muted, &box);
-    wf_chart_part_end (ctx);
-    levers.y += box.height + ctx->gap * 0.3;
-    levers.height -= box.height + ctx->gap * 0.3;
-  }
-  row_h = levers.height / WF_N_LEVERS;
-  radius = CLAMP (row_h * 0.13, 1.5, ctx->font_px * 0.32);
-  /* The levers' names whole, each within its row: on two lines, all at
-   * the size the longest needs. */
+  /* The levers' names whole, each within its row: on up to three lines
+   * where the rows are tall enough, all at the size the longest needs,
+   * down to the text's minimum; then in a wider column, the tracks giving
+   * way; then, beside the outcomes, in a wider panel (up to 0.7 of the
+   * width), the outcomes giving way. Only what fits in none of these is
+   * cut, its full name in its tooltip. The count of those who moved each
+   * lever is whole too, in up to 0.22 of the panel, and the heading over
+   * the tracks takes two lines where it needs them. */
   {
     const char *names[WF_N_LEVERS];
+    /* Translators: above the workshop chart's lever rows; each row runs
+     * from the lever's lowest to its highest value */
+    const char *heading_text = _("← lowest · each lever’s range · highest →");
 
     for (guint i = 0; i < WF_N_LEVERS; i++)
       names[i] = wf_lever_get_label (i);
-    wf_chart_fit_labels (ctx, names, WF_N_LEVERS, small, MIN (small, 0.6), FALSE, label_w, row_h,
-                         &lever_size, &lever_lines);
+    /* Translators: the widest "N of M moved it" the workshop chart writes */
+    widest = g_strdup_printf (_("%u of %u moved it"), data->n_every, data->n_every);
+
+    /* First the counts get smaller (down to the minimum), then the panel
+     * wider. */
+    for (guint attempt = 0;; attempt++)
+      {
+        const char *counts[] = { widest };
+        double split = MIN (0.58 + 0.03 * (attempt > 0 ? attempt - 1 : 0), 0.7);
+        double count_from = attempt > 0 ? MIN (small, 0.6) : small;
+        double line_h = 0.0, label_cap, label_wider, span, heading_h = 0.0;
+        gboolean last = !side_by_side ? attempt >= 1 : split >= 0.7;
+        guint lines;
+
+        if (side_by_side)
+          {
+            levers = ctx->area;
+            levers.width = ctx->area.width * split - ctx->gap;
+            outcomes = ctx->area;
+            outcomes.x = ctx->area.x + ctx->area.width * split + ctx->gap;
+            outcomes.width = ctx->area.width * (1.0 - split) - ctx->gap;
+          }
+        else
+          {
+            levers = ctx->area;
+            levers.height = ctx->area.height * 0.58 - ctx->gap;
+            outcomes = ctx->area;
+            outcomes.y = ctx->area.y + ctx->area.height * 0.58 + ctx->gap;
+            outcomes.height = ctx->area.height * 0.42 - ctx->gap;
+          }
+
+        /* Whole, smaller if it must be, in at most 0.22 of the width. */
+        wf_chart_measure (ctx, "Ag", small, FALSE, -1, &line_h);
+        count_w = wf_chart_fit_labels (ctx, counts, 1, count_from, MIN (small, 0.6), FALSE,
+                                       levers.width * 0.22 / 1.08, line_h * 1.5, &count_size, &lines);
+        /* Digits differ in width in proportional fonts: a little room over. */
+        count_w = MIN (count_w * 1.08, levers.width * 0.22);
+
+        /* The heading, on one line over the tracks and the counts if it
+         * fits there, else on two; measured again over the room the
+         * names leave. */
+        span = levers.width * 0.7 - ctx->gap;
+        for (guint pass = 0; pass < 2; pass++)
+          {
+            heading_lines = wf_chart_labels_whole (ctx, &heading_text, 1, small, FALSE, span, 1) ? 1 : 2;
+            wf_chart_label_measure (ctx, heading_text, small, FALSE, span, heading_lines, &heading_h, NULL);
+            heading_h += ctx->gap * 0.3;
+            row_h = (levers.height - heading_h) / WF_N_LEVERS;
+
+            /* The tracks keep at least a quarter of the panel. */
+            label_cap = levers.width * 0.3;
+            label_wider = MAX (label_cap, levers.width * 0.74 - count_w - 2 * ctx->gap);
+            label_w = wf_chart_fit_labels_wider_lines (ctx, names, WF_N_LEVERS, small, MIN (small, 0.6), FALSE,
+                                                       label_cap, label_wider, row_h, 3, &lever_size,
+                                                       &lever_lines);
+            span = levers.width - MAX (label_w, label_cap) - ctx->gap;
+            if (wf_chart_labels_whole (ctx, &heading_text, 1, small, FALSE, span, heading_lines))
+              break;
+          }
+        levers_whole = wf_chart_labels_whole (ctx, names, WF_N_LEVERS, lever_size, FALSE, label_w + 1, lever_lines);
+        if (levers_whole || last)
+          {
+            if (!levers_whole)
+              label_w = label_wider;
+            break;
+          }
+      }
+    label_w = MAX (label_w, levers.width * 0.3);
+
+    /* What the tracks are: each lever's range, not a common axis. */
+    {
+      WfChartRect box;
+      double x0 = levers.x + label_w + ctx->gap;
+      double x1 = levers.x + levers.width - count_w - ctx->gap;
+      double right = x1;
+      gboolean whole = TRUE;
+
+      /* Over the tracks, or where it does not fit them, over the tracks
+       * and the counts. */
+      wf_chart_label_measure (ctx, heading_text, small, FALSE, x1 - x0, heading_lines, NULL, &whole);
+      if (!whole)
+        right = levers.x + levers.width;
+      wf_chart_part_begin (ctx, "annotations");
+      wf_chart_label (ctx, heading_text, (x0 + right) / 2, levers.y, WF_ALIGN_CENTER, WF_ALIGN_START, small, FALSE,
+                      right - x0, heading_lines, &ctx->palette->muted, &box);
+      wf_chart_part_end (ctx);
+      levers.y += box.height + ctx->gap * 0.3;
+      levers.height -= box.height + ctx->gap * 0.3;
+    }
   }
+  row_h = levers.height / WF_N_LEVERS;
+  radius = CLAMP (row_h * 0.13, 1.5, ctx->font_px * 0.32);
 
   /* Levers */
   for (guint i = 0; i < WF_N_LEVERS; i++)
@@ -585,8 +633,16 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
           cairo_rectangle (ctx->cr, levers.x, y - row_h / 2, levers.width, row_h);
           cairo_fill (ctx->cr);
         }
-      wf_chart_label (ctx, wf_lever_get_label (i), levers.x, y, WF_ALIGN_START, WF_ALIGN_CENTER, lever_size, FALSE,
-                      label_w, lever_lines, &ctx->palette->foreground, NULL);
+      {
+        WfChartRect box;
+
+        wf_chart_label (ctx, wf_lever_get_label (i), levers.x, y, WF_ALIGN_START, WF_ALIGN_CENTER, lever_size,
+                        FALSE, label_w + 1, lever_lines, &ctx->palette->foreground, &box);
+        /* The last resort, a name cut: its tooltip gives it whole. */
+        if (!levers_whole)
+          wf_chart_add_mark (ctx, box.x, box.y, box.width, box.height, NOT_A_SCENARIO, -1, NAN,
+                             wf_lever_get_label (i));
+      }
 
       /* The lever's whole range, from its lowest to its highest value. */
       wf_chart_set_colour (ctx, &ctx->palette->grid, 1.0);
@@ -642,7 +698,7 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
                                                 year));
     wf_chart_measure (ctx, "Ag", small, TRUE, -1, &line_h);
     wf_chart_fit_labels (ctx, (const char * const *) titles->pdata, titles->len, small, MIN (small, 0.6), TRUE,
-                         outcomes.width, block_h * 0.4, &title_size, &title_lines);
+                         outcomes.width, block_h * 0.45, &title_size, &title_lines);
     for (guint k = 0; k < titles->len; k++)
       {
         double h = 0.0;
@@ -676,8 +732,20 @@ wf_chart_workshop_draw (WfChartContext     *ctx,
         tag_w = MIN (tag_w, outcomes.width * 0.3);
 
         wf_chart_part_begin (ctx, "panel-%u", k + 1);
-        wf_chart_label (ctx, g_ptr_array_index (titles, k), outcomes.x, top, WF_ALIGN_START, WF_ALIGN_START,
-                        title_size, TRUE, outcomes.width, title_lines, &ctx->palette->foreground, NULL);
+        {
+          WfChartRect box;
+          gboolean whole = TRUE;
+
+          wf_chart_label (ctx, g_ptr_array_index (titles, k), outcomes.x, top, WF_ALIGN_START, WF_ALIGN_START,
+                          title_size, TRUE, outcomes.width, title_lines, &ctx->palette->foreground, &box);
+          /* Cut only where nothing else fits (beside the levers at
+           * 633 × 254): its tooltip gives it whole. */
+          wf_chart_label_measure (ctx, g_ptr_array_index (titles, k), title_size, TRUE, outcomes.width, title_lines,
+                                  NULL, &whole);
+          if (!whole)
+            wf_chart_add_mark (ctx, box.x, box.y, box.width, box.height, NOT_A_SCENARIO, -1, NAN,
+                               g_ptr_array_index (titles, k));
+        }
 
         metric_values (data, metric, FALSE, model);
         metric_values (data, metric, TRUE, values);

@@ -606,10 +606,30 @@ wf_chart_compared_dash (guint i)
   return 3 + (int) ((i - 1) % 3);
 }
 
+static char *
+subtitle_text (WfChartKind         kind,
+               const WfChartData  *data,
+               const WfChartStyle *style,
+               guint               year_index,
+               gboolean            method);
+
 char *
-wf_chart_subtitle (WfChartKind        kind,
-                   const WfChartData *data,
-                   guint              year_index)
+wf_chart_subtitle (WfChartKind         kind,
+                   const WfChartData  *data,
+                   const WfChartStyle *style,
+                   guint               year_index)
+{
+  return subtitle_text (kind, data, style, year_index, TRUE);
+}
+
+/* @method: with the tornado's and the attribution's note of how they were
+ * made ("each lever at its low and high, the others as set"). */
+static char *
+subtitle_text (WfChartKind         kind,
+               const WfChartData  *data,
+               const WfChartStyle *style,
+               guint               year_index,
+               gboolean            method)
 {
   GString *out = g_string_new (NULL);
   const WfResults *r = data->results[0];
@@ -649,6 +669,8 @@ wf_chart_subtitle (WfChartKind        kind,
 
       g_string_append_printf (out, " · %d · %s", r->base_year + (int) year_index,
                               wf_metric_to_string (metric));
+      if (!method)
+        return g_string_free (out, FALSE);
       if (kind == WF_CHART_TORNADO)
         /* Translators: in a chart's subtitle, how the tornado was made */
         g_string_append_printf (out, " · %s", _("each lever at its low and high, the others as set"));
@@ -678,7 +700,7 @@ wf_chart_subtitle (WfChartKind        kind,
   if (unknown > 0.0 && data->lens != WF_LENS_TOTAL && kind != WF_CHART_BUTTERFLY &&
       kind != WF_CHART_EXPOSURE)
     {
-      g_autofree char *number = wf_chart_format_style (NULL, unknown, 0);
+      g_autofree char *number = wf_chart_format_style (style, unknown, 0);
 
       /* Translators: %s is a number of thousands of people */
       g_string_append_printf (out, " · ");
@@ -687,7 +709,9 @@ wf_chart_subtitle (WfChartKind        kind,
 
   if (kind == WF_CHART_FAN && data->ensemble != NULL)
     {
-      g_autofree char *runs = wf_chart_format_style (NULL, data->ensemble->n_runs, 0);
+      /* Grouped as the chart's other numbers are ("1,000", "1 000"), or
+       * not at all with the C locale. */
+      g_autofree char *runs = wf_chart_format_style (style, data->ensemble->n_runs, 0);
       g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, data->ensemble->seed);
 
       g_string_append (out, " · ");
@@ -709,7 +733,7 @@ draw_frame (WfChartContext        *ctx,
   const WfChartKindInfo *info = &kinds[kind];
   double margin = ctx->compact ? ctx->gap : ctx->gap * 1.6;
   double inner = ctx->width - 2 * margin;
-  g_autofree char *subtitle = wf_chart_subtitle (kind, ctx->data, ctx->year_index);
+  g_autofree char *subtitle = wf_chart_subtitle (kind, ctx->data, ctx->style, ctx->year_index);
   g_autofree char *footnote = footnote_text (info, ctx->data->dataset, ctx->compact);
   WfChartRect box;
   double foot_h = 0.0;
@@ -725,14 +749,31 @@ draw_frame (WfChartContext        *ctx,
   ctx->area.y = box.y + box.height + ctx->gap * 0.2;
 
   /* The subtitle and the footnote wrap onto a second line when wide enough
-   * to be read, and are cut with an ellipsis rather than overlap. */
+   * to be read (the subtitle on every canvas but a thumbnail: it names what
+   * the chart shows), and are cut with an ellipsis rather than overlap.
+   * On a small canvas the tornado's and the attribution's rows of levers
+   * need that line: their subtitle keeps to one, without its note of how
+   * they were made where the whole does not fit (the SVG's title, the
+   * documentation and the legend give it). */
   pango_layout_set_wrap (ctx->text, PANGO_WRAP_WORD);
-  pango_layout_set_height (ctx->text, ctx->compact ? -1 : -2);
+  if (ctx->compact && (kind == WF_CHART_TORNADO || kind == WF_CHART_ATTRIBUTION))
+    {
+      pango_layout_set_height (ctx->text, -1);
+      wf_chart_measure (ctx, subtitle, 0.95, FALSE, inner, NULL);
+      if (pango_layout_is_ellipsized (ctx->text))
+        {
+          g_free (subtitle);
+          subtitle = subtitle_text (kind, ctx->data, ctx->style, ctx->year_index, FALSE);
+        }
+    }
+  else
+    pango_layout_set_height (ctx->text, ctx->width < 320 || ctx->height < 180 ? -1 : -2);
   wf_chart_text (ctx, subtitle, margin, ctx->area.y, WF_ALIGN_START, WF_ALIGN_START,
                  0.95, FALSE, inner, &ctx->palette->muted, &box);
   wf_chart_part_end (ctx);
   ctx->area.y = box.y + box.height + ctx->gap * (ctx->compact ? 0.5 : 1.0);
 
+  pango_layout_set_height (ctx->text, ctx->compact ? -1 : -2);
   wf_chart_measure (ctx, footnote, 0.8, FALSE, inner, &foot_h);
   wf_chart_part_begin (ctx, "footnote");
   wf_chart_text (ctx, footnote, margin, ctx->height - margin - foot_h, WF_ALIGN_START,

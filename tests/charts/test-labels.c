@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every kind at the export sizes (the export dialog's smallest, 160 × 120,
- * the main window's chart at 1024 × 640, 633 × 254, then 640 × 400 and
+ * a small window's 600 × 300, the main window's chart at 1024 × 640,
+ * 633 × 254, then 640 × 400 and
  * 800 × 500, its presets 1280 × 720, 1600 × 900, 1080 × 1080 and
  * 1920 × 1080, and its largest width, 4096), in the language of LC_ALL
  * (meson runs it in English, French and Spanish, the languages with the
@@ -12,11 +13,14 @@
  * compared. From the text helper's record (the texts as drawn, ellipsis
  * included, their boxes and the part each is drawn in): every text box is
  * inside the canvas; no text is smaller than 9 px from 320 × 180 up; from
- * 800 × 500 up, no text but the footnote is cut; from 633 × 254 up, the
- * butterfly's sector names, the tornado's levers and the values at its
- * bars' ends, and the skills chart's names and values are all drawn whole,
- * on one line or two; and those values stay within the margins, beside
- * their bars, never over another value or label.
+ * 633 × 254 up, no text but the footnote is cut (below 800 × 500 the
+ * workshop's indicator titles may be, with a tooltip); from 633 × 254 up, the
+ * butterfly's sector names, the tornado's levers, the workshop's levers
+ * and their counts, and the skills chart's names and values are all drawn
+ * whole, on one line or more; from 600 × 300 up, every value at the
+ * tornado's bars' ends is written (whole, or its number beside the other
+ * end's unit); and those values stay within the margins, beside their
+ * bars, never over another value or label.
  */
 
 #include "config.h"
@@ -82,6 +86,21 @@ find_whole (const WfChartLayout *layout,
   return -1;
 }
 
+/* A tornado end's number without the unit its row's other end gives,
+ * as the chart writes it where the unit does not fit twice: "2 %" for
+ * "2 % des personnes …", "0,60" for "0,60 × élasticité du secteur". */
+static char *
+end_number (const char *end,
+            const char *other)
+{
+  const char *space = strchr (end, ' ');
+  const char *other_space = strchr (other, ' ');
+
+  if (space == NULL || other_space == NULL || strcmp (space, other_space) != 0)
+    return NULL;
+  return g_strndup (end, space - end + (space[1] == '%' ? 2 : 0));
+}
+
 static gboolean
 boxes_overlap (const WfChartRect *a,
                const WfChartRect *b)
@@ -93,7 +112,8 @@ boxes_overlap (const WfChartRect *a,
 
 /* The labels of @kind that must be drawn whole: the butterfly's sector
  * names, the tornado's levers and their low and high values, the skills
- * chart's values ("+13.9 %"). */
+ * chart's values ("+13.9 %"), the workshop's levers and their counts ("4
+ * of 5 moved it"). */
 static GPtrArray *
 whole_labels (WfChartKind         kind,
               const WfChartTable *table,
@@ -132,6 +152,16 @@ whole_labels (WfChartKind         kind,
             g_ptr_array_add (labels, g_strdup (row->keys[0]));
           }
           break;
+        case WF_CHART_WORKSHOP:
+          /* The levers' names and how many moved each (the indicators'
+           * rows follow them). */
+          if (i < WF_N_LEVERS)
+            {
+              g_ptr_array_add (labels, g_strdup (row->keys[0]));
+              g_ptr_array_add (labels, g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "%u of %u moved it"),
+                                                        (guint) row->values[6], (guint) row->values[7]));
+            }
+          break;
         default:
           break;
         }
@@ -158,6 +188,7 @@ check_render_data (WfChartKind        kind,
   cairo_surface_t *surface;
   cairo_t *cr;
   double margin;
+  gboolean small;
 
   wf_chart_style_init (&style);
   if (width * height > 4e6)
@@ -195,22 +226,62 @@ check_render_data (WfChartKind        kind,
                    MIN_TEXT_PX);
       }
 
+  /* The workshop cuts a lever's name or an indicator's title only as the
+   * last resort (beside the levers at 633 × 254, the French "Personnes
+   * ayant perdu leur emploi et toujours…"), and gives it whole in a
+   * tooltip over it. */
+  if (kind == WF_CHART_WORKSHOP && width >= 320 && height >= 180)
+    for (guint i = 0; i < layout->texts->len; i++)
+      {
+        const char *text = g_ptr_array_index (layout->texts, i);
+        const char *cut = strstr (text, "…");
+        const WfChartRect *box = &g_array_index (layout->text_boxes, WfChartRect, i);
+        guint part = g_array_index (layout->text_parts, guint, i);
+        const char *id = part < layout->parts->len ? g_ptr_array_index (layout->parts, part) : "";
+        gboolean tip = FALSE;
+        g_autofree char *shown = NULL;
+        g_autofree char *want = NULL;
+
+        if (cut == NULL || !(g_str_has_prefix (id, "row-") || g_str_has_prefix (id, "panel-")))
+          continue;
+        shown = g_strndup (text, cut - text);
+        want = squeeze (shown);
+
+        for (guint m = 0; m < layout->marks->len && !tip; m++)
+          {
+            const WfChartMark *mark = &g_array_index (layout->marks, WfChartMark, m);
+            g_autofree char *label = mark->label != NULL ? squeeze (mark->label) : NULL;
+
+            /* Lines joined by "\n" in the record, by spaces in the tooltip. */
+            tip = label != NULL && boxes_overlap (box, &mark->rect) && g_str_has_prefix (label, want) &&
+                  strstr (label, "…") == NULL;
+          }
+        if (!tip)
+          g_error ("workshop %gx%g %s: “%s” is cut without a tooltip giving it whole", width, height, lang, text);
+      }
+
   /* The export dialog's smallest canvas is a thumbnail: labels may be cut
    * there (on their last line), never from the main window's chart at
-   * 1024 × 640 (633 × 254) up. */
-  if (width < 633 || height < 254)
+   * 1024 × 640 (633 × 254) up; the tornado's end values are all written
+   * from 600 × 300 up. */
+  if (width < 600 || height < 254)
+    return;
+  small = width < 633;
+  if (small && kind != WF_CHART_TORNADO)
     return;
 
-  /* From 800 × 500 up, nothing is cut but the footnote (the sources, in
-   * full in the data view and the documentation); below, other labels
-   * may be, but not those checked whole below. */
-  for (guint i = 0; i < layout->texts->len && width >= 800 && height >= 500; i++)
+  /* From the main window's chart at 1024 × 640 (633 × 254) up, nothing is
+   * cut but the footnote (the sources, in full in the data view and the
+   * documentation) and, below 800 × 500, the workshop's indicator titles
+   * beside its levers (with a tooltip, checked above). */
+  for (guint i = 0; i < layout->texts->len && !small; i++)
     {
       const char *text = g_ptr_array_index (layout->texts, i);
       guint part = g_array_index (layout->text_parts, guint, i);
       const char *id = part < layout->parts->len ? g_ptr_array_index (layout->parts, part) : "";
+      gboolean titles = kind == WF_CHART_WORKSHOP && g_str_has_prefix (id, "panel-") && (width < 800 || height < 500);
 
-      if (strstr (text, "…") != NULL && strcmp (id, "footnote") != 0 && strcmp (id, "message") != 0)
+      if (strstr (text, "…") != NULL && strcmp (id, "footnote") != 0 && strcmp (id, "message") != 0 && !titles)
         g_error ("%s %gx%g %s, %u scenarios: “%s” (%s) is cut", wf_chart_kind_to_id (kind), width, height, lang,
                  n_scenarios, text, id);
     }
@@ -219,6 +290,9 @@ check_render_data (WfChartKind        kind,
   g_assert_no_error (error);
   labels = whole_labels (kind, table, &style, data->lens == WF_LENS_GAP, &values);
 
+  /* Below 633 × 254 the tornado's levers may be cut (not its ends). */
+  if (small)
+    g_ptr_array_set_size (labels, 0);
   for (guint i = 0; i < labels->len; i++)
     {
       const char *label = g_ptr_array_index (labels, i);
@@ -229,29 +303,44 @@ check_render_data (WfChartKind        kind,
                  width, height, lang, n_scenarios, label);
       g_array_append_val (taken, found);
     }
-  /* Below 800 × 500 the tornado leaves out an end too long for its room
-   * (its tooltip gives it), never cuts it: no text of its rows has an
-   * ellipsis, and the shorter ends are still written. */
-  if (kind == WF_CHART_TORNADO && (width < 800 || height < 500))
+  /* The tornado writes every end's value from 600 × 300 up, never cut:
+   * whole, or where its row has no room for the unit twice ("2 % des
+   * personnes sans compétences numériques, par an" and "4 % des …"), its
+   * number alone ("2 %") beside the other end written whole, unit and
+   * all; the tooltip and the data view give both in full. */
+  if (kind == WF_CHART_TORNADO)
     {
-      guint dropped = 0;
-
       for (guint i = 0; i < layout->texts->len; i++)
         {
           guint part = g_array_index (layout->text_parts, guint, i);
           const char *id = part < layout->parts->len ? g_ptr_array_index (layout->parts, part) : "";
 
-          if (g_str_has_prefix (id, "row-") && strstr (g_ptr_array_index (layout->texts, i), "…") != NULL)
-            g_error ("tornado %gx%g %s: the end “%s” is cut", width, height, lang,
-                     (const char *) g_ptr_array_index (layout->texts, i));
+          const char *text = g_ptr_array_index (layout->texts, i);
+          const char *cut = strstr (text, "…");
+          gboolean lever = FALSE;
+
+          /* Below 633 × 254, a lever's name may be cut: not an end. */
+          for (guint r = 0; r < table->rows->len && small && cut != NULL; r++)
+            lever |= strncmp (((const WfChartRow *) g_ptr_array_index (table->rows, r))->keys[0], text,
+                              cut - text) == 0;
+          if (g_str_has_prefix (id, "row-") && cut != NULL && !lever)
+            g_error ("tornado %gx%g %s: the end “%s” is cut", width, height, lang, text);
         }
-      for (guint i = values->len; i-- > 0;)
-        if (find_whole (layout, g_ptr_array_index (values, i), taken) < 0)
+      for (guint i = 0; i + 1 < values->len; i += 2)
+        for (guint e = 0; e < 2; e++)
           {
-            g_ptr_array_remove_index (values, i);
-            dropped++;
+            const char *end = g_ptr_array_index (values, i + e);
+            const char *other = g_ptr_array_index (values, i + 1 - e);
+            g_autofree char *number = end_number (end, other);
+
+            if (find_whole (layout, end, taken) >= 0)
+              continue;
+            if (number == NULL || find_whole (layout, number, taken) < 0 || find_whole (layout, other, taken) < 0)
+              g_error ("tornado %gx%g %s, %u scenarios: the end “%s” is not written", width, height, lang,
+                       n_scenarios, end);
+            g_free (values->pdata[i + e]);
+            values->pdata[i + e] = g_steal_pointer (&number);
           }
-      g_assert_cmpuint (values->len, >, dropped);
     }
   for (guint i = 0; i < values->len; i++)
     {
@@ -321,7 +410,7 @@ check_render (WfChartKind  kind,
 }
 
 static const double sizes[][2] = {
-  { 160, 120 }, { 633, 254 }, { 640, 400 }, { 800, 500 }, { 1280, 720 }, { 1600, 900 }, { 1080, 1080 }, { 1920, 1080 }, { 4096, 2304 },
+  { 160, 120 }, { 600, 300 }, { 633, 254 }, { 640, 400 }, { 800, 500 }, { 1280, 720 }, { 1600, 900 }, { 1080, 1080 }, { 1920, 1080 }, { 4096, 2304 },
 };
 
 /* Every kind, size and number of scenarios, in the language of LC_ALL. */
@@ -377,6 +466,64 @@ test_skills_ends (gconstpointer user_data)
           }
       wf_results_free (results);
     }
+}
+
+/* The attribution of "Current trends" (every step zero): its values are
+ * written with the decimals of the axis the chart lays out, and whole
+ * ("−0,88 M" was measured with one decimal, drawn with two and cut to
+ * "−0,88…" at 633 × 254). */
+static void
+test_attribution_values (gconstpointer user_data)
+{
+  const char *lang = user_data;
+  g_autoptr(WfScenario) scenario = NULL;
+  g_autoptr(GError) error = NULL;
+  WfResults *results;
+  WfAttribution *attribution;
+
+  if (skip_reason != NULL)
+    {
+      g_test_skip (skip_reason);
+      return;
+    }
+  scenario = wf_scenario_new_preset (WF_PRESET_BASELINE);
+  results = wf_model_project (fixture.dataset, scenario, &error);
+  g_assert_no_error (error);
+  attribution = wf_attribution_compute (fixture.dataset, scenario, NULL, WF_METRIC_NET_JOBS, NULL, 0, 0, NULL,
+                                        &error);
+  g_assert_no_error (error);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+      WfChartData data;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+
+      if (sizes[s][0] < 633 || sizes[s][1] < 254 || sizes[s][0] * sizes[s][1] > 4e6)
+        continue;
+      data_init (&data, 1);
+      data.results[0] = results;
+      data.names[0] = scenario->name;
+      data.attribution = attribution;
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) sizes[s][0], (int) sizes[s][1]);
+      cr = cairo_create (surface);
+      g_assert_true (wf_chart_render (cr, sizes[s][0], sizes[s][1], WF_CHART_ATTRIBUTION, NULL, &data, layout,
+                                      &error));
+      g_assert_no_error (error);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      for (guint i = 0; i < layout->texts->len; i++)
+        {
+          guint part = g_array_index (layout->text_parts, guint, i);
+          const char *id = part < layout->parts->len ? g_ptr_array_index (layout->parts, part) : "";
+
+          if (g_str_has_prefix (id, "row-") && strstr (g_ptr_array_index (layout->texts, i), "…") != NULL)
+            g_error ("attribution %gx%g %s: “%s” is cut", sizes[s][0], sizes[s][1], lang,
+                     (const char *) g_ptr_array_index (layout->texts, i));
+        }
+    }
+  wf_attribution_free (attribution);
+  wf_results_free (results);
 }
 
 static void
@@ -598,6 +745,9 @@ main (int    argc,
   g_free (path);
   path = g_strdup_printf ("/charts/labels/%s/skills-ends", lang);
   g_test_add_data_func (path, lang, test_skills_ends);
+  g_free (path);
+  path = g_strdup_printf ("/charts/labels/%s/attribution-values", lang);
+  g_test_add_data_func (path, lang, test_attribution_values);
   g_free (path);
   path = g_strdup_printf ("/charts/labels/%s/spacing", lang);
   g_test_add_data_func (path, lang, test_spacing);

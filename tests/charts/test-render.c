@@ -825,7 +825,7 @@ test_unknown_sex (void)
     g_autofree char *subtitle = NULL;
 
     data.lens = WF_LENS_WOMEN;
-    subtitle = wf_chart_subtitle (WF_CHART_EMPLOYMENT, &data, 7);
+    subtitle = wf_chart_subtitle (WF_CHART_EMPLOYMENT, &data, NULL, 7);
     g_assert_nonnull (strstr (subtitle, "unknown"));
   }
 }
@@ -1012,9 +1012,75 @@ test_fan (void)
       for (guint p = 1; p < WF_N_PERCENTILES; p++)
         g_assert_cmpfloat (row->values[p - 1], <=, row->values[p]);
     }
-  subtitle = wf_chart_subtitle (WF_CHART_FAN, &data, wf_chart_horizon_index (&data));
+  subtitle = wf_chart_subtitle (WF_CHART_FAN, &data, NULL, wf_chart_horizon_index (&data));
   g_assert_nonnull (strstr (subtitle, "200 runs"));
   g_assert_nonnull (strstr (subtitle, seed));
+}
+
+/* The fan's subtitle writes its number of runs as the chart writes its
+ * other numbers: grouped in the locales that group ("1,000 runs",
+ * "1 000", "1.000"), not at all with the C locale ("1000"), in the
+ * drawing and in the SVG's title alike. */
+static void
+test_fan_runs (void)
+{
+  static const struct { const char *locale; const char *runs; } cases[] = {
+    { "en_US.UTF-8", "1,000 runs" },
+    { "fr_FR.UTF-8", "1\u00a0000 runs" },
+    { "es_ES.UTF-8", "1.000 runs" },
+  };
+  WfEnsemble ensemble = *fixture.ensemble;
+  guint checked = 0;
+
+  ensemble.n_runs = 1000;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (guint c = 0; c < 2; c++)
+      {
+        g_autoptr(WfChartLayout) layout = wf_chart_layout_new ();
+        g_autoptr(GError) error = NULL;
+        g_autofree char *subtitle = NULL;
+        g_autofree char *number = NULL;
+        g_autofree char *expected = NULL;
+        cairo_surface_t *surface;
+        cairo_t *cr;
+        WfChartStyle style;
+        WfChartData data;
+
+        if (setlocale (LC_NUMERIC, cases[i].locale) == NULL)
+          {
+            g_test_message ("%s not installed: its grouping is not checked", cases[i].locale);
+            continue;
+          }
+        wf_chart_style_init (&style);
+        style.c_locale = c == 1;
+        data_init (&data, 1);
+        data.ensemble = &ensemble;
+        /* As the chart's other numbers, with the same helper. */
+        number = wf_chart_format_style (&style, 1000, 0);
+        expected = c == 1 ? g_strdup ("1000 runs") : g_strdup (cases[i].runs);
+        g_assert_cmpstr (expected + strlen (number), ==, " runs");
+
+        subtitle = wf_chart_subtitle (WF_CHART_FAN, &data, &style, wf_chart_horizon_index (&data));
+        if (strstr (subtitle, expected) == NULL)
+          g_error ("%s%s: the fan's subtitle “%s” does not say “%s”", cases[i].locale, c == 1 ? ", C locale" : "",
+                   subtitle, expected);
+
+        surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 720);
+        cr = cairo_create (surface);
+        g_assert_true (wf_chart_render (cr, 1280, 720, WF_CHART_FAN, &style, &data, layout, &error));
+        g_assert_no_error (error);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+        g_assert_cmpuint (layout->texts->len, >=, 2);
+        /* The title, then the subtitle. */
+        if (strstr (g_ptr_array_index (layout->texts, 1), expected) == NULL)
+          g_error ("%s%s: the fan chart draws the subtitle “%s”, not “%s”", cases[i].locale,
+                   c == 1 ? ", C locale" : "", (const char *) g_ptr_array_index (layout->texts, 1), expected);
+        checked++;
+      }
+  setlocale (LC_NUMERIC, "C");
+  if (checked == 0)
+    g_test_skip ("none of en_US, fr_FR, es_ES is installed");
 }
 
 /* Without their input the uncertainty charts draw a message, not an error,
@@ -1163,6 +1229,7 @@ main (int   argc,
   g_test_add_func ("/charts/render/tornado", test_tornado);
   g_test_add_func ("/charts/render/attribution", test_attribution);
   g_test_add_func ("/charts/table/fan", test_fan);
+  g_test_add_func ("/charts/render/fan-runs", test_fan_runs);
   g_test_add_func ("/charts/render/computing", test_computing);
   g_test_add_func ("/charts/render/text-size", test_text_size);
   g_test_add_func ("/charts/render/mark-labels", test_mark_labels);
