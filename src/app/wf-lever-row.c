@@ -58,10 +58,11 @@ update_level_label (WfLeverRow *self)
     {
       int below = (int) floor (level);
 
-      /* Translators: a level between two named levels, e.g. "Level 2.4 · between Niche and Mainstream" */
+      /* Translators: a level between two named levels, e.g. "Level 2.4 · between niche and
+       * mainstream"; the names are the forms "inside a sentence" */
       text = g_strdup_printf (_("Level %.1f · between %s and %s"), level,
-                              wf_lever_level_get_name (self->lever, below - 1),
-                              wf_lever_level_get_name (self->lever, below));
+                              wf_lever_level_get_name_in_sentence (self->lever, below - 1),
+                              wf_lever_level_get_name_in_sentence (self->lever, below));
     }
 
   gtk_label_set_label (self->level_label, text);
