@@ -842,6 +842,10 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, scenario_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, scenario_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, chart_dropdown);
@@ -1153,6 +1157,18 @@ open_finished (WfWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", FALSE);
 }
 
+/* The header bar's controls that act on the document shown. */
+static void
+show_document_controls (WfWindow *self,
+                        gboolean  visible)
+{
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->scenario_dropdown)), visible);
+  gtk_widget_set_visible (self->save_button, visible);
+  gtk_widget_set_visible (self->export_button, visible);
+  /* Undo and Redo, in their linked box. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->undo_button), visible);
+}
+
 /* The window's page for a file given at start that could not be read:
  * its name and the reason, and the ways on from there. */
 static void
@@ -1173,8 +1189,9 @@ show_error_page (WfWindow     *self,
   adw_status_page_set_title (self->error_page, heading);
   adw_status_page_set_description (self->error_page, body);
   gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
-  /* No scenario to pick on a page that shows none. */
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->scenario_dropdown)), FALSE);
+  /* No scenario to pick, nothing to save, undo or export on a page that
+   * shows no document; their actions are off too (wf_window_update_actions ()). */
+  show_document_controls (self, FALSE);
   /* The page scrolls (inside AdwStatusPage): the scroller, which a screen
    * reader lists, takes the page's heading as its name. */
   for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->error_page));
@@ -1183,6 +1200,7 @@ show_error_page (WfWindow     *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
   gtk_stack_set_visible_child_name (self->page_stack, "error");
   update_title (self);
+  wf_window_update_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->error_page));
 }
 
@@ -1193,8 +1211,9 @@ wf_window_dismiss_error_page (WfWindow *self)
     return;
   gtk_stack_set_visible_child_name (self->page_stack, "document");
   gtk_widget_set_visible (GTK_WIDGET (self->error_page), FALSE);
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->scenario_dropdown)), TRUE);
+  show_document_controls (self, TRUE);
   update_title (self);
+  wf_window_update_actions (self);
 }
 
 /**
