@@ -127,9 +127,11 @@ name_item_factory (int cut)
  * header bar gives its title its natural width first, and its sides what
  * is left, down to their least: cut, the scenario's button has what the
  * title leaves (at 1024 × 640, "IA exponencial, pr…"), and no more than
- * this in a wide window. */
+ * this in a wide window: the longest preset name whole, "IA exponentielle,
+ * préparation généralisée" (at 1366 × 768 the title beside it leaves room
+ * for all but its last letters). */
 #define SECTOR_NAME_CUT 22
-#define SCENARIO_NAME_CUT 40
+#define SCENARIO_NAME_CUT 44
 
 static void
 sector_selected_cb (GtkDropDown *dropdown,
