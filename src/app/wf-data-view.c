@@ -64,6 +64,7 @@ struct _WfDataView
   const char          *indicator;   /* interned id shown, or NULL for all */
   GHashTable          *bound;       /* (element-type GtkListItem): the cells on screen */
   gboolean             stale;
+  guint                rebuild_source;  /* the rebuild of a burst of changes, when idle */
   gboolean             updating;
 
   /* Template children */
@@ -864,6 +865,7 @@ rebuild (WfDataView *self)
   WfChartData data;
 
   self->stale = FALSE;
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
   if (self->session == NULL)
     {
       show_nothing (self, _("No data"), "");
@@ -916,13 +918,31 @@ rebuild (WfDataView *self)
   update_subtitle (self);
 }
 
+static gboolean
+rebuild_when_idle_cb (gpointer user_data)
+{
+  WfDataView *self = user_data;
+
+  self->rebuild_source = 0;
+  if (self->stale && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A lever move changes the session, its view and (later) its uncertainty,
+ * and a drag moves it many times a second: the rows are made again once,
+ * when the main loop is idle, and only while the view is on screen; hidden,
+ * the view is marked out of date and made again when shown (or asked for
+ * its rows). */
 static void
 session_changed_cb (WfDataView *self)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    rebuild (self);
-  else
-    self->stale = TRUE;
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->rebuild_source == 0)
+    {
+      self->rebuild_source = g_idle_add (rebuild_when_idle_cb, self);
+      g_source_set_name_by_id (self->rebuild_source, "[wf] data view rebuild");
+    }
 }
 
 static void
@@ -959,6 +979,7 @@ wf_data_view_dispose (GObject *object)
   GtkWidget *child;
 
   wf_data_view_set_session (self, NULL);
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WF_TYPE_DATA_VIEW);
   /* GTK 4.8 only disposes the bound template children. */

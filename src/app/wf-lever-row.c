@@ -58,10 +58,11 @@ update_level_label (WfLeverRow *self)
     {
       int below = (int) floor (level);
 
-      /* Translators: a level between two named levels, e.g. "Level 2.4 · between Niche and Mainstream" */
+      /* Translators: a level between two named levels, e.g. "Level 2.4 · between niche and
+       * mainstream"; the names are the forms "inside a sentence" */
       text = g_strdup_printf (_("Level %.1f · between %s and %s"), level,
-                              wf_lever_level_get_name (self->lever, below - 1),
-                              wf_lever_level_get_name (self->lever, below));
+                              wf_lever_level_get_name_in_sentence (self->lever, below - 1),
+                              wf_lever_level_get_name_in_sentence (self->lever, below));
     }
 
   gtk_label_set_label (self->level_label, text);
@@ -180,6 +181,56 @@ fill_help (WfLeverRow *self)
   gtk_label_set_label (self->help_source, source);
 }
 
+/* Whether the keyboard focus is in @widget (a spin button's is in its text). */
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The wheel over a slider or a number box scrolls the panel, as over the
+ * rest of it, unless the control has the keyboard focus: scrolling down a
+ * list of levers moves none of them (the practice of GNOME's settings).
+ * Captured before the control's own handler, which would change the value. */
+static gboolean
+control_scroll_cb (GtkEventControllerScroll *controller,
+                   double                    dx,
+                   double                    dy,
+                   WfLeverRow               *self)
+{
+  GtkWidget *control = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *scrolled;
+  GtkAdjustment *adjustment;
+  double delta = dy;
+
+  if (has_focus_within (control))
+    return GDK_EVENT_PROPAGATE;
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled == NULL)
+    return GDK_EVENT_PROPAGATE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  /* A notch of the wheel goes as far as GtkScrolledWindow's own. */
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    delta *= pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + delta);
+  return GDK_EVENT_STOP;
+}
+
+static void
+scroll_the_panel_over (WfLeverRow *self,
+                       GtkWidget  *control)
+{
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+  gtk_event_controller_set_name (scroll, "wf-scroll-the-panel");
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (control_scroll_cb), self);
+  gtk_widget_add_controller (control, scroll);
+}
+
 static void
 wf_lever_row_dispose (GObject *object)
 {
@@ -228,6 +279,8 @@ wf_lever_row_init (WfLeverRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->reset_button, "clicked", G_CALLBACK (reset_clicked_cb), self);
+  scroll_the_panel_over (self, GTK_WIDGET (self->scale));
+  scroll_the_panel_over (self, GTK_WIDGET (self->spin_button));
 }
 
 /**

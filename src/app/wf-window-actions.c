@@ -890,10 +890,31 @@ wf_window_preferences_action (GtkWidget  *widget,
   gtk_window_present (wf_preferences_window_new (GTK_WINDOW (widget)));
 }
 
+/* What acts on the document shown: nothing while the window shows the page
+ * of a file it could not open instead (wf_window_is_showing_error ()).
+ * Opening another file, starting anew, importing and the preferences stay. */
+static const char * const document_actions[] = {
+  "win.save", "win.save-as", "win.revert", "win.undo", "win.redo",
+  "win.reset-assumptions", "win.reset-policies",
+  "win.add-scenario", "win.edit-scenario", "win.delete-scenario", "win.add-files",
+  "win.record-prediction", "win.next-chart", "win.previous-chart", "win.lens", "win.view",
+  "win.export", "win.export-brief", "win.copy-chart",
+  "win.presentation", "win.projector", "win.sources",
+};
+
 void
 wf_window_update_actions (WfWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  gboolean document = !wf_window_is_showing_error (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
+    gtk_widget_action_set_enabled (widget, document_actions[i], document);
+  if (!document)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LENS]);
+      return;
+    }
 
   gtk_widget_action_set_enabled (widget, "win.undo", wf_session_can_undo (self->session));
   gtk_widget_action_set_enabled (widget, "win.redo", wf_session_can_redo (self->session));

@@ -66,6 +66,10 @@ struct _WfWindow
   GMenu                *recent_section;
   GtkMenuButton        *scenario_menu_button;
   GtkDropDown          *scenario_dropdown;
+  GtkWidget            *save_button;
+  GtkWidget            *export_button;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
   AdwToastOverlay      *toast_overlay;
   GtkPaned             *paned;
   GtkDropDown          *chart_dropdown;

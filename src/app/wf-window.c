@@ -81,29 +81,31 @@ popover_visible_cb (GtkWidget  *popover,
   gtk_widget_set_has_tooltip (owner, !gtk_widget_get_visible (popover));
 }
 
-/* The sector drop-down's button: a long sector name is cut at a width
- * that keeps the filters on two lines in a 1024 × 640 window; its list,
- * its tooltip and its accessible name give the name whole. */
+/* The button of the sector drop-down and of the scenario drop-down: a
+ * long name is cut (at @cut characters at most, or not at all with 0), so
+ * that the filters keep to two lines and the window's title stays whole in
+ * the header bar of a 1024 × 640 window; the list, the tooltip and the
+ * accessible name give the name whole. */
 static void
-sector_item_setup_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  cut)
+name_item_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  cut)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (cut))
+  if (GPOINTER_TO_INT (cut) > 0)
     {
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (cut));
     }
   gtk_list_item_set_child (item, label);
 }
 
 static void
-sector_item_bind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  cut)
+name_item_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  cut)
 {
   GtkStringObject *string = gtk_list_item_get_item (item);
 
@@ -111,14 +113,25 @@ sector_item_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static GtkListItemFactory *
-sector_item_factory (gboolean cut)
+name_item_factory (int cut)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (sector_item_setup_cb), GINT_TO_POINTER (cut));
-  g_signal_connect (factory, "bind", G_CALLBACK (sector_item_bind_cb), GINT_TO_POINTER (cut));
+  g_signal_connect (factory, "setup", G_CALLBACK (name_item_setup_cb), GINT_TO_POINTER (cut));
+  g_signal_connect (factory, "bind", G_CALLBACK (name_item_bind_cb), GINT_TO_POINTER (cut));
   return factory;
 }
+
+/* The widths, in characters, at which the drop-downs' buttons cut a name
+ * at most. The sector's keeps the filters on two lines at 1024 × 640. The
+ * header bar gives its title its natural width first, and its sides what
+ * is left, down to their least: cut, the scenario's button has what the
+ * title leaves (at 1024 × 640, "IA exponencial, pr…"), and no more than
+ * this in a wide window: the longest preset name whole, "IA exponentielle,
+ * préparation généralisée" (at 1366 × 768 the title beside it leaves room
+ * for all but its last letters). */
+#define SECTOR_NAME_CUT 22
+#define SCENARIO_NAME_CUT 44
 
 static void
 sector_selected_cb (GtkDropDown *dropdown,
@@ -133,6 +146,23 @@ sector_selected_cb (GtkDropDown *dropdown,
   /* Translators: the sector filter's tooltip and accessible name: %s is
    * the sector chosen, or "All sectors" */
   name = g_strdup_printf (_("Sector: %s"), gtk_string_object_get_string (string));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
+scenario_selected_cb (GtkDropDown *dropdown,
+                      GParamSpec  *pspec,
+                      WfWindow    *self)
+{
+  GtkStringObject *string = gtk_drop_down_get_selected_item (dropdown);
+  g_autofree char *name = NULL;
+
+  if (string == NULL)
+    return;
+  /* Translators: the scenario drop-down's tooltip and accessible name (its
+   * button may show the name cut short); %s is the current scenario's name */
+  name = g_strdup_printf (_("Current scenario: %s"), gtk_string_object_get_string (string));
   gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
@@ -442,6 +472,8 @@ update_scenario_lists (WfWindow *self)
 
   self->current_binding = bind_dropdown (self, "current", self->scenario_dropdown,
                                          current_to_selected, selected_to_current);
+  /* A renamed scenario: its name whole in the tooltip too. */
+  scenario_selected_cb (self->scenario_dropdown, NULL, self);
   update_compare_menu (self);
 }
 
@@ -812,6 +844,10 @@ wf_window_class_init (WfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WfWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, scenario_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, scenario_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, WfWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, WfWindow, chart_dropdown);
@@ -887,11 +923,19 @@ wf_window_init (WfWindow *self)
                                   -1);
 
   set_accessible_label (GTK_WIDGET (self->scenario_dropdown), _("Current scenario"));
+  {
+    g_autoptr(GtkListItemFactory) button_factory = name_item_factory (SCENARIO_NAME_CUT);
+    g_autoptr(GtkListItemFactory) list_factory = name_item_factory (0);
+
+    gtk_drop_down_set_factory (self->scenario_dropdown, button_factory);
+    gtk_drop_down_set_list_factory (self->scenario_dropdown, list_factory);
+    g_signal_connect (self->scenario_dropdown, "notify::selected-item", G_CALLBACK (scenario_selected_cb), self);
+  }
   set_accessible_label (GTK_WIDGET (self->chart_dropdown), _("Chart"));
   set_accessible_label (GTK_WIDGET (self->sector_dropdown), _("Sector"));
   {
-    g_autoptr(GtkListItemFactory) button_factory = sector_item_factory (TRUE);
-    g_autoptr(GtkListItemFactory) list_factory = sector_item_factory (FALSE);
+    g_autoptr(GtkListItemFactory) button_factory = name_item_factory (SECTOR_NAME_CUT);
+    g_autoptr(GtkListItemFactory) list_factory = name_item_factory (0);
 
     gtk_drop_down_set_factory (self->sector_dropdown, button_factory);
     gtk_drop_down_set_list_factory (self->sector_dropdown, list_factory);
@@ -1115,6 +1159,18 @@ open_finished (WfWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", FALSE);
 }
 
+/* The header bar's controls that act on the document shown. */
+static void
+show_document_controls (WfWindow *self,
+                        gboolean  visible)
+{
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->scenario_dropdown)), visible);
+  gtk_widget_set_visible (self->save_button, visible);
+  gtk_widget_set_visible (self->export_button, visible);
+  /* Undo and Redo, in their linked box. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->undo_button), visible);
+}
+
 /* The window's page for a file given at start that could not be read:
  * its name and the reason, and the ways on from there. */
 static void
@@ -1135,8 +1191,9 @@ show_error_page (WfWindow     *self,
   adw_status_page_set_title (self->error_page, heading);
   adw_status_page_set_description (self->error_page, body);
   gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
-  /* No scenario to pick on a page that shows none. */
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->scenario_dropdown)), FALSE);
+  /* No scenario to pick, nothing to save, undo or export on a page that
+   * shows no document; their actions are off too (wf_window_update_actions ()). */
+  show_document_controls (self, FALSE);
   /* The page scrolls (inside AdwStatusPage): the scroller, which a screen
    * reader lists, takes the page's heading as its name. */
   for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->error_page));
@@ -1145,6 +1202,7 @@ show_error_page (WfWindow     *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
   gtk_stack_set_visible_child_name (self->page_stack, "error");
   update_title (self);
+  wf_window_update_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->error_page));
 }
 
@@ -1155,8 +1213,9 @@ wf_window_dismiss_error_page (WfWindow *self)
     return;
   gtk_stack_set_visible_child_name (self->page_stack, "document");
   gtk_widget_set_visible (GTK_WIDGET (self->error_page), FALSE);
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->scenario_dropdown)), TRUE);
+  show_document_controls (self, TRUE);
   update_title (self);
+  wf_window_update_actions (self);
 }
 
 /**

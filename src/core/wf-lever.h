@@ -45,6 +45,9 @@ typedef struct
   double      value;
   const char *name;         /* untranslated; use wf_lever_level_get_name () */
   const char *description;  /* untranslated */
+  /* The name inside a sentence ("between niche and mainstream"), untranslated;
+   * use wf_lever_level_get_name_in_sentence (). */
+  const char *in_sentence;
 } WfLeverLevel;
 
 /* Values are kept in the units the user sees (a percentage as 0..100), in
@@ -69,6 +72,9 @@ typedef struct
   /* The gettext context of the level names ("level of automation share"),
    * so that each lever's "None" can agree with its own noun. */
   const char   *level_context;
+  /* The context of the names inside a sentence ("level of automation
+   * share, inside a sentence"): lower case, agreeing with the same noun. */
+  const char   *sentence_context;
 } WfLeverInfo;
 
 const WfLeverInfo *wf_lever_get_info          (WfLever       lever);
@@ -80,6 +86,8 @@ const char        *wf_lever_get_unit          (WfLever       lever);
 const char        *wf_lever_get_source        (WfLever       lever);
 const char        *wf_lever_get_explanation   (WfLever       lever);
 const char        *wf_lever_level_get_name    (WfLever       lever,
+                                               guint         level);
+const char        *wf_lever_level_get_name_in_sentence (WfLever lever,
                                                guint         level);
 const char        *wf_lever_level_get_description (WfLever   lever,
                                                guint         level);

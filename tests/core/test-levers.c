@@ -230,6 +230,58 @@ test_level_names_agree (void)
   setlocale (LC_MESSAGES, saved);
 }
 
+/* Every level has a form for inside a sentence ("between niche and
+ * mainstream"), with its lever's own context: in English, French and
+ * Spanish it is the label's name in lower case, translated as one word
+ * agreeing with the same noun. */
+static void
+test_level_names_in_sentence (void)
+{
+  const char *locales[] = { "C", "fr_FR.UTF-8", "es_ES.UTF-8" };
+  g_autofree char *saved = g_strdup (setlocale (LC_MESSAGES, NULL));
+
+  for (guint i = 0; i < WF_N_LEVERS; i++)
+    {
+      const WfLeverInfo *info = wf_lever_get_info (i);
+
+      g_assert_nonnull (info->sentence_context);
+      g_assert_true (g_str_has_prefix (info->sentence_context, info->level_context));
+      g_assert_cmpstr (info->sentence_context, !=, info->level_context);
+      for (guint j = 0; j < i; j++)
+        g_assert_cmpstr (info->sentence_context, !=, wf_lever_get_info (j)->sentence_context);
+      for (guint l = 0; l < WF_N_LEVER_LEVELS; l++)
+        g_assert_nonnull (info->levels[l].in_sentence);
+    }
+
+  if (g_getenv (WF_LOCALEDIR_ENV) != NULL)
+    wf_i18n_init (LOCALEDIR);
+  for (guint c = 0; c < G_N_ELEMENTS (locales); c++)
+    {
+      if (c > 0 && (g_getenv (WF_LOCALEDIR_ENV) == NULL || setlocale (LC_MESSAGES, locales[c]) == NULL))
+        {
+          g_test_message ("%s: not tested (no catalogues, or the locale is not generated)", locales[c]);
+          continue;
+        }
+      for (guint i = 0; i < WF_N_LEVERS; i++)
+        for (guint l = 0; l < WF_N_LEVER_LEVELS; l++)
+          {
+            const WfLeverLevel *level = &wf_lever_get_info (i)->levels[l];
+            const char *name = wf_lever_level_get_name (i, l);
+            const char *inside = wf_lever_level_get_name_in_sentence (i, l);
+
+            g_test_message ("%s: %s / %s", locales[c], name, inside);
+            g_assert_nonnull (inside);
+            g_assert_cmpuint (strlen (inside), >, 2);
+            /* In lower case, as none of these names is a proper noun. */
+            g_assert_false (g_unichar_isupper (g_utf8_get_char (inside)));
+            /* Translated wherever the label's name is. */
+            if (g_strcmp0 (name, level->name) != 0)
+              g_assert_cmpstr (inside, !=, level->in_sentence);
+          }
+    }
+  setlocale (LC_MESSAGES, saved);
+}
+
 /* A preset's name and description are stored in English whatever the
  * language, and shown in the user's: under French the bundled "Current
  * trends" reads "Tendances actuelles", a name of the user's own as it is. */
@@ -285,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/core/levers/definitions", test_definitions);
   g_test_add_func ("/core/levers/check-value", test_check_value);
   g_test_add_func ("/core/levers/level-names-agree", test_level_names_agree);
+  g_test_add_func ("/core/levers/level-names-in-sentence", test_level_names_in_sentence);
   g_test_add_func ("/core/scenario/validate", test_scenario_validate);
   g_test_add_func ("/core/scenario/copy-reset", test_scenario_copy_reset);
   g_test_add_func ("/core/scenario/presets", test_presets);

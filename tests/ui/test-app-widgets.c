@@ -720,14 +720,13 @@ test_export_dialog_data (void)
 }
 
 
-/* What the Data view shows is what "Data, CSV" writes: the same rows in
- * the same order, its numbers and labels. */
+/* @rows are what "Data, CSV" writes for @session: the same rows in the
+ * same order, their numbers and labels. */
 static void
-test_data_view_matches_export (void)
+check_rows_match_export (GListModel *rows,
+                         WfSession  *session,
+                         GtkWindow  *parent)
 {
-  WfSession *session = wf_session_new ();
-  GtkWidget *window = gtk_window_new ();
-  WfDataView *view = WF_DATA_VIEW (wf_data_view_new (session));
   GtkWindow *dialog;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("wf-export-XXXXXX", &error);
@@ -739,7 +738,6 @@ test_data_view_matches_export (void)
   const char * const *names = wf_tidy_get_columns ();
   int year = -1, value = -1, sex = -1, sector_label = -1, scenario_name = -1, indicator = -1;
   ExportResult r = { FALSE, FALSE, NULL };
-  GListModel *rows;
   GPtrArray *fields;
   const char *body;
   guint n = 0, n_women = 0;
@@ -760,16 +758,7 @@ test_data_view_matches_export (void)
         indicator = c;
     }
 
-  g_object_ref (window);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-  gtk_window_present (GTK_WINDOW (window));
-  wf_session_set_chart (session, "employment");
-  wf_session_set_lens (session, WF_LENS_GAP);
-  wf_session_set_compared (session, wf_session_get_scenario (session, 1)->name);
-  wf_ui_test_flush ();
-  rows = wf_data_view_get_model (view);
-
-  dialog = g_object_ref (wf_export_dialog_new (GTK_WINDOW (window), session));
+  dialog = g_object_ref (wf_export_dialog_new (parent, session));
   adw_combo_row_set_selected (template_child (dialog, WF_TYPE_EXPORT_DIALOG, "format_row"),
                               format_position (dialog, "Data, CSV"));
   wf_export_dialog_export_to_async (WF_EXPORT_DIALOG (dialog), file, NULL, export_done_cb, &r);
@@ -827,6 +816,174 @@ test_data_view_matches_export (void)
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
   destroy_and_finalize (dialog);
+}
+
+/* What the Data view shows is what "Data, CSV" writes. */
+static void
+test_data_view_matches_export (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWidget *window = gtk_window_new ();
+  WfDataView *view = WF_DATA_VIEW (wf_data_view_new (session));
+
+  g_object_ref (window);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  wf_session_set_chart (session, "employment");
+  wf_session_set_lens (session, WF_LENS_GAP);
+  wf_session_set_compared (session, wf_session_get_scenario (session, 1)->name);
+  wf_ui_test_flush ();
+  check_rows_match_export (wf_data_view_get_model (view), session, GTK_WINDOW (window));
+
+  destroy_and_finalize (GTK_WINDOW (window));
+  g_assert_finalize_object (session);
+}
+
+/* The rows on screen, as the column view has them: asking the view for its
+ * model would bring it up to date first. */
+static GListModel *
+column_view_rows (WfDataView *view)
+{
+  return G_LIST_MODEL (gtk_column_view_get_model (template_child (view, WF_TYPE_DATA_VIEW, "column_view")));
+}
+
+/* The sum of the values on screen: it changes with a lever, where the
+ * base year's rows do not. */
+static double
+sum_values (WfDataView *view)
+{
+  GListModel *rows = column_view_rows (view);
+  double sum = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(WfDataViewRow) row = g_list_model_get_item (rows, i);
+
+      if (isfinite (wf_data_view_row_get_value (row)))
+        sum += wf_data_view_row_get_value (row);
+    }
+  return sum;
+}
+
+/* Hidden, the Data view is not made again at each lever move; shown
+ * again, it is what the export writes. Shown, a burst of moves makes it
+ * again once, when the main loop is idle, and it is still the export's. */
+static void
+test_data_view_hidden_moves (void)
+{
+  WfSession *session = wf_session_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *stack = gtk_stack_new ();
+  WfDataView *view = WF_DATA_VIEW (wf_data_view_new (session));
+  double shown;
+
+  g_object_ref (window);
+  gtk_stack_add_named (GTK_STACK (stack), gtk_label_new ("chart"), "chart");
+  gtk_stack_add_named (GTK_STACK (stack), GTK_WIDGET (view), "data");
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "data");
+  gtk_window_set_child (GTK_WINDOW (window), stack);
+  gtk_window_present (GTK_WINDOW (window));
+  wf_session_set_chart (session, "employment");
+  g_assert_true (wf_ui_test_wait_until ((WfUiTestCondition) gtk_widget_get_mapped, view));
+  wf_ui_test_flush ();
+  check_rows_match_export (column_view_rows (view), session, GTK_WINDOW (window));
+  shown = sum_values (view);
+
+  /* Hidden: the moves leave the rows as they were. */
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "chart");
+  wf_ui_test_flush ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  for (guint i = 0; i < 4; i++)
+    {
+      wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 70 + 5 * i);
+      wf_ui_test_flush ();
+    }
+  g_assert_cmpfloat (sum_values (view), ==, shown);
+
+  /* Shown again: up to date. */
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "data");
+  wf_ui_test_flush ();
+  g_assert_cmpfloat (sum_values (view), !=, shown);
+  check_rows_match_export (column_view_rows (view), session, GTK_WINDOW (window));
+
+  /* Shown, a burst: nothing until the main loop is idle, then the last. */
+  shown = sum_values (view);
+  wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 40);
+  wf_session_set_lever (session, WF_LEVER_ADOPTION_SPEED, 1.2);
+  wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 45);
+  g_assert_cmpfloat (sum_values (view), ==, shown);
+  wf_ui_test_flush ();
+  g_assert_cmpfloat (sum_values (view), !=, shown);
+  check_rows_match_export (column_view_rows (view), session, GTK_WINDOW (window));
+
+  destroy_and_finalize (GTK_WINDOW (window));
+  g_assert_finalize_object (session);
+}
+
+static int
+compare_times (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The time a lever move takes until the main loop is idle again, the
+ * median of a few: with no Data view (the session alone), with one hidden
+ * and with one shown; one move at a time, and bursts of five (a slider
+ * dragged). Printed, not checked: run with `-m perf`. */
+static void
+test_data_view_move_timing (void)
+{
+  WfSession *session;
+  GtkWidget *window, *stack;
+  WfDataView *view;
+  const char *states[] = { "no view", "hidden", "shown" };
+
+  if (!g_test_perf ())
+    {
+      g_test_skip ("a measurement: run with -m perf");
+      return;
+    }
+  session = wf_session_new ();
+  window = g_object_ref (gtk_window_new ());
+  stack = gtk_stack_new ();
+  view = WF_DATA_VIEW (wf_data_view_new (session));
+  gtk_stack_add_named (GTK_STACK (stack), gtk_label_new ("chart"), "chart");
+  gtk_window_set_child (GTK_WINDOW (window), stack);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  wf_session_set_chart (session, "employment");
+
+  for (guint state = 0; state < G_N_ELEMENTS (states); state++)
+    {
+      if (state == 1)
+        gtk_stack_add_named (GTK_STACK (stack), GTK_WIDGET (view), "data");
+      gtk_stack_set_visible_child_name (GTK_STACK (stack), state == 2 ? "data" : "chart");
+      /* A first move, not counted: the view brought up to date. */
+      wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 45);
+      wf_ui_test_flush ();
+      for (guint burst = 1; burst <= 5; burst += 4)
+        {
+          gint64 times[15];
+
+          for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+            {
+              gint64 start = g_get_monotonic_time ();
+
+              for (guint b = 0; b < burst; b++)
+                wf_session_set_lever (session, WF_LEVER_ADOPTION_CEILING, 50 + (i * burst + b) % 40);
+              wf_ui_test_flush ();
+              times[i] = g_get_monotonic_time () - start;
+            }
+          qsort (times, G_N_ELEMENTS (times), sizeof times[0], compare_times);
+          g_test_message ("%s, %u move%s at a time: median %.1f ms (%.1f to %.1f)", states[state], burst,
+                          burst > 1 ? "s" : "", times[G_N_ELEMENTS (times) / 2] / 1000.0,
+                          times[0] / 1000.0, times[G_N_ELEMENTS (times) - 1] / 1000.0);
+        }
+    }
+
   destroy_and_finalize (GTK_WINDOW (window));
   g_assert_finalize_object (session);
 }
@@ -1534,6 +1691,8 @@ main (int   argc,
   g_test_add_func ("/ui/data-view/roles", test_data_view_roles);
   g_test_add_func ("/ui/data-view/locale", test_data_view_locale);
   g_test_add_func ("/ui/data-view/matches-export", test_data_view_matches_export);
+  g_test_add_func ("/ui/data-view/hidden-moves", test_data_view_hidden_moves);
+  g_test_add_func ("/ui/data-view/move-timing", test_data_view_move_timing);
   g_test_add_func ("/ui/export-dialog/formats", test_export_dialog_formats);
   g_test_add_func ("/ui/export-dialog/error", test_export_dialog_error);
   g_test_add_func ("/ui/export-dialog/remembers", test_export_dialog_remembers);

@@ -350,6 +350,83 @@ test_quit_many_windows (void)
   g_rmdir (dir);
 }
 
+/* Whether @action is enabled in @window, as a button bound to it sees: a
+ * hidden one, parented to the window for the question only. */
+static gboolean
+action_enabled (WfWindow   *window,
+                const char *action)
+{
+  GtkWidget *probe = gtk_button_new ();
+  gboolean enabled;
+
+  gtk_widget_set_visible (probe, FALSE);
+  gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (probe), action);
+  gtk_widget_set_parent (probe, GTK_WIDGET (window));
+  enabled = gtk_widget_get_sensitive (probe);
+  gtk_widget_unparent (probe);
+  return enabled;
+}
+
+static GtkWidget *
+window_child (WfWindow   *window,
+              const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), WF_TYPE_WINDOW, name));
+}
+
+/* The page of a file that could not be opened shows no document: the
+ * header bar has no Save, Undo, Redo or Export, and what acts on a
+ * document (by its shortcut or the main menu) is off, while opening
+ * another file or starting anew stays. Dismissed, the document's controls
+ * are back. */
+static void
+test_error_page_header (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("wf-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "garbage.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *document_actions[] = {
+    "win.save", "win.save-as", "win.export", "win.export-brief", "win.copy-chart",
+    "win.add-scenario::current-trends", "win.edit-scenario", "win.delete-scenario",
+    "win.reset-assumptions", "win.presentation", "win.next-chart", "win.view::data",
+  };
+  const char *header_controls[] = { "save_button", "export_button", "undo_button", "redo_button" };
+  WfWindow *window;
+
+  g_assert_true (g_file_set_contents (path, "not a scenario file\n", -1, NULL));
+  window = open_at_start (file);
+  g_assert_true (wf_ui_test_wait_until (is_showing_error, window));
+  wf_ui_test_flush ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (header_controls); i++)
+    g_assert_false (gtk_widget_is_visible (window_child (window, header_controls[i])));
+  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
+    {
+      g_test_message ("on the error page: %s", document_actions[i]);
+      g_assert_false (action_enabled (window, document_actions[i]));
+    }
+  g_assert_true (action_enabled (window, "win.open"));
+  g_assert_true (action_enabled (window, "win.new"));
+  g_assert_true (action_enabled (window, "win.dismiss-error"));
+  g_assert_true (gtk_widget_is_visible (window_child (window, "primary_menu_button")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-error", NULL));
+  wf_ui_test_flush ();
+  for (guint i = 0; i < G_N_ELEMENTS (header_controls); i++)
+    g_assert_true (gtk_widget_is_visible (window_child (window, header_controls[i])));
+  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
+    {
+      g_test_message ("on the document: %s", document_actions[i]);
+      g_assert_true (action_enabled (window, document_actions[i]));
+    }
+  /* Nothing done yet: nothing to undo. */
+  g_assert_false (action_enabled (window, "win.undo"));
+
+  destroy_window (window);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +436,7 @@ main (int   argc,
   app = wf_ui_test_init_application (&argc, &argv);
 
   g_test_add_func ("/ui/window-files/garbage-at-start", test_garbage_at_start);
+  g_test_add_func ("/ui/window-files/error-page-header", test_error_page_header);
   g_test_add_func ("/ui/window-files/save-as-other-window", test_save_as_other_window);
   g_test_add_func ("/ui/window-files/quit-many-windows", test_quit_many_windows);
 

@@ -13,6 +13,7 @@
 #include "wf-chart-view.h"
 #include "wf-headline-bar.h"
 #include "wf-i18n.h"
+#include "wf-lever-panel.h"
 #include "wf-lever-row.h"
 #include "wf-presentation-window.h"
 #include "wf-window.h"
@@ -310,7 +311,8 @@ typedef struct
 } SavedLocale;
 
 static gboolean
-set_french (SavedLocale *saved)
+set_locale (SavedLocale *saved,
+            const char  *locale)
 {
   if (g_getenv (WF_LOCALEDIR_ENV) == NULL)
     {
@@ -319,17 +321,26 @@ set_french (SavedLocale *saved)
     }
   saved->messages = g_strdup (setlocale (LC_MESSAGES, NULL));
   saved->numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
-  if (setlocale (LC_MESSAGES, "fr_FR.UTF-8") == NULL || setlocale (LC_NUMERIC, "fr_FR.UTF-8") == NULL)
+  if (setlocale (LC_MESSAGES, locale) == NULL || setlocale (LC_NUMERIC, locale) == NULL)
     {
+      g_autofree char *message = g_strdup_printf ("the %s locale is not generated (./build-aux/dev test does it)",
+                                                  locale);
+
       setlocale (LC_MESSAGES, saved->messages);
       setlocale (LC_NUMERIC, saved->numeric);
       g_clear_pointer (&saved->messages, g_free);
       g_clear_pointer (&saved->numeric, g_free);
-      g_test_skip ("the fr_FR.UTF-8 locale is not generated (./build-aux/dev test does it)");
+      g_test_skip (message);
       return FALSE;
     }
   wf_i18n_init (LOCALEDIR);
   return TRUE;
+}
+
+static gboolean
+set_french (SavedLocale *saved)
+{
+  return set_locale (saved, "fr_FR.UTF-8");
 }
 
 static void
@@ -607,6 +618,223 @@ test_presentation_hint_keeps_chart_size (void)
   g_assert_finalize_object (session);
 }
 
+/* The labels of the window's title (the document's name, and the data
+ * set's under it). */
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, labels);
+}
+
+static gboolean
+title_shown (gpointer data)
+{
+  GtkWidget *title = data;
+
+  return gtk_widget_get_mapped (title) && gtk_widget_get_width (title) > 0;
+}
+
+static gboolean
+has_file (gpointer data)
+{
+  return wf_session_get_file (data) != NULL;
+}
+
+/* Whether the title and the subtitle read whole, after a resize settles. */
+static void
+check_title_whole (WfWindow   *window,
+                   const char *state)
+{
+  GtkWidget *title = child (window, "window_title");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n_shown = 0;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      wf_ui_test_flush ();
+      g_usleep (20000);
+    }
+  collect_labels (title, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      if (!gtk_widget_get_mapped (GTK_WIDGET (label)) || *gtk_label_get_text (label) == '\0')
+        continue;
+      n_shown++;
+      g_test_message ("%s: “%s” %d px", state, gtk_label_get_text (label),
+                      gtk_widget_get_width (GTK_WIDGET (label)));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+    }
+  /* The document's name and the data set's. */
+  g_assert_cmpuint (n_shown, ==, 2);
+}
+
+/* At 1024 × 640, in English, French and Spanish, whatever preset is
+ * current, the window's title and subtitle read whole: the scenario
+ * drop-down cuts a long name on its button ("IA exponencial, preparación
+ * limitada"), and its tooltip and accessible name give it whole. */
+static void
+test_title_whole_at_1024 (void)
+{
+  const char *locales[] = { NULL, "fr_FR.UTF-8", "es_ES.UTF-8" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      SavedLocale saved = { NULL, NULL };
+      g_autofree char *path = g_build_filename (g_getenv ("WF_SOURCE_ROOT"), "data", "world-2023.foresight", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      WfWindow *window;
+      WfSession *session;
+      GtkWidget *dropdown;
+
+      if (locales[l] != NULL && !set_locale (&saved, locales[l]))
+        return;
+      window = wf_window_new (GTK_APPLICATION (app));
+      session = wf_window_get_session (window);
+      dropdown = child (window, "scenario_dropdown");
+      gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+      gtk_window_present (GTK_WINDOW (window));
+      /* The world file, so that the title is its name. */
+      wf_window_open_file (window, file);
+      g_assert_true (wf_ui_test_wait_until (title_shown, child (window, "window_title")));
+      g_assert_true (wf_ui_test_wait_until (has_file, session));
+
+      g_assert_cmpuint (wf_session_get_n_scenarios (session), >=, 5);
+      for (guint i = 0; i < wf_session_get_n_scenarios (session); i++)
+        {
+          const char *name = wf_scenario_get_display_name (wf_session_get_scenario (session, i));
+          g_autofree char *state = g_strdup_printf ("%s, “%s”", locales[l] ? locales[l] : "C", name);
+          const char *tooltip;
+
+          wf_session_set_current (session, i);
+          check_title_whole (window, state);
+          /* The name whole where the button cuts it. */
+          tooltip = gtk_widget_get_tooltip_text (dropdown);
+          g_assert_nonnull (strstr (tooltip, name));
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      wf_ui_test_flush ();
+      if (locales[l] != NULL)
+        restore_locale (&saved);
+    }
+}
+
+static gboolean
+panel_scrolls (gpointer data)
+{
+  GtkAdjustment *adjustment = data;
+
+  return gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment);
+}
+
+/* The controller by which the wheel over @control scrolls the panel. */
+static GtkEventController *
+find_scroll_controller (GtkWidget *control)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (control);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        return controller;
+    }
+  return NULL;
+}
+
+/* The wheel over a slider or a number box scrolls the lever panel and
+ * changes no value, unless the control has the keyboard focus. */
+static void
+test_wheel_scrolls_panel (void)
+{
+  WfWindow *window = wf_window_new (GTK_APPLICATION (app));
+  WfSession *session = wf_window_get_session (window);
+  GtkWidget *panel = child (window, "lever_panel");
+  GtkWidget *row = wf_lever_panel_get_row (WF_LEVER_PANEL (panel), WF_LEVER_ADOPTION_SPEED);
+  GtkWidget *controls[] = {
+    GTK_WIDGET (gtk_widget_get_template_child (row, WF_TYPE_LEVER_ROW, "scale")),
+    GTK_WIDGET (gtk_widget_get_template_child (row, WF_TYPE_LEVER_ROW, "spin_button")),
+  };
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wf_ui_test_wait_until (panel_scrolls, adjustment));
+
+  for (guint c = 0; c < G_N_ELEMENTS (controls); c++)
+    {
+      GtkEventController *scroll = find_scroll_controller (controls[c]);
+      double value = wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_SPEED];
+      double top;
+      gboolean handled = FALSE;
+
+      g_assert_nonnull (scroll);
+      gtk_adjustment_set_value (adjustment, 0);
+      /* A notch down, the focus elsewhere: the panel scrolls. */
+      gtk_widget_grab_focus (child (window, "chart_dropdown"));
+      g_signal_emit_by_name (scroll, "scroll", 0.0, 1.0, &handled);
+      g_assert_true (handled);
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+      g_assert_cmpfloat (wf_session_get_current_scenario (session)->values[WF_LEVER_ADOPTION_SPEED], ==, value);
+
+      /* With the focus, the control takes the wheel, and the panel stays. */
+      top = gtk_adjustment_get_value (adjustment);
+      g_assert_true (gtk_widget_grab_focus (controls[c]));
+      handled = TRUE;
+      g_signal_emit_by_name (scroll, "scroll", 0.0, 1.0, &handled);
+      g_assert_false (handled);
+      g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, top);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wf_ui_test_flush ();
+}
+
+/* Between two named levels, the label names them as inside a sentence
+ * (“Niveau 2,5 · entre modeste et substantiel”), not as labels. */
+static void
+test_level_label_in_sentence (void)
+{
+  const char *locales[] = { NULL, "fr_FR.UTF-8", "es_ES.UTF-8" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      SavedLocale saved = { NULL, NULL };
+
+      if (locales[l] != NULL && !set_locale (&saved, locales[l]))
+        return;
+      for (WfLever lever = 0; lever < WF_N_LEVERS; lever++)
+        {
+          g_autoptr(WfSession) session = wf_session_new ();
+          GtkWidget *row = g_object_ref_sink (wf_lever_row_new (session, lever));
+          GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (row, WF_TYPE_LEVER_ROW, "level_label"));
+          const WfLeverInfo *info = wf_lever_get_info (lever);
+          const char *text;
+
+          wf_session_set_lever (session, lever, (info->levels[1].value + info->levels[2].value) / 2);
+          text = gtk_label_get_text (label);
+          g_test_message ("%s", text);
+          g_assert_nonnull (strstr (text, wf_lever_level_get_name_in_sentence (lever, 1)));
+          g_assert_nonnull (strstr (text, wf_lever_level_get_name_in_sentence (lever, 2)));
+          /* Not the capitalised names, where they differ. */
+          for (guint n = 1; n <= 2; n++)
+            if (g_strcmp0 (wf_lever_level_get_name (lever, n), wf_lever_level_get_name_in_sentence (lever, n)) != 0)
+              g_assert_null (strstr (text, wf_lever_level_get_name (lever, n)));
+          g_object_unref (row);
+        }
+      if (locales[l] != NULL)
+        restore_locale (&saved);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -623,6 +851,9 @@ main (int   argc,
   g_test_add_func ("/ui/window-layout/headline-whole-in-french", test_headline_whole_in_french);
   g_test_add_func ("/ui/window-layout/headline-one-row-at-1366", test_headline_one_row_at_1366);
   g_test_add_func ("/ui/window-layout/filter-row-two-lines", test_filter_row_two_lines);
+  g_test_add_func ("/ui/window-layout/title-whole-at-1024", test_title_whole_at_1024);
+  g_test_add_func ("/ui/window-layout/wheel-scrolls-panel", test_wheel_scrolls_panel);
+  g_test_add_func ("/ui/window-layout/level-label-in-sentence", test_level_label_in_sentence);
   g_test_add_func ("/ui/window-layout/presentation-hint-keeps-chart-size",
                    test_presentation_hint_keeps_chart_size);
 
