@@ -21,6 +21,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -463,10 +464,22 @@ validate_schema (xmlDoc      *doc,
 {
   g_autoptr(xmlRelaxNGValidCtxt) validator = xmlRelaxNGNewValidCtxt (get_schema (version));
   ParseState state = { .name = name };
+  locale_t c_numeric, saved;
   int result;
 
   xmlRelaxNGSetValidStructuredErrors (validator, relaxng_error_cb, &state);
+  /* libxml2 reads the numbers of <data type="double"> with the C
+   * library, which follows LC_NUMERIC: under a French or Spanish locale it
+   * refused ".5", a valid double, that it takes in C. The file's numbers
+   * are C numbers, so this thread validates in the C locale. */
+  c_numeric = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
+  saved = c_numeric != (locale_t) 0 ? uselocale (c_numeric) : (locale_t) 0;
   result = xmlRelaxNGValidateDoc (validator, doc);
+  if (c_numeric != (locale_t) 0)
+    {
+      uselocale (saved);
+      freelocale (c_numeric);
+    }
 
   if (result == 0)
     {
