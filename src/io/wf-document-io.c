@@ -93,14 +93,10 @@ set_error_at (GError     **error,
               int          column,
               const char  *message)
 {
-  if (line > 0 && column > 0)
-    /* Translators: file name, line, column, then the message */
-    g_set_error (error, WF_IO_ERROR, code, _("%s:%d:%d: %s"), name, line, column, message);
-  else if (line > 0)
-    /* Translators: file name, line, then the message */
-    g_set_error (error, WF_IO_ERROR, code, _("%s:%d: %s"), name, line, message);
-  else
-    g_set_error (error, WF_IO_ERROR, code, "%s: %s", name, message);
+  g_autofree char *text = wf_io_message_at (name, (guint) MAX (line, 0),
+                                            line > 0 ? (guint) MAX (column, 0) : 0, message);
+
+  g_set_error_literal (error, WF_IO_ERROR, code, text);
 }
 
 static gboolean G_GNUC_PRINTF (5, 6)
@@ -148,12 +144,10 @@ warn_at (const Reader *reader,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (node != NULL)
-    g_ptr_array_add (reader->warnings,
-                     /* Translators: file name, line, then the message */
-                     g_strdup_printf (_("%s:%d: %s"), reader->name, (int) xmlGetLineNo (node), message));
-  else
-    g_ptr_array_add (reader->warnings, g_strdup_printf ("%s: %s", reader->name, message));
+  g_ptr_array_add (reader->warnings,
+                   wf_io_message_at (reader->name,
+                                     node != NULL ? (guint) MAX (xmlGetLineNo (node), 0) : 0, 0,
+                                     message));
 }
 
 static gboolean
