@@ -2113,6 +2113,8 @@ read_view (const Reader  *reader,
     return FALSE;
   if (current >= document->scenarios->len)
     return fail_at (reader, node, error, WF_IO_ERROR_RANGE,
+                    /* Translators: the number of the current scenario, then how many
+                     * scenarios the file has */
                     _("the current scenario is number %d, but the file has only %u scenarios "
                       "(counted from 0)"), (int) current, document->scenarios->len);
   document->view.current_scenario = (guint) current;
@@ -2210,6 +2212,7 @@ migrate_scenario_names_and_ids (const Reader *reader,
               unique = g_strdup_printf (_("%s (%u)"), scenario->name, n);
             }
           warn_at (reader, g_ptr_array_index (nodes, i),
+                   /* Translators: a scenario's name, then the name it now has */
                    _("a scenario before this one is also named “%s”; this one is now “%s”"),
                    scenario->name, unique);
           wf_scenario_set_name (scenario, unique);
@@ -3097,6 +3100,8 @@ check_writable (const WfDocument  *self,
   if (self->view.current_scenario >= self->scenarios->len)
     {
       g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
+                   /* Translators: the number of the current scenario (from 0), then
+                    * how many scenarios the document has */
                    _("The current scenario is number %u, but the document has only %u"),
                    self->view.current_scenario, self->scenarios->len);
       return FALSE;

@@ -718,10 +718,12 @@ read_rows (Import               *import,
                        "notations are refused)"), field[COL_VALUE]);
       if (row.value < 0.0)
         return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
-                     _("column obs_value: %s is negative; a number of people cannot be"),
+                     /* Translators: what the line gives as the value; keep “column obs_value” */
+                     _("column obs_value: %s is negative; a number of people cannot be negative"),
                      field[COL_VALUE]);
       if (row.value > WF_ILOSTAT_MAX_VALUE)
         return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
+                     /* Translators: what the line gives as the value; keep “column obs_value” */
                      _("column obs_value: %s thousand is more people than live on Earth; the "
                        "file is not in thousands, or it is damaged"), field[COL_VALUE]);
 
@@ -729,6 +731,7 @@ read_rows (Import               *import,
       if (row.value > WF_ILOSTAT_MAX_COUNTRY_VALUE && !is_aggregate_area (field[COL_AREA]))
         return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
                      /* Translators: the value as the file gives it, then the area code */
+                     /* Translators: what the line gives as the value; keep “column obs_value” */
                      _("column obs_value: %s thousand is more people than live in any country "
                        "(%s is not an ILOSTAT aggregate); the file is not in thousands, or it is "
                        "damaged"), field[COL_VALUE], field[COL_AREA]);
@@ -1359,6 +1362,7 @@ choose_year (Import     *import,
                              _("the files have no data for %s in %d from the source “%s”"),
                              area, year, import->options->source);
               return fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
+                           /* Translators: an area code, then a year */
                            _("the files have no employment data for %s in %d"), area, year);
             }
           best = &g_array_index (choices, Choice, 0);
