@@ -28,10 +28,13 @@ static void
 print_no_scenario (const char *display_name,
                    const char *text)
 {
-  g_printerr ("workforce-foresight-cli brief: %s: ", display_name);
-  /* Translators: %s is a scenario id or name given on the command line */
-  g_printerr (_("no scenario with the id or name “%s” (see “workforce-foresight-cli list scenarios”)"), text);
-  g_printerr ("\n");
+  g_autofree char *message =
+    /* Translators: a scenario id or name given on the command line, then
+     * a command to run (keep it as it is) */
+    g_strdup_printf (_("no scenario with the id or name “%s” (see “%s”)"), text,
+                     WF_CLI_PROGRAM " list scenarios");
+
+  wf_cli_print_message ("brief", display_name, message);
 }
 
 int
@@ -126,7 +129,7 @@ wf_cli_brief (int    argc,
     }
   if (document->scenarios->len == 0)
     {
-      g_printerr ("workforce-foresight-cli brief: %s: %s\n", display_name, _("the file has no scenario"));
+      wf_cli_print_message ("brief", display_name, _("the file has no scenario"));
       return WF_CLI_EXIT_BAD_INPUT;
     }
 
@@ -164,12 +167,12 @@ wf_cli_brief (int    argc,
   wf_chart_shutdown ();
   if (bytes == NULL)
     {
-      g_printerr ("workforce-foresight-cli brief: %s: %s\n", display_name, error->message);
+      wf_cli_print_message ("brief", display_name, error->message);
       return WF_CLI_EXIT_BAD_INPUT;
     }
   if (!wf_cli_write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     {
-      g_printerr ("workforce-foresight-cli brief: %s\n", error->message);
+      wf_cli_print_message ("brief", NULL, error->message);
       return WF_CLI_EXIT_BAD_INPUT;
     }
   return WF_CLI_EXIT_OK;

@@ -282,7 +282,7 @@ wf_cli_chart (int    argc,
 
   if (document->scenarios->len == 0)
     {
-      g_printerr ("workforce-foresight-cli chart: %s: %s\n", display_name, _("the file has no scenario"));
+      wf_cli_print_message ("chart", display_name, _("the file has no scenario"));
       return WF_CLI_EXIT_BAD_INPUT;
     }
 
@@ -335,10 +335,11 @@ wf_cli_chart (int    argc,
 
       if (sector < 0)
         {
-          g_printerr ("workforce-foresight-cli chart: %s: ", display_name);
-          /* Translators: %s is a sector id given on the command line */
-          g_printerr (_("no sector “%s” in the dataset"), sector_id);
-          g_printerr ("\n");
+          g_autofree char *message =
+            /* Translators: %s is a sector id given on the command line */
+            g_strdup_printf (_("no sector “%s” in the dataset"), sector_id);
+
+          wf_cli_print_message ("chart", display_name, message);
           return WF_CLI_EXIT_BAD_INPUT;
         }
       view.sector_filter = document->dataset->sectors[sector].id;
@@ -349,7 +350,7 @@ wf_cli_chart (int    argc,
   input = wf_chart_input_new_sync (document, &view, kind, (guint) runs, NULL, &error);
   if (input == NULL)
     {
-      g_printerr ("workforce-foresight-cli chart: %s: %s\n", display_name, error->message);
+      wf_cli_print_message ("chart", display_name, error->message);
       return WF_CLI_EXIT_BAD_INPUT;
     }
 
@@ -374,7 +375,7 @@ wf_cli_chart (int    argc,
       wf_chart_shutdown ();
       if (!ok)
         {
-          g_printerr ("workforce-foresight-cli chart: %s\n", error->message);
+          wf_cli_print_message ("chart", NULL, error->message);
           return WF_CLI_EXIT_BAD_INPUT;
         }
       return WF_CLI_EXIT_OK;
@@ -385,12 +386,12 @@ wf_cli_chart (int    argc,
   wf_chart_shutdown ();
   if (bytes == NULL)
     {
-      g_printerr ("workforce-foresight-cli chart: %s\n", error->message);
+      wf_cli_print_message ("chart", NULL, error->message);
       return WF_CLI_EXIT_BAD_INPUT;
     }
   if (!wf_cli_write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     {
-      g_printerr ("workforce-foresight-cli chart: %s\n", error->message);
+      wf_cli_print_message ("chart", NULL, error->message);
       return WF_CLI_EXIT_BAD_INPUT;
     }
   return WF_CLI_EXIT_OK;

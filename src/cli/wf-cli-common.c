@@ -29,7 +29,7 @@ static void
 record_command_line (int    argc,
                      char **argv)
 {
-  GString *line = g_string_new ("workforce-foresight-cli");
+  GString *line = g_string_new (WF_CLI_PROGRAM);
 
   for (int i = 0; i < argc; i++)
     {
@@ -73,18 +73,48 @@ wf_cli_parse_options (GOptionContext   *context,
 }
 
 void
+wf_cli_print_message (const char *command,
+                      const char *file,
+                      const char *message)
+{
+  if (command != NULL && file != NULL)
+    /* Translators: a message of the command-line program: its name (never
+     * translated), a command such as "brief", a file name, then the
+     * message; French writes "%s %s : %s : %s\n" with no-break spaces */
+    g_printerr (C_("command-line message", "%s %s: %s: %s\n"), WF_CLI_PROGRAM, command, file,
+                message);
+  else if (command != NULL)
+    /* Translators: a message of the command-line program: its name (never
+     * translated), a command such as "brief", then the message; French
+     * writes "%s %s : %s\n" with a no-break space */
+    g_printerr (C_("command-line message", "%s %s: %s\n"), WF_CLI_PROGRAM, command, message);
+  else if (file != NULL)
+    /* Translators: a message of the command-line program: its name (never
+     * translated), a file name, then the message; French writes
+     * "%s : %s : %s\n" with no-break spaces */
+    g_printerr (C_("command-line message", "%s: %s: %s\n"), WF_CLI_PROGRAM, file, message);
+  else
+    /* Translators: a message of the command-line program: its name (never
+     * translated), then the message; French writes "%s : %s\n" with a
+     * no-break space */
+    g_printerr (C_("command-line message", "%s: %s\n"), WF_CLI_PROGRAM, message);
+}
+
+void
 wf_cli_print_error (const GError *error)
 {
-  g_printerr ("workforce-foresight-cli: %s\n", error->message);
+  wf_cli_print_message (NULL, NULL, error->message);
 }
 
 void
 wf_cli_usage_message (const char *command,
                       const char *message)
 {
-  g_printerr ("workforce-foresight-cli %s: %s\n", command, message);
-  /* Translators: %s is a command name, such as "project" */
-  g_printerr (_("Run “workforce-foresight-cli %s --help” for usage."), command);
+  g_autofree char *help = g_strdup_printf ("%s %s --help", WF_CLI_PROGRAM, command);
+
+  wf_cli_print_message (command, NULL, message);
+  /* Translators: %s is a command to run; keep it as it is */
+  g_printerr (_("Run “%s” for usage."), help);
   g_printerr ("\n");
 }
 
@@ -291,17 +321,19 @@ guint
 wf_cli_cap_threads (guint requested)
 {
   guint processors = MAX (g_get_num_processors (), 1);
+  g_autofree char *message = NULL;
 
   if (requested <= processors)
     return requested;
 
-  g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                           /* Translators: the threads asked for, the processors
-                            * there are and the threads used (the same number) */
-                           "workforce-foresight-cli: -j %u is more threads than the %u processor; using %u\n",
-                           "workforce-foresight-cli: -j %u is more threads than the %u processors; using %u\n",
-                           processors),
-              requested, processors, processors);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: the threads asked for, the processors
+                                          * there are and the threads used (the same number) */
+                                         "-j %u is more threads than the %u processor; using %u",
+                                         "-j %u is more threads than the %u processors; using %u",
+                                         processors),
+                             requested, processors, processors);
+  wf_cli_print_message (NULL, NULL, message);
   return processors;
 }
 
@@ -539,6 +571,7 @@ wf_cli_unknown_scenario (const WfDocument *document,
                          const char       *arg)
 {
   g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *message = NULL;
 
   for (guint i = 0; i < document->scenarios->len; i++)
     {
@@ -552,8 +585,8 @@ wf_cli_unknown_scenario (const WfDocument *document,
       g_string_append_printf (list, _("%s (“%s”)"), scenario->id,
                               wf_scenario_get_display_name (scenario));
     }
-  /* Translators: a file name, what the user gave as a scenario, then the
-   * list of the file's scenario ids and names */
-  g_printerr (_("workforce-foresight-cli: %s: no scenario “%s”; expected one of: %s\n"),
-              display_name, arg, list->str);
+  /* Translators: what the user gave as a scenario, then the list of the
+   * file's scenario ids and names */
+  message = g_strdup_printf (_("no scenario “%s”; expected one of: %s"), arg, list->str);
+  wf_cli_print_message (NULL, display_name, message);
 }

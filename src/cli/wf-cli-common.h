@@ -15,7 +15,16 @@ G_BEGIN_DECLS
 int          wf_cli_parse_options   (GOptionContext  *context,
                                      int             *argc,
                                      char          ***argv);
+/* The program's name, never translated. */
+#define WF_CLI_PROGRAM "workforce-foresight-cli"
+
 void         wf_cli_print_error     (const GError    *error);
+/* Says @message on standard error after the program's name, then
+ * @command's (NULL: none) and @file (NULL: none), each through a
+ * translatable format: "workforce-foresight-cli brief: FILE: MESSAGE". */
+void         wf_cli_print_message   (const char      *command,
+                                     const char      *file,
+                                     const char      *message);
 void         wf_cli_usage_message   (const char      *command,
                                      const char      *message);
 WfDocument  *wf_cli_load_document   (const char      *path,

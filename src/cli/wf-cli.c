@@ -87,8 +87,10 @@ wf_cli_print_usage (void)
 static void
 wf_cli_usage_error (const char *message)
 {
-  g_printerr ("workforce-foresight-cli: %s\n", message);
-  g_printerr ("%s\n", _("Run “workforce-foresight-cli --help” for usage."));
+  wf_cli_print_message (NULL, NULL, message);
+  /* Translators: %s is a command to run; keep it as it is */
+  g_printerr (_("Run “%s” for usage."), WF_CLI_PROGRAM " --help");
+  g_printerr ("\n");
 }
 
 int

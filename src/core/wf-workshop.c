@@ -134,6 +134,7 @@ wf_workshop_stats_compute (const WfDocument  *document,
 {
   g_autoptr(WfWorkshopStats) self = NULL;
   g_autoptr(WfResults) results = NULL;
+  g_autoptr(GError) local_error = NULL;
   guint first, n;
 
   g_return_val_if_fail (document != NULL && document->dataset != NULL, NULL);
@@ -175,12 +176,15 @@ wf_workshop_stats_compute (const WfDocument  *document,
       /* Horizons may differ, so each has its own results (a projection
        * takes well under a millisecond: tests/bench/bench-workshop). */
       g_clear_pointer (&results, wf_results_free);
-      results = wf_model_project (document->dataset, scenario, error);
+      results = wf_model_project (document->dataset, scenario, &local_error);
       if (results == NULL)
         {
-          /* Translators: a scenario's name; the reason follows the colon */
-          g_prefix_error (error, _("The scenario “%s” cannot be projected: "),
-                          wf_scenario_get_display_name (scenario));
+          g_set_error (error, local_error->domain, local_error->code,
+                       /* Translators: a scenario's name, then why it cannot be
+                        * projected (a sentence of its own, e.g. “the horizon is
+                        * before the base year”) */
+                       _("The scenario “%s” cannot be projected: %s"),
+                       wf_scenario_get_display_name (scenario), local_error->message);
           return NULL;
         }
 

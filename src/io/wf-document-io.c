@@ -21,6 +21,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -92,14 +93,10 @@ set_error_at (GError     **error,
               int          column,
               const char  *message)
 {
-  if (line > 0 && column > 0)
-    /* Translators: file name, line, column, then the message */
-    g_set_error (error, WF_IO_ERROR, code, _("%s:%d:%d: %s"), name, line, column, message);
-  else if (line > 0)
-    /* Translators: file name, line, then the message */
-    g_set_error (error, WF_IO_ERROR, code, _("%s:%d: %s"), name, line, message);
-  else
-    g_set_error (error, WF_IO_ERROR, code, "%s: %s", name, message);
+  g_autofree char *text = wf_io_message_at (name, (guint) MAX (line, 0),
+                                            line > 0 ? (guint) MAX (column, 0) : 0, message);
+
+  g_set_error_literal (error, WF_IO_ERROR, code, text);
 }
 
 static gboolean G_GNUC_PRINTF (5, 6)
@@ -147,12 +144,10 @@ warn_at (const Reader *reader,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (node != NULL)
-    g_ptr_array_add (reader->warnings,
-                     /* Translators: file name, line, then the message */
-                     g_strdup_printf (_("%s:%d: %s"), reader->name, (int) xmlGetLineNo (node), message));
-  else
-    g_ptr_array_add (reader->warnings, g_strdup_printf ("%s: %s", reader->name, message));
+  g_ptr_array_add (reader->warnings,
+                   wf_io_message_at (reader->name,
+                                     node != NULL ? (guint) MAX (xmlGetLineNo (node), 0) : 0, 0,
+                                     message));
 }
 
 static gboolean
@@ -463,10 +458,22 @@ validate_schema (xmlDoc      *doc,
 {
   g_autoptr(xmlRelaxNGValidCtxt) validator = xmlRelaxNGNewValidCtxt (get_schema (version));
   ParseState state = { .name = name };
+  locale_t c_numeric, saved;
   int result;
 
   xmlRelaxNGSetValidStructuredErrors (validator, relaxng_error_cb, &state);
+  /* libxml2 reads the numbers of <data type="double"> with the C
+   * library, which follows LC_NUMERIC: under a French or Spanish locale it
+   * refused ".5", a valid double, that it takes in C. The file's numbers
+   * are C numbers, so this thread validates in the C locale. */
+  c_numeric = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
+  saved = c_numeric != (locale_t) 0 ? uselocale (c_numeric) : (locale_t) 0;
   result = xmlRelaxNGValidateDoc (validator, doc);
+  if (c_numeric != (locale_t) 0)
+    {
+      uselocale (saved);
+      freelocale (c_numeric);
+    }
 
   if (result == 0)
     {
@@ -632,17 +639,19 @@ last_line_cut_short (const char *data,
   return line;
 }
 
-/* The parser's error in plain words, for the common ones; its own English
- * text only as the detail of an unknown one. @at_end: the parser had read
- * the whole input when it failed, so the file ends too early. */
+/* The parser's error in plain words: for each code that a file cut short
+ * or with garbled bytes gives (tests/io/test-parse-messages.c), and for
+ * any other a sentence that says where, never the parser's own English.
+ * @element: the element open at that place, or NULL. @at_end: the parser
+ * had read the whole input when it failed, so the file ends too early. */
 static char *
 describe_parse_error (const ParseState *state,
                       const xmlError   *err,
+                      const char       *element,
                       gboolean          at_end)
 {
   const char *str1 = err->str1 ? err->str1 : "";
   const char *str2 = err->str2 ? err->str2 : "";
-  g_autofree char *detail = NULL;
 
   if (!starts_like_xml (state->data, state->size))
     return g_strdup (_("this is not a .foresight file: it does not start with an XML element "
@@ -710,13 +719,119 @@ describe_parse_error (const ParseState *state,
       /* Translators: %s is the name of a character encoding */
       return g_strdup_printf (_("the file declares the encoding “%s”, which is not supported; save "
                                 "it as UTF-8"), str1);
+    case XML_ERR_ENCODING_NAME:
+      /* Translators: keep encoding="UTF-8" as it is */
+      return g_strdup (_("the encoding named on the first line is not a valid name; it should "
+                         "read encoding=\"UTF-8\""));
+    case XML_ERR_VERSION_MISSING:
+      /* Translators: keep <?xml version="1.0" encoding="UTF-8"?> as it is */
+      return g_strdup (_("the XML declaration on the first line has no version; it should read "
+                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    case XML_ERR_STRING_NOT_STARTED:
+      /* Translators: keep <?xml …?> as it is */
+      return g_strdup (_("a value in the XML declaration (<?xml …?>, on the first line) is not "
+                         "in quotes"));
+    case XML_ERR_STRING_NOT_CLOSED:
+      /* Translators: keep <?xml …?> as it is */
+      return g_strdup (_("a value in the XML declaration (<?xml …?>, on the first line) has no "
+                         "closing quote"));
+    case XML_ERR_XMLDECL_NOT_FINISHED:
+      /* Translators: keep <?xml …?> and ?> as they are */
+      return g_strdup (_("the XML declaration (<?xml …?>, on the first line) is not closed with "
+                         "“?>”"));
+    case XML_ERR_RESERVED_XML_NAME:
+      /* Translators: keep <?xml …?> as it is */
+      return g_strdup (_("an XML declaration (<?xml …?>) is only allowed at the very start of "
+                         "the file"));
+    case XML_ERR_PI_NOT_STARTED:
+      /* Translators: keep <? and <?xml …?> as they are */
+      return g_strdup (_("“<?” is not followed by a name; it starts an instruction such as "
+                         "<?xml …?>, and a “<” in text is written “&lt;”"));
+    case XML_ERR_PI_NOT_FINISHED:
+      /* Translators: keep <? and ?> as they are */
+      return g_strdup (_("an instruction that starts with “<?” is not closed with “?>”"));
+    case XML_NS_ERR_COLON:
+      /* Translators: keep <? as it is */
+      return g_strdup (_("the name after “<?” holds a colon, which is not allowed"));
+    case XML_ERR_EQUAL_REQUIRED:
+      return g_strdup (_("an “=” is missing between an attribute’s name and its value"));
+    case XML_ERR_VALUE_REQUIRED:
+      return g_strdup (_("a value is missing here"));
+    case XML_ERR_TAG_NOT_FINISHED:
+      /* Translators: the name of an element, the line where it starts, then
+       * the same name */
+      return g_strdup_printf (_("the element <%s> that starts on line %d has no end tag </%s> "
+                                "before the end of the file"), str1, err->int1, str1);
+    case XML_ERR_LTSLASH_REQUIRED:
+    case XML_ERR_NOT_WELL_BALANCED:
+      return g_strdup (_("an end tag is missing or broken here: each element must end with "
+                         "“</” and its own name"));
+    case XML_ERR_EXTRA_CONTENT:
+      return g_strdup (_("there is more after the end of the document’s last element; a file "
+                         "holds one document"));
+    case XML_ERR_COMMENT_NOT_FINISHED:
+      /* Translators: keep <!-- and --> as they are */
+      return g_strdup (_("a comment that starts with “<!--” is not closed with “-->”"));
+    case XML_ERR_HYPHEN_IN_COMMENT:
+      return g_strdup (_("a comment holds “--”, which is not allowed inside a comment"));
+    case XML_ERR_CDATA_NOT_FINISHED:
+      /* Translators: keep <![CDATA[ and ]]> as they are */
+      return g_strdup (_("a section that starts with “<![CDATA[” is not closed with “]]>”"));
+    case XML_ERR_MISPLACED_CDATA_END:
+      /* Translators: keep ]]> and ]]&gt; as they are */
+      return g_strdup (_("the text holds “]]>”, which must be written “]]&gt;”"));
+    case XML_ERR_INVALID_HEX_CHARREF:
+    case XML_ERR_INVALID_DEC_CHARREF:
+    case XML_ERR_INVALID_CHARREF:
+      /* Translators: keep &#…; as it is */
+      return g_strdup (_("a character reference “&#…;” is not a valid character"));
+    case XML_ERR_CHARREF_IN_PROLOG:
+    case XML_ERR_CHARREF_IN_EPILOG:
+    case XML_ERR_ENTITYREF_NO_NAME:
+      /* Translators: keep &amp; as it is */
+      return g_strdup (_("there is a “&” that does not start an escape such as “&amp;”; write "
+                         "“&” itself as “&amp;”"));
+    case XML_ERR_NAME_TOO_LONG:
+      return g_strdup (_("a name here is too long"));
+    case XML_NS_ERR_UNDEFINED_NAMESPACE:
+      if (err->str3 != NULL)
+        /* Translators: an attribute's name in two parts around the colon,
+         * then the name of the element it is on */
+        return g_strdup_printf (_("the attribute “%s:%s” of the element <%s> has a prefix "
+                                  "that is not declared; a .foresight file needs no colon in a "
+                                  "name, so this is probably a typing mistake"),
+                                str1, str2, (const char *) err->str3);
+      /* Translators: an element's name in two parts around the colon */
+      return g_strdup_printf (_("the element name <%s:%s> has a prefix that is not declared; a "
+                                ".foresight file needs no colon in a name, so this is probably "
+                                "a typing mistake"), str1, str2);
+    case XML_NS_ERR_QNAME:
+      return g_strdup (_("a name here has a misplaced colon; a .foresight file needs no colon "
+                         "in the name of an element or an attribute"));
+    case XML_NS_ERR_ATTRIBUTE_REDEFINED:
+      /* Translators: %s is the name of an attribute */
+      return g_strdup_printf (_("the attribute “%s” is given twice in the same element"), str1);
+    case XML_NS_ERR_XML_NAMESPACE:
+    case XML_NS_ERR_EMPTY:
+    case XML_WAR_NS_URI:
+    case XML_WAR_NS_URI_RELATIVE:
+      /* Translators: %s is the namespace of the format, keep xmlns as it is */
+      return g_strdup_printf (_("the namespace declaration (xmlns) is broken; a .foresight file "
+                                "declares xmlns=\"%s\""), WF_DOCUMENT_NAMESPACE);
     default:
       break;
     }
 
-  detail = g_strchomp (g_strdup (err->message ? err->message : ""));
-  /* Translators: %s is the parser's explanation, in English */
-  return g_strdup_printf (_("the file is not well-formed XML (the parser says: %s)"), detail);
+  /* Any other: in plain words, where, never the parser's English. */
+  if (element != NULL)
+    /* Translators: a line, a column, then the name of the element that
+     * place is in */
+    return g_strdup_printf (_("the file is not well-formed XML at line %d, column %d, inside the "
+                              "element <%s>: look there for a missing or extra “<”, “>”, quote "
+                              "or “&”"), err->line, err->int2, element);
+  /* Translators: a line, then a column */
+  return g_strdup_printf (_("the file is not well-formed XML at line %d, column %d: look there "
+                            "for a missing or extra “<”, “>”, quote or “&”"), err->line, err->int2);
 }
 
 static void
@@ -732,7 +847,7 @@ parser_error_cb (void        *user_data,
     return;
 
   at_end = ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end;
-  message = describe_parse_error (state, err, at_end);
+  message = describe_parse_error (state, err, (const char *) ctxt->name, at_end);
   set_error_at (&state->error, WF_IO_ERROR_PARSE, state->name, err->line, err->int2, message);
 }
 
@@ -1012,12 +1127,13 @@ parse_xml (GBytes      *bytes,
 
       if (last != NULL)
         {
-          g_autofree char *message = describe_parse_error (&state, last, FALSE);
+          g_autofree char *message = describe_parse_error (&state, last, NULL, FALSE);
 
           set_error_at (&state.error, WF_IO_ERROR_PARSE, name, last->line, last->int2, message);
         }
       else
-        set_error_at (&state.error, WF_IO_ERROR_PARSE, name, 0, 0,
+        set_error_at (&state.error, WF_IO_ERROR_PARSE, name,
+                      ctxt->input ? ctxt->input->line : 0, ctxt->input ? ctxt->input->col : 0,
                       _("the file is not well-formed XML"));
     }
   g_clear_pointer (&state.scenario_id, g_free);
@@ -1997,6 +2113,8 @@ read_view (const Reader  *reader,
     return FALSE;
   if (current >= document->scenarios->len)
     return fail_at (reader, node, error, WF_IO_ERROR_RANGE,
+                    /* Translators: the number of the current scenario, then how many
+                     * scenarios the file has */
                     _("the current scenario is number %d, but the file has only %u scenarios "
                       "(counted from 0)"), (int) current, document->scenarios->len);
   document->view.current_scenario = (guint) current;
@@ -2094,6 +2212,7 @@ migrate_scenario_names_and_ids (const Reader *reader,
               unique = g_strdup_printf (_("%s (%u)"), scenario->name, n);
             }
           warn_at (reader, g_ptr_array_index (nodes, i),
+                   /* Translators: a scenario's name, then the name it now has */
                    _("a scenario before this one is also named “%s”; this one is now “%s”"),
                    scenario->name, unique);
           wf_scenario_set_name (scenario, unique);
@@ -2981,6 +3100,8 @@ check_writable (const WfDocument  *self,
   if (self->view.current_scenario >= self->scenarios->len)
     {
       g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_RANGE,
+                   /* Translators: the number of the current scenario (from 0), then
+                    * how many scenarios the document has */
                    _("The current scenario is number %u, but the document has only %u"),
                    self->view.current_scenario, self->scenarios->len);
       return FALSE;

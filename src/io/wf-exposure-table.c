@@ -36,16 +36,14 @@ fail (const char  *name,
       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *text = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  if (line > 0)
-    /* Translators: file name, line, then the message */
-    g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID, _("%s:%u: %s"), name, line, message);
-  else
-    g_set_error (error, WF_IO_ERROR, WF_IO_ERROR_INVALID, "%s: %s", name, message);
+  text = wf_io_message_at (name, line, 0, message);
+  g_set_error_literal (error, WF_IO_ERROR, WF_IO_ERROR_INVALID, text);
   return FALSE;
 }
 

@@ -157,6 +157,9 @@ typedef struct
    * every row made O(rows²) (200,000 rows: 76 s). Built on first use. */
   GHashTable       *by_cell;
   guint             n_indexed;
+  /* The other series of the first area, not used: "INDICATOR SOURCE; …",
+   * for the dataset's note (in English, as the notes of the file are). */
+  GString          *alternatives;
 } Import;
 
 typedef struct
@@ -211,11 +214,12 @@ fail (const char  *name,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (line > 0)
-    /* Translators: file name, line, then the message */
-    g_set_error (error, WF_IO_ERROR, code, _("%s:%u: %s"), name, line, message);
-  else if (name != NULL)
-    g_set_error (error, WF_IO_ERROR, code, "%s: %s", name, message);
+  if (name != NULL)
+    {
+      g_autofree char *text = wf_io_message_at (name, line, 0, message);
+
+      g_set_error_literal (error, WF_IO_ERROR, code, text);
+    }
   else
     g_set_error_literal (error, WF_IO_ERROR, code, message);
   return FALSE;
@@ -250,6 +254,20 @@ report_add (GPtrArray  *list,
   va_start (args, format);
   g_ptr_array_add (list, g_strdup_vprintf (format, args));
   va_end (args);
+}
+
+/* Appends @item to @list, a list inside a sentence, after the language's
+ * separator when it is not the first. */
+static void
+append_list_item (GString    *list,
+                  const char *item)
+{
+  if (list->len > 0)
+    /* Translators: between two items of a list inside a sentence, e.g.
+     * between ILOSTAT series “EMP_TEMP_SEX_ECO_NB BA:123; EMP_2EMP_SEX_ECO_NB -”;
+     * French writes " ; " with a no-break space before the semicolon */
+    g_string_append (list, C_("list separator", "; "));
+  g_string_append (list, item);
 }
 
 static gboolean
@@ -700,10 +718,12 @@ read_rows (Import               *import,
                        "notations are refused)"), field[COL_VALUE]);
       if (row.value < 0.0)
         return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
-                     _("column obs_value: %s is negative; a number of people cannot be"),
+                     /* Translators: what the line gives as the value; keep “column obs_value” */
+                     _("column obs_value: %s is negative; a number of people cannot be negative"),
                      field[COL_VALUE]);
       if (row.value > WF_ILOSTAT_MAX_VALUE)
         return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
+                     /* Translators: what the line gives as the value; keep “column obs_value” */
                      _("column obs_value: %s thousand is more people than live on Earth; the "
                        "file is not in thousands, or it is damaged"), field[COL_VALUE]);
 
@@ -711,6 +731,7 @@ read_rows (Import               *import,
       if (row.value > WF_ILOSTAT_MAX_COUNTRY_VALUE && !is_aggregate_area (field[COL_AREA]))
         return fail (name, line, error, WF_IO_ERROR_ILOSTAT_DATA,
                      /* Translators: the value as the file gives it, then the area code */
+                     /* Translators: what the line gives as the value; keep “column obs_value” */
                      _("column obs_value: %s thousand is more people than live in any country "
                        "(%s is not an ILOSTAT aggregate); the file is not in thousands, or it is "
                        "damaged"), field[COL_VALUE], field[COL_AREA]);
@@ -1341,6 +1362,7 @@ choose_year (Import     *import,
                              _("the files have no data for %s in %d from the source “%s”"),
                              area, year, import->options->source);
               return fail (NULL, 0, error, WF_IO_ERROR_ILOSTAT_DATA,
+                           /* Translators: an area code, then a year */
                            _("the files have no employment data for %s in %d"), area, year);
             }
           best = &g_array_index (choices, Choice, 0);
@@ -1363,12 +1385,16 @@ choose_year (Import     *import,
             {
               g_autoptr(GString) others = g_string_new (NULL);
 
+              g_string_truncate (import->alternatives, 0);
               for (guint i = 1; i < choices->len; i++)
                 {
                   g_auto(GStrv) other = g_strsplit (g_array_index (choices, Choice, i).series, "|", 2);
+                  g_autofree char *item = g_strdup_printf ("%s %s", other[0],
+                                                           *other[1] ? other[1] : "-");
 
-                  g_string_append_printf (others, "%s%s %s", others->len ? "; " : "", other[0],
-                                          *other[1] ? other[1] : "-");
+                  append_list_item (others, item);
+                  g_string_append_printf (import->alternatives, "%s%s",
+                                          import->alternatives->len ? "; " : "", item);
                 }
               g_clear_pointer (&import->report->source_rule, g_free);
               if (import->options->source != NULL)
@@ -1582,6 +1608,38 @@ sex_name (int g)
   return g == WF_SEX_WOMEN ? _("women") : g == WF_SEX_MEN ? _("men") : _("sex unknown");
 }
 
+/* Warns that the unemployment file gives @file_value thousand for sex @g
+ * and the labour force less employment @derived: a whole sentence for
+ * each sex. */
+static void
+report_disagreement (GPtrArray *warnings,
+                     int        g,
+                     double     file_value,
+                     double     derived)
+{
+  if (g == WF_SEX_WOMEN)
+    report_add (warnings,
+                /* Translators: two numbers of thousands */
+                _("for women, the files disagree: the unemployment file gives %.1f thousand "
+                  "unemployed, the labour force less employment %.1f thousand; the labour "
+                  "force and employment were kept and unemployment was set to the labour force "
+                  "less employment"), file_value, derived);
+  else if (g == WF_SEX_MEN)
+    report_add (warnings,
+                /* Translators: two numbers of thousands */
+                _("for men, the files disagree: the unemployment file gives %.1f thousand "
+                  "unemployed, the labour force less employment %.1f thousand; the labour "
+                  "force and employment were kept and unemployment was set to the labour force "
+                  "less employment"), file_value, derived);
+  else
+    report_add (warnings,
+                /* Translators: two numbers of thousands */
+                _("for people of unknown sex, the files disagree: the unemployment file gives "
+                  "%.1f thousand unemployed, the labour force less employment %.1f thousand; "
+                  "the labour force and employment were kept and unemployment was set to the "
+                  "labour force less employment"), file_value, derived);
+}
+
 static char *
 series_citation (const char *series,
                  const char *area,
@@ -1612,7 +1670,6 @@ fill_labour_market (Import      *import,
   Totals lf = { { 0, }, }, u = { { 0, }, };
   double employed[WF_N_SEXES];
   gboolean employment_split, employment_unsplit, by_rate = FALSE, adjusted = FALSE;
-  g_autoptr(GString) adjustments = g_string_new (NULL);
   gboolean ok = FALSE;
 
   wf_io_fill_labour_force (dataset);
@@ -1678,14 +1735,8 @@ fill_labour_market (Import      *import,
               if (u_has && fabs (u.value[sx] - unemployed) > WF_DATASET_LABOUR_TOLERANCE * force)
                 {
                   adjusted = TRUE;
-                  g_string_append_printf (adjustments,
-                                          /* Translators: "; " or nothing (between items of a
-                                           * list), a sex ("women", "men" or "sex unknown"), then two numbers
-                                           * of thousands */
-                                          _("%s%s: the unemployment file gives %.1f thousand, the "
-                                            "labour force less employment %.1f thousand"),
-                                          adjustments->len ? "; " : "", sex_name ((int) g),
-                                          u.value[sx], unemployed);
+                  report_disagreement (import->report->warnings, (int) g, u.value[sx],
+                                       unemployed);
                 }
             }
           else
@@ -1769,12 +1820,6 @@ fill_labour_market (Import      *import,
         u_note = g_strdup_printf ("Unemployment aged 15+ (%s) as in the file. %s.", band, edition);
       }
 
-    if (adjusted)
-      report_add (import->report->warnings,
-                  /* Translators: the list of the differences found */
-                  _("the files disagree (%s); the labour force and employment were kept and "
-                    "unemployment was set to the labour force less employment"),
-                  adjustments->str);
     if (lf.found && !u.found)
       report_add (import->report->notes,
                   _("no unemployment file: unemployment is the labour force less employment"));
@@ -2210,7 +2255,7 @@ wf_ilostat_import_files (GFile                  **files,
   g_autoptr(GHashTable) by_cell = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                          (GDestroyNotify) g_array_unref);
   Import import = { names, editions, rows, world, result, skipped, skip_order, areas_seen, NULL,
-                    NULL, cancellable, by_cell, 0 };
+                    NULL, cancellable, by_cell, 0, alternatives };
   const char *family = NULL;
   Level level = 0;
   int year = 0;
@@ -2406,9 +2451,6 @@ wf_ilostat_import_files (GFile                  **files,
                 _("the file is classified by ISIC Rev.3: its sections were mapped to the 14 "
                   "groups of ISIC Rev.4 by the correspondence of docs/ilostat-import.md, which is "
                   "approximate"));
-
-  if (result->source_rule != NULL && strstr (result->source_rule, ";") != NULL)
-    g_string_append (alternatives, strstr (result->source_rule, ":") + 2);
 
   dataset = build_dataset (&import, sectors, level, areas, year, series, alternatives->str, error);
   if (dataset == NULL)

@@ -19,6 +19,36 @@
 
 #include "wf-io-util.h"
 
+/* The start of every message about a file, one translatable format for
+ * each, so that a language can write "fichier : message". */
+char *
+wf_io_message_at (const char *name,
+                  guint       line,
+                  guint       column,
+                  const char *message)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (message != NULL, NULL);
+
+  if (line > 0 && column > 0)
+    /* Translators: a message about a file: the file's name, a line, a
+     * column, then the message. Keep "name:line:column" as it is (programs
+     * and editors read it); the colon before the message may take your
+     * language's spacing, e.g. "%s:%u:%u : %s" with a no-break space in
+     * French */
+    return g_strdup_printf (C_("message about a file", "%s:%u:%u: %s"), name, line, column,
+                            message);
+  if (line > 0)
+    /* Translators: a message about a file: the file's name, a line, then
+     * the message. Keep "name:line" as it is; the colon before the message
+     * may take your language's spacing, e.g. "%s:%u : %s" in French */
+    return g_strdup_printf (C_("message about a file", "%s:%u: %s"), name, line, message);
+  /* Translators: a message about a file: the file's name, then the
+   * message, e.g. "world.foresight: the file is empty"; French writes
+   * "%s : %s" with a no-break space */
+  return g_strdup_printf (C_("message about a file", "%s: %s"), name, message);
+}
+
 /* Writes the shortest form that parses back to @value into @buf (of
  * WF_IO_DOUBLE_BUF_SIZE bytes) and returns it: the fewest significant
  * digits p for which "%.pg" reads back as the same double. For a normal

@@ -27,6 +27,14 @@ void        wf_io_append_csv      (GString     *out,
 void        wf_io_append_json     (GString     *out,
                                    const char  *text);
 
+/* A message about a file, translated: "NAME: MESSAGE", "NAME:LINE:
+ * MESSAGE" or "NAME:LINE:COLUMN: MESSAGE" (@line and @column from 1; 0
+ * when not known). */
+char       *wf_io_message_at      (const char  *name,
+                                   guint        line,
+                                   guint        column,
+                                   const char  *message);
+
 
 gboolean    wf_io_write_file_atomic        (GFile               *file,
                                             const void          *data,

@@ -6,7 +6,9 @@
  * common XML mistakes have plain messages too, never the parser's own
  * English. Under French and Spanish every quote of a message is the
  * language's own (« … », «…»), none the English “…”, because the quotes
- * are part of each translated sentence.
+ * are part of each translated sentence; and the prefixes of a message
+ * (the program's name, FILE:LINE:COLUMN) take the language's colon, in
+ * French with a no-break space before it.
  *
  * Copyright 2026 The Workforce Foresight authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -199,13 +201,16 @@ typedef struct
   const char *unknown;     /* how the unknown scenario is quoted */
   const char *listed;      /* how the first scenario of the list is */
   const char *cut;         /* how the scenario of a file cut short is */
+  const char *prefix;      /* how a message about a file starts, a regex */
 } LanguageCase;
 
 static const LanguageCase language_cases[] = {
   { "fr_FR.UTF-8", "aucun scénario « Utopia »", "current-trends (« Tendances actuelles »)",
-    "le fichier s’arrête au milieu du scénario « exponential-limited » : " },
+    "le fichier s’arrête au milieu du scénario « exponential-limited » : ",
+    "^workforce-foresight-cli : .*/cut\\.foresight:[0-9]+:[0-9]+ : le fichier" },
   { "es_ES.UTF-8", "ningún escenario «Utopia»", "current-trends («Tendencias actuales»)",
-    "el archivo termina en mitad del escenario «exponential-limited»: " },
+    "el archivo termina en mitad del escenario «exponential-limited»: ",
+    "^workforce-foresight-cli: .*/cut\\.foresight:[0-9]+:[0-9]+: el archivo" },
 };
 
 /* An unknown scenario and a file cut short, in French and in Spanish: the
@@ -246,6 +251,11 @@ test_language_quotes (gconstpointer data)
   g_assert_cmpint (run_in (c->lang, validate, &cut_err), ==, 1);
   g_test_message ("%s", cut_err);
   g_assert_nonnull (strstr (cut_err, c->cut));
+  /* The program's name as it is, then the language's colon (French: a
+   * no-break space before it), the file, its line and column, and the
+   * language's colon again. */
+  if (!g_regex_match_simple (c->prefix, cut_err, 0, 0))
+    g_error ("expected “%s…”, got “%s”", c->prefix, cut_err);
   g_assert_false (has_english_quotes (cut_err));
   g_unlink (path);
 }

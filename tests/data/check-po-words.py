@@ -132,6 +132,9 @@ LEVER_GENDER = {
 VERBATIM = [
     'Are the Long-Term Unemployed on the Margins of the Labor Market?',
     '<!DOCTYPE>',
+    # The XML declaration, instructions, comments and CDATA sections that
+    # the parser's messages name (src/io/wf-document-io.c).
+    '<?xml version="1.0" encoding="UTF-8"?>', '<?xml …?>', '«<?»', '«?>»', '«<!--»', '«<![CDATA[»',
 ]
 
 

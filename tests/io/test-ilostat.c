@@ -323,6 +323,10 @@ test_bulk_gzip_with_labour_market (void)
   /* The survey with every section beats the one with broad sectors. */
   g_assert_cmpstr (report->source, ==, "BA:900");
   g_assert_nonnull (strstr (report->source_rule, "HIES:901"));
+  /* The series not used, in the dataset's note (English, whatever the
+   * language of the report). */
+  g_assert_nonnull (strstr (dataset->sources[WF_TABLE_EMPLOYMENT].note,
+                            "Other series in the file, not used: EMP_TEMP_SEX_ECO_NB HIES:901."));
   g_assert_cmpstr (report->indicator, ==, "EMP_TEMP_SEX_ECO_NB");
   g_assert_cmpuint (dataset->n_sectors, ==, 15);
 
