@@ -541,9 +541,10 @@ finding_fan (const WfEnsemble *e)
   low = format_people (P (WF_PERCENTILE_5), TRUE);
   high = format_people (P (WF_PERCENTILE_95), TRUE);
 #undef P
-  /* Translators: the number of runs, the horizon year, then net jobs
-   * against the baseline: the median run, the 5th and the 95th percentile */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: the number of runs, the horizon year, then net
+                                        * jobs against the baseline: the median run, the 5th and the 95th
+                                        * percentile */
                                        "Over %'u run with the levers drawn within their uncertainty ranges, "
                                        "net jobs against the baseline in %d are %s at the median, and "
                                        "between %s and %s in nine runs out of ten.",

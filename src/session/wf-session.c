@@ -1077,6 +1077,7 @@ wf_session_set_lever (WfSession *self,
       self->gesture_usec == 0 ||
       g_get_monotonic_time () - self->gesture_time > self->gesture_usec)
     {
+      /* Translators: the undo entry of a lever move; %s is the lever's name */
       g_autofree char *label = g_strdup_printf (_("Change %s"), wf_lever_get_label (lever));
 
       push_undo (self, label);
@@ -1123,6 +1124,7 @@ wf_session_reset_lever (WfSession *self,
   if (wf_scenario_equal (reset, current_scenario (self)))
     return;
 
+  /* Translators: the undo entry of a lever reset; %s is the lever's name */
   label = g_strdup_printf (_("Reset %s"), wf_lever_get_label (lever));
   push_undo (self, label);
   self->gesture_lever = -1;
