@@ -133,21 +133,39 @@ name_item_factory (int cut)
 #define SECTOR_NAME_CUT 22
 #define SCENARIO_NAME_CUT 44
 
+/* The item a drop-down shows, or NULL. */
+static const char *
+dropdown_selected (GtkDropDown *dropdown)
+{
+  GtkStringObject *string = gtk_drop_down_get_selected_item (dropdown);
+
+  return string != NULL ? gtk_string_object_get_string (string) : NULL;
+}
+
+/* A drop-down's tooltip and accessible name, which say whole the item its
+ * button may show cut. */
+static void
+name_dropdown (GtkDropDown *dropdown,
+               const char  *name)
+{
+  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 sector_selected_cb (GtkDropDown *dropdown,
                     GParamSpec  *pspec,
                     WfWindow    *self)
 {
-  GtkStringObject *string = gtk_drop_down_get_selected_item (dropdown);
+  const char *sector = dropdown_selected (dropdown);
   g_autofree char *name = NULL;
 
-  if (string == NULL)
+  if (sector == NULL)
     return;
   /* Translators: the sector filter's tooltip and accessible name: %s is
    * the sector chosen, or "All sectors" */
-  name = g_strdup_printf (_("Sector: %s"), gtk_string_object_get_string (string));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  name = g_strdup_printf (_("Sector: %s"), sector);
+  name_dropdown (dropdown, name);
 }
 
 static void
@@ -155,16 +173,15 @@ scenario_selected_cb (GtkDropDown *dropdown,
                       GParamSpec  *pspec,
                       WfWindow    *self)
 {
-  GtkStringObject *string = gtk_drop_down_get_selected_item (dropdown);
+  const char *scenario = dropdown_selected (dropdown);
   g_autofree char *name = NULL;
 
-  if (string == NULL)
+  if (scenario == NULL)
     return;
   /* Translators: the scenario drop-down's tooltip and accessible name (its
    * button may show the name cut short); %s is the current scenario's name */
-  name = g_strdup_printf (_("Current scenario: %s"), gtk_string_object_get_string (string));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  name = g_strdup_printf (_("Current scenario: %s"), scenario);
+  name_dropdown (dropdown, name);
 }
 
 static void
