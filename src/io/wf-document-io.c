@@ -190,12 +190,51 @@ find_child (xmlNode    *parent,
 
 /* An element this version does not know: an error in a file of our own
  * version (the schema should have caught it), a warning in a newer one. */
-static gboolean
-unknown_element (const Reader  *reader,
-                 xmlNode       *node,
-                 const char    *expected,
-                 GError       **error)
+/* The names an element may have at a place, for unknown_element(). */
+#define EXPECTED(...) ((const char * const []) { __VA_ARGS__, NULL })
+
+/* "<a>, <b> or <c>", in the user's language. */
+static char *
+list_alternatives (const char * const *names)
 {
+  g_autoptr(GString) list = g_string_new (NULL);
+  guint n = g_strv_length ((char **) names);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *item = g_strdup_printf ("<%s>", names[i]);
+
+      if (i == 0)
+        g_string_append (list, item);
+      else if (i + 1 < n)
+        {
+          /* Translators: between two items of a list of alternatives that
+           * ends with "or", e.g. "<title>, <author> or <notes>" */
+          g_string_append (list, C_("list of alternatives", ", "));
+          g_string_append (list, item);
+        }
+      else
+        {
+          g_autofree char *head = g_string_free (g_steal_pointer (&list), FALSE);
+
+          list = g_string_new (NULL);
+          /* Translators: the end of a list of alternatives: the items
+           * before the last one, then the last one, e.g.
+           * "<title>, <author> or <notes>" */
+          g_string_printf (list, C_("list of alternatives", "%s or %s"), head, item);
+        }
+    }
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+static gboolean
+unknown_element (const Reader        *reader,
+                 xmlNode             *node,
+                 const char * const  *expected_names,
+                 GError             **error)
+{
+  g_autofree char *expected = NULL;
+
   if (reader->lenient || !in_namespace (node))
     {
       /* Translators: the name of an element, e.g. <forecast> */
@@ -204,6 +243,7 @@ unknown_element (const Reader  *reader,
       return TRUE;
     }
 
+  expected = list_alternatives (expected_names);
   return fail_at (reader, node, error, WF_IO_ERROR_SCHEMA,
                   /* Translators: an element name, then a list of element names */
                   _("unexpected element <%s>; expected %s"), (const char *) node->name, expected);
@@ -428,26 +468,140 @@ wf_document_get_schema (void)
   return bytes;
 }
 
+/* What libxml2 reports of a file (an element's name, an attribute's
+ * value), cut so that a huge value cannot make the message unreadable. */
+static char *
+shown_text (const char *text)
+{
+  const gsize max_chars = 40;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_utf8_make_valid (text, -1);
+  if (g_utf8_strlen (text, -1) <= (glong) max_chars)
+    return g_strdup (text);
+  return g_strconcat (g_utf8_substring (text, 0, max_chars), "…", NULL);
+}
+
+/* The validator's explanation is English text, so it is never shown: each
+ * error it can give is said here in a translated sentence from its code and
+ * the names it carries (str1, str2). */
+static char *
+schema_error_sentence (const xmlError *err)
+{
+  const xmlNode *node = err->node;
+  g_autofree char *element = NULL;
+  g_autofree char *str1 = shown_text (err->str1);
+  g_autofree char *str2 = shown_text (err->str2);
+
+  if (node != NULL && node->type == XML_ELEMENT_NODE)
+    element = shown_text ((const char *) node->name);
+  else if (err->str1 != NULL)
+    element = g_strdup (str1);
+
+  switch (err->code)
+    {
+    case XML_RELAXNG_ERR_ELEMWRONG:
+      /* Translators: %s is an element's name in a .foresight file */
+      return g_strdup_printf (_("the element <%s> is not expected here"), str1);
+
+    case XML_RELAXNG_ERR_TEXTWRONG:
+      /* Translators: %s is an element's name in a .foresight file */
+      return g_strdup_printf (_("the element <%s> holds text where the format allows none"), str1);
+
+    case XML_RELAXNG_ERR_INVALIDATTR:
+      /* Translators: the first %s is an element's name, the second an attribute's */
+      return g_strdup_printf (_("the element <%s> has an attribute “%s” that the format does not allow"),
+                              str2, str1);
+
+    case XML_RELAXNG_ERR_TYPEVAL:
+      if (g_strcmp0 (err->str1, "integer") == 0 || g_strcmp0 (err->str1, "int") == 0 ||
+          g_strcmp0 (err->str1, "nonNegativeInteger") == 0 ||
+          g_strcmp0 (err->str1, "positiveInteger") == 0)
+        /* Translators: the first %s is an element's name, the second the value found */
+        return g_strdup_printf (_("in the element <%s>, “%s” is not a whole number"),
+                                element ? element : "", str2);
+      if (g_strcmp0 (err->str1, "double") == 0 || g_strcmp0 (err->str1, "decimal") == 0 ||
+          g_strcmp0 (err->str1, "float") == 0)
+        /* Translators: the first %s is an element's name, the second the value found */
+        return g_strdup_printf (_("in the element <%s>, “%s” is not a number"),
+                                element ? element : "", str2);
+      if (g_strcmp0 (err->str1, "dateTime") == 0)
+        /* Translators: the first %s is an element's name, the second the value found;
+         * keep the example date as it is, it is the file's own format */
+        return g_strdup_printf (_("in the element <%s>, “%s” is not a date and time such as 2026-01-01T00:00:00Z"),
+                                element ? element : "", str2);
+      /* Translators: the first %s is an element's name, the second the value found */
+      return g_strdup_printf (_("in the element <%s>, the value “%s” is not allowed"),
+                              element ? element : "", str2);
+
+    case XML_RELAXNG_ERR_ELEMNAME:
+      /* Translators: two element names: the one the format expects, then the one found */
+      return g_strdup_printf (_("the element <%s> was expected here, not <%s>"), str1, str2);
+
+    case XML_RELAXNG_ERR_NOELEM:
+      /* Translators: %s is an element's name in a .foresight file */
+      return g_strdup_printf (_("the element <%s> is missing"), str1);
+
+    case XML_RELAXNG_ERR_NOTELEM:
+      return g_strdup (_("an element was expected here, not text"));
+
+    case XML_RELAXNG_ERR_ELEMNOTEMPTY:
+      /* Translators: %s is an element's name in a .foresight file */
+      return g_strdup_printf (_("the element <%s> must be empty"), element ? element : str1);
+
+    case XML_RELAXNG_ERR_ATTRVALID:
+      /* Translators: %s is an element's name in a .foresight file */
+      return g_strdup_printf (_("the attributes of the element <%s> do not match the format"),
+                              element ? element : str1);
+
+    case XML_RELAXNG_ERR_CONTENTVALID:
+    case XML_RELAXNG_ERR_EXTRACONTENT:
+      /* Translators: %s is an element's name in a .foresight file */
+      return g_strdup_printf (_("what the element <%s> holds does not match the format"),
+                              element ? element : str1);
+
+    case XML_RELAXNG_ERR_DUPID:
+      /* Translators: %s is an identifier found in the file */
+      return g_strdup_printf (_("the identifier “%s” is used twice"), str1);
+
+    case XML_RELAXNG_ERR_ELEMNONS:
+    case XML_RELAXNG_ERR_ELEMWRONGNS:
+    case XML_RELAXNG_ERR_ELEMEXTRANS:
+      /* Translators: the first %s is an element's name, the second the format's
+       * namespace (an identifier, not to be translated) */
+      return g_strdup_printf (_("the element <%s> is not in the namespace “%s”"),
+                              element ? element : str1, WF_DOCUMENT_NAMESPACE);
+
+    default:
+      break;
+    }
+
+  if (element != NULL && *element != '\0')
+    /* Translators: %s is an element's name in a .foresight file */
+    return g_strdup_printf (_("the element <%s> does not match the .foresight format"), element);
+  return g_strdup (_("the file does not match the .foresight format"));
+}
+
+/* The validator's first error, kept until the locale is restored: its
+ * sentence is translated in the user's language, not in the C locale the
+ * validation runs in. */
+typedef struct
+{
+  xmlError first;
+  gboolean seen;
+} SchemaErrors;
+
 static void
 relaxng_error_cb (void        *user_data,
                   xmlErrorPtr  err)
 {
-  ParseState *state = user_data;
-  g_autofree char *detail = NULL;
-  g_autofree char *message = NULL;
+  SchemaErrors *errors = user_data;
 
-  if (state->error != NULL || err == NULL || err->level < XML_ERR_ERROR)
+  if (errors->seen || err == NULL || err->level < XML_ERR_ERROR)
     return;
-
-  detail = g_strchomp (g_strdup (err->message ? err->message : ""));
-  if (err->node != NULL && ((xmlNode *) err->node)->type == XML_ELEMENT_NODE)
-    /* Translators: an element name, then the validator's explanation, in English */
-    message = g_strdup_printf (_("the element <%s> does not match the .foresight format: %s"),
-                               (const char *) ((xmlNode *) err->node)->name, detail);
-  else
-    /* Translators: %s is the validator's explanation, in English */
-    message = g_strdup_printf (_("the file does not match the .foresight format: %s"), detail);
-  set_error_at (&state->error, WF_IO_ERROR_SCHEMA, state->name, err->line, 0, message);
+  errors->seen = xmlCopyError (err, &errors->first) == 0;
 }
 
 static gboolean
@@ -457,15 +611,16 @@ validate_schema (xmlDoc      *doc,
                  GError     **error)
 {
   g_autoptr(xmlRelaxNGValidCtxt) validator = xmlRelaxNGNewValidCtxt (get_schema (version));
-  ParseState state = { .name = name };
+  SchemaErrors errors = { 0 };
   locale_t c_numeric, saved;
   int result;
 
-  xmlRelaxNGSetValidStructuredErrors (validator, relaxng_error_cb, &state);
+  xmlRelaxNGSetValidStructuredErrors (validator, relaxng_error_cb, &errors);
   /* libxml2 reads the numbers of <data type="double"> with the C
    * library, which follows LC_NUMERIC: under a French or Spanish locale it
    * refused ".5", a valid double, that it takes in C. The file's numbers
-   * are C numbers, so this thread validates in the C locale. */
+   * are C numbers, so this thread validates in the C locale (all of it:
+   * newlocale() starts from "C"), and says what is wrong afterwards. */
   c_numeric = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
   saved = c_numeric != (locale_t) 0 ? uselocale (c_numeric) : (locale_t) 0;
   result = xmlRelaxNGValidateDoc (validator, doc);
@@ -477,14 +632,21 @@ validate_schema (xmlDoc      *doc,
 
   if (result == 0)
     {
-      g_clear_error (&state.error);
+      if (errors.seen)
+        xmlResetError (&errors.first);
       return TRUE;
     }
 
-  if (state.error == NULL)
-    set_error_at (&state.error, WF_IO_ERROR_SCHEMA, name, 0, 0,
+  if (errors.seen)
+    {
+      g_autofree char *message = schema_error_sentence (&errors.first);
+
+      set_error_at (error, WF_IO_ERROR_SCHEMA, name, errors.first.line, 0, message);
+      xmlResetError (&errors.first);
+    }
+  else
+    set_error_at (error, WF_IO_ERROR_SCHEMA, name, 0, 0,
                   _("the file does not match the .foresight format"));
-  g_propagate_error (error, state.error);
   return FALSE;
 }
 
@@ -1178,7 +1340,8 @@ read_metadata (const Reader        *reader,
           *field = get_text (child);
         }
       else if (!unknown_element (reader, child,
-                                 "<title>, <author>, <notes>, <created>, <modified> or <application>",
+                                 EXPECTED ("title", "author", "notes", "created", "modified",
+                                           "application"),
                                  error))
         return FALSE;
     }
@@ -1240,7 +1403,7 @@ read_source (const Reader  *reader,
           g_free (note);
           note = get_text (child);
         }
-      else if (!unknown_element (reader, child, "<citation> or <note>", error))
+      else if (!unknown_element (reader, child, EXPECTED ("citation", "note"), error))
         return FALSE;
     }
 
@@ -1327,7 +1490,7 @@ read_sector (const Reader  *reader,
             return FALSE;
           seen_intensity = TRUE;
         }
-      else if (!unknown_element (reader, child, "<label>, <sex> or <skill-intensity>", error))
+      else if (!unknown_element (reader, child, EXPECTED ("label", "sex", "skill-intensity"), error))
         return FALSE;
     }
 
@@ -1383,7 +1546,7 @@ read_labour_market (const Reader  *reader,
 
       if (!is_element (child, "sex"))
         {
-          if (!unknown_element (reader, child, "<sex>", error))
+          if (!unknown_element (reader, child, EXPECTED ("sex"), error))
             return FALSE;
           continue;
         }
@@ -1673,11 +1836,10 @@ read_dataset (const Reader  *reader,
         }
       else if (!unknown_element (reader, child,
                                  reader->version >= 3
-                                   ? "<title>, <edition>, <sources>, <skills>, <sectors>, "
-                                     "<skill-shift>, <automation-profile>, <task-share> or "
-                                     "<labour-market>"
-                                   : "<title>, <edition>, <sources>, <skills>, <sectors>, "
-                                     "<skill-shift> or <automation-profile>", error))
+                                   ? EXPECTED ("title", "edition", "sources", "skills", "sectors", "skill-shift",
+                                               "automation-profile", "task-share", "labour-market")
+                                   : EXPECTED ("title", "edition", "sources", "skills", "sectors", "skill-shift",
+                                               "automation-profile"), error))
         return NULL;
     }
 
@@ -1688,7 +1850,7 @@ read_dataset (const Reader  *reader,
           if (!read_source (reader, child, dataset, seen_source, error))
             return NULL;
         }
-      else if (!unknown_element (reader, child, "<source>", error))
+      else if (!unknown_element (reader, child, EXPECTED ("source"), error))
         return NULL;
     }
   for (guint t = 0; t < n_tables; t++)
@@ -1721,11 +1883,11 @@ read_dataset (const Reader  *reader,
                   g_free (skill->taxonomy);
                   skill->taxonomy = get_text (part);
                 }
-              else if (!unknown_element (reader, part, "<label> or <taxonomy>", error))
+              else if (!unknown_element (reader, part, EXPECTED ("label", "taxonomy"), error))
                 return NULL;
             }
         }
-      else if (!unknown_element (reader, child, "<skill>", error))
+      else if (!unknown_element (reader, child, EXPECTED ("skill"), error))
         return NULL;
     }
 
@@ -1746,7 +1908,7 @@ read_dataset (const Reader  *reader,
               return NULL;
             }
         }
-      else if (!unknown_element (reader, child, "<sector>", error))
+      else if (!unknown_element (reader, child, EXPECTED ("sector"), error))
         return NULL;
     }
 
@@ -1770,7 +1932,7 @@ read_dataset (const Reader  *reader,
                                   dataset->skill_shift + level * dataset->n_skills, error))
             return NULL;
         }
-      else if (!unknown_element (reader, child, "<gradient>", error))
+      else if (!unknown_element (reader, child, EXPECTED ("gradient"), error))
         return NULL;
     }
   for (guint k = 0; k < WF_N_GRADIENTS; k++)
@@ -1970,8 +2132,8 @@ read_scenario (const Reader     *reader,
         }
       else if (!unknown_element (reader, child,
                                  reader->version >= 4
-                                   ? "<name>, <description>, <origin>, <lever> or <prediction>"
-                                   : "<name>, <description> or <lever>", error))
+                                   ? EXPECTED ("name", "description", "origin", "lever", "prediction")
+                                   : EXPECTED ("name", "description", "lever"), error))
         return NULL;
     }
 
@@ -2126,7 +2288,7 @@ read_view (const Reader  *reader,
           if (!read_compare (reader, child, document, error))
             return FALSE;
         }
-      else if (!unknown_element (reader, child, "<compare>", error))
+      else if (!unknown_element (reader, child, EXPECTED ("compare"), error))
         return FALSE;
     }
 
@@ -2257,7 +2419,7 @@ read_document (const Reader  *reader,
           return NULL;
         }
       else if (!unknown_element (reader, child,
-                                 "<metadata>, <dataset>, <scenarios> or <view>", error))
+                                 EXPECTED ("metadata", "dataset", "scenarios", "view"), error))
         return NULL;
     }
 
@@ -2285,7 +2447,7 @@ read_document (const Reader  *reader,
           g_ptr_array_add (document->scenarios, scenario);
           g_ptr_array_add (nodes, child);
         }
-      else if (!unknown_element (reader, child, "<scenario>", error))
+      else if (!unknown_element (reader, child, EXPECTED ("scenario"), error))
         return NULL;
     }
   if (document->scenarios->len == 0)
@@ -2406,7 +2568,7 @@ migrate_v1_scenario (const Reader  *reader,
           scenario->values[lever] = value;
           centre_range (scenario, lever);
         }
-      else if (!unknown_element (reader, child, "<description> or <lever>", error))
+      else if (!unknown_element (reader, child, EXPECTED ("description", "lever"), error))
         return NULL;
     }
 
@@ -2466,7 +2628,7 @@ migrate_v1 (const Reader  *reader,
           g_ptr_array_add (document->scenarios, scenario);
         }
       else if (!unknown_element (reader, child,
-                                 "<title>, <author>, <dataset> or <scenario>", error))
+                                 EXPECTED ("title", "author", "dataset", "scenario"), error))
         return NULL;
     }
 

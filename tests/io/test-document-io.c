@@ -712,7 +712,7 @@ static const BrokenCase broken_cases[] = {
   { "missing-element", EDIT_REPLACE, "<automation-profile>0 0 0.15 0.4 1</automation-profile>", "",
     WF_IO_ERROR_SCHEMA, { "broken.foresight:5:", "<automation-profile>", NULL } },
   { "schema-order", EDIT_REPLACE, "  <scenarios>", "  <view lens=\"men\"/>\n  <scenarios>",
-    WF_IO_ERROR_SCHEMA, { "broken.foresight:", "format", NULL } },
+    WF_IO_ERROR_SCHEMA, { "broken.foresight:", "the element <view> is not expected here", NULL } },
   { "non-numeric", EDIT_REPLACE, "<lever id=\"adoption-ceiling\" value=\"60\"",
     "<lever id=\"adoption-ceiling\" value=\"sixty\"",
     WF_IO_ERROR_VALUE, { "broken.foresight:235:", "<lever>", "sixty" } },

@@ -36,8 +36,8 @@ static gboolean verbose;
  * schema's numbers with the locale's strtod). */
 static guint n_loaded_in_c[2];
 
-/* libxml2's own words (xmlerror messages of parserInternals.c and
- * parser.c), which a message must not show. */
+/* libxml2's own words (xmlerror messages of parserInternals.c, parser.c
+ * and, for the schema, relaxng.c), which a message must not show. */
 static const char * const parser_words[] = {
   "Premature end", "Specification mandates", "Couldn't find end", "AttValue", "Opening and ending",
   "Start tag expected", "not proper UTF-8", "Extra content", "EntityRef", "Entity '",
@@ -47,6 +47,8 @@ static const char * const parser_words[] = {
   "Unsupported encoding", "Input is not", "Char 0x", "the parser says", "el analizador dice",
   "l’analyseur dit", "Document is empty", "Extra content at the end", "line 1 and", "expecting",
   "expected '>'", "Blank needed", "attributes construct error", "Namespace prefix",
+  "Did not expect", "Invalid attribute", "doesn't allow", "failed to validate", "Expecting",
+  "Error validating", "has extra content", "wrong namespace", "Relax-NG", "validator",
   NULL
 };
 
@@ -237,6 +239,66 @@ test_garbled (gconstpointer data)
                         tally.n_wrong, tally.n_loads);
 }
 
+/* Files the parser takes and the reader or the schema refuses: in French
+ * and Spanish the whole message is in that language (the schema's
+ * sentences were once made in the C locale the validation runs in, and
+ * the reader's lists of elements joined with an English "or"). */
+static const struct
+{
+  const char *name;
+  const char *pattern;
+  const char *replacement;
+} schema_edits[] = {
+  { "unknown-attribute", "<view ", "<view zoom=\"2\" " },
+  { "text-in-element", "<metadata>", "<metadata>hello" },
+  { "second-element", "</metadata>", "</metadata><metadata></metadata>" },
+  { "unknown-element", "<metadata>", "<metadata><colour/>" },
+};
+
+static char *
+schema_message (const char *pattern,
+                const char *replacement)
+{
+  g_autoptr(GString) text = g_string_new_len (world, world_size);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WfDocument) document = NULL;
+
+  g_assert_cmpuint (g_string_replace (text, pattern, replacement, 1), ==, 1);
+  bytes = g_bytes_new (text->str, text->len);
+  document = wf_document_load_bytes (bytes, NAME, &error);
+  g_assert_null (document);
+  g_assert_error (error, WF_IO_ERROR, WF_IO_ERROR_SCHEMA);
+  return g_strdup (error->message);
+}
+
+static void
+test_schema_in_language (gconstpointer data)
+{
+  const char *lang = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (schema_edits); i++)
+    {
+      g_autofree char *in_c = NULL;
+      g_autofree char *message = NULL;
+
+      if (!enter_locale (lang))
+        return;
+      message = schema_message (schema_edits[i].pattern, schema_edits[i].replacement);
+      setlocale (LC_ALL, "C.UTF-8");
+      in_c = schema_message (schema_edits[i].pattern, schema_edits[i].replacement);
+      g_test_message ("%s: %s | %s", schema_edits[i].name, in_c, message);
+      for (guint w = 0; parser_words[w] != NULL; w++)
+        if (strstr (message, parser_words[w]) != NULL)
+          g_test_fail_printf ("%s (%s): libxml2's words “%s” in: %s", schema_edits[i].name, lang,
+                              parser_words[w], message);
+      /* The C message's words after the file name are English. */
+      if (strcmp (strchr (in_c, ' '), strchr (message, ' ')) == 0 || strstr (message, "> or <") != NULL ||
+          strstr (message, " element ") != NULL || strstr (message, "format does not") != NULL)
+        g_test_fail_printf ("%s (%s): English in: %s", schema_edits[i].name, lang, message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,9 +308,15 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   const char *env;
 
-  setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   wf_i18n_init (LOCALEDIR);
+  /* GLib decides once, at the first g_dgettext(), whether to translate at
+   * all: never, if that first call finds no catalogue in a locale other
+   * than "C" or "en_*" (C.UTF-8 is neither). Under C.UTF-8 first, the
+   * French and Spanish runs were silently in English; the first call is
+   * made here, in "C". */
+  (void) g_dgettext (GETTEXT_PACKAGE, "");
+  setlocale (LC_ALL, "C.UTF-8");
 
   env = g_getenv ("WF_PARSE_MESSAGES_STEP");
   if (env != NULL && g_ascii_strtoull (env, NULL, 10) > 0)
@@ -267,6 +335,13 @@ main (int   argc,
 
       g_test_add_data_func (truncated, langs[i], test_truncated);
       g_test_add_data_func (garbled, langs[i], test_garbled);
+    }
+  for (guint i = 1; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_autofree char *in_language = g_strdup_printf ("/io/parse-messages/schema-in-language/%.2s",
+                                                      langs[i]);
+
+      g_test_add_data_func (in_language, langs[i], test_schema_in_language);
     }
 
   return g_test_run ();
