@@ -329,6 +329,7 @@ wf_lever_row_new (WfSession *session,
   gtk_label_set_label (self->unit_label, wf_lever_get_unit (lever));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), wf_lever_get_explanation (lever));
 
+  /* Translators: the tooltip and name of a lever's help button; %s is the lever's name */
   help_name = g_strdup_printf (_("About “%s”"), wf_lever_get_label (lever));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->help_button), help_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->help_button),
@@ -418,8 +419,8 @@ wf_lever_row_parse_value (WfLever      lever,
     }
   if (*stripped != '\0' && (*p != '\0' || n_digits == 0))
     {
-      /* Translators: %s is what was typed in a lever's number box */
       g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_NOT_A_NUMBER,
+                   /* Translators: %s is what was typed in a lever's number box */
                    _("“%s” is not a number"), stripped);
       return FALSE;
     }
@@ -430,8 +431,8 @@ wf_lever_row_parse_value (WfLever      lever,
       g_autofree char *min = g_strdup_printf ("%.*f", info->digits, info->min);
       g_autofree char *max = g_strdup_printf ("%.*f", info->digits, info->max);
 
-      /* Translators: the lowest and highest values of a lever, formatted for the locale */
       g_set_error (error, WF_CORE_ERROR, WF_CORE_ERROR_LEVER_OUT_OF_RANGE,
+                   /* Translators: the lowest and highest values of a lever, formatted for the locale */
                    _("Enter a number from %s to %s"), min, max);
       return FALSE;
     }

@@ -93,8 +93,7 @@ added_message (guint    n_added,
     /* Translators: after files were dropped on a window: their scenarios
      * were added to its document, e.g. "Added 12 scenarios from the
      * dropped files to this document" */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Added %u scenario from the dropped files to this document",
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u scenario from the dropped files to this document",
                                          "Added %u scenarios from the dropped files to this document",
                                          n_added),
                             n_added);
