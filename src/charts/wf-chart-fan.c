@@ -145,12 +145,12 @@ wf_chart_fan_table (const WfChartData *data,
     }
   else
     {
-      median = wf_chart_format_style (NULL, end->values[COLUMN_P50], 3);
-      p25 = wf_chart_format_style (NULL, end->values[COLUMN_P25], 3);
-      p75 = wf_chart_format_style (NULL, end->values[COLUMN_P75], 3);
-      p5 = wf_chart_format_style (NULL, end->values[COLUMN_P5], 3);
-      p95 = wf_chart_format_style (NULL, end->values[COLUMN_P95], 3);
-      run = wf_chart_format_style (NULL, end->values[COLUMN_RUN], 3);
+      median = wf_chart_number_text (NULL, end->values[COLUMN_P50], 3, FALSE);
+      p25 = wf_chart_number_text (NULL, end->values[COLUMN_P25], 3, FALSE);
+      p75 = wf_chart_number_text (NULL, end->values[COLUMN_P75], 3, FALSE);
+      p5 = wf_chart_number_text (NULL, end->values[COLUMN_P5], 3, FALSE);
+      p95 = wf_chart_number_text (NULL, end->values[COLUMN_P95], 3, FALSE);
+      run = wf_chart_number_text (NULL, end->values[COLUMN_RUN], 3, FALSE);
     }
   runs = wf_chart_format_style (NULL, e->n_runs, 0);
 

@@ -575,7 +575,10 @@ footnote_text (const WfChartKindInfo *info,
       if (dup)
         continue;
       if (seen->len > 0)
-        g_string_append (out, "; ");
+        /* Translators: separates the items of a list, here the sources of
+         * a chart's footnote; French writes " ; " with a no-break space
+         * before the semicolon */
+        g_string_append (out, C_("list separator", "; "));
       g_string_append_printf (out, "%s [%s]", cite, wf_provenance_to_tag (source->provenance));
       g_ptr_array_add (seen, g_steal_pointer (&cite));
     }
