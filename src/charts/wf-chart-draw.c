@@ -1651,8 +1651,20 @@ wf_chart_draw_time_series (WfChartContext     *ctx,
       for (guint i = n_years; i-- > 0;)
         cairo_line_to (cr, X_OF (i), Y_OF (b[i]));
       cairo_close_path (cr);
-      wf_chart_set_colour (ctx, &series[fill_between_a].colour, 0.18);
-      cairo_fill (cr);
+      if (ctx->style->high_contrast)
+        {
+          /* High contrast draws no pale fill: the band is hatched on the
+           * background, between its two lines. */
+          cairo_save (cr);
+          cairo_clip (cr);
+          wf_chart_fill_pattern (ctx, &ctx->palette->background, 1, plot.x, plot.y, plot.width, plot.height);
+          cairo_restore (cr);
+        }
+      else
+        {
+          wf_chart_set_colour (ctx, &series[fill_between_a].colour, 0.18);
+          cairo_fill (cr);
+        }
       wf_chart_part_end (ctx);
     }
 

@@ -332,11 +332,15 @@ draw_box (const Track  *t,
   cairo_line_to (cr, xmax, t->y + h * 0.3);
   cairo_stroke (cr);
 
-  /* The middle half, as an outlined box, and the median as a thick bar. */
-  wf_chart_set_colour (ctx, t->colour, 0.18);
+  /* The middle half, as an outlined box, and the median as a thick bar;
+   * under high contrast the box is an outline only, no pale fill. */
   cairo_rectangle (cr, xq1, t->y - h / 2, MAX (xq3 - xq1, 1.0), h);
-  cairo_fill_preserve (cr);
-  wf_chart_set_colour (ctx, &ctx->palette->foreground, 0.75);
+  if (!ctx->style->high_contrast)
+    {
+      wf_chart_set_colour (ctx, t->colour, 0.18);
+      cairo_fill_preserve (cr);
+    }
+  wf_chart_set_colour (ctx, &ctx->palette->foreground, ctx->style->high_contrast ? 1.0 : 0.75);
   cairo_set_line_width (cr, MAX (0.75, ctx->line * 0.6));
   cairo_stroke (cr);
   wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);
