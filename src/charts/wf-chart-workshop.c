@@ -245,10 +245,12 @@ wf_chart_workshop_table (const WfChartData *data,
       hi = wf_chart_metric_text (NULL, WF_METRIC_NET_JOBS, spread.max, TRUE);
       mid = wf_chart_metric_text (NULL, WF_METRIC_NET_JOBS, spread.median, TRUE);
       g_string_append_c (summary, ' ');
-      /* Translators: an indicator's name, a year, then three numbers of people */
-      g_string_append_printf (summary, _("%s in %d ranges from %s to %s across them (median %s)."),
-                              wf_metric_to_string (WF_METRIC_NET_JOBS),
-                              data->results[0]->base_year + (int) year_index, lo, hi, mid);
+      /* Translators: a year, an indicator's name as it reads inside a
+       * sentence (e.g. "net jobs vs baseline"), then three numbers of
+       * people */
+      g_string_append_printf (summary, _("In %d, %s ranges from %s to %s across them (median %s)."),
+                              data->results[0]->base_year + (int) year_index,
+                              wf_metric_to_string_in_sentence (WF_METRIC_NET_JOBS), lo, hi, mid);
     }
   else
     {

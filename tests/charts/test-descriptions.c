@@ -204,6 +204,17 @@ test_metric_in_sentence (void)
                                         "\u202f», le solde net d’emplois par rapport à la référence en 20",
                                         "», el empleo neto frente a la referencia en 20"));
   }
+
+  /* The workshop chart's spread of net jobs, likewise. */
+  wf_chart_fixture_data (&fixture, &data, 2, 2);
+  {
+    g_autofree char *text = summary (WF_CHART_WORKSHOP, &data);
+
+    assert_lacks (text, wf_metric_to_string (WF_METRIC_NET_JOBS));
+    assert_contains (text, in_language ("In 2030, net jobs vs baseline ranges from ",
+                                        "En 2030, le solde net d’emplois par rapport à la référence va de ",
+                                        "En 2030, el empleo neto frente a la referencia va de "));
+  }
 }
 
 /* Counts before a noun: "1.6 million women", « 1,6 million de femmes »,
