@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "wf-chart.h"
+#include "wf-chart-private.h"
 #include "wf-core.h"
 #include "wf-chart-test.h"
 #include "wf-i18n.h"
@@ -276,6 +277,28 @@ test_counts (void)
   }
 }
 
+/* The subtitle counts the workers of unknown sex the same way. */
+static void
+test_unknown_sex_count (void)
+{
+  g_autoptr(WfDataset) dataset = NULL;
+  g_autofree char *subtitle = NULL;
+  WfChartData data;
+
+  if (skipped ())
+    return;
+  dataset = wf_dataset_copy (fixture.dataset);
+  for (guint s = 0; s < dataset->n_sectors; s++)
+    dataset->sectors[s].employment[WF_SEX_UNKNOWN] = s == 0 ? 1600.0 : 0.0;
+  wf_chart_fixture_data (&fixture, &data, 1, 1);
+  data.dataset = dataset;
+  data.lens = WF_LENS_WOMEN;
+  subtitle = wf_chart_subtitle (WF_CHART_EMPLOYMENT, &data, NULL, wf_chart_horizon_index (&data));
+  assert_contains (subtitle, in_language ("sex unknown for 1.6 million workers, not shown",
+                                          "sexe inconnu pour 1,6 million de travailleurs, non représentés",
+                                          "sexo desconocido de 1,6 millones de trabajadores, no mostrados"));
+}
+
 /* The footnote separates its sources as the language separates a list:
  * « ; » with a no-break space before it in French. */
 static void
@@ -333,6 +356,7 @@ main (int    argc,
   g_test_add_func ("/charts/descriptions/metric-in-sentence", test_metric_in_sentence);
   g_test_add_func ("/charts/descriptions/counts", test_counts);
   g_test_add_func ("/charts/descriptions/footnote-separator", test_footnote_separator);
+  g_test_add_func ("/charts/descriptions/unknown-sex-count", test_unknown_sex_count);
 
   status = g_test_run ();
   wf_chart_fixture_clear (&fixture);
