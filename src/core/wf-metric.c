@@ -22,11 +22,13 @@ typedef struct
 
 #define IN_SENTENCE "metric, inside a sentence"
 
-/* Translators: the metrics inside a sentence are the subject of a chart's
- * description ("In the scenario …, net jobs vs baseline in 2030 is
- * −45.7 million"); give them the article your language needs there. */
+/* The names inside a sentence are the subject of a chart's description
+ * ("In the scenario …, net jobs vs baseline in 2030 is −45.7 million"). */
 static const WfMetricInfo metrics[WF_N_METRICS] = {
   [WF_METRIC_NET_JOBS] = { "net-jobs", N_("Net jobs vs baseline"), N_("thousands"),
+    /* Translators: the metrics with this context are the subject of a
+     * sentence ("In the scenario …, net jobs vs baseline in 2030 is
+     * −45.7 million"): lower case, with the article your language needs */
     NC_("metric, inside a sentence", "net jobs vs baseline") },
   [WF_METRIC_WOMEN_NET_JOBS] = { "women-net-jobs", N_("Women’s net jobs vs baseline"), N_("thousands"),
     NC_("metric, inside a sentence", "women’s net jobs vs baseline") },
