@@ -118,7 +118,9 @@ wf_chart_attribution_table (const WfChartData *data,
   reference = wf_chart_metric_text (NULL, a->metric, a->reference_value, FALSE);
   scenario = wf_chart_metric_text (NULL, a->metric, a->scenario_value, FALSE);
   total = wf_chart_metric_text (NULL, a->metric, a->total, TRUE);
-  if (largest != NULL)
+  /* The largest contribution rounds to nothing at the one decimal shown
+   * (the scenario is its own reference): no lever "contributes the most". */
+  if (largest != NULL && a->n_parts > 0 && fabs (shown (a->metric, order[0]->contribution)) >= 0.05)
     /* Translators: a chart's summary for screen readers: metric, year,
      * scenario, its value, a value, a difference, a lever's name */
     table->summary = g_strdup_printf (_("%s in %d: the scenario “%s” gives %s against %s with every lever "
@@ -126,6 +128,14 @@ wf_chart_attribution_table (const WfChartData *data,
                                       wf_metric_to_string (a->metric),
                                       data->results[0]->base_year + (int) year_index, data->names[0],
                                       scenario, reference, total, largest);
+  else if (largest != NULL)
+    /* Translators: a chart's summary for screen readers when every
+     * lever's contribution is zero: metric, year, scenario, its value */
+    table->summary = g_strdup_printf (_("%s in %d: the scenario “%s” gives %s, as with every lever at its "
+                                        "default; no lever changes the result."),
+                                      wf_metric_to_string (a->metric),
+                                      data->results[0]->base_year + (int) year_index, data->names[0],
+                                      scenario);
   else
     /* Translators: a chart's summary for screen readers */
     table->summary = g_strdup_printf (_("%s in %d: the scenario “%s” sets every lever at its default, "

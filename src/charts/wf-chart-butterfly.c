@@ -101,10 +101,12 @@ wf_chart_butterfly_table (const WfChartData *data,
       men += v[COLUMN_MEN];
     }
 
-  women_text = wf_chart_people_text (women);
-  men_text = wf_chart_people_text (men);
-  /* Translators: a chart's summary for screen readers */
-  table->summary = g_strdup_printf (_("In the scenario “%s” in %d (%s), %s women and %s men are employed; "
+  women_text = wf_chart_people_count (NULL, women, WF_CHART_NOUN_WOMEN, FALSE);
+  men_text = wf_chart_people_count (NULL, men, WF_CHART_NOUN_MEN, FALSE);
+  /* Translators: a chart's summary for screen readers: the scenario, a
+   * year, the sectors, then a count of women ("1,416.9 million women")
+   * and one of men */
+  table->summary = g_strdup_printf (_("In the scenario “%s” in %d (%s), %s and %s are employed; "
                                       "the bars compare them row by row."),
                                     data->names[0], r->base_year + (int) year_index,
                                     wf_chart_sector_label (data), women_text, men_text);
@@ -208,7 +210,7 @@ draw_gap (WfChartContext     *ctx,
           double v = compared[c * table->rows->len + i];
           double xc = plot.x + plot.width * (v - axis.min) / (axis.max - axis.min);
           double size = MIN (rows.row_h * 0.6, ctx->font_px * 0.8);
-          g_autofree char *tip = g_strdup_printf ("%s, %s", row->keys[0], wf_chart_scenario_name (ctx->data, c + 1));
+          g_autofree char *tip = wf_chart_tip_pair (row->keys[0], wf_chart_scenario_name (ctx->data, c + 1));
 
           wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);
           wf_chart_marker (ctx, wf_chart_compared_marker (c + 1), xc, y + rows.row_h / 2, size);
@@ -339,8 +341,8 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
       double scale = left.width / axis.max;
       double ww = women[i] * scale, mw = men[i] * scale;
       double mh = has_unknown ? bar_h * 0.6 : bar_h;
-      g_autofree char *tip_w = g_strdup_printf ("%s, %s", row->keys[0], _("Women"));
-      g_autofree char *tip_m = g_strdup_printf ("%s, %s", row->keys[0], _("Men"));
+      g_autofree char *tip_w = wf_chart_tip_pair (row->keys[0], _("Women"));
+      g_autofree char *tip_m = wf_chart_tip_pair (row->keys[0], _("Men"));
 
       wf_chart_part_begin (ctx, "row-%u", i + 1);
       wf_chart_label (ctx, row->keys[0], plot.x + plot.width / 2, y + rows.row_h / 2, WF_ALIGN_CENTER,
@@ -360,7 +362,7 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
 
       if (has_unknown)
         {
-          g_autofree char *tip_u = g_strdup_printf ("%s, %s", row->keys[0], _("Sex unknown"));
+          g_autofree char *tip_u = wf_chart_tip_pair (row->keys[0], _("Sex unknown"));
 
           wf_chart_set_colour (ctx, &ctx->palette->unknown, 1.0);
           cairo_rectangle (cr, right.x, by + mh, unknown[i] * scale, bar_h - mh);
@@ -382,8 +384,8 @@ wf_chart_butterfly_draw (WfChartContext     *ctx,
           double cw = row->values[N_COLUMNS + 2 * (c - 1)];
           double cm = row->values[N_COLUMNS + 2 * (c - 1) + 1];
           double size = MIN (bar_h * 0.8, ctx->font_px * 0.8);
-          g_autofree char *tip_cw = g_strdup_printf ("%s, %s", row->keys[0], table->columns[1 + N_COLUMNS + 2 * (c - 1)]);
-          g_autofree char *tip_cm = g_strdup_printf ("%s, %s", row->keys[0], table->columns[2 + N_COLUMNS + 2 * (c - 1)]);
+          g_autofree char *tip_cw = wf_chart_tip_pair (row->keys[0], table->columns[1 + N_COLUMNS + 2 * (c - 1)]);
+          g_autofree char *tip_cm = wf_chart_tip_pair (row->keys[0], table->columns[2 + N_COLUMNS + 2 * (c - 1)]);
 
           wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);
           wf_chart_marker (ctx, wf_chart_compared_marker (c), left.x + left.width - cw * scale, by + bar_h / 2, size);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "wf-chart-private.h"
@@ -45,23 +47,72 @@ wf_chart_compare_table (const WfChartData *data,
         row->values[n - 1] = wf_chart_lens_value (data, r0, WF_RUN_BASELINE, WF_OUTPUT_EMPLOYMENT, y, data->sector);
     }
 
-  if (data->difference)
-    /* Translators: start of a chart's summary for screen readers */
-    g_string_append_printf (summary, _("Employment in %d compared with the baseline without the AI push (%s, %s):"),
-                            r0->base_year + (int) year_index, wf_chart_lens_label (data->lens),
-                            wf_chart_sector_label (data));
-  else
-    /* Translators: start of a chart's summary for screen readers */
-    g_string_append_printf (summary, _("Employment in %d (%s, %s):"), r0->base_year + (int) year_index,
-                            wf_chart_lens_label (data->lens), wf_chart_sector_label (data));
-  for (guint i = 0; i < n; i++)
-    {
-      const WfChartRow *row = g_ptr_array_index (table->rows, year_index);
-      g_autofree char *number = wf_chart_people_text (row->values[i]);
+  /* The main finding: the scenario furthest from the reference (the
+   * baseline without the AI push: the first scenario's, or in difference
+   * mode each scenario's own), and by how much. */
+  {
+    const WfChartRow *row = g_ptr_array_index (table->rows, year_index);
+    double reference = data->difference ? 0.0 : row->values[n - 1];
+    guint most = 0;
+    g_autofree char *by = NULL;
+    g_autofree char *value = NULL;
+    g_autofree char *base = NULL;
+    const char *name;
+    int year = r0->base_year + (int) year_index;
 
-      g_string_append_printf (summary, "%s %s %s", i > 0 ? ";" : "", table->columns[1 + i], number);
-    }
-  g_string_append_c (summary, '.');
+    for (guint i = 1; i < data->n_scenarios; i++)
+      if (fabs (row->values[i] - reference) > fabs (row->values[most] - reference))
+        most = i;
+    name = table->columns[1 + most];
+    by = wf_chart_metric_text (NULL, WF_METRIC_NET_JOBS, row->values[most] - reference, TRUE);
+    value = wf_chart_people_text (row->values[most]);
+    base = wf_chart_people_text (reference);
+    if (data->difference && data->n_scenarios == 1)
+      /* Translators: a chart's summary for screen readers: a year, the
+       * lens, the sectors, a scenario, then a signed number of people
+       * ("−45.7 million") */
+      g_string_append_printf (summary, _("Employment in %d (%s, %s): the scenario “%s” differs from its "
+                                         "baseline without the AI push by %s."),
+                              year, wf_chart_lens_label (data->lens), wf_chart_sector_label (data), name, by);
+    else if (data->difference)
+      g_string_append_printf (summary,
+                              /* Translators: a chart's summary for screen readers: a year, the
+                               * lens, the sectors, how many scenarios are compared (two or
+                               * more), the one furthest from its own baseline, then a signed
+                               * number of people ("−45.7 million") */
+                              g_dngettext (GETTEXT_PACKAGE, "Employment in %d (%s, %s): of the %u scenarios compared, “%s” "
+                                           "differs the most from its baseline without the AI push, by %s.",
+                                           "Employment in %d (%s, %s): of the %u scenarios compared, “%s” "
+                                           "differs the most from its baseline without the AI push, by %s.",
+                                           data->n_scenarios),
+                              year, wf_chart_lens_label (data->lens), wf_chart_sector_label (data),
+                              data->n_scenarios, name, by);
+    else if (data->n_scenarios == 1)
+      /* Translators: a chart's summary for screen readers: a year, the
+       * lens, the sectors, a scenario, a signed number of people
+       * ("−45.7 million"), then the scenario's and the baseline's
+       * employment */
+      g_string_append_printf (summary, _("Employment in %d (%s, %s): the scenario “%s” differs from the "
+                                         "baseline without the AI push by %s (%s against %s)."),
+                              year, wf_chart_lens_label (data->lens), wf_chart_sector_label (data), name, by,
+                              value, base);
+    else
+      g_string_append_printf (summary,
+                              /* Translators: a chart's summary for screen readers: a year, the
+                               * lens, the sectors, how many scenarios are compared (two or
+                               * more), the one furthest from the baseline, a signed number of
+                               * people ("−45.7 million"), then that scenario's and the
+                               * baseline's employment */
+                              g_dngettext (GETTEXT_PACKAGE, "Employment in %d (%s, %s): of the %u scenarios compared, “%s” "
+                                           "differs the most from the baseline without the AI push, by %s "
+                                           "(%s against %s).",
+                                           "Employment in %d (%s, %s): of the %u scenarios compared, “%s” "
+                                           "differs the most from the baseline without the AI push, by %s "
+                                           "(%s against %s).",
+                                           data->n_scenarios),
+                              year, wf_chart_lens_label (data->lens), wf_chart_sector_label (data),
+                              data->n_scenarios, name, by, value, base);
+  }
   table->summary = g_string_free (summary, FALSE);
   return table;
 }

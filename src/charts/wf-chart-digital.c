@@ -111,8 +111,18 @@ wf_chart_digital_draw (WfChartContext     *ctx,
       legend[i].marker = series[i].marker;
     }
   legend[4].label = table->columns[1 + COLUMN_GAP];
-  legend[4].colour = wf_chart_mix (&ctx->palette->background, &ctx->palette->series[3], 0.25);
-  legend[4].swatch = WF_LEGEND_BOX;
+  /* The band between the lines: hatched under high contrast, as drawn. */
+  if (ctx->style->high_contrast)
+    {
+      legend[4].colour = ctx->palette->background;
+      legend[4].swatch = WF_LEGEND_PATTERN;
+      legend[4].dash = 1;
+    }
+  else
+    {
+      legend[4].colour = wf_chart_mix (&ctx->palette->background, &ctx->palette->series[3], 0.25);
+      legend[4].swatch = WF_LEGEND_BOX;
+    }
 
   /* A compared scenario's two lines: the colours of the current one's,
    * with the compared scenario's dash and marker. */

@@ -969,17 +969,43 @@ wf_chart_format_style (const WfChartStyle *style,
   return text;
 }
 
+/* A number as a person reads it: in the locale (or C for @style's
+ * c_locale), with a true minus sign (U+2212), which reads better than a
+ * hyphen next to digits; with a "+" before a positive value when @sign. */
+char *
+wf_chart_number_text (const WfChartStyle *style,
+                      double              value,
+                      int                 decimals,
+                      gboolean            sign)
+{
+  g_autofree char *text = wf_chart_format_style (style, value, decimals);
+
+  if (text[0] == '-')
+    return g_strconcat ("−", text + 1, NULL);
+  /* Rounded to nothing, a difference has no sign. */
+  if (sign && round (value * pow (10, CLAMP (decimals, 0, 6))) > 0.0)
+    return g_strconcat ("+", text, NULL);
+  return g_steal_pointer (&text);
+}
+
+/* "Agriculture, Women": a tooltip's two names, joined as the language
+ * joins them. */
+char *
+wf_chart_tip_pair (const char *what,
+                   const char *which)
+{
+  /* Translators: a chart's tooltip: what a bar or cell is (a sector, a
+   * skill, a year), then which series it belongs to, e.g.
+   * "Agriculture, Women" */
+  return g_strdup_printf (C_("chart tooltip", "%s, %s"), what, which);
+}
+
 char *
 wf_chart_format (WfChartContext *ctx,
                  double          value,
                  int             decimals)
 {
-  g_autofree char *text = wf_chart_format_style (ctx->style, value, decimals);
-
-  /* A true minus sign reads better than a hyphen next to digits. */
-  if (text[0] == '-')
-    return g_strconcat ("−", text + 1, NULL);
-  return g_steal_pointer (&text);
+  return wf_chart_number_text (ctx->style, value, decimals, FALSE);
 }
 
 void
@@ -1396,15 +1422,7 @@ wf_chart_value_text (WfChartContext *ctx,
     case WF_MARK_PEOPLE:
     case WF_MARK_NONE:
     default:
-      if (fabs (value) >= 1000.0)
-        {
-          number = wf_chart_format (ctx, value / 1000.0, 1);
-          /* Translators: %s is a number, e.g. "3,512.4 million" (people) */
-          return g_strdup_printf (_("%s million"), number);
-        }
-      number = wf_chart_format (ctx, value, 1);
-      /* Translators: %s is a number, e.g. "250.3 thousand" (people) */
-      return g_strdup_printf (_("%s thousand"), number);
+      return wf_chart_people_count (ctx->style, value, WF_CHART_NOUN_NONE, FALSE);
     }
 }
 
@@ -1633,8 +1651,20 @@ wf_chart_draw_time_series (WfChartContext     *ctx,
       for (guint i = n_years; i-- > 0;)
         cairo_line_to (cr, X_OF (i), Y_OF (b[i]));
       cairo_close_path (cr);
-      wf_chart_set_colour (ctx, &series[fill_between_a].colour, 0.18);
-      cairo_fill (cr);
+      if (ctx->style->high_contrast)
+        {
+          /* High contrast draws no pale fill: the band is hatched on the
+           * background, between its two lines. */
+          cairo_save (cr);
+          cairo_clip (cr);
+          wf_chart_fill_pattern (ctx, &ctx->palette->background, 1, plot.x, plot.y, plot.width, plot.height);
+          cairo_restore (cr);
+        }
+      else
+        {
+          wf_chart_set_colour (ctx, &series[fill_between_a].colour, 0.18);
+          cairo_fill (cr);
+        }
       wf_chart_part_end (ctx);
     }
 

@@ -328,7 +328,7 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
               double cx = px + cell_w * k, cy = plot.y + row_h * r;
               double inset = MIN (MAX (0.5, ctx->line * 0.4), MIN (cell_w, row_h) * 0.1);
               WfRgb c = !isfinite (v) ? ctx->palette->grid : gap ? diverging (ctx, v / vmax) : ramp (ctx, v / vmax);
-              g_autofree char *tip = g_strdup_printf ("%s, %s", row->keys[0], table->columns[1 + p * N_CELLS + k]);
+              g_autofree char *tip = wf_chart_tip_pair (row->keys[0], table->columns[1 + p * N_CELLS + k]);
 
               wf_chart_set_colour (ctx, &c, 1.0);
               cairo_rectangle (cr, cx + inset, cy + inset, cell_w - 2 * inset, row_h - 2 * inset);

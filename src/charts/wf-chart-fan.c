@@ -145,12 +145,12 @@ wf_chart_fan_table (const WfChartData *data,
     }
   else
     {
-      median = wf_chart_format_style (NULL, end->values[COLUMN_P50], 3);
-      p25 = wf_chart_format_style (NULL, end->values[COLUMN_P25], 3);
-      p75 = wf_chart_format_style (NULL, end->values[COLUMN_P75], 3);
-      p5 = wf_chart_format_style (NULL, end->values[COLUMN_P5], 3);
-      p95 = wf_chart_format_style (NULL, end->values[COLUMN_P95], 3);
-      run = wf_chart_format_style (NULL, end->values[COLUMN_RUN], 3);
+      median = wf_chart_number_text (NULL, end->values[COLUMN_P50], 3, FALSE);
+      p25 = wf_chart_number_text (NULL, end->values[COLUMN_P25], 3, FALSE);
+      p75 = wf_chart_number_text (NULL, end->values[COLUMN_P75], 3, FALSE);
+      p5 = wf_chart_number_text (NULL, end->values[COLUMN_P5], 3, FALSE);
+      p95 = wf_chart_number_text (NULL, end->values[COLUMN_P95], 3, FALSE);
+      run = wf_chart_number_text (NULL, end->values[COLUMN_RUN], 3, FALSE);
     }
   runs = wf_chart_format_style (NULL, e->n_runs, 0);
 
@@ -179,8 +179,12 @@ wf_chart_fan_draw (WfChartContext     *ctx,
   gboolean people = output_is_people (data->output);
   WfMarkUnit unit = people ? WF_MARK_PEOPLE : WF_MARK_NONE;
   const WfRgb *hue = &ctx->palette->series[0];
-  WfRgb outer = wf_chart_mix (hue, &ctx->palette->background, 0.72);
-  WfRgb inner = wf_chart_mix (hue, &ctx->palette->background, 0.4);
+  /* High contrast draws no pale fill: the wide band is hatched on the
+   * background and outlined in the hue, the half band is the hue itself,
+   * and the lines on it get a halo of the background. */
+  gboolean strong = ctx->style->high_contrast;
+  WfRgb outer = strong ? ctx->palette->background : wf_chart_mix (hue, &ctx->palette->background, 0.72);
+  WfRgb inner = strong ? *hue : wf_chart_mix (hue, &ctx->palette->background, 0.4);
   guint n_compared = data->n_scenarios - 1;
   g_autofree WfLegendEntry *legend = g_new0 (WfLegendEntry, 4 + n_compared);
   double *col[N_COLUMNS + WF_CHART_MAX_SCENARIOS] = { NULL, };
@@ -194,9 +198,11 @@ wf_chart_fan_draw (WfChartContext     *ctx,
   /* The labels below are written in full. */
   ctx->mark_unit = WF_MARK_NONE;
 
-  legend[0] = (WfLegendEntry) { _("9 in 10 runs fall in this band"), outer, WF_LEGEND_BOX, 0, -1 };
+  legend[0] = (WfLegendEntry) { _("9 in 10 runs fall in this band"), outer,
+                                strong ? WF_LEGEND_PATTERN : WF_LEGEND_BOX, strong ? 1 : 0, -1 };
   legend[1] = (WfLegendEntry) { _("Half of the runs fall in the darker band"), inner, WF_LEGEND_BOX, 0, -1 };
-  legend[2] = (WfLegendEntry) { _("Median of the runs"), *hue, WF_LEGEND_LINE, 0, -1 };
+  legend[2] = (WfLegendEntry) { _("Median of the runs"), strong ? ctx->palette->foreground : *hue, WF_LEGEND_LINE,
+                                0, -1 };
   legend[3] = (WfLegendEntry) { _("This scenario as set (one run)"), ctx->palette->foreground, WF_LEGEND_LINE, 1, -1 };
   for (guint k = 1; k <= n_compared; k++)
     legend[3 + k] = (WfLegendEntry) { table->columns[N_COLUMNS + k], ctx->palette->foreground, WF_LEGEND_LINE,
@@ -249,8 +255,29 @@ wf_chart_fan_draw (WfChartContext     *ctx,
       for (guint i = n_years; i-- > 0;)
         cairo_line_to (cr, X_OF (i), Y_OF (lo[i]));
       cairo_close_path (cr);
-      wf_chart_set_colour (ctx, band == 0 ? &outer : &inner, 1.0);
-      cairo_fill (cr);
+      if (strong && band == 0)
+        {
+          cairo_save (cr);
+          cairo_clip (cr);
+          wf_chart_fill_pattern (ctx, &outer, 1, plot.x, plot.y, plot.width, plot.height);
+          cairo_restore (cr);
+          /* The pattern's fill took the band's path: its edges again. */
+          cairo_new_path (cr);
+          for (guint i = 0; i < n_years; i++)
+            cairo_line_to (cr, X_OF (i), Y_OF (hi[i]));
+          cairo_new_sub_path (cr);
+          for (guint i = 0; i < n_years; i++)
+            cairo_line_to (cr, X_OF (i), Y_OF (lo[i]));
+          wf_chart_set_colour (ctx, hue, 1.0);
+          cairo_set_line_width (cr, ctx->line);
+          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+          cairo_stroke (cr);
+        }
+      else
+        {
+          wf_chart_set_colour (ctx, band == 0 ? &outer : &inner, 1.0);
+          cairo_fill (cr);
+        }
 
       for (guint i = 0; i < n_years; i++)
         {
@@ -279,7 +306,15 @@ wf_chart_fan_draw (WfChartContext     *ctx,
       cairo_new_path (cr);
       for (guint i = 0; i < n_years; i++)
         cairo_line_to (cr, X_OF (i), Y_OF (v[i]));
-      wf_chart_set_colour (ctx, line == 0 ? hue : &ctx->palette->foreground, 1.0);
+      if (strong)
+        {
+          /* On the half band's full hue, a line needs a halo to show. */
+          wf_chart_set_colour (ctx, &ctx->palette->background, 1.0);
+          cairo_set_line_width (cr, ctx->line * 3.5);
+          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+          cairo_stroke_preserve (cr);
+        }
+      wf_chart_set_colour (ctx, line == 0 && !strong ? hue : &ctx->palette->foreground, 1.0);
       wf_chart_set_dash (ctx, line == 0 ? 0 : 1, line == 0 ? ctx->line * 1.5 : ctx->line * 1.1);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       cairo_stroke (cr);

@@ -242,7 +242,8 @@ wf_chart_flows_table (const WfChartData *data,
     }
   else
     {
-      g_autofree char *displaced = wf_chart_people_text (last->values[COLUMN_DISPLACED]);
+      g_autofree char *displaced = wf_chart_people_count (NULL, last->values[COLUMN_DISPLACED],
+                                                          WF_CHART_NOUN_WORKERS, FALSE);
       g_autofree char *looking = wf_chart_people_text (last->values[COLUMN_TRAINED] +
                                                        last->values[COLUMN_UNTRAINED]);
       g_autofree char *redeployed = wf_chart_people_text (last->values[COLUMN_REDEPLOYED]);
@@ -251,10 +252,11 @@ wf_chart_flows_table (const WfChartData *data,
       GString *summary = g_string_new (NULL);
 
       if (last->values[COLUMN_DISPLACED] >= 0.05)
-        /* Translators: a chart's summary for screen readers. The numbers
-         * are people ("96.8 million"); then a year, the scenario, the lens
-         * (women, men, or women and men) and the sectors */
-        g_string_printf (summary, _("Of %s workers displaced by %d in the scenario “%s” (%s, %s), %s are still "
+        /* Translators: a chart's summary for screen readers. First a
+         * count of workers ("96.8 million workers"), then a year, the
+         * scenario, the lens (women, men, or women and men), the sectors,
+         * and numbers of people ("36.8 million") */
+        g_string_printf (summary, _("Of %s displaced by %d in the scenario “%s” (%s, %s), %s are still "
                                     "looking for work, %s were redeployed in their firm, %s re-employed and %s "
                                     "left the labour force."),
                          displaced, horizon, data->names[0], wf_chart_lens_label (data->lens),
@@ -378,7 +380,7 @@ draw_stack (WfChartContext   *ctx,
     {
       double v = MAX (row->values[c], 0.0);
       double w = v * scale;
-      g_autofree char *tip = g_strdup_printf ("%s, %s", what, category_label (c));
+      g_autofree char *tip = wf_chart_tip_pair (what, category_label (c));
       g_autofree char *text = value_text (ctx, axis, v, FALSE);
       double tw, th;
 
@@ -473,7 +475,7 @@ draw_bars (WfChartContext     *ctx,
       double by = y + bar_h + ctx->gap * 0.2 + (MAX (note_h, base_h) - base_h) / 2;
       double end, base_w;
       g_autofree char *total = value_text (ctx, &axis, row->values[COLUMN_DISPLACED], FALSE);
-      g_autofree char *base_tip = g_strdup_printf ("%s, %s", row->keys[KEY_SEX], _("Without the AI push"));
+      g_autofree char *base_tip = wf_chart_tip_pair (row->keys[KEY_SEX], _("Without the AI push"));
 
       wf_chart_part_begin (ctx, "row-%u", b + 1);
       wf_chart_label (ctx, row->keys[KEY_SEX], plot.x - ctx->gap * 0.6, y + bar_h / 2, WF_ALIGN_END,
@@ -574,7 +576,7 @@ draw_gap_bars (WfChartContext     *ctx,
       double bx1 = plot.x + plot.width * (bv - axis.min) / (axis.max - axis.min);
       double by = y + bar_h + ctx->gap * 0.15;
       g_autofree char *text = value_text (ctx, &axis, v, TRUE);
-      g_autofree char *base_tip = g_strdup_printf ("%s, %s", label, _("Without the AI push"));
+      g_autofree char *base_tip = wf_chart_tip_pair (label, _("Without the AI push"));
 
       wf_chart_part_begin (ctx, "row-%u", i + 1);
       wf_chart_text (ctx, label, plot.x - end_w - ctx->gap * 0.6, y + bar_h / 2, WF_ALIGN_END, WF_ALIGN_CENTER,
@@ -674,7 +676,7 @@ draw_years (WfChartContext     *ctx,
           double from = v >= 0 ? up : down;
           double to = from + v;
           double y0 = Y_OF (MAX (from, to)), y1 = Y_OF (MIN (from, to));
-          g_autofree char *tip = g_strdup_printf ("%s, %s", row->keys[KEY_YEAR], category_label (c));
+          g_autofree char *tip = wf_chart_tip_pair (row->keys[KEY_YEAR], category_label (c));
 
           wf_chart_fill_pattern (ctx, category_colour (ctx, c), categories[c].pattern, x, y0, bar_w, y1 - y0);
           wf_chart_add_mark (ctx, x, y0, bar_w, y1 - y0, (int) c, (int) i, v, tip);

@@ -275,6 +275,12 @@ void     wf_chart_marker       (WfChartContext *ctx,
 char    *wf_chart_format       (WfChartContext *ctx,
                                 double          value,
                                 int             decimals);
+char    *wf_chart_tip_pair     (const char         *what,
+                                const char         *which);
+char    *wf_chart_number_text  (const WfChartStyle *style,
+                                double              value,
+                                int                 decimals,
+                                gboolean            sign);
 void     wf_chart_bar_frame    (WfChartContext *ctx,
                                 double          label_w,
                                 double          end_w,

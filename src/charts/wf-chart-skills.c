@@ -76,13 +76,20 @@ wf_chart_skills_table (const WfChartData *data,
     }
 
   if (ds->n_skills > 0)
-    /* Translators: a chart's summary for screen readers */
-    table->summary = g_strdup_printf (_("Change in demand for each skill category from %d to %d in the "
-                                        "scenario “%s” (%s). Against the baseline without the AI push, "
-                                        "%s gains most (%+.1f points) and %s least (%+.1f points)."),
-                                      r->base_year, r->base_year + (int) year_index, data->names[0],
-                                      wf_chart_lens_label (data->lens), wf_dataset_get_skill_label (ds, top), top_v,
-                                      wf_dataset_get_skill_label (ds, bottom), bottom_v);
+    {
+      g_autofree char *most = wf_chart_number_text (NULL, top_v, 1, TRUE);
+      g_autofree char *least = wf_chart_number_text (NULL, bottom_v, 1, TRUE);
+
+      /* Translators: a chart's summary for screen readers: two years, the
+       * scenario, the lens, then a skill category and its signed change in
+       * percentage points ("+1.2", "−0.4"), twice */
+      table->summary = g_strdup_printf (_("Change in demand for each skill category from %d to %d in the "
+                                          "scenario “%s” (%s). Against the baseline without the AI push, "
+                                          "%s gains most (%s points) and %s least (%s points)."),
+                                        r->base_year, r->base_year + (int) year_index, data->names[0],
+                                        wf_chart_lens_label (data->lens), wf_dataset_get_skill_label (ds, top),
+                                        most, wf_dataset_get_skill_label (ds, bottom), least);
+    }
   return table;
 }
 
@@ -185,7 +192,7 @@ wf_chart_skills_draw (WfChartContext     *ctx,
       double x0 = X_OF (0.0), x1 = X_OF (scenario[i]), xb = X_OF (baseline[i]);
       double bar_h = row_h * 0.6;
       const char *value = g_ptr_array_index (values, i);
-      g_autofree char *tip = g_strdup_printf ("%s, %s", row->keys[0], table->columns[1 + COLUMN_BASELINE]);
+      g_autofree char *tip = wf_chart_tip_pair (row->keys[0], table->columns[1 + COLUMN_BASELINE]);
       double reach = scenario[i] >= 0 ? MAX (x1, xb + marker_r) : MIN (x1, xb - marker_r);
 
       wf_chart_part_begin (ctx, "row-%u", i + 1);
@@ -207,7 +214,7 @@ wf_chart_skills_draw (WfChartContext     *ctx,
 
           reach = scenario[i] >= 0 ? MAX (reach, xc + marker_r) : MIN (reach, xc - marker_r);
           double inset = bar_h * 0.12 * c;
-          g_autofree char *ctip = g_strdup_printf ("%s, %s", row->keys[0], table->columns[N_COLUMNS + c]);
+          g_autofree char *ctip = wf_chart_tip_pair (row->keys[0], table->columns[N_COLUMNS + c]);
 
           wf_chart_set_colour (ctx, &ctx->palette->series[c % WF_CHART_N_COLOURS], 1.0);
           wf_chart_set_dash (ctx, wf_chart_compared_dash (c), MAX (1.0, ctx->line));

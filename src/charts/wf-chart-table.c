@@ -237,21 +237,97 @@ wf_chart_sector_label (const WfChartData *data)
   return wf_dataset_get_sector_label (data->dataset, data->sector);
 }
 
+/* The count @number (the number written out, with its sign) of @value
+ * millions or thousands of @noun. The plural follows the integer part of
+ * @value: French writes « 1,6 million de femmes », « 2,0 millions ». */
+static char *
+count_text (const char  *number,
+            double       value,
+            gboolean     millions,
+            WfChartNoun  noun)
+{
+  gulong n = (gulong) MIN (floor (fabs (value)), (double) G_MAXULONG);
+
+  /* Each count is a phrase of its own, so that French can write « de »
+   * or « d’ » before the noun. */
+  switch (noun)
+    {
+    case WF_CHART_NOUN_WOMEN:
+      if (millions)
+        /* Translators: a count of women, e.g. "1,442.3 million women"; the plural
+         * form follows the integer part ("1.6" is singular in French) */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s million women", "%s million women", n), number);
+      /* Translators: a count of women, e.g. "250.3 thousand women"; the plural
+       * form follows the integer part ("1.6" is singular in French) */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s thousand women", "%s thousand women", n), number);
+    case WF_CHART_NOUN_MEN:
+      if (millions)
+        /* Translators: a count of men, e.g. "1,442.3 million men"; the plural
+         * form follows the integer part ("1.6" is singular in French) */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s million men", "%s million men", n), number);
+      /* Translators: a count of men, e.g. "250.3 thousand men"; the plural
+       * form follows the integer part ("1.6" is singular in French) */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s thousand men", "%s thousand men", n), number);
+    case WF_CHART_NOUN_WORKERS:
+      if (millions)
+        /* Translators: a count of workers, e.g. "1,442.3 million workers"; the plural
+         * form follows the integer part ("1.6" is singular in French) */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s million workers", "%s million workers", n), number);
+      /* Translators: a count of workers, e.g. "250.3 thousand workers"; the plural
+       * form follows the integer part ("1.6" is singular in French) */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s thousand workers", "%s thousand workers", n), number);
+    case WF_CHART_NOUN_JOBS:
+      if (millions)
+        /* Translators: a count of jobs, e.g. "1,442.3 million jobs"; the plural
+         * form follows the integer part ("1.6" is singular in French) */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s million jobs", "%s million jobs", n), number);
+      /* Translators: a count of jobs, e.g. "250.3 thousand jobs"; the plural
+       * form follows the integer part ("1.6" is singular in French) */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s thousand jobs", "%s thousand jobs", n), number);
+    case WF_CHART_NOUN_NONE:
+    default:
+      if (millions)
+        /* Translators: a number of people on its own, e.g. "3,512.4 million";
+         * the plural form follows the integer part ("1.6" is singular in
+         * French) */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s million", "%s million", n), number);
+      /* Translators: a number of people on its own, e.g. "250.3 thousand";
+       * the plural form follows the integer part */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s thousand", "%s thousand", n), number);
+    }
+}
+
+/**
+ * wf_chart_people_count:
+ * @style: (nullable): the number format (the locale's when %NULL)
+ * @thousands: a number of people, in thousands
+ * @noun: what they are, or %WF_CHART_NOUN_NONE
+ * @sign: whether a positive count takes a "+"
+ *
+ * "3,512.4 million women", « 1,6 million de femmes », « 250,3 mil
+ * mujeres »: a count written before its noun the way the language writes
+ * it, with a true minus sign.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+wf_chart_people_count (const WfChartStyle *style,
+                       double              thousands,
+                       WfChartNoun         noun,
+                       gboolean            sign)
+{
+  gboolean millions = fabs (thousands) >= 1000.0;
+  double value = millions ? thousands / 1000.0 : thousands;
+  g_autofree char *number = wf_chart_number_text (style, value, 1, sign);
+
+  return count_text (number, round (value * 10.0) / 10.0, millions, noun);
+}
+
 /* "3,512.4 million" or "250.3 thousand", for summaries read as text. */
 char *
 wf_chart_people_text (double thousands)
 {
-  g_autofree char *number = NULL;
-
-  if (fabs (thousands) >= 1000.0)
-    {
-      number = wf_chart_format_style (NULL, thousands / 1000.0, 1);
-      /* Translators: %s is a number, e.g. "3,512.4 million" (people) */
-      return g_strdup_printf (_("%s million"), number);
-    }
-  number = wf_chart_format_style (NULL, thousands, 1);
-  /* Translators: %s is a number, e.g. "250.3 thousand" (people) */
-  return g_strdup_printf (_("%s thousand"), number);
+  return wf_chart_people_count (NULL, thousands, WF_CHART_NOUN_NONE, FALSE);
 }
 
 /* One value column of every row, as a new array. */
@@ -287,25 +363,9 @@ wf_chart_metric_text (const WfChartStyle *style,
                       gboolean            sign)
 {
   g_autofree char *number = NULL;
-  g_autofree char *text = NULL;
-  const char *plus = sign && value > 0 ? "+" : "";
 
-  if (!wf_chart_metric_is_people (metric))
-    {
-      number = wf_chart_format_style (style, value * 100.0, 1);
-      text = g_strconcat (number, " %", NULL);
-    }
-  else if (fabs (value) >= 1000.0)
-    {
-      number = wf_chart_format_style (style, value / 1000.0, 1);
-      text = g_strdup_printf (_("%s million"), number);
-    }
-  else
-    {
-      number = wf_chart_format_style (style, value, 1);
-      text = g_strdup_printf (_("%s thousand"), number);
-    }
-  if (text[0] == '-')
-    return g_strconcat ("−", text + 1, NULL);
-  return g_strconcat (plus, text, NULL);
+  if (wf_chart_metric_is_people (metric))
+    return wf_chart_people_count (style, value, WF_CHART_NOUN_NONE, sign);
+  number = wf_chart_number_text (style, value * 100.0, 1, sign);
+  return g_strconcat (number, " %", NULL);
 }

@@ -108,11 +108,12 @@ wf_chart_tornado_table (const WfChartData *data,
     }
 
   central = wf_chart_metric_text (NULL, t->metric, t->central, FALSE);
-  /* Translators: a chart's summary for screen readers: scenario, metric,
-   * year, its value, a number of levers, a lever's name */
+  /* Translators: a chart's summary for screen readers: scenario, metric
+   * (as it reads inside a sentence, e.g. "net jobs vs baseline"), year,
+   * its value, a number of levers, a lever's name */
   table->summary = g_strdup_printf (_("In the scenario “%s”, %s in %d is %s. Of the %u levers with an "
                                       "uncertainty range, “%s” moves it the most."),
-                                    data->names[0], wf_metric_to_string (t->metric),
+                                    data->names[0], wf_metric_to_string_in_sentence (t->metric),
                                     data->results[0]->base_year + (int) year_index, central, n,
                                     first != NULL ? first : "");
   return table;

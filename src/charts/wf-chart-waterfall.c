@@ -77,7 +77,7 @@ wf_chart_waterfall_table (const WfChartData *data,
       row->values[COLUMN_CHANGE] = change;
       row->values[COLUMN_LEVEL] = level;
       if (steps[i].output == WF_OUTPUT_DISPLACED)
-        displaced = wf_chart_people_text (-change);
+        displaced = wf_chart_people_count (NULL, -change, WF_CHART_NOUN_JOBS, FALSE);
       else if (steps[i].output == WF_OUTPUT_NEW_WORK)
         new_work = wf_chart_people_text (change);
     }
@@ -92,9 +92,11 @@ wf_chart_waterfall_table (const WfChartData *data,
   row->values[COLUMN_LEVEL] = level;
   last = wf_chart_people_text (level);
 
-  /* Translators: a chart's summary for screen readers */
+  /* Translators: a chart's summary for screen readers: the scenario, the
+   * lens, the sectors, a number of people, a year, a number, a year, a
+   * number of jobs ("96.6 million jobs") and a number of people */
   table->summary = g_strdup_printf (_("In the scenario “%s” (%s, %s), employment goes from %s in %d to %s "
-                                      "in %d; %s jobs are displaced and new work brings %s."),
+                                      "in %d; %s are displaced and new work brings %s."),
                                     data->names[0], wf_chart_lens_label (data->lens),
                                     wf_chart_sector_label (data), first, r->base_year, last,
                                     r->base_year + (int) year_index, displaced, new_work);

@@ -245,10 +245,12 @@ wf_chart_workshop_table (const WfChartData *data,
       hi = wf_chart_metric_text (NULL, WF_METRIC_NET_JOBS, spread.max, TRUE);
       mid = wf_chart_metric_text (NULL, WF_METRIC_NET_JOBS, spread.median, TRUE);
       g_string_append_c (summary, ' ');
-      /* Translators: an indicator's name, a year, then three numbers of people */
-      g_string_append_printf (summary, _("%s in %d ranges from %s to %s across them (median %s)."),
-                              wf_metric_to_string (WF_METRIC_NET_JOBS),
-                              data->results[0]->base_year + (int) year_index, lo, hi, mid);
+      /* Translators: a year, an indicator's name as it reads inside a
+       * sentence (e.g. "net jobs vs baseline"), then three numbers of
+       * people */
+      g_string_append_printf (summary, _("In %d, %s ranges from %s to %s across them (median %s)."),
+                              data->results[0]->base_year + (int) year_index,
+                              wf_metric_to_string_in_sentence (WF_METRIC_NET_JOBS), lo, hi, mid);
     }
   else
     {
@@ -332,11 +334,15 @@ draw_box (const Track  *t,
   cairo_line_to (cr, xmax, t->y + h * 0.3);
   cairo_stroke (cr);
 
-  /* The middle half, as an outlined box, and the median as a thick bar. */
-  wf_chart_set_colour (ctx, t->colour, 0.18);
+  /* The middle half, as an outlined box, and the median as a thick bar;
+   * under high contrast the box is an outline only, no pale fill. */
   cairo_rectangle (cr, xq1, t->y - h / 2, MAX (xq3 - xq1, 1.0), h);
-  cairo_fill_preserve (cr);
-  wf_chart_set_colour (ctx, &ctx->palette->foreground, 0.75);
+  if (!ctx->style->high_contrast)
+    {
+      wf_chart_set_colour (ctx, t->colour, 0.18);
+      cairo_fill_preserve (cr);
+    }
+  wf_chart_set_colour (ctx, &ctx->palette->foreground, ctx->style->high_contrast ? 1.0 : 0.75);
   cairo_set_line_width (cr, MAX (0.75, ctx->line * 0.6));
   cairo_stroke (cr);
   wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);

@@ -575,7 +575,10 @@ footnote_text (const WfChartKindInfo *info,
       if (dup)
         continue;
       if (seen->len > 0)
-        g_string_append (out, "; ");
+        /* Translators: separates the items of a list, here the sources of
+         * a chart's footnote; French writes " ; " with a no-break space
+         * before the semicolon */
+        g_string_append (out, C_("list separator", "; "));
       g_string_append_printf (out, "%s [%s]", cite, wf_provenance_to_tag (source->provenance));
       g_ptr_array_add (seen, g_steal_pointer (&cite));
     }
@@ -700,11 +703,12 @@ subtitle_text (WfChartKind         kind,
   if (unknown > 0.0 && data->lens != WF_LENS_TOTAL && kind != WF_CHART_BUTTERFLY &&
       kind != WF_CHART_EXPOSURE)
     {
-      g_autofree char *number = wf_chart_format_style (style, unknown, 0);
+      g_autofree char *workers = wf_chart_people_count (style, unknown, WF_CHART_NOUN_WORKERS, FALSE);
 
-      /* Translators: %s is a number of thousands of people */
       g_string_append_printf (out, " · ");
-      g_string_append_printf (out, _("sex unknown for %s thousand workers, not shown"), number);
+      /* Translators: in a chart's subtitle; %s is a count of workers, e.g.
+       * "12.3 thousand workers" */
+      g_string_append_printf (out, _("sex unknown for %s, not shown"), workers);
     }
 
   if (kind == WF_CHART_FAN && data->ensemble != NULL)

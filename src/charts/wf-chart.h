@@ -217,6 +217,20 @@ void          wf_chart_style_init        (WfChartStyle        *style);
 char         *wf_chart_format_style      (const WfChartStyle  *style,
                                           double               value,
                                           int                  decimals);
+/* What a count of people is of, for wf_chart_people_count (). */
+typedef enum
+{
+  WF_CHART_NOUN_NONE,
+  WF_CHART_NOUN_WOMEN,
+  WF_CHART_NOUN_MEN,
+  WF_CHART_NOUN_WORKERS,
+  WF_CHART_NOUN_JOBS
+} WfChartNoun;
+
+char         *wf_chart_people_count      (const WfChartStyle  *style,
+                                          double               thousands,
+                                          WfChartNoun          noun,
+                                          gboolean             sign);
 void          wf_chart_data_init         (WfChartData         *data);
 
 /* Layout */

@@ -17,23 +17,45 @@ typedef struct
   const char *id;
   const char *name;  /* N_() */
   const char *unit;  /* N_() */
+  const char *in_sentence;  /* NC_("metric, inside a sentence") */
 } WfMetricInfo;
 
+#define IN_SENTENCE "metric, inside a sentence"
+
+/* The names inside a sentence are the subject of a chart's description
+ * ("In the scenario …, net jobs vs baseline in 2030 is −45.7 million"). */
 static const WfMetricInfo metrics[WF_N_METRICS] = {
-  [WF_METRIC_NET_JOBS] = { "net-jobs", N_("Net jobs vs baseline"), N_("thousands") },
-  [WF_METRIC_WOMEN_NET_JOBS] = { "women-net-jobs", N_("Women’s net jobs vs baseline"), N_("thousands") },
-  [WF_METRIC_DISPLACED] = { "displaced", N_("Jobs displaced since the base year"), N_("thousands") },
-  [WF_METRIC_WOMEN_DISPLACED] = { "women-displaced", N_("Women displaced since the base year"), N_("thousands") },
-  [WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT] = { "women-share-of-displacement", N_("Women’s share of displacement"), N_("share") },
-  [WF_METRIC_DISPLACED_POOL] = { "displaced-pool", N_("Displaced, still looking for work"), N_("thousands") },
-  [WF_METRIC_JOBS_TRANSFORMED] = { "jobs-transformed", N_("Jobs transformed"), N_("thousands") },
-  [WF_METRIC_DIGITAL_GAP] = { "digital-gap", N_("Digital skills gap"), N_("thousands") },
-  [WF_METRIC_WOMEN_DIGITAL_GAP] = { "women-digital-gap", N_("Women’s digital skills gap"), N_("thousands") },
-  [WF_METRIC_UNEMPLOYMENT_RATE_CHANGE] = { "unemployment-rate-change", N_("Unemployment rate vs baseline"), N_("share") },
-  [WF_METRIC_SKILLS_SHORTAGE] = { "skills-shortage", N_("Skills shortage (new work unfilled)"), N_("thousands") },
-  [WF_METRIC_LEFT_LABOUR_FORCE] = { "left-labour-force", N_("Displaced who left the labour force"), N_("thousands") },
-  [WF_METRIC_PRODUCTIVITY] = { "productivity", N_("Labour productivity vs baseline"), N_("share") },
-  [WF_METRIC_DISPLACED_OUT_OF_WORK] = { "displaced-out-of-work", N_("People displaced and still out of work"), N_("thousands") },
+  [WF_METRIC_NET_JOBS] = { "net-jobs", N_("Net jobs vs baseline"), N_("thousands"),
+    /* Translators: the metrics with this context are the subject of a
+     * sentence ("In the scenario …, net jobs vs baseline in 2030 is
+     * −45.7 million"): lower case, with the article your language needs */
+    NC_("metric, inside a sentence", "net jobs vs baseline") },
+  [WF_METRIC_WOMEN_NET_JOBS] = { "women-net-jobs", N_("Women’s net jobs vs baseline"), N_("thousands"),
+    NC_("metric, inside a sentence", "women’s net jobs vs baseline") },
+  [WF_METRIC_DISPLACED] = { "displaced", N_("Jobs displaced since the base year"), N_("thousands"),
+    NC_("metric, inside a sentence", "jobs displaced since the base year") },
+  [WF_METRIC_WOMEN_DISPLACED] = { "women-displaced", N_("Women displaced since the base year"), N_("thousands"),
+    NC_("metric, inside a sentence", "women displaced since the base year") },
+  [WF_METRIC_WOMEN_SHARE_OF_DISPLACEMENT] = { "women-share-of-displacement", N_("Women’s share of displacement"), N_("share"),
+    NC_("metric, inside a sentence", "women’s share of displacement") },
+  [WF_METRIC_DISPLACED_POOL] = { "displaced-pool", N_("Displaced, still looking for work"), N_("thousands"),
+    NC_("metric, inside a sentence", "the displaced still looking for work") },
+  [WF_METRIC_JOBS_TRANSFORMED] = { "jobs-transformed", N_("Jobs transformed"), N_("thousands"),
+    NC_("metric, inside a sentence", "jobs transformed") },
+  [WF_METRIC_DIGITAL_GAP] = { "digital-gap", N_("Digital skills gap"), N_("thousands"),
+    NC_("metric, inside a sentence", "the digital skills gap") },
+  [WF_METRIC_WOMEN_DIGITAL_GAP] = { "women-digital-gap", N_("Women’s digital skills gap"), N_("thousands"),
+    NC_("metric, inside a sentence", "women’s digital skills gap") },
+  [WF_METRIC_UNEMPLOYMENT_RATE_CHANGE] = { "unemployment-rate-change", N_("Unemployment rate vs baseline"), N_("share"),
+    NC_("metric, inside a sentence", "the unemployment rate vs baseline") },
+  [WF_METRIC_SKILLS_SHORTAGE] = { "skills-shortage", N_("Skills shortage (new work unfilled)"), N_("thousands"),
+    NC_("metric, inside a sentence", "the skills shortage (new work unfilled)") },
+  [WF_METRIC_LEFT_LABOUR_FORCE] = { "left-labour-force", N_("Displaced who left the labour force"), N_("thousands"),
+    NC_("metric, inside a sentence", "the displaced who left the labour force") },
+  [WF_METRIC_PRODUCTIVITY] = { "productivity", N_("Labour productivity vs baseline"), N_("share"),
+    NC_("metric, inside a sentence", "labour productivity vs baseline") },
+  [WF_METRIC_DISPLACED_OUT_OF_WORK] = { "displaced-out-of-work", N_("People displaced and still out of work"), N_("thousands"),
+    NC_("metric, inside a sentence", "people displaced and still out of work") },
 };
 
 /**
@@ -158,6 +180,24 @@ wf_metric_to_string (WfMetric metric)
 {
   g_return_val_if_fail (metric < WF_N_METRICS, NULL);
   return _(metrics[metric].name);
+}
+
+/**
+ * wf_metric_to_string_in_sentence:
+ * @metric: the metric
+ *
+ * The metric's name as it reads inside a sentence ("In the scenario …,
+ * net jobs vs baseline in 2030 is …"): in lower case, with an article
+ * where the language wants one, where wf_metric_to_string () is a
+ * label's.
+ *
+ * Returns: the name, translated
+ */
+const char *
+wf_metric_to_string_in_sentence (WfMetric metric)
+{
+  g_return_val_if_fail (metric < WF_N_METRICS, NULL);
+  return g_dpgettext2 (GETTEXT_PACKAGE, IN_SENTENCE, metrics[metric].in_sentence);
 }
 
 const char *

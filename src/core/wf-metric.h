@@ -37,6 +37,8 @@ double      wf_metric_evaluate   (const WfResults  *results,
 GType       wf_metric_get_type   (void) G_GNUC_CONST;
 const char *wf_metric_to_id      (WfMetric          metric);
 const char *wf_metric_to_string  (WfMetric          metric);
+/* The name inside a sentence: lower case, with an article if needed. */
+const char *wf_metric_to_string_in_sentence (WfMetric metric);
 const char *wf_metric_get_unit   (WfMetric          metric);
 /* TRUE for a share (0..1) or a difference of shares, FALSE for people. */
 gboolean    wf_metric_is_share   (WfMetric          metric);

@@ -438,7 +438,7 @@ finding_flows (const WfResults *r)
 {
   guint last = r->n_years - 1;
   double displaced = wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, last, -1, WF_SEX_ALL);
-  g_autofree char *d = format_people (displaced, FALSE);
+  g_autofree char *d = wf_chart_people_count (NULL, displaced, WF_CHART_NOUN_WORKERS, FALSE);
   g_autofree char *kept = format_people (wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_REDEPLOYED,
                                                                 last, -1, WF_SEX_ALL), FALSE);
   g_autofree char *hired = format_people (wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_REEMPLOYED,
@@ -452,10 +452,11 @@ finding_flows (const WfResults *r)
     /* Translators: the first %d is the base year, the second the horizon */
     return g_strdup_printf (_("No worker loses a job to automation from %d to %d in this scenario."),
                             r->base_year, r->horizon);
-  /* Translators: the people whose jobs were automated between the two
-   * years, then how many of them their firm kept in other work, how many
-   * found a job again, how many are still looking and how many gave up */
-  return g_strdup_printf (_("Of the %s workers whose jobs are automated from %d to %d, %s keep work "
+  /* Translators: a count of the workers ("96.6 million workers") whose
+   * jobs were automated between the two years, then how many of them their
+   * firm kept in other work, how many found a job again, how many are
+   * still looking and how many gave up */
+  return g_strdup_printf (_("Of the %s whose jobs are automated from %d to %d, %s keep work "
                             "in their firm, %s find a job again, %s are still looking in %d and %s "
                             "have left the labour force."),
                           d, r->base_year, r->horizon, kept, hired, looking, r->horizon, left);

@@ -741,6 +741,31 @@ count_colour (cairo_surface_t *surface,
   return n;
 }
 
+/* A light tint: a colour washed towards white, as a pale band is (not a
+ * grey, not a strong colour). */
+static gboolean
+is_light_tint (guint32 rgb)
+{
+  int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+  int hi = MAX (r, MAX (g, b)), lo = MIN (r, MIN (g, b));
+
+  return hi - lo >= 24 && lo >= 150;
+}
+
+/* The share of the canvas painted in light tints. Antialiased edges of
+ * strong lines on white give a few such pixels; a pale fill gives many. */
+static double
+light_tint_share (cairo_surface_t *surface)
+{
+  int w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
+  guint n = 0;
+
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      n += is_light_tint (pixel_at (surface, x, y));
+  return (double) n / (w * h);
+}
+
 /* High contrast: text and axes in pure black on white (or white on pure
  * black), and every chart drawn differently from the ordinary theme. */
 static void
@@ -761,6 +786,19 @@ test_high_contrast (void)
       g_assert_cmpuint (count_colour (strong, 0x000000), >, 100);
       g_assert_cmphex (pixel_at (dark, 1, 1), ==, 0x000000);
       g_assert_cmpuint (count_colour (dark, 0xffffff), >, 100);
+      /* No pale fill under high contrast (issue #16): only the
+       * antialiased edges of strong colours, under 1 % of the canvas.
+       * The exposure chart's cells are a colour scale, light for the
+       * smallest shares: its light tints are data, not a fill. */
+      if (k != WF_CHART_EXPOSURE)
+        {
+          g_test_message ("light tints: %.4f plain, %.4f high contrast", light_tint_share (plain),
+                          light_tint_share (strong));
+          g_assert_cmpfloat (light_tint_share (strong), <, 0.01);
+        }
+      /* The check sees a pale fill: the fan's bands in the ordinary theme. */
+      if (k == WF_CHART_FAN)
+        g_assert_cmpfloat (light_tint_share (plain), >, 0.03);
 
       cairo_surface_destroy (plain);
       cairo_surface_destroy (strong);

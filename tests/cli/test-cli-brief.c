@@ -322,6 +322,19 @@ test_pdf_french (Fixture       *f,
   if (english_net_jobs != G_MAXDOUBLE)
     g_assert_cmpfloat (net_jobs, ==, english_net_jobs);
   g_assert_null (strstr (text, "Headline indicators"));
+
+  /* A count before its noun: « 96,6 millions de travailleurs », not
+   * « 96,6 millions travailleurs » (issue #16). The text's lines are
+   * joined first: pdftotext breaks them where the page does. */
+  {
+    g_autofree char *joined = g_strdup (text);
+
+    for (char *p = joined; *p != '\0'; p++)
+      if (*p == '\n')
+        *p = ' ';
+    assert_contains (joined, "millions de travailleurs dont l’emploi est automatisé");
+    g_assert_null (strstr (joined, "millions travailleurs"));
+  }
 }
 
 static void
