@@ -211,6 +211,7 @@ wf_chart_export_bytes (WfChartFormat       format,
       width * height * scale * scale > MAX_PIXELS)
     {
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_SIZE,
+                   /* Translators: the width and height asked for, in points, and the scale factor */
                    _("A chart cannot be %g × %g at scale %g"), width, height, scale);
       return NULL;
     }
@@ -236,6 +237,7 @@ wf_chart_export_bytes (WfChartFormat       format,
     case WF_N_CHART_FORMATS:
     default:
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   /* Translators: %d is an internal number: a program error, not a user's */
                    _("Unknown export format %d"), (int) format);
       return NULL;
     }
@@ -244,6 +246,7 @@ wf_chart_export_bytes (WfChartFormat       format,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_CAIRO,
+                   /* Translators: %s is cairo's explanation, in English */
                    _("Could not create the drawing surface: %s"), cairo_status_to_string (status));
       cairo_surface_destroy (surface);
       return NULL;
@@ -279,6 +282,7 @@ wf_chart_export_bytes (WfChartFormat       format,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_CAIRO,
+                   /* Translators: %s is cairo's explanation, in English */
                    _("Could not write the chart: %s"), cairo_status_to_string (status));
       return NULL;
     }

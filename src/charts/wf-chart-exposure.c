@@ -308,6 +308,7 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
       for (guint k = 0; k < N_CELLS; k++)
         {
           char head[8];
+          /* Translators: %u is an exposure gradient's number, from 1 to 4 (ILO's scale) */
           g_autofree char *full = g_strdup_printf (_("Gradient %u"), k + FIRST_GRADIENT);
 
           /* The full name where the column is wide enough. */

@@ -315,12 +315,14 @@ check_data (WfChartKind         kind,
   if (kind >= WF_N_CHART_KINDS)
     {
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   /* Translators: %d is an internal number: a program error, not a user's */
                    _("Unknown chart kind %d"), (int) kind);
       return FALSE;
     }
   if (kinds[kind].draw == NULL)
     {
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   /* Translators: %s is a chart's identifier, e.g. “tornado” */
                    _("The chart “%s” is not available in this version"), kinds[kind].id);
       return FALSE;
     }
@@ -328,6 +330,7 @@ check_data (WfChartKind         kind,
       data->n_scenarios > WF_CHART_MAX_SCENARIOS)
     {
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   /* Translators: %d is the most scenarios a chart shows */
                    _("A chart needs a dataset and between 1 and %d scenarios"),
                    WF_CHART_MAX_SCENARIOS);
       return FALSE;
@@ -340,6 +343,7 @@ check_data (WfChartKind         kind,
           r->n_skills != data->dataset->n_skills || r->base_year != data->results[0]->base_year)
         {
           g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                       /* Translators: %u is the scenario's number in the chart, from 1 */
                        _("The results of scenario %u do not match the dataset"), i + 1);
           return FALSE;
         }
@@ -347,12 +351,14 @@ check_data (WfChartKind         kind,
   if (data->sector < -1 || data->sector >= (int) data->dataset->n_sectors)
     {
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   /* Translators: %d is the number of a sector */
                    _("There is no sector number %d in the dataset"), data->sector);
       return FALSE;
     }
   if ((guint) data->lens >= WF_N_LENSES)
     {
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_DATA,
+                   /* Translators: %d is an internal number: a program error, not a user's */
                    _("Unknown gender lens %d"), (int) data->lens);
       return FALSE;
     }
@@ -844,6 +850,7 @@ wf_chart_render_record (cairo_t            *cr,
       width > 100000 || height > 100000)
     {
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_INVALID_SIZE,
+                   /* Translators: the width and height asked for, in points */
                    _("A chart cannot be %g × %g"), width, height);
       return FALSE;
     }
@@ -951,6 +958,7 @@ wf_chart_render_record (cairo_t            *cr,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, WF_CHART_ERROR, WF_CHART_ERROR_CAIRO,
+                   /* Translators: %s is cairo's explanation, in English */
                    _("Could not draw the chart: %s"), cairo_status_to_string (status));
       return FALSE;
     }
