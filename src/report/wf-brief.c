@@ -172,12 +172,22 @@ format_people (double   thousands,
   /* Rounded to nothing, a difference has no sign. */
   if (signed_ && magnitude < 0.5)
     sign = "";
-  /* The ' flag groups thousands in the user's locale (glibc). */
+  /* The ' flag groups thousands in the user's locale (glibc). The plural
+   * follows the integer part as written: French "1,9 million", "2,0 millions". */
   if (magnitude >= 1000.0)
-    /* Translators: a number of people in millions, e.g. "+44.4 million" */
-    return g_strdup_printf (_("%s%'.1f million"), sign, magnitude / 1000.0);
-  /* Translators: a number of people in thousands, e.g. "850 thousand" */
-  return g_strdup_printf (_("%s%'.0f thousand"), sign, magnitude);
+    {
+      gulong n = (gulong) floor (round (magnitude / 100.0) / 10.0);
+
+      /* Translators: a number of people in millions, e.g. "+44.4 million"; the
+       * plural form follows the integer part ("1.9" is singular in French) */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%'.1f million", "%s%'.1f million", n),
+                              sign, magnitude / 1000.0);
+    }
+  /* Translators: a number of people in thousands, e.g. "850 thousand"; the
+   * plural form follows the number */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%'.0f thousand", "%s%'.0f thousand",
+                                       (gulong) round (magnitude)),
+                          sign, magnitude);
 }
 
 static char *

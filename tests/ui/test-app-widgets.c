@@ -21,6 +21,8 @@
 #include "wf-data-view.h"
 #include "wf-document-io.h"
 #include "wf-export-dialog.h"
+#include "wf-headline-bar.h"
+#include "wf-i18n.h"
 #include "wf-lever-row.h"
 #include "wf-presentation-window.h"
 #include "wf-preferences-window.h"
@@ -1680,6 +1682,67 @@ test_sources_rows (void)
   g_assert_finalize_object (session);
 }
 
+/* The headline's counts take the plural their number asks for: French
+ * writes "1,9 million" (below two, singular) and "2,0 millions"; Spanish
+ * "1,6 millones" (issue #16). */
+static void
+test_headline_people_plural (void)
+{
+  static const struct
+  {
+    const char *locale;
+    double      thousands;
+    gboolean    signed_;
+    const char *expected;
+  } cases[] = {
+    { "fr_FR.UTF-8", 1900.0, TRUE, "+1,9\u00a0million" },
+    { "fr_FR.UTF-8", 1960.0, FALSE, "2,0\u00a0millions" },
+    { "fr_FR.UTF-8", 44400.0, FALSE, "44,4\u00a0millions" },
+    { "fr_FR.UTF-8", -1.0, TRUE, "−1\u00a0millier" },
+    { "fr_FR.UTF-8", 850.0, FALSE, "850\u00a0milliers" },
+    { "es_ES.UTF-8", 1600.0, FALSE, "1,6\u00a0millones" },
+    { "es_ES.UTF-8", 850.0, FALSE, "850\u00a0mil" },
+  };
+  g_autofree char *saved_messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_autofree char *saved_numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+  if (g_getenv (WF_LOCALEDIR_ENV) == NULL)
+    {
+      g_test_skip ("not run in the test environment");
+      return;
+    }
+  wf_i18n_init (LOCALEDIR);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *expected = NULL;
+
+      if (setlocale (LC_MESSAGES, cases[i].locale) == NULL ||
+          setlocale (LC_NUMERIC, cases[i].locale) == NULL)
+        {
+          g_test_skip_printf ("the %s locale is not generated (./build-aux/dev test does it)",
+                              cases[i].locale);
+          break;
+        }
+      text = wf_format_people (cases[i].thousands, cases[i].signed_);
+      /* glibc groups and separates with its own spaces: compare with the
+       * translation's space made ordinary on both sides. */
+      expected = g_strdup (cases[i].expected);
+      g_test_message ("%s: %s", cases[i].locale, text);
+      {
+        g_autoptr(GString) a = g_string_new (text);
+        g_autoptr(GString) b = g_string_new (expected);
+
+        g_string_replace (a, "\u00a0", " ", 0);
+        g_string_replace (a, "\u202f", " ", 0);
+        g_string_replace (b, "\u00a0", " ", 0);
+        g_assert_cmpstr (a->str, ==, b->str);
+      }
+    }
+  setlocale (LC_MESSAGES, saved_messages);
+  setlocale (LC_NUMERIC, saved_numeric);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1690,6 +1753,7 @@ main (int   argc,
   g_test_add_func ("/ui/data-view/rows", test_data_view_rows);
   g_test_add_func ("/ui/data-view/roles", test_data_view_roles);
   g_test_add_func ("/ui/data-view/locale", test_data_view_locale);
+  g_test_add_func ("/ui/headline/people-plural", test_headline_people_plural);
   g_test_add_func ("/ui/data-view/matches-export", test_data_view_matches_export);
   g_test_add_func ("/ui/data-view/hidden-moves", test_data_view_hidden_moves);
   g_test_add_func ("/ui/data-view/move-timing", test_data_view_move_timing);
