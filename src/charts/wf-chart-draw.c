@@ -1274,6 +1274,19 @@ legend_swatch (WfChartContext      *ctx,
       cairo_rectangle (cr, x, y + size * 0.1, size, size * 0.8);
       cairo_fill (cr);
     }
+  else if (entry->swatch == WF_LEGEND_OUTLINE)
+    {
+      double width = MAX (1.0, ctx->line * 0.6);
+
+      wf_chart_set_colour (ctx, &entry->colour, 1.0);
+      cairo_set_line_width (cr, width);
+      cairo_rectangle (cr, x + width / 2, y + size * 0.1 + width / 2, size - width, size * 0.8 - width);
+      cairo_stroke (cr);
+      cairo_set_line_width (cr, MAX (1.5, ctx->line * 1.6));
+      cairo_move_to (cr, x + size / 2, y + size * 0.1);
+      cairo_line_to (cr, x + size / 2, y + size * 0.9);
+      cairo_stroke (cr);
+    }
   else
     {
       const double *pattern = dash_patterns[ABS (entry->dash) % (int) G_N_ELEMENTS (dash_patterns)];

@@ -50,6 +50,8 @@ typedef enum
   WF_LEGEND_BOX,
   WF_LEGEND_LINE,
   WF_LEGEND_PATTERN,  /* a box filled with the pattern numbered by dash */
+  WF_LEGEND_OUTLINE,  /* an outlined box with a bar across its middle, no
+                       * fill: a middle half and its median under high contrast */
 } WfLegendSwatch;
 
 typedef struct

@@ -477,7 +477,13 @@ draw_legend (WfChartContext *ctx,
   entries[n++] = (WfLegendEntry) { current, ctx->palette->series[3], WF_LEGEND_LINE, -1, 0 };
   if (predictions)
     entries[n++] = (WfLegendEntry) { _("A prediction"), ctx->palette->series[1], WF_LEGEND_LINE, -1, 3 };
-  entries[n++] = (WfLegendEntry) { _("Middle half of the values, median"), ctx->palette->muted, WF_LEGEND_BOX, 0, -1 };
+  /* As the boxes are drawn: under high contrast an outline and its median,
+   * never a pale fill. */
+  entries[n++] = ctx->style->high_contrast
+                   ? (WfLegendEntry) { _("Middle half of the values, median"), ctx->palette->foreground,
+                                       WF_LEGEND_OUTLINE, 0, -1 }
+                   : (WfLegendEntry) { _("Middle half of the values, median"), ctx->palette->muted,
+                                       WF_LEGEND_BOX, 0, -1 };
   wf_chart_legend (ctx, entries, n);
 }
 

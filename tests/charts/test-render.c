@@ -781,6 +781,17 @@ test_high_contrast (void)
       cairo_surface_t *dark = render_image (k, WF_CHART_THEME_DARK, TRUE, &data);
 
       g_test_message ("chart %s", wf_chart_kind_to_id (k));
+      /* WF_RENDER_DUMP=DIR keeps the pictures, to look at them. */
+      if (g_getenv ("WF_RENDER_DUMP") != NULL)
+        {
+          g_autofree char *a = g_strdup_printf ("%s/%s-plain.png", g_getenv ("WF_RENDER_DUMP"), wf_chart_kind_to_id (k));
+          g_autofree char *b = g_strdup_printf ("%s/%s-high-contrast.png", g_getenv ("WF_RENDER_DUMP"), wf_chart_kind_to_id (k));
+          g_autofree char *c = g_strdup_printf ("%s/%s-high-contrast-dark.png", g_getenv ("WF_RENDER_DUMP"), wf_chart_kind_to_id (k));
+
+          cairo_surface_write_to_png (plain, a);
+          cairo_surface_write_to_png (strong, b);
+          cairo_surface_write_to_png (dark, c);
+        }
       /* The ordinary theme writes in near-black (#1c1c1c), never pure black. */
       g_assert_cmpuint (count_colour (plain, 0x000000), <, count_colour (strong, 0x000000));
       g_assert_cmpuint (count_colour (strong, 0x000000), >, 100);
