@@ -81,7 +81,7 @@ popover_visible_cb (GtkWidget  *popover,
   gtk_widget_set_has_tooltip (owner, !gtk_widget_get_visible (popover));
 }
 
-/* The button of the sector drop-down and of the scenario drop-down: a
+/* The button of the sector, scenario and outcome drop-downs: a
  * long name is cut (at @cut characters at most, or not at all with 0), so
  * that the filters keep to two lines and the window's title stays whole in
  * the header bar of a 1024 × 640 window; the list, the tooltip and the
@@ -131,6 +131,9 @@ name_item_factory (int cut)
  * préparation généralisée" (at 1366 × 768 the title beside it leaves room
  * for all but its last letters). */
 #define SECTOR_NAME_CUT 22
+/* The outcome's drop-down is the first of the filters: cut, it leaves room
+ * beside it for the lens ("Total Mujeres Hombres Brecha") on the first line. */
+#define METRIC_NAME_CUT 22
 #define SCENARIO_NAME_CUT 44
 
 /* The item a drop-down shows, or NULL. */
@@ -181,6 +184,23 @@ scenario_selected_cb (GtkDropDown *dropdown,
   /* Translators: the scenario drop-down's tooltip and accessible name (its
    * button may show the name cut short); %s is the current scenario's name */
   name = g_strdup_printf (_("Current scenario: %s"), scenario);
+  name_dropdown (dropdown, name);
+}
+
+static void
+metric_selected_cb (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    WfWindow    *self)
+{
+  const char *metric = dropdown_selected (dropdown);
+  g_autofree char *name = NULL;
+
+  if (metric == NULL)
+    return;
+  /* Translators: the tooltip and accessible name of the drop-down of the
+   * outcome the tornado and attribution charts explain (its button may
+   * show the name cut short); %s is the outcome, e.g. "Net jobs vs baseline" */
+  name = g_strdup_printf (_("Outcome explained: %s"), metric);
   name_dropdown (dropdown, name);
 }
 
@@ -961,7 +981,15 @@ wf_window_init (WfWindow *self)
   }
   set_accessible_label (GTK_WIDGET (self->compare_button), _("Compare with"));
   set_accessible_label (GTK_WIDGET (self->horizon_spin), _("Horizon"));
-  set_accessible_label (GTK_WIDGET (self->metric_dropdown), _("Outcome explained"));
+  {
+    g_autoptr(GtkListItemFactory) button_factory = name_item_factory (METRIC_NAME_CUT);
+    g_autoptr(GtkListItemFactory) list_factory = name_item_factory (0);
+
+    gtk_drop_down_set_factory (self->metric_dropdown, button_factory);
+    gtk_drop_down_set_list_factory (self->metric_dropdown, list_factory);
+    g_signal_connect (self->metric_dropdown, "notify::selected-item", G_CALLBACK (metric_selected_cb), self);
+    metric_selected_cb (self->metric_dropdown, NULL, self);
+  }
 
   bind_dropdown (self, "chart", self->chart_dropdown, chart_to_selected, selected_to_chart);
   bind_dropdown (self, "metric", self->metric_dropdown, metric_to_selected, selected_to_metric);

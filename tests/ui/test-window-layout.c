@@ -724,6 +724,121 @@ test_title_whole_at_1024 (void)
     }
 }
 
+/* Whether @widget, shown, lies across the window's width. */
+static void
+check_inside_window (GtkWidget  *widget,
+                     WfWindow   *window,
+                     const char *state)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  if (bounds.origin.x < 0 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (GTK_WIDGET (window)))
+    g_error ("%s: a %s at %g + %g px, outside the window's %d px", state, G_OBJECT_TYPE_NAME (widget),
+             bounds.origin.x, bounds.size.width, gtk_widget_get_width (GTK_WIDGET (window)));
+}
+
+/* The window at 1024 × 640 and what its chart needs: no wider than the
+ * screen (it would grow past it, its right side off screen), every
+ * control of the chart's rows shown and inside it. */
+static void
+check_chart_fits (WfWindow   *window,
+                  const char *state)
+{
+  GtkWidget *metric = child (window, "metric_dropdown");
+  GtkWidget *difference = child (window, "difference_button");
+  GtkWidget *filters = child (window, "filter_toolbar");
+  WfChartNeeds needs = wf_chart_kind_get_needs (wf_session_get_chart_kind (wf_window_get_session (window)));
+  /* The chart's own row (its drop-down's) and the filters'. */
+  GtkWidget *rows[] = { gtk_widget_get_parent (child (window, "chart_dropdown")), filters };
+  int minimum, natural;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      wf_ui_test_flush ();
+      g_usleep (20000);
+    }
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_test_message ("%s: window %d px wide, at least %d; filters on %u lines", state,
+                  gtk_widget_get_width (GTK_WIDGET (window)), minimum,
+                  wf_wrap_box_get_n_lines (WF_WRAP_BOX (filters)));
+  g_assert_cmpint (minimum, <=, 1024);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
+  g_assert_cmpint (gtk_widget_get_visible (metric), ==, (needs & WF_CHART_NEEDS_METRIC) != 0);
+  g_assert_cmpint (gtk_widget_get_visible (difference), ==, (needs & WF_CHART_NEEDS_DIFFERENCE) != 0);
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    for (GtkWidget *c = gtk_widget_get_first_child (rows[r]); c != NULL;
+         c = gtk_widget_get_next_sibling (c))
+      if (gtk_widget_get_visible (c))
+        check_inside_window (c, window, state);
+  /* The filters wrap, and leave the chart its room. */
+  g_assert_cmpuint (wf_wrap_box_get_n_lines (WF_WRAP_BOX (filters)), <=, 2);
+  g_assert_cmpint (gtk_widget_get_height (child (window, "chart_view")), >=, 200);
+}
+
+/* At 1024 × 640, in English, French and Spanish, every chart in turn (and
+ * every outcome the tornado and the attribution explain): the window stays
+ * 1024 px wide, its chart's controls all shown, the outcome's drop-down
+ * among them. It sat in the chart's header row, which does not wrap: in
+ * French "Tornade" with "Taux de chômage (%)" made the window wider than
+ * the screen. */
+static void
+test_every_chart_fits_at_1024 (void)
+{
+  const char *locales[] = { NULL, "fr_FR.UTF-8", "es_ES.UTF-8" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      SavedLocale saved = { NULL, NULL };
+      g_autofree char *path = g_build_filename (g_getenv ("WF_SOURCE_ROOT"), "data", "world-2023.foresight", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      WfWindow *window;
+      WfSession *session;
+      Sized sized = { NULL, 0 };
+
+      if (locales[l] != NULL && !set_locale (&saved, locales[l]))
+        return;
+      window = wf_window_new (GTK_APPLICATION (app));
+      session = wf_window_get_session (window);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+      gtk_window_present (GTK_WINDOW (window));
+      wf_window_open_file (window, file);
+      g_assert_true (wf_ui_test_wait_until (has_file, session));
+      sized.widget = child (window, "chart_view");
+      g_assert_true (wf_ui_test_wait_until (is_allocated, &sized));
+
+      for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+        {
+          WfChartNeeds needs = wf_chart_kind_get_needs (k);
+          guint n_metrics = (needs & WF_CHART_NEEDS_METRIC) != 0 ? WF_N_METRICS : 1;
+
+          wf_session_set_chart (session, wf_chart_kind_to_id (k));
+          g_assert_cmpint (wf_session_get_chart_kind (session), ==, k);
+          for (guint m = 0; m < n_metrics; m++)
+            {
+              g_autofree char *state = NULL;
+
+              if ((needs & WF_CHART_NEEDS_METRIC) != 0)
+                wf_session_set_metric (session, m);
+              state = g_strdup_printf ("%s, %s, %s", locales[l] != NULL ? locales[l] : "C",
+                                       wf_chart_kind_to_id (k),
+                                       (needs & WF_CHART_NEEDS_METRIC) != 0 ? wf_metric_to_string (m) : "-");
+              check_chart_fits (window, state);
+              /* The outcome whole where its button may cut it. */
+              if ((needs & WF_CHART_NEEDS_METRIC) != 0)
+                g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (child (window, "metric_dropdown")),
+                                          wf_metric_to_string (m)));
+            }
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      wf_ui_test_flush ();
+      if (locales[l] != NULL)
+        restore_locale (&saved);
+    }
+}
+
 static gboolean
 panel_scrolls (gpointer data)
 {
@@ -852,6 +967,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-layout/headline-one-row-at-1366", test_headline_one_row_at_1366);
   g_test_add_func ("/ui/window-layout/filter-row-two-lines", test_filter_row_two_lines);
   g_test_add_func ("/ui/window-layout/title-whole-at-1024", test_title_whole_at_1024);
+  g_test_add_func ("/ui/window-layout/every-chart-fits-at-1024", test_every_chart_fits_at_1024);
   g_test_add_func ("/ui/window-layout/wheel-scrolls-panel", test_wheel_scrolls_panel);
   g_test_add_func ("/ui/window-layout/level-label-in-sentence", test_level_label_in_sentence);
   g_test_add_func ("/ui/window-layout/presentation-hint-keeps-chart-size",
