@@ -724,6 +724,90 @@ test_title_whole_at_1024 (void)
     }
 }
 
+/* The first label shown under @widget, or NULL. */
+static GtkLabel *
+shown_label (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (widget, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)))
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+/* At 1024 × 640, in English, French and Spanish, for every preset: the
+ * title whole, and the scenario's button has all the room the title
+ * leaves: its name is cut only with the title pushed against the buttons
+ * after it. GTK 4.8's header bar gave each side at most half of what the
+ * title left: "Tendances actu…" beside 140 px of nothing. */
+static void
+test_scenario_uses_header_room (void)
+{
+  const char *locales[] = { NULL, "fr_FR.UTF-8", "es_ES.UTF-8" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      SavedLocale saved = { NULL, NULL };
+      g_autofree char *path = g_build_filename (g_getenv ("WF_SOURCE_ROOT"), "data", "world-2023.foresight", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      WfWindow *window;
+      WfSession *session;
+      GtkWidget *dropdown, *title, *undo;
+      guint n_whole = 0;
+
+      if (locales[l] != NULL && !set_locale (&saved, locales[l]))
+        return;
+      window = wf_window_new (GTK_APPLICATION (app));
+      session = wf_window_get_session (window);
+      dropdown = child (window, "scenario_dropdown");
+      title = child (window, "window_title");
+      undo = gtk_widget_get_parent (child (window, "undo_button"));
+      gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+      gtk_window_present (GTK_WINDOW (window));
+      wf_window_open_file (window, file);
+      g_assert_true (wf_ui_test_wait_until (title_shown, title));
+      g_assert_true (wf_ui_test_wait_until (has_file, session));
+
+      for (guint i = 0; i < wf_session_get_n_scenarios (session); i++)
+        {
+          const char *name = wf_scenario_get_display_name (wf_session_get_scenario (session, i));
+          g_autofree char *state = g_strdup_printf ("%s, “%s”", locales[l] ? locales[l] : "C", name);
+          graphene_rect_t title_bounds, undo_bounds, scenario_bounds;
+          GtkLabel *label;
+
+          wf_session_set_current (session, i);
+          check_title_whole (window, state);
+          label = shown_label (dropdown);
+          g_assert_nonnull (label);
+          g_assert_cmpstr (gtk_label_get_text (label), ==, name);
+          g_assert_true (gtk_widget_compute_bounds (title, GTK_WIDGET (window), &title_bounds));
+          g_assert_true (gtk_widget_compute_bounds (undo, GTK_WIDGET (window), &undo_bounds));
+          g_assert_true (gtk_widget_compute_bounds (dropdown, GTK_WIDGET (window), &scenario_bounds));
+          g_test_message ("%s: scenario %g px%s, title %g to %g, undo from %g", state, scenario_bounds.size.width,
+                          pango_layout_is_ellipsized (gtk_label_get_layout (label)) ? " (cut)" : "",
+                          title_bounds.origin.x, title_bounds.origin.x + title_bounds.size.width,
+                          undo_bounds.origin.x);
+          /* Nothing overlaps. */
+          g_assert_cmpfloat (scenario_bounds.origin.x + scenario_bounds.size.width, <=, title_bounds.origin.x);
+          g_assert_cmpfloat (title_bounds.origin.x + title_bounds.size.width, <=, undo_bounds.origin.x);
+          if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+            /* Cut: the title gave way as far as it can. */
+            g_assert_cmpfloat (undo_bounds.origin.x - (title_bounds.origin.x + title_bounds.size.width), <=, 12);
+          else
+            n_whole++;
+        }
+      /* "Current trends", "Tendances actuelles" and the like whole. */
+      g_assert_cmpuint (n_whole, >=, 1);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      wf_ui_test_flush ();
+      if (locales[l] != NULL)
+        restore_locale (&saved);
+    }
+}
+
 /* Whether @widget, shown, lies across the window's width. */
 static void
 check_inside_window (GtkWidget  *widget,
@@ -968,6 +1052,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-layout/filter-row-two-lines", test_filter_row_two_lines);
   g_test_add_func ("/ui/window-layout/title-whole-at-1024", test_title_whole_at_1024);
   g_test_add_func ("/ui/window-layout/every-chart-fits-at-1024", test_every_chart_fits_at_1024);
+  g_test_add_func ("/ui/window-layout/scenario-uses-header-room", test_scenario_uses_header_room);
   g_test_add_func ("/ui/window-layout/wheel-scrolls-panel", test_wheel_scrolls_panel);
   g_test_add_func ("/ui/window-layout/level-label-in-sentence", test_level_label_in_sentence);
   g_test_add_func ("/ui/window-layout/presentation-hint-keeps-chart-size",
