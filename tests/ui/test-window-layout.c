@@ -11,6 +11,7 @@
 
 #include "wf-application.h"
 #include "wf-chart-view.h"
+#include "wf-export-dialog.h"
 #include "wf-headline-bar.h"
 #include "wf-i18n.h"
 #include "wf-lever-panel.h"
@@ -724,6 +725,102 @@ test_title_whole_at_1024 (void)
     }
 }
 
+/* The popover under @widget, at any depth, or NULL. */
+static GtkPopover *
+find_popover_below (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER (widget))
+    return GTK_POPOVER (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkPopover *popover = find_popover_below (c);
+
+      if (popover != NULL)
+        return popover;
+    }
+  return NULL;
+}
+
+/* The export dialog at its own size, in English, French and Spanish: no
+ * label of it is cut, and no item of the lists its rows open. French cut
+ * the theme "Présentation (grands c…", on the row and in its list. */
+static void
+test_export_options_whole (void)
+{
+  const char *locales[] = { NULL, "fr_FR.UTF-8", "es_ES.UTF-8" };
+  const char *rows[] = { "chart_row", "format_row", "size_row", "theme_row", "scale_row", "number_format_row" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      SavedLocale saved = { NULL, NULL };
+      WfWindow *window;
+      GtkWindow *dialog;
+      Sized sized = { NULL, 0 };
+      guint n_labels = 0;
+
+      if (locales[l] != NULL && !set_locale (&saved, locales[l]))
+        return;
+      window = wf_window_new (GTK_APPLICATION (app));
+      gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+      gtk_window_present (GTK_WINDOW (window));
+      dialog = wf_export_dialog_new (GTK_WINDOW (window), wf_window_get_session (window));
+      gtk_window_present (dialog);
+      sized.widget = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), WF_TYPE_EXPORT_DIALOG,
+                                                                "theme_row"));
+      g_assert_true (wf_ui_test_wait_until (is_allocated, &sized));
+
+      for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+        {
+          AdwComboRow *row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                           WF_TYPE_EXPORT_DIALOG, rows[r]));
+          GListModel *model = adw_combo_row_get_model (row);
+          g_autofree char *state = g_strdup_printf ("%s, %s", locales[l] != NULL ? locales[l] : "C", rows[r]);
+
+          /* Each choice on the row, then the row's list. */
+          for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+            {
+              adw_combo_row_set_selected (row, i);
+              for (guint k = 0; k < 3; k++)
+                {
+                  wf_ui_test_flush ();
+                  g_usleep (20000);
+                }
+              n_labels = 0;
+              if (count_ellipsized (GTK_WIDGET (dialog), &n_labels) > 0)
+                g_error ("%s: item %u cut on the dialog", state, i);
+            }
+          if (gtk_widget_get_sensitive (GTK_WIDGET (row)))
+            {
+              GtkPopover *popover;
+
+              g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+              popover = find_popover_below (GTK_WIDGET (row));
+              g_assert_nonnull (popover);
+              g_assert_true (wf_ui_test_wait_until (popover_shown, popover));
+              for (guint k = 0; k < 5; k++)
+                {
+                  wf_ui_test_flush ();
+                  g_usleep (20000);
+                }
+              n_labels = 0;
+              if (count_ellipsized (GTK_WIDGET (popover), &n_labels) > 0)
+                g_error ("%s: an item cut in the list", state);
+              /* The items shown (a long list scrolls). */
+              g_assert_cmpuint (n_labels, >=, MIN (g_list_model_get_n_items (model), 5));
+              gtk_popover_popdown (popover);
+              g_assert_true (wf_ui_test_wait_until (popover_hidden, popover));
+            }
+          adw_combo_row_set_selected (row, 0);
+        }
+
+      gtk_window_destroy (dialog);
+      gtk_window_destroy (GTK_WINDOW (window));
+      wf_ui_test_flush ();
+      if (locales[l] != NULL)
+        restore_locale (&saved);
+    }
+}
+
 /* The first label shown under @widget, or NULL. */
 static GtkLabel *
 shown_label (GtkWidget *widget)
@@ -1053,6 +1150,7 @@ main (int   argc,
   g_test_add_func ("/ui/window-layout/title-whole-at-1024", test_title_whole_at_1024);
   g_test_add_func ("/ui/window-layout/every-chart-fits-at-1024", test_every_chart_fits_at_1024);
   g_test_add_func ("/ui/window-layout/scenario-uses-header-room", test_scenario_uses_header_room);
+  g_test_add_func ("/ui/window-layout/export-options-whole", test_export_options_whole);
   g_test_add_func ("/ui/window-layout/wheel-scrolls-panel", test_wheel_scrolls_panel);
   g_test_add_func ("/ui/window-layout/level-label-in-sentence", test_level_label_in_sentence);
   g_test_add_func ("/ui/window-layout/presentation-hint-keeps-chart-size",
