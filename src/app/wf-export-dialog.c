@@ -111,6 +111,74 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* The lists the rows open: libadwaita's own cuts an item at 20
+ * characters ("Présentation (grands c…"); this one wraps it, whole, and
+ * ticks the row's choice as libadwaita's does. */
+static void
+list_item_sync_check (GtkListItem *item)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  AdwComboRow *row = g_object_get_data (G_OBJECT (item), "wf-combo-row");
+
+  if (box == NULL || row == NULL)
+    return;
+  gtk_widget_set_opacity (gtk_widget_get_last_child (box),
+                          adw_combo_row_get_selected (row) == gtk_list_item_get_position (item) ? 1 : 0);
+}
+
+static void
+whole_item_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     AdwComboRow              *row)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+  g_object_set_data (G_OBJECT (item), "wf-combo-row", row);
+}
+
+static void
+whole_item_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    AdwComboRow              *row)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), gtk_string_object_get_string (string));
+  g_signal_connect_object (row, "notify::selected", G_CALLBACK (list_item_sync_check), item, G_CONNECT_SWAPPED);
+  list_item_sync_check (item);
+}
+
+static void
+whole_item_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      AdwComboRow              *row)
+{
+  g_signal_handlers_disconnect_by_func (row, list_item_sync_check, item);
+}
+
+static void
+set_whole_list_factory (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (whole_item_setup_cb), row);
+  g_signal_connect (factory, "bind", G_CALLBACK (whole_item_bind_cb), row);
+  g_signal_connect (factory, "unbind", G_CALLBACK (whole_item_unbind_cb), row);
+  adw_combo_row_set_list_factory (row, factory);
+}
+
 static void
 set_string_model (AdwComboRow        *row,
                   const char * const *strings,
@@ -121,6 +189,7 @@ set_string_model (AdwComboRow        *row,
   for (guint i = 0; i < n_strings; i++)
     gtk_string_list_append (list, _(strings[i]));
   adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  set_whole_list_factory (row);
 }
 
 static guint
@@ -384,6 +453,7 @@ wf_export_dialog_init (WfExportDialog *self)
   number_names[2] = NULL;
   number_list = gtk_string_list_new (number_names);
   adw_combo_row_set_model (self->number_format_row, G_LIST_MODEL (number_list));
+  set_whole_list_factory (self->number_format_row);
 
   settings = g_settings_new (APPLICATION_ID);
   adw_combo_row_set_selected (self->number_format_row,
@@ -449,6 +519,7 @@ wf_export_dialog_new (GtkWindow *parent,
   for (guint k = 0; k < WF_N_CHART_KINDS; k++)
     gtk_string_list_append (kinds, wf_chart_kind_get_title (k));
   adw_combo_row_set_model (self->chart_row, G_LIST_MODEL (kinds));
+  set_whole_list_factory (self->chart_row);
   adw_combo_row_set_selected (self->chart_row, wf_session_get_chart_kind (session));
 
   return GTK_WINDOW (self);

@@ -81,7 +81,7 @@ popover_visible_cb (GtkWidget  *popover,
   gtk_widget_set_has_tooltip (owner, !gtk_widget_get_visible (popover));
 }
 
-/* The button of the sector drop-down and of the scenario drop-down: a
+/* The button of the sector, scenario and outcome drop-downs: a
  * long name is cut (at @cut characters at most, or not at all with 0), so
  * that the filters keep to two lines and the window's title stays whole in
  * the header bar of a 1024 × 640 window; the list, the tooltip and the
@@ -123,15 +123,144 @@ name_item_factory (int cut)
 }
 
 /* The widths, in characters, at which the drop-downs' buttons cut a name
- * at most. The sector's keeps the filters on two lines at 1024 × 640. The
- * header bar gives its title its natural width first, and its sides what
- * is left, down to their least: cut, the scenario's button has what the
- * title leaves (at 1024 × 640, "IA exponencial, pr…"), and no more than
- * this in a wide window: the longest preset name whole, "IA exponentielle,
- * préparation généralisée" (at 1366 × 768 the title beside it leaves room
- * for all but its last letters). */
+ * at most. The sector's keeps the filters on two lines at 1024 × 640. In
+ * the header (header_allocate ()) the scenario's button has all the room
+ * the title leaves, and no more than this in a wide window: the longest
+ * preset name whole, "IA exponentielle, préparation généralisée". */
 #define SECTOR_NAME_CUT 22
+/* The outcome's drop-down is the first of the filters: cut, it leaves room
+ * beside it for the lens ("Total Mujeres Hombres Brecha") on the first line. */
+#define METRIC_NAME_CUT 22
 #define SCENARIO_NAME_CUT 44
+
+/* The header's row (header_box in wf-window.ui): the window controls, the
+ * buttons before the title (the last of them, the scenario's, may be
+ * cut), the title, the buttons after it and the window controls.
+ * GtkCenterBox in GTK 4.8, which lays out AdwHeaderBar, gives each side at
+ * most half of what the title leaves: the scenario's name was cut
+ * ("Tendances actu…") beside a wide empty space on the other side. Here
+ * the title is whole and in the middle of the window while there is room,
+ * pushed towards the end when the scenario needs it; the scenario's button
+ * has the rest. */
+#define HEADER_SPACING 6
+
+static void
+header_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  guint n = 0;
+
+  *minimum = *natural = 0;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      int child_min, child_nat;
+
+      if (!gtk_widget_should_layout (c))
+        continue;
+      gtk_widget_measure (c, orientation, -1, &child_min, &child_nat, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          *minimum += child_min;
+          *natural += child_nat;
+          n++;
+        }
+      else
+        {
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+    }
+  if (n > 1)
+    {
+      *minimum += (int) (n - 1) * HEADER_SPACING;
+      *natural += (int) (n - 1) * HEADER_SPACING;
+    }
+}
+
+static void
+header_place (GtkWidget *child,
+              int        x,
+              int        width,
+              int        box_width,
+              int        height,
+              gboolean   rtl)
+{
+  GtkAllocation allocation = { rtl ? box_width - x - width : x, 0, width, height };
+
+  gtk_widget_size_allocate (child, &allocation, -1);
+}
+
+static void
+header_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  GtkWidget *title = NULL, *shrinking = NULL;
+  int start = 0, end = width, title_min, title_nat, shrink_min, shrink_nat, title_width, shrink_width, title_x;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (ADW_IS_WINDOW_TITLE (c))
+      title = c;
+  g_return_if_fail (title != NULL);
+
+  /* Before the title, from the start: each at its natural width but the
+   * last, which may shrink. */
+  shrinking = gtk_widget_get_prev_sibling (title);
+  while (shrinking != NULL && !gtk_widget_should_layout (shrinking))
+    shrinking = gtk_widget_get_prev_sibling (shrinking);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && c != shrinking && c != title;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      int child_nat;
+
+      if (!gtk_widget_should_layout (c))
+        continue;
+      gtk_widget_measure (c, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &child_nat, NULL, NULL);
+      header_place (c, start, child_nat, width, height, rtl);
+      /* No room after window controls without buttons. */
+      if (child_nat > 0)
+        start += child_nat + HEADER_SPACING;
+    }
+  /* After it, from the end. */
+  for (GtkWidget *c = gtk_widget_get_last_child (widget); c != NULL && c != title;
+       c = gtk_widget_get_prev_sibling (c))
+    {
+      int child_nat;
+
+      if (!gtk_widget_should_layout (c))
+        continue;
+      gtk_widget_measure (c, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &child_nat, NULL, NULL);
+      end -= child_nat;
+      header_place (c, end, child_nat, width, height, rtl);
+      if (child_nat > 0)
+        end -= HEADER_SPACING;
+    }
+
+  /* The title whole if it can be, the shrinking one what is left. */
+  gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, &title_min, &title_nat, NULL, NULL);
+  shrink_min = shrink_nat = 0;
+  if (shrinking != NULL)
+    gtk_widget_measure (shrinking, GTK_ORIENTATION_HORIZONTAL, -1, &shrink_min, &shrink_nat, NULL, NULL);
+  title_width = CLAMP (end - start - (shrinking != NULL ? shrink_min + HEADER_SPACING : 0), title_min, title_nat);
+  shrink_width = CLAMP (end - start - title_width - HEADER_SPACING, shrink_min, shrink_nat);
+  if (shrinking != NULL)
+    {
+      header_place (shrinking, start, shrink_width, width, height, rtl);
+      start += shrink_width + HEADER_SPACING;
+    }
+  /* In the middle, unless that would cover a button. */
+  title_x = (width - title_width) / 2;
+  title_x = MIN (title_x, end - title_width);
+  title_x = MAX (title_x, start);
+  header_place (title, title_x, title_width, width, height, rtl);
+}
 
 /* The item a drop-down shows, or NULL. */
 static const char *
@@ -181,6 +310,23 @@ scenario_selected_cb (GtkDropDown *dropdown,
   /* Translators: the scenario drop-down's tooltip and accessible name (its
    * button may show the name cut short); %s is the current scenario's name */
   name = g_strdup_printf (_("Current scenario: %s"), scenario);
+  name_dropdown (dropdown, name);
+}
+
+static void
+metric_selected_cb (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    WfWindow    *self)
+{
+  const char *metric = dropdown_selected (dropdown);
+  g_autofree char *name = NULL;
+
+  if (metric == NULL)
+    return;
+  /* Translators: the tooltip and accessible name of the drop-down of the
+   * outcome the tornado and attribution charts explain (its button may
+   * show the name cut short); %s is the outcome, e.g. "Net jobs vs baseline" */
+  name = g_strdup_printf (_("Outcome explained: %s"), metric);
   name_dropdown (dropdown, name);
 }
 
@@ -939,6 +1085,8 @@ wf_window_init (WfWindow *self)
                                   _("Divider between the levers and the results"),
                                   -1);
 
+  gtk_widget_set_layout_manager (gtk_widget_get_parent (GTK_WIDGET (self->window_title)),
+                                 gtk_custom_layout_new (NULL, header_measure, header_allocate));
   set_accessible_label (GTK_WIDGET (self->scenario_dropdown), _("Current scenario"));
   {
     g_autoptr(GtkListItemFactory) button_factory = name_item_factory (SCENARIO_NAME_CUT);
@@ -961,7 +1109,15 @@ wf_window_init (WfWindow *self)
   }
   set_accessible_label (GTK_WIDGET (self->compare_button), _("Compare with"));
   set_accessible_label (GTK_WIDGET (self->horizon_spin), _("Horizon"));
-  set_accessible_label (GTK_WIDGET (self->metric_dropdown), _("Outcome explained"));
+  {
+    g_autoptr(GtkListItemFactory) button_factory = name_item_factory (METRIC_NAME_CUT);
+    g_autoptr(GtkListItemFactory) list_factory = name_item_factory (0);
+
+    gtk_drop_down_set_factory (self->metric_dropdown, button_factory);
+    gtk_drop_down_set_list_factory (self->metric_dropdown, list_factory);
+    g_signal_connect (self->metric_dropdown, "notify::selected-item", G_CALLBACK (metric_selected_cb), self);
+    metric_selected_cb (self->metric_dropdown, NULL, self);
+  }
 
   bind_dropdown (self, "chart", self->chart_dropdown, chart_to_selected, selected_to_chart);
   bind_dropdown (self, "metric", self->metric_dropdown, metric_to_selected, selected_to_metric);

@@ -139,6 +139,159 @@ test_open_file_at_start (void)
     }
 }
 
+/* The application's accessible tree, read over the accessibility bus as
+ * a screen reader reads it: every node's name, description and text, one
+ * a line, into @out (at most @budget nodes). */
+static void
+collect_accessible_text (GDBusConnection *a11y,
+                         const char      *name,
+                         const char      *path,
+                         GString         *out,
+                         guint           *budget)
+{
+  const char *properties[] = { "Name", "Description" };
+  g_autoptr(GVariant) children = NULL;
+  g_autoptr(GVariant) text = NULL;
+  g_autoptr(GVariant) list = NULL;
+  GVariantIter iter;
+  const char *child_name, *child_path;
+
+  if (*budget == 0)
+    return;
+  (*budget)--;
+  for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
+    {
+      g_autoptr(GVariant) reply = g_dbus_connection_call_sync (a11y, name, path, "org.freedesktop.DBus.Properties",
+                                                               "Get",
+                                                               g_variant_new ("(ss)", "org.a11y.atspi.Accessible",
+                                                                              properties[i]),
+                                                               G_VARIANT_TYPE ("(v)"), G_DBUS_CALL_FLAGS_NONE,
+                                                               2000, NULL, NULL);
+      g_autoptr(GVariant) value = NULL;
+
+      if (reply == NULL)
+        continue;
+      g_variant_get (reply, "(v)", &value);
+      if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+        g_string_append_printf (out, "%s\n", g_variant_get_string (value, NULL));
+    }
+  text = g_dbus_connection_call_sync (a11y, name, path, "org.a11y.atspi.Text", "GetText",
+                                      g_variant_new ("(ii)", 0, -1), G_VARIANT_TYPE ("(s)"),
+                                      G_DBUS_CALL_FLAGS_NONE, 2000, NULL, NULL);
+  if (text != NULL)
+    {
+      const char *string;
+
+      g_variant_get (text, "(&s)", &string);
+      g_string_append_printf (out, "%s\n", string);
+    }
+  children = g_dbus_connection_call_sync (a11y, name, path, "org.a11y.atspi.Accessible", "GetChildren", NULL,
+                                          G_VARIANT_TYPE ("(a(so))"), G_DBUS_CALL_FLAGS_NONE, 2000, NULL, NULL);
+  if (children == NULL)
+    return;
+  list = g_variant_get_child_value (children, 0);
+  g_variant_iter_init (&iter, list);
+  while (g_variant_iter_next (&iter, "(&s&o)", &child_name, &child_path))
+    collect_accessible_text (a11y, child_name, child_path, out, budget);
+}
+
+typedef struct
+{
+  GDBusConnection *a11y;
+  Watch           *watch;
+  char            *text;
+} Page;
+
+/* Whether the child died, or an application on the accessibility bus
+ * shows the error page's "Nothing else was opened or changed." */
+static gboolean
+error_page_read (gpointer data)
+{
+  Page *page = data;
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint budget = 2000;
+
+  if (waitpid (page->watch->pid, &page->watch->status, WNOHANG) == page->watch->pid)
+    {
+      page->watch->died = TRUE;
+      return TRUE;
+    }
+  collect_accessible_text (page->a11y, "org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root", text, &budget);
+  g_free (page->text);
+  page->text = g_strdup (text->str);
+  return strstr (text->str, "Rien d’autre n’a été ouvert ni modifié.") != NULL;
+}
+
+/* A file that is not there, given at start in a French session: the page
+ * that says so is French throughout, GLib's reason too. GLib keeps the
+ * text of an error number in the language of its first g_strerror (); it
+ * was English when main () set the locale only in gtk_init (). */
+static void
+test_missing_file_in_french (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) address = NULL;
+  g_autoptr(GDBusConnection) a11y = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  const char *bus_address;
+  Watch watch = { 0, NULL, FALSE, 0 };
+  Page page = { NULL, &watch, NULL };
+  const char *env[] = {
+    "LANGUAGE", "fr",
+    "LANG", "fr_FR.UTF-8",
+    "LC_ALL", "fr_FR.UTF-8",
+    /* Read over AT-SPI, on this session's accessibility bus. */
+    "GTK_A11Y", "atspi",
+    "NO_AT_BRIDGE", "",
+    "AT_SPI_BUS_ADDRESS", NULL,
+    NULL, NULL,
+  };
+
+  if (g_getenv ("WORKFORCE_FORESIGHT_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("not run in the test environment (no catalogues)");
+      return;
+    }
+  address = g_dbus_connection_call_sync (bus, "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", NULL,
+                                         G_VARIANT_TYPE ("(s)"), G_DBUS_CALL_FLAGS_NONE, 10000, NULL, &error);
+  if (address == NULL)
+    {
+      g_test_skip_printf ("no accessibility bus: %s", error->message);
+      return;
+    }
+  g_variant_get (address, "(&s)", &bus_address);
+  a11y = g_dbus_connection_new_for_address_sync (bus_address,
+                                                 G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+                                                 G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+                                                 NULL, NULL, &error);
+  g_assert_no_error (error);
+  page.a11y = a11y;
+  /* The application would otherwise read the bus from the X root window,
+   * which another session on the display may have set. */
+  env[11] = bus_address;
+
+  g_assert_true (wf_ui_test_wait_until (app_gone, NULL));
+  watch.pid = wf_ui_test_start_app_with_env ("/nonexistent/missing.foresight", state_dir, NULL, env);
+  if (!wf_ui_test_wait_until (error_page_read, &page))
+    g_error ("no French error page on the accessibility bus; it reads:\n%s", page.text);
+  if (watch.died)
+    g_error ("the application ended before showing the error page (%s %d)",
+             WIFSIGNALED (watch.status) ? "signal" : "exit status",
+             WIFSIGNALED (watch.status) ? WTERMSIG (watch.status) : WEXITSTATUS (watch.status));
+  g_assert_null (strstr (page.text, "No such file or directory"));
+  g_assert_nonnull (strstr (page.text, "Aucun fichier ou dossier de ce type"));
+  g_free (page.text);
+
+  reply = g_dbus_connection_call_sync (bus, APPLICATION_ID, OBJECT_PATH, "org.gtk.Actions", "Activate",
+                                       g_variant_new ("(sava{sv})", "quit", NULL, NULL), NULL,
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (waitpid (watch.pid, &watch.status, 0), ==, watch.pid);
+  g_assert_true (WIFEXITED (watch.status));
+  g_assert_cmpint (WEXITSTATUS (watch.status), ==, 0);
+  g_spawn_close_pid (watch.pid);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,6 +307,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/start/open-file-at-start", test_open_file_at_start);
+  g_test_add_func ("/ui/start/missing-file-in-french", test_missing_file_in_french);
   status = g_test_run ();
 
   /* Nothing was changed, so no autosave was written. */

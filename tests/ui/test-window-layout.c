@@ -11,6 +11,7 @@
 
 #include "wf-application.h"
 #include "wf-chart-view.h"
+#include "wf-export-dialog.h"
 #include "wf-headline-bar.h"
 #include "wf-i18n.h"
 #include "wf-lever-panel.h"
@@ -724,6 +725,301 @@ test_title_whole_at_1024 (void)
     }
 }
 
+/* The popover under @widget, at any depth, or NULL. */
+static GtkPopover *
+find_popover_below (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER (widget))
+    return GTK_POPOVER (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkPopover *popover = find_popover_below (c);
+
+      if (popover != NULL)
+        return popover;
+    }
+  return NULL;
+}
+
+/* The export dialog at its own size, in English, French and Spanish: no
+ * label of it is cut, and no item of the lists its rows open. French cut
+ * the theme "Présentation (grands c…", on the row and in its list. */
+static void
+test_export_options_whole (void)
+{
+  const char *locales[] = { NULL, "fr_FR.UTF-8", "es_ES.UTF-8" };
+  const char *rows[] = { "chart_row", "format_row", "size_row", "theme_row", "scale_row", "number_format_row" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      SavedLocale saved = { NULL, NULL };
+      WfWindow *window;
+      GtkWindow *dialog;
+      Sized sized = { NULL, 0 };
+      guint n_labels = 0;
+
+      if (locales[l] != NULL && !set_locale (&saved, locales[l]))
+        return;
+      window = wf_window_new (GTK_APPLICATION (app));
+      gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+      gtk_window_present (GTK_WINDOW (window));
+      dialog = wf_export_dialog_new (GTK_WINDOW (window), wf_window_get_session (window));
+      gtk_window_present (dialog);
+      sized.widget = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), WF_TYPE_EXPORT_DIALOG,
+                                                                "theme_row"));
+      g_assert_true (wf_ui_test_wait_until (is_allocated, &sized));
+
+      for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+        {
+          AdwComboRow *row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                           WF_TYPE_EXPORT_DIALOG, rows[r]));
+          GListModel *model = adw_combo_row_get_model (row);
+          g_autofree char *state = g_strdup_printf ("%s, %s", locales[l] != NULL ? locales[l] : "C", rows[r]);
+
+          /* Each choice on the row, then the row's list. */
+          for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+            {
+              adw_combo_row_set_selected (row, i);
+              for (guint k = 0; k < 3; k++)
+                {
+                  wf_ui_test_flush ();
+                  g_usleep (20000);
+                }
+              n_labels = 0;
+              if (count_ellipsized (GTK_WIDGET (dialog), &n_labels) > 0)
+                g_error ("%s: item %u cut on the dialog", state, i);
+            }
+          if (gtk_widget_get_sensitive (GTK_WIDGET (row)))
+            {
+              GtkPopover *popover;
+
+              g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+              popover = find_popover_below (GTK_WIDGET (row));
+              g_assert_nonnull (popover);
+              g_assert_true (wf_ui_test_wait_until (popover_shown, popover));
+              for (guint k = 0; k < 5; k++)
+                {
+                  wf_ui_test_flush ();
+                  g_usleep (20000);
+                }
+              n_labels = 0;
+              if (count_ellipsized (GTK_WIDGET (popover), &n_labels) > 0)
+                g_error ("%s: an item cut in the list", state);
+              /* The items shown (a long list scrolls). */
+              g_assert_cmpuint (n_labels, >=, MIN (g_list_model_get_n_items (model), 5));
+              gtk_popover_popdown (popover);
+              g_assert_true (wf_ui_test_wait_until (popover_hidden, popover));
+            }
+          adw_combo_row_set_selected (row, 0);
+        }
+
+      gtk_window_destroy (dialog);
+      gtk_window_destroy (GTK_WINDOW (window));
+      wf_ui_test_flush ();
+      if (locales[l] != NULL)
+        restore_locale (&saved);
+    }
+}
+
+/* The first label shown under @widget, or NULL. */
+static GtkLabel *
+shown_label (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (widget, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)))
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+/* At 1024 × 640, in English, French and Spanish, for every preset: the
+ * title whole, and the scenario's button has all the room the title
+ * leaves: its name is cut only with the title pushed against the buttons
+ * after it. GTK 4.8's header bar gave each side at most half of what the
+ * title left: "Tendances actu…" beside 140 px of nothing. */
+static void
+test_scenario_uses_header_room (void)
+{
+  const char *locales[] = { NULL, "fr_FR.UTF-8", "es_ES.UTF-8" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      SavedLocale saved = { NULL, NULL };
+      g_autofree char *path = g_build_filename (g_getenv ("WF_SOURCE_ROOT"), "data", "world-2023.foresight", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      WfWindow *window;
+      WfSession *session;
+      GtkWidget *dropdown, *title, *undo;
+      guint n_whole = 0;
+
+      if (locales[l] != NULL && !set_locale (&saved, locales[l]))
+        return;
+      window = wf_window_new (GTK_APPLICATION (app));
+      session = wf_window_get_session (window);
+      dropdown = child (window, "scenario_dropdown");
+      title = child (window, "window_title");
+      undo = gtk_widget_get_parent (child (window, "undo_button"));
+      gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+      gtk_window_present (GTK_WINDOW (window));
+      wf_window_open_file (window, file);
+      g_assert_true (wf_ui_test_wait_until (title_shown, title));
+      g_assert_true (wf_ui_test_wait_until (has_file, session));
+
+      for (guint i = 0; i < wf_session_get_n_scenarios (session); i++)
+        {
+          const char *name = wf_scenario_get_display_name (wf_session_get_scenario (session, i));
+          g_autofree char *state = g_strdup_printf ("%s, “%s”", locales[l] ? locales[l] : "C", name);
+          graphene_rect_t title_bounds, undo_bounds, scenario_bounds;
+          GtkLabel *label;
+
+          wf_session_set_current (session, i);
+          check_title_whole (window, state);
+          label = shown_label (dropdown);
+          g_assert_nonnull (label);
+          g_assert_cmpstr (gtk_label_get_text (label), ==, name);
+          g_assert_true (gtk_widget_compute_bounds (title, GTK_WIDGET (window), &title_bounds));
+          g_assert_true (gtk_widget_compute_bounds (undo, GTK_WIDGET (window), &undo_bounds));
+          g_assert_true (gtk_widget_compute_bounds (dropdown, GTK_WIDGET (window), &scenario_bounds));
+          g_test_message ("%s: scenario %g px%s, title %g to %g, undo from %g", state, scenario_bounds.size.width,
+                          pango_layout_is_ellipsized (gtk_label_get_layout (label)) ? " (cut)" : "",
+                          title_bounds.origin.x, title_bounds.origin.x + title_bounds.size.width,
+                          undo_bounds.origin.x);
+          /* Nothing overlaps. */
+          g_assert_cmpfloat (scenario_bounds.origin.x + scenario_bounds.size.width, <=, title_bounds.origin.x);
+          g_assert_cmpfloat (title_bounds.origin.x + title_bounds.size.width, <=, undo_bounds.origin.x);
+          if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+            /* Cut: the title gave way as far as it can. */
+            g_assert_cmpfloat (undo_bounds.origin.x - (title_bounds.origin.x + title_bounds.size.width), <=, 12);
+          else
+            n_whole++;
+        }
+      /* "Current trends", "Tendances actuelles" and the like whole. */
+      g_assert_cmpuint (n_whole, >=, 1);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      wf_ui_test_flush ();
+      if (locales[l] != NULL)
+        restore_locale (&saved);
+    }
+}
+
+/* Whether @widget, shown, lies across the window's width. */
+static void
+check_inside_window (GtkWidget  *widget,
+                     WfWindow   *window,
+                     const char *state)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  if (bounds.origin.x < 0 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (GTK_WIDGET (window)))
+    g_error ("%s: a %s at %g + %g px, outside the window's %d px", state, G_OBJECT_TYPE_NAME (widget),
+             bounds.origin.x, bounds.size.width, gtk_widget_get_width (GTK_WIDGET (window)));
+}
+
+/* The window at 1024 × 640 and what its chart needs: no wider than the
+ * screen (it would grow past it, its right side off screen), every
+ * control of the chart's rows shown and inside it. */
+static void
+check_chart_fits (WfWindow   *window,
+                  const char *state)
+{
+  GtkWidget *metric = child (window, "metric_dropdown");
+  GtkWidget *difference = child (window, "difference_button");
+  GtkWidget *filters = child (window, "filter_toolbar");
+  WfChartNeeds needs = wf_chart_kind_get_needs (wf_session_get_chart_kind (wf_window_get_session (window)));
+  /* The chart's own row (its drop-down's) and the filters'. */
+  GtkWidget *rows[] = { gtk_widget_get_parent (child (window, "chart_dropdown")), filters };
+  int minimum, natural;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      wf_ui_test_flush ();
+      g_usleep (20000);
+    }
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_test_message ("%s: window %d px wide, at least %d; filters on %u lines", state,
+                  gtk_widget_get_width (GTK_WIDGET (window)), minimum,
+                  wf_wrap_box_get_n_lines (WF_WRAP_BOX (filters)));
+  g_assert_cmpint (minimum, <=, 1024);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
+  g_assert_cmpint (gtk_widget_get_visible (metric), ==, (needs & WF_CHART_NEEDS_METRIC) != 0);
+  g_assert_cmpint (gtk_widget_get_visible (difference), ==, (needs & WF_CHART_NEEDS_DIFFERENCE) != 0);
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    for (GtkWidget *c = gtk_widget_get_first_child (rows[r]); c != NULL;
+         c = gtk_widget_get_next_sibling (c))
+      if (gtk_widget_get_visible (c))
+        check_inside_window (c, window, state);
+  /* The filters wrap, and leave the chart its room. */
+  g_assert_cmpuint (wf_wrap_box_get_n_lines (WF_WRAP_BOX (filters)), <=, 2);
+  g_assert_cmpint (gtk_widget_get_height (child (window, "chart_view")), >=, 200);
+}
+
+/* At 1024 × 640, in English, French and Spanish, every chart in turn (and
+ * every outcome the tornado and the attribution explain): the window stays
+ * 1024 px wide, its chart's controls all shown, the outcome's drop-down
+ * among them. It sat in the chart's header row, which does not wrap: in
+ * French "Tornade" with "Taux de chômage (%)" made the window wider than
+ * the screen. */
+static void
+test_every_chart_fits_at_1024 (void)
+{
+  const char *locales[] = { NULL, "fr_FR.UTF-8", "es_ES.UTF-8" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      SavedLocale saved = { NULL, NULL };
+      g_autofree char *path = g_build_filename (g_getenv ("WF_SOURCE_ROOT"), "data", "world-2023.foresight", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      WfWindow *window;
+      WfSession *session;
+      Sized sized = { NULL, 0 };
+
+      if (locales[l] != NULL && !set_locale (&saved, locales[l]))
+        return;
+      window = wf_window_new (GTK_APPLICATION (app));
+      session = wf_window_get_session (window);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+      gtk_window_present (GTK_WINDOW (window));
+      wf_window_open_file (window, file);
+      g_assert_true (wf_ui_test_wait_until (has_file, session));
+      sized.widget = child (window, "chart_view");
+      g_assert_true (wf_ui_test_wait_until (is_allocated, &sized));
+
+      for (guint k = 0; k < WF_N_CHART_KINDS; k++)
+        {
+          WfChartNeeds needs = wf_chart_kind_get_needs (k);
+          guint n_metrics = (needs & WF_CHART_NEEDS_METRIC) != 0 ? WF_N_METRICS : 1;
+
+          wf_session_set_chart (session, wf_chart_kind_to_id (k));
+          g_assert_cmpint (wf_session_get_chart_kind (session), ==, k);
+          for (guint m = 0; m < n_metrics; m++)
+            {
+              g_autofree char *state = NULL;
+
+              if ((needs & WF_CHART_NEEDS_METRIC) != 0)
+                wf_session_set_metric (session, m);
+              state = g_strdup_printf ("%s, %s, %s", locales[l] != NULL ? locales[l] : "C",
+                                       wf_chart_kind_to_id (k),
+                                       (needs & WF_CHART_NEEDS_METRIC) != 0 ? wf_metric_to_string (m) : "-");
+              check_chart_fits (window, state);
+              /* The outcome whole where its button may cut it. */
+              if ((needs & WF_CHART_NEEDS_METRIC) != 0)
+                g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (child (window, "metric_dropdown")),
+                                          wf_metric_to_string (m)));
+            }
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      wf_ui_test_flush ();
+      if (locales[l] != NULL)
+        restore_locale (&saved);
+    }
+}
+
 static gboolean
 panel_scrolls (gpointer data)
 {
@@ -852,6 +1148,9 @@ main (int   argc,
   g_test_add_func ("/ui/window-layout/headline-one-row-at-1366", test_headline_one_row_at_1366);
   g_test_add_func ("/ui/window-layout/filter-row-two-lines", test_filter_row_two_lines);
   g_test_add_func ("/ui/window-layout/title-whole-at-1024", test_title_whole_at_1024);
+  g_test_add_func ("/ui/window-layout/every-chart-fits-at-1024", test_every_chart_fits_at_1024);
+  g_test_add_func ("/ui/window-layout/scenario-uses-header-room", test_scenario_uses_header_room);
+  g_test_add_func ("/ui/window-layout/export-options-whole", test_export_options_whole);
   g_test_add_func ("/ui/window-layout/wheel-scrolls-panel", test_wheel_scrolls_panel);
   g_test_add_func ("/ui/window-layout/level-label-in-sentence", test_level_label_in_sentence);
   g_test_add_func ("/ui/window-layout/presentation-hint-keeps-chart-size",

@@ -42,6 +42,15 @@ wf_ui_test_start_app (const char *file,
                       const char *state_dir,
                       const char *perturb)
 {
+  return wf_ui_test_start_app_with_env (file, state_dir, perturb, NULL);
+}
+
+GPid
+wf_ui_test_start_app_with_env (const char         *file,
+                               const char         *state_dir,
+                               const char         *perturb,
+                               const char * const *extra_env)
+{
   g_autoptr(GError) error = NULL;
   g_autofree char *binary = g_build_filename (g_getenv ("WF_BUILD_ROOT"), "src", "app",
                                               "workforce-foresight", NULL);
@@ -49,6 +58,9 @@ wf_ui_test_start_app (const char *file,
   const char *argv[] = { binary, file, NULL };
   GPid pid;
 
+  for (guint i = 0; extra_env != NULL && extra_env[i] != NULL && extra_env[i + 1] != NULL; i += 2)
+    env = extra_env[i + 1][0] != '\0' ? g_environ_setenv (env, extra_env[i], extra_env[i + 1], TRUE)
+                                      : g_environ_unsetenv (env, extra_env[i]);
   env = g_environ_setenv (env, "XDG_STATE_HOME", state_dir, TRUE);
   env = g_environ_setenv (env, "WF_TEST_HOOKS", "1", TRUE);
   env = g_environ_setenv (env, "G_DEBUG", "fatal-criticals", TRUE);

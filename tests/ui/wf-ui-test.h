@@ -30,6 +30,12 @@ gboolean wf_ui_test_wait_until   (WfUiTestCondition condition,
 GPid     wf_ui_test_start_app    (const char      *file,
                                   const char      *state_dir,
                                   const char      *perturb);
+/* The same, with the environment also changed by @extra_env: pairs of a
+ * name and a value, NULL-terminated; an empty value unsets the name. */
+GPid     wf_ui_test_start_app_with_env (const char         *file,
+                                        const char         *state_dir,
+                                        const char         *perturb,
+                                        const char * const *extra_env);
 /* Whether the application owns its name on @bus. */
 gboolean wf_ui_test_app_running  (GDBusConnection *bus);
 
