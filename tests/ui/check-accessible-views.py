@@ -188,7 +188,11 @@ def walk_app(proc, basename, language):
     frame = wait_for(lambda: find(app, lambda n: n.getRoleName() == 'frame' and basename in (n.name or '')), 30)
     if frame is None:
         return bail(f'no window shows {basename}')
-    if not wait_for(lambda: len(find_all(frame, lambda n: n.getRoleName() == 'list item')) >= 5, 30):
+    # The five headline cards, each a sentence with its number.
+    def cards():
+        return find_all(frame, lambda n: n.getState().contains(pyatspi.STATE_FOCUSABLE) and
+                        re.search(r'\w: .*\d', n.name or '') is not None)
+    if not wait_for(lambda: len(cards()) >= 5, 30):
         return bail('no headline figures')
 
     def walk(root, where):
