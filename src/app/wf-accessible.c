@@ -9,7 +9,11 @@
  * raw label and its text ("_Save Save"). Our rule: every icon-only control
  * has a tooltip, and its accessible name is that tooltip without the
  * shortcut in parentheses; a labelled control's name is its label without
- * the mnemonic underscore. wf_accessible_name_controls() applies the rule
+ * the mnemonic underscore; a drop-down named by a label (its mnemonic
+ * widget) gives that name to its toggle too. In a drop-down's open list,
+ * GTK 4.8 reads each row as "GtkListItemWidget" and the list as its type:
+ * a row is named after the text it shows, the list after the drop-down.
+ * wf_accessible_name_controls() applies the rule
  * to a widget tree once it is built; tests/ui/check-accessible-names.py
  * walks the tree a screen reader sees and fails on any unnamed control.
  */
