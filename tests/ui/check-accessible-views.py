@@ -62,13 +62,13 @@ def name_problem(role, name, control):
     return None
 
 
-def translate(language, msgid):
+def translate(language, msgid, context=None):
     """MSGID in LANGUAGE from the build's catalogue, without its mnemonic."""
     text = msgid
     if language != 'C':
         t = gettext.translation('workforce-foresight', os.environ.get('WORKFORCE_FORESIGHT_LOCALEDIR'),
                                 languages=[language], fallback=True)
-        text = t.gettext(msgid)
+        text = t.pgettext(context, msgid) if context else t.gettext(msgid)
     return re.sub(r'_(.)', r'\1', text)
 
 
@@ -188,10 +188,12 @@ def walk_app(proc, basename, language):
     frame = wait_for(lambda: find(app, lambda n: n.getRoleName() == 'frame' and basename in (n.name or '')), 30)
     if frame is None:
         return bail(f'no window shows {basename}')
-    # The five headline cards, each a sentence with its number.
+    # The five headline cards, each a sentence with its number ("Net jobs
+    # vs baseline, 2030: −880 thousand. …"; in French, a narrow no-break
+    # space before the colon).
     def cards():
         return find_all(frame, lambda n: n.getState().contains(pyatspi.STATE_FOCUSABLE) and
-                        re.search(r'\w: .*\d', n.name or '') is not None)
+                        re.search(r'\w\s?:\s.*\d', n.name or '') is not None)
     if not wait_for(lambda: len(cards()) >= 5, 30):
         return bail('no headline figures')
 
@@ -236,12 +238,14 @@ def walk_app(proc, basename, language):
             return None
         return wait_for(items, 10)
 
-    def walk_view(view):
+    def walk_view(view, wanted):
         problems, controls = walk(frame, view)
         check(controls > 20 and not problems, f'{view}/names',
               '\n'.join(problems + [f'{controls} controls, {len(problems)} problems']))
         combos = find_all(frame, lambda n: n.getRoleName() == 'combo box')
-        check(combos, f'{view}/drop-downs', f'no drop-down in the {view} view')
+        names = [c.name for c in combos]
+        check(combos and all(w in names for w in wanted), f'{view}/drop-downs',
+              f'the {view} view has the drop-downs {names!r}, not all of {wanted!r}')
         for index, combo in enumerate(combos):
             label = combo.name or f'drop-down {index}'
             toggle = toggle_of(combo)
@@ -261,7 +265,7 @@ def walk_app(proc, basename, language):
             closed = wait_for(lambda: not find_all(combo, lambda n: n.getRoleName() == 'list' and children(n)), 5)
             check(closed, f'{view}/drop-down-{index}-closes', f'{label!r} stayed open')
 
-    walk_view('chart')
+    walk_view('chart', [translate(language, 'Chart')])
 
     data_name = translate(language, '_Data')
     data_button = find(frame, lambda n: n.getRoleName() in ('push button', 'toggle button') and n.name == data_name)
@@ -273,7 +277,8 @@ def walk_app(proc, basename, language):
     rows = wait_for(lambda: find(frame, lambda n: n.getRoleName() == 'list' and
                                  any(c.getRoleName() == 'table row' for c in children(n))), 30)
     check(rows is not None, 'data/switch', 'the Data view never showed its rows')
-    walk_view('data')
+    # Its indicator drop-down, named by the label beside it.
+    walk_view('data', [translate(language, 'Chart'), translate(language, '_Indicator', 'data view')])
     return finish()
 
 
