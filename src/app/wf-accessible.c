@@ -9,7 +9,11 @@
  * raw label and its text ("_Save Save"). Our rule: every icon-only control
  * has a tooltip, and its accessible name is that tooltip without the
  * shortcut in parentheses; a labelled control's name is its label without
- * the mnemonic underscore. wf_accessible_name_controls() applies the rule
+ * the mnemonic underscore; a drop-down named by a label (its mnemonic
+ * widget) gives that name to its toggle too. In a drop-down's open list,
+ * GTK 4.8 reads each row as "GtkListItemWidget" and the list as its type:
+ * a row is named after the text it shows, the list after the drop-down.
+ * wf_accessible_name_controls() applies the rule
  * to a widget tree once it is built; tests/ui/check-accessible-names.py
  * walks the tree a screen reader sees and fails on any unnamed control.
  */
@@ -109,6 +113,171 @@ name_labelled_button (GtkWidget *button)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
+/* The text a list item shows: its labels' texts, one after the other. */
+static void
+append_label_texts (GtkWidget *widget,
+                    GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (gtk_widget_get_visible (widget) && text != NULL && *text != '\0')
+        {
+          if (out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append (out, text);
+        }
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_label_texts (child, out);
+}
+
+static GtkWidget *find_list_view (GtkWidget *widget);
+
+/* The list a drop-down shows open, named like the drop-down. */
+static void
+label_dropdown_list (GtkWidget *dropdown,
+                     GtkWidget *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (dropdown);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *list = GTK_IS_POPOVER (child) ? find_list_view (child) : NULL;
+
+      if (list == NULL)
+        continue;
+      /* GTK 4.8 reads a drop-down named by a label as its type through
+       * a relation: the list is named by the label itself. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                      -1);
+      g_object_set_data (G_OBJECT (list), "wf-accessible-labelled", GINT_TO_POINTER (TRUE));
+    }
+}
+
+/* The images of a row (GTK's check mark by the selected item) say
+ * nothing a reader needs: the row's selected state says it. */
+static void
+hide_images (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_IMAGE (child))
+        gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      else
+        hide_images (child);
+    }
+}
+
+/* GTK 4.8 reads the row that holds a list item (a GtkListItemWidget, which
+ * takes the focus in a drop-down's open list) as its type: it is named
+ * after the text it shows. */
+static void
+name_row (GtkWidget *row)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  append_label_texts (row, text);
+  if (text->len > 0)
+    set_label (row, text->str);
+  hide_images (row);
+}
+
+/* Once its item is bound, and again whenever the list shows. */
+static void
+list_item_bound_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (child != NULL && gtk_widget_get_parent (child) != NULL)
+    name_row (gtk_widget_get_parent (child));
+}
+
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_LIST_VIEW (child) ? child : find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+popup_shown_cb (GtkWidget *popover,
+                gpointer   user_data)
+{
+  GtkWidget *list = find_list_view (popover);
+
+  if (list == NULL)
+    return;
+  for (GtkWidget *row = gtk_widget_get_first_child (list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    name_row (row);
+}
+
+static void
+name_list_items (GtkListItemFactory *factory)
+{
+  if (!GTK_IS_SIGNAL_LIST_ITEM_FACTORY (factory) ||
+      g_object_get_data (G_OBJECT (factory), "wf-accessible-named") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (factory), "wf-accessible-named", GINT_TO_POINTER (TRUE));
+  g_signal_connect_after (factory, "bind", G_CALLBACK (list_item_bound_cb), NULL);
+}
+
+static void
+dropdown_factory_cb (GtkDropDown *dropdown,
+                     GParamSpec  *pspec,
+                     gpointer     user_data)
+{
+  name_list_items (gtk_drop_down_get_factory (dropdown));
+  name_list_items (gtk_drop_down_get_list_factory (dropdown));
+}
+
+/* A drop-down's items, with its own factories or GTK's, now and whenever
+ * they change. */
+static void
+name_dropdown_items (GtkDropDown *dropdown)
+{
+  if (g_object_get_data (G_OBJECT (dropdown), "wf-accessible-items") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (dropdown), "wf-accessible-items", GINT_TO_POINTER (TRUE));
+  g_signal_connect (dropdown, "notify::factory", G_CALLBACK (dropdown_factory_cb), NULL);
+  g_signal_connect (dropdown, "notify::list-factory", G_CALLBACK (dropdown_factory_cb), NULL);
+  dropdown_factory_cb (dropdown, NULL, NULL);
+
+  /* The rows bound before, and the list: named after the drop-down. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      {
+        GtkWidget *list = find_list_view (child);
+
+        g_signal_connect (child, "show", G_CALLBACK (popup_shown_cb), NULL);
+        if (list != NULL && g_object_get_data (G_OBJECT (list), "wf-accessible-labelled") == NULL)
+          gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                          GTK_ACCESSIBLE_RELATION_LABELLED_BY, dropdown, NULL,
+                                          -1);
+      }
+}
+
 static void
 name_control (GtkWidget *widget)
 {
@@ -151,10 +320,27 @@ name_control (GtkWidget *widget)
   /* The toggle inside a drop-down is not: it gets the drop-down's name. */
   if (GTK_IS_DROP_DOWN (widget))
     {
+      name_dropdown_items (GTK_DROP_DOWN (widget));
       if (from_tooltip != NULL)
         {
           set_label (widget, from_tooltip);
           name_inner_buttons (widget, from_tooltip);
+        }
+      return;
+    }
+
+  /* A drop-down without a tooltip is named by its label (a labelled-by
+   * relation, which a mnemonic widget sets): so is its toggle. */
+  if (GTK_IS_LABEL (widget))
+    {
+      GtkWidget *target = gtk_label_get_mnemonic_widget (GTK_LABEL (widget));
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (GTK_IS_DROP_DOWN (target) && gtk_widget_get_tooltip_text (target) == NULL &&
+          text != NULL && *text != '\0')
+        {
+          name_inner_buttons (target, text);
+          label_dropdown_list (target, widget);
         }
       return;
     }

@@ -846,6 +846,7 @@ show_nothing (WfDataView *self,
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->subtitle_label, message);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
                                   -1);
 }

@@ -198,6 +198,10 @@ set_indicator (WfHeadlineBar *self,
     gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                     -1);
+    /* The list item around it (GTK's flow box child). */
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (cell)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                    -1);
   }
 }
 
@@ -388,7 +392,16 @@ wf_headline_bar_init (WfHeadlineBar *self)
 {
   /* A flow box: the indicators reflow onto a second row in a narrow
    * window rather than cut their numbers. */
-  self->box = gtk_flow_box_new ();
+  self->box = g_object_new (GTK_TYPE_FLOW_BOX,
+                            /* A list of cards, not GTK's table of cells. */
+                            "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                            NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->box),
+                                  /* Translators: what a screen reader calls the
+                                   * list of the headline cards, the key results
+                                   * above the chart */
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Headline figures"),
+                                  -1);
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->box), GTK_SELECTION_NONE);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (self->box), TRUE);
   gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->box), 3);
@@ -468,8 +481,14 @@ wf_headline_bar_init (WfHeadlineBar *self)
           else
             gtk_box_append (GTK_BOX (cell), label);
         }
-      gtk_flow_box_append (GTK_FLOW_BOX (self->box), cell);
-      gtk_widget_set_focusable (gtk_widget_get_parent (cell), FALSE);
+      /* An item of the list, named after its card's title when it has
+       * one; the card in it takes the focus, and reads whole. */
+      gtk_flow_box_append (GTK_FLOW_BOX (self->box),
+                           g_object_new (GTK_TYPE_FLOW_BOX_CHILD,
+                                         "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                         "focusable", FALSE,
+                                         "child", cell,
+                                         NULL));
     }
 }
 

@@ -1108,7 +1108,9 @@ wf_window_init (WfWindow *self)
     sector_selected_cb (self->sector_dropdown, NULL, self);
   }
   set_accessible_label (GTK_WIDGET (self->compare_button), _("Compare with"));
-  set_accessible_label (GTK_WIDGET (self->horizon_spin), _("Horizon"));
+  /* The horizon spin button is named by its label (its mnemonic widget):
+   * a label of its own on top would read "Horizon Horizon". */
+
   {
     g_autoptr(GtkListItemFactory) button_factory = name_item_factory (METRIC_NAME_CUT);
     g_autoptr(GtkListItemFactory) list_factory = name_item_factory (0);

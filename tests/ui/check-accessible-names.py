@@ -6,9 +6,10 @@
 # bus, and fails on any control without a proper name: every focusable
 # object (and every button, entry, slider, spin button, check box, combo
 # box...) must have a name that is not empty, does not start with "Gtk" or
-# "Adw" (GTK's fallback, the widget's type), and holds no mnemonic
-# underscore. What a button contains is its label, not a control of its own;
-# table cells are content, checked only when they take the focus.
+# "Adw" (GTK's fallback, the widget's type), holds no mnemonic
+# underscore and says no word twice in a row. What a button contains is
+# its label, not a control of its own; table cells are content, checked
+# only when they take the focus.
 #
 #   check-accessible-names.py APP [FILE]
 #
@@ -29,6 +30,8 @@ INTERACTIVE = {
     'toggle', 'list item', 'row header', 'column header',
 }
 CONTAINERS_OF_LABELS = {'push button', 'toggle button', 'check box', 'radio button', 'link'}
+DOUBLED_WORD = re.compile(r'(?<!\w)(\w*[^\W\d_]\w*)\s+\1(?!\w)')
+DOUBLED_NAME = re.compile(r'(.+?)\s+\1')
 
 
 def inner_main(app, args):
@@ -114,6 +117,10 @@ def walk_app(proc):
                 why = 'is named after its widget type'
             elif re.search(r'_\w', name):
                 why = 'has a mnemonic underscore in its name'
+            elif DOUBLED_WORD.search(name) or DOUBLED_NAME.fullmatch(name):
+                # A label property on top of a labelled-by relation: GTK 4.8
+                # reads both ("Horizon Horizon").
+                why = 'says a word twice in its name'
             if why:
                 problems.append(f'{role} {why}: ' + ' > '.join(here[-4:]))
         for i in range(node.childCount):
