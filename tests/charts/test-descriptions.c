@@ -346,7 +346,14 @@ main (int    argc,
                                    g_getenv ("LC_ALL"));
   else if (lang[0] != 'C' && g_getenv (WF_LOCALEDIR_ENV) == NULL)
     skip_reason = g_strdup ("not run in the test environment: no catalogues");
-  language = lang == NULL || lang[0] == 'C' ? "C" : g_intern_string (g_strndup (lang, 2));
+  if (lang == NULL || lang[0] == 'C')
+    language = "C";
+  else
+    {
+      g_autofree char *code = g_strndup (lang, 2);
+
+      language = g_intern_string (code);
+    }
   wf_i18n_init (LOCALEDIR);
   wf_chart_fixture_init (&fixture, WF_PRESET_EXPONENTIAL_LIMITED, WF_PRESET_INCREMENTAL_WIDESPREAD, 50, FALSE);
 

@@ -168,8 +168,18 @@ def main():
     with tempfile.TemporaryDirectory() as runtime:
         os.chmod(runtime, 0o700)
         env = dict(os.environ, XDG_RUNTIME_DIR=runtime)
-        r = subprocess.run(['dbus-run-session', '--', sys.executable, os.path.abspath(__file__),
-                            '--inner'] + sys.argv[1:], env=env)
+        # The bus's daemons write to the standard output they inherit
+        # ("SpiRegistry daemon is running…"), which is not TAP: the run's
+        # output goes to a file, and what is not TAP to the error output.
+        with tempfile.TemporaryFile(mode='w+') as out:
+            r = subprocess.run(['dbus-run-session', '--', sys.executable, os.path.abspath(__file__),
+                                '--inner'] + sys.argv[1:], env=env, stdout=out)
+            out.seek(0)
+            for line in out:
+                if re.match(r'(ok |not ok |1\.\.|#|Bail out!|TAP version)', line):
+                    sys.stdout.write(line)
+                else:
+                    sys.stderr.write(line)
         sys.exit(r.returncode)
 
 
