@@ -481,7 +481,11 @@ shown_text (const char *text)
     return g_utf8_make_valid (text, -1);
   if (g_utf8_strlen (text, -1) <= (glong) max_chars)
     return g_strdup (text);
-  return g_strconcat (g_utf8_substring (text, 0, max_chars), "…", NULL);
+  {
+    g_autofree char *start = g_utf8_substring (text, 0, max_chars);
+
+    return g_strconcat (start, "…", NULL);
+  }
 }
 
 /* The validator's explanation is English text, so it is never shown: each

@@ -226,6 +226,9 @@ static const Refusal refusals[] = {
     WF_IO_ERROR_SCHEMA, "test.foresight:4: the element <metadata> is not expected here" },
   { "schema-attribute", "<view ", "<view zoom=\"2\" ",
     WF_IO_ERROR_SCHEMA, "the element <view> has an attribute “zoom” that the format does not allow" },
+  { "schema-long-value", "<metadata>",
+    "<metadata><created>the first of January of the year two thousand and twenty-six, at noon</created>",
+    WF_IO_ERROR_SCHEMA, "in the element <created>, “the first of January of the year two tho…” is not a date and time" },
   { "schema-text", "<metadata>", "<metadata>hello",
     WF_IO_ERROR_SCHEMA, "the element <metadata> holds text where the format allows none" },
 };
