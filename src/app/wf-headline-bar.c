@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "wf-chart.h"
 #include "wf-workshop.h"
 #include "wf-headline-bar.h"
 
@@ -37,31 +38,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-char *
-wf_format_people (double   thousands,
-                  gboolean signed_)
-{
-  double magnitude = fabs (thousands);
-  const char *sign = !signed_ ? (thousands < 0 ? "−" : "") : thousands < 0 ? "−" : "+";
-
-  /* The ' flag groups thousands in the user's locale (glibc). The plural
-   * follows the integer part as written: French "1,9 million", "2,0 millions". */
-  if (magnitude >= 1000.0)
-    {
-      gulong n = (gulong) floor (round (magnitude / 100.0) / 10.0);
-
-      /* Translators: a number of people in millions, e.g. "+44.4 million"; the
-       * plural form follows the integer part ("1.9" is singular in French) */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%'.1f million", "%s%'.1f million", n),
-                              sign, magnitude / 1000.0);
-    }
-  /* Translators: a number of people in thousands, e.g. "850 thousand"; the
-   * plural form follows the number */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%'.0f thousand", "%s%'.0f thousand",
-                                       (gulong) round (magnitude)),
-                          sign, magnitude);
-}
 
 /* NAN is "not available" (no split by sex, or nothing to share), never 0. */
 static char *
@@ -144,7 +120,7 @@ format_prediction (WfHeadlineBar *self,
   if (wf_metric_is_share (metric))
     value = format_share (prediction);
   else
-    value = wf_format_people (prediction, metric == WF_METRIC_NET_JOBS);
+    value = wf_chart_people_figure (prediction, metric == WF_METRIC_NET_JOBS);
   /* Translators: %s is the value a participant predicted, shown beside the
    * model's, e.g. "predicted +12.0 million" */
   return g_strdup_printf (_("predicted %s"), value);
@@ -279,7 +255,7 @@ update (WfHeadlineBar *self)
 
   /* Translators: %d is the horizon year */
   title0 = g_strdup_printf (_("Net jobs vs baseline, %d"), h.horizon);
-  net = wf_format_people (h.net_jobs_vs_baseline, TRUE);
+  net = wf_chart_people_figure (h.net_jobs_vs_baseline, TRUE);
   /* Translators: the unemployment rates of the scenario and of the baseline
    * without the AI push, e.g. "unemployment 4.7 % (baseline 4.8 %)" */
   detail0 = g_strdup_printf (_("unemployment %'.1f %% (baseline %'.1f %%)"),
@@ -289,14 +265,14 @@ update (WfHeadlineBar *self)
   /* Translators: %d is the horizon year; the people laid off by
    * automation who have not found work again, looking or not */
   title1 = g_strdup_printf (_("Displaced, still out of work, %d"), h.horizon);
-  out = wf_format_people (h.displaced_out_of_work, FALSE);
-  looking = wf_format_people (h.displaced_looking, FALSE);
+  out = wf_chart_people_figure (h.displaced_out_of_work, FALSE);
+  looking = wf_chart_people_figure (h.displaced_looking, FALSE);
   /* Translators: %s is a number of people still looking for work */
   detail_out = g_strdup_printf (_("of whom %s still looking for work"), looking);
   set_indicator (self, 1, title1, out, detail_out, vs[1]);
 
-  transformed = wf_format_people (h.jobs_transformed, FALSE);
-  displaced = wf_format_people (h.cumulative_displaced, FALSE);
+  transformed = wf_chart_people_figure (h.jobs_transformed, FALSE);
+  displaced = wf_chart_people_figure (h.cumulative_displaced, FALSE);
   /* Translators: %s is a number of people */
   detail1 = g_strdup_printf (_("of which %s displaced"), displaced);
   set_indicator (self, 2, _("Jobs transformed"), transformed, detail1, vs[2]);
@@ -310,8 +286,8 @@ update (WfHeadlineBar *self)
   /* Translators: %d is the horizon year; new work around AI that no job
    * seeker with the digital skills it needs could fill */
   title4 = g_strdup_printf (_("Skills shortage, %d"), h.horizon);
-  shortage = wf_format_people (h.skills_shortage, FALSE);
-  gap = wf_format_people (h.digital_gap, FALSE);
+  shortage = wf_chart_people_figure (h.skills_shortage, FALSE);
+  gap = wf_chart_people_figure (h.digital_gap, FALSE);
   /* Translators: %s is a number of workers lacking the digital skills
    * their jobs need */
   detail4 = g_strdup_printf (_("digital skills gap %s"), gap);

@@ -28,9 +28,4 @@ const char *wf_headline_bar_get_comparison (WfHeadlineBar *self,
 const char *wf_headline_bar_get_prediction (WfHeadlineBar *self,
                                             guint          indicator);
 
-/* "44.4 million", "+44.4 million", in the user's locale; @thousands is in
- * thousands of people, as the model counts. */
-char       *wf_format_people          (double         thousands,
-                                       gboolean       signed_);
-
 G_END_DECLS

@@ -323,6 +323,18 @@ wf_chart_people_count (const WfChartStyle *style,
   return count_text (number, round (value * 10.0) / 10.0, millions, noun);
 }
 
+char *
+wf_chart_people_figure (double   thousands,
+                        gboolean signed_)
+{
+  gboolean millions = fabs (thousands) >= 1000.0;
+  double value = millions ? thousands / 1000.0 : round (thousands);
+  /* Thousands whole, millions to a tenth: "850 thousand", "1.9 million". */
+  g_autofree char *number = wf_chart_number_text (NULL, value, millions ? 1 : 0, signed_);
+
+  return count_text (number, millions ? round (value * 10.0) / 10.0 : value, millions, WF_CHART_NOUN_NONE);
+}
+
 /* "3,512.4 million" or "250.3 thousand", for summaries read as text. */
 char *
 wf_chart_people_text (double thousands)

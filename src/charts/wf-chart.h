@@ -231,6 +231,11 @@ char         *wf_chart_people_count      (const WfChartStyle  *style,
                                           double               thousands,
                                           WfChartNoun          noun,
                                           gboolean             sign);
+/* A headline figure: "44.4 million", "+44.4 million", "850 thousand", in
+ * the user's locale; @thousands in thousands of people, as the model
+ * counts. The headline cards and the brief write their figures with it. */
+char         *wf_chart_people_figure     (double               thousands,
+                                          gboolean             signed_);
 void          wf_chart_data_init         (WfChartData         *data);
 
 /* Layout */

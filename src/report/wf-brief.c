@@ -160,36 +160,6 @@ add_row (GPtrArray *rows,
   g_ptr_array_add (rows, g_strv_builder_end (builder));
 }
 
-/* Numbers, formatted as the headline bar formats them: the same wording
- * and the same translations. */
-static char *
-format_people (double   thousands,
-               gboolean signed_)
-{
-  double magnitude = fabs (thousands);
-  const char *sign = !signed_ ? (thousands < 0 ? "−" : "") : thousands < 0 ? "−" : "+";
-
-  /* Rounded to nothing, a difference has no sign. */
-  if (signed_ && magnitude < 0.5)
-    sign = "";
-  /* The ' flag groups thousands in the user's locale (glibc). The plural
-   * follows the integer part as written: French "1,9 million", "2,0 millions". */
-  if (magnitude >= 1000.0)
-    {
-      gulong n = (gulong) floor (round (magnitude / 100.0) / 10.0);
-
-      /* Translators: a number of people in millions, e.g. "+44.4 million"; the
-       * plural form follows the integer part ("1.9" is singular in French) */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%'.1f million", "%s%'.1f million", n),
-                              sign, magnitude / 1000.0);
-    }
-  /* Translators: a number of people in thousands, e.g. "850 thousand"; the
-   * plural form follows the number */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%'.0f thousand", "%s%'.0f thousand",
-                                       (gulong) round (magnitude)),
-                          sign, magnitude);
-}
-
 static char *
 format_share (double share)
 {
@@ -218,7 +188,7 @@ format_metric (WfMetric metric,
   if (wf_metric_is_share (metric))
     /* Translators: a difference of percentage points, e.g. "+0.4 points" */
     return g_strdup_printf (_("%+'.1f points"), value * 100.0);
-  return format_people (value, TRUE);
+  return wf_chart_people_figure (value, TRUE);
 }
 
 static const WfScenario *
@@ -294,7 +264,7 @@ add_headline (Brief                *brief,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *net = format_people (h[i].net_jobs_vs_baseline, TRUE);
+      g_autofree char *net = wf_chart_people_figure (h[i].net_jobs_vs_baseline, TRUE);
       g_autofree char *detail0 = NULL, *out = NULL, *looking = NULL, *detail1 = NULL;
       g_autofree char *transformed = NULL, *displaced = NULL, *detail2 = NULL;
       g_autofree char *women = NULL, *women_emp = NULL, *detail3 = NULL;
@@ -306,14 +276,14 @@ add_headline (Brief                *brief,
                                  100.0 * h[i].unemployment_rate, 100.0 * h[i].unemployment_rate_baseline);
       g_ptr_array_add (cells[0], g_strconcat (net, "\n", detail0, NULL));
 
-      out = format_people (h[i].displaced_out_of_work, FALSE);
-      looking = format_people (h[i].displaced_looking, FALSE);
+      out = wf_chart_people_figure (h[i].displaced_out_of_work, FALSE);
+      looking = wf_chart_people_figure (h[i].displaced_looking, FALSE);
       /* Translators: %s is a number of people still looking for work */
       detail1 = g_strdup_printf (_("of whom %s still looking for work"), looking);
       g_ptr_array_add (cells[1], g_strconcat (out, "\n", detail1, NULL));
 
-      transformed = format_people (h[i].jobs_transformed, FALSE);
-      displaced = format_people (h[i].cumulative_displaced, FALSE);
+      transformed = wf_chart_people_figure (h[i].jobs_transformed, FALSE);
+      displaced = wf_chart_people_figure (h[i].cumulative_displaced, FALSE);
       /* Translators: %s is a number of people */
       detail2 = g_strdup_printf (_("of which %s displaced"), displaced);
       g_ptr_array_add (cells[2], g_strconcat (transformed, "\n", detail2, NULL));
@@ -324,8 +294,8 @@ add_headline (Brief                *brief,
       detail3 = g_strdup_printf (_("women hold %s of jobs"), women_emp);
       g_ptr_array_add (cells[3], g_strconcat (women, "\n", detail3, NULL));
 
-      shortage = format_people (h[i].skills_shortage, FALSE);
-      gap = format_people (h[i].digital_gap, FALSE);
+      shortage = wf_chart_people_figure (h[i].skills_shortage, FALSE);
+      gap = wf_chart_people_figure (h[i].digital_gap, FALSE);
       /* Translators: %s is a number of workers lacking the digital skills
        * their jobs need */
       detail4 = g_strdup_printf (_("digital skills gap %s"), gap);
@@ -412,9 +382,9 @@ finding_employment (const WfResults *r,
   guint last = r->n_years - 1;
   double total = employment (r, WF_RUN_SCENARIO, last, -1, WF_SEX_ALL);
   double diff = total - employment (r, WF_RUN_BASELINE, last, -1, WF_SEX_ALL);
-  g_autofree char *base = format_people (employment (r, WF_RUN_SCENARIO, 0, -1, WF_SEX_ALL), FALSE);
-  g_autofree char *level = format_people (total, FALSE);
-  g_autofree char *net = format_people (diff, TRUE);
+  g_autofree char *base = wf_chart_people_figure (employment (r, WF_RUN_SCENARIO, 0, -1, WF_SEX_ALL), FALSE);
+  g_autofree char *level = wf_chart_people_figure (total, FALSE);
+  g_autofree char *net = wf_chart_people_figure (diff, TRUE);
   g_autofree char *sector_diff = NULL;
   int largest = -1;
   double largest_diff = 0.0;
@@ -430,7 +400,7 @@ finding_employment (const WfResults *r,
           largest_diff = d;
         }
     }
-  sector_diff = format_people (largest_diff, TRUE);
+  sector_diff = wf_chart_people_figure (largest_diff, TRUE);
 
   /* Translators: employment in the base year and the horizon year, its
    * difference from the baseline, then the sector that changes the most
@@ -449,13 +419,13 @@ finding_flows (const WfResults *r)
   guint last = r->n_years - 1;
   double displaced = wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED, last, -1, WF_SEX_ALL);
   g_autofree char *d = wf_chart_people_count (NULL, displaced, WF_CHART_NOUN_WORKERS, FALSE);
-  g_autofree char *kept = format_people (wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_REDEPLOYED,
+  g_autofree char *kept = wf_chart_people_figure (wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_REDEPLOYED,
                                                                 last, -1, WF_SEX_ALL), FALSE);
-  g_autofree char *hired = format_people (wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_REEMPLOYED,
+  g_autofree char *hired = wf_chart_people_figure (wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_REEMPLOYED,
                                                                  last, -1, WF_SEX_ALL), FALSE);
-  g_autofree char *looking = format_people (wf_results_get (r, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED_POOL,
+  g_autofree char *looking = wf_chart_people_figure (wf_results_get (r, WF_RUN_SCENARIO, WF_OUTPUT_DISPLACED_POOL,
                                                             last, -1, WF_SEX_ALL), FALSE);
-  g_autofree char *left = format_people (wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_LEFT_LABOUR_FORCE,
+  g_autofree char *left = wf_chart_people_figure (wf_results_cumulative (r, WF_RUN_SCENARIO, WF_OUTPUT_LEFT_LABOUR_FORCE,
                                                                 last, -1, WF_SEX_ALL), FALSE);
 
   if (displaced < 0.5)
@@ -484,9 +454,9 @@ finding_butterfly (const WfResults  *r,
     return g_strdup (_("The dataset does not split employment by sex, so the chart cannot show "
                        "women and men apart."));
   wf_results_headline (r, &h);
-  women = format_people (employment (r, WF_RUN_SCENARIO, last, -1, WF_SEX_WOMEN) -
+  women = wf_chart_people_figure (employment (r, WF_RUN_SCENARIO, last, -1, WF_SEX_WOMEN) -
                          employment (r, WF_RUN_BASELINE, last, -1, WF_SEX_WOMEN), TRUE);
-  men = format_people (employment (r, WF_RUN_SCENARIO, last, -1, WF_SEX_MEN) -
+  men = wf_chart_people_figure (employment (r, WF_RUN_SCENARIO, last, -1, WF_SEX_MEN) -
                        employment (r, WF_RUN_BASELINE, last, -1, WF_SEX_MEN), TRUE);
   share = format_share (h.women_share_of_displacement);
   /* Translators: %d is the horizon year, then women's and men's net jobs
@@ -548,9 +518,9 @@ finding_fan (const WfEnsemble *e)
   g_autofree char *median = NULL, *low = NULL, *high = NULL;
 
 #define P(p) wf_ensemble_get (e, WF_ENSEMBLE_SCOPE_DIFFERENCE, WF_OUTPUT_EMPLOYMENT, last, -1, WF_SEX_ALL, (p))
-  median = format_people (P (WF_PERCENTILE_50), TRUE);
-  low = format_people (P (WF_PERCENTILE_5), TRUE);
-  high = format_people (P (WF_PERCENTILE_95), TRUE);
+  median = wf_chart_people_figure (P (WF_PERCENTILE_50), TRUE);
+  low = wf_chart_people_figure (P (WF_PERCENTILE_5), TRUE);
+  high = wf_chart_people_figure (P (WF_PERCENTILE_95), TRUE);
 #undef P
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        /* Translators: the number of runs, the horizon year, then net

@@ -1724,7 +1724,7 @@ test_headline_people_plural (void)
                               cases[i].locale);
           break;
         }
-      text = wf_format_people (cases[i].thousands, cases[i].signed_);
+      text = wf_chart_people_figure (cases[i].thousands, cases[i].signed_);
       /* glibc groups and separates with its own spaces: compare with the
        * translation's space made ordinary on both sides. */
       expected = g_strdup (cases[i].expected);
