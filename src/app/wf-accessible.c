@@ -138,26 +138,39 @@ append_label_texts (GtkWidget *widget,
 
 static GtkWidget *find_list_view (GtkWidget *widget);
 
+/* The popover a drop-down opens, and the list in it (either may be NULL). */
+static GtkWidget *
+dropdown_popover (GtkWidget  *dropdown,
+                  GtkWidget **list)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (dropdown);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      {
+        *list = find_list_view (child);
+        return child;
+      }
+  *list = NULL;
+  return NULL;
+}
+
 /* The list a drop-down shows open, named like the drop-down. */
 static void
 label_dropdown_list (GtkWidget *dropdown,
                      GtkWidget *label)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (dropdown);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *list = GTK_IS_POPOVER (child) ? find_list_view (child) : NULL;
+  GtkWidget *list;
 
-      if (list == NULL)
-        continue;
-      /* GTK 4.8 reads a drop-down named by a label as its type through
-       * a relation: the list is named by the label itself. */
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                      -1);
-      g_object_set_data (G_OBJECT (list), "wf-accessible-labelled", GINT_TO_POINTER (TRUE));
-    }
+  dropdown_popover (dropdown, &list);
+  if (list == NULL)
+    return;
+  /* GTK 4.8 reads a drop-down named by a label as its type through
+   * a relation: the list is named by the label itself. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  g_object_set_data (G_OBJECT (list), "wf-accessible-labelled", GINT_TO_POINTER (TRUE));
 }
 
 /* The images of a row (GTK's check mark by the selected item) say
@@ -255,6 +268,8 @@ dropdown_factory_cb (GtkDropDown *dropdown,
 static void
 name_dropdown_items (GtkDropDown *dropdown)
 {
+  GtkWidget *popover, *list;
+
   if (g_object_get_data (G_OBJECT (dropdown), "wf-accessible-items") != NULL)
     return;
   g_object_set_data (G_OBJECT (dropdown), "wf-accessible-items", GINT_TO_POINTER (TRUE));
@@ -263,19 +278,13 @@ name_dropdown_items (GtkDropDown *dropdown)
   dropdown_factory_cb (dropdown, NULL, NULL);
 
   /* The rows bound before, and the list: named after the drop-down. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_POPOVER (child))
-      {
-        GtkWidget *list = find_list_view (child);
-
-        g_signal_connect (child, "show", G_CALLBACK (popup_shown_cb), NULL);
-        if (list != NULL && g_object_get_data (G_OBJECT (list), "wf-accessible-labelled") == NULL)
-          gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
-                                          GTK_ACCESSIBLE_RELATION_LABELLED_BY, dropdown, NULL,
-                                          -1);
-      }
+  popover = dropdown_popover (GTK_WIDGET (dropdown), &list);
+  if (popover != NULL)
+    g_signal_connect (popover, "show", G_CALLBACK (popup_shown_cb), NULL);
+  if (list != NULL && g_object_get_data (G_OBJECT (list), "wf-accessible-labelled") == NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, dropdown, NULL,
+                                    -1);
 }
 
 static void

@@ -281,53 +281,48 @@ name_dropdown (GtkDropDown *dropdown,
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
+/* The tooltip and accessible name of the scenario, sector and outcome
+ * drop-downs follow the item chosen, whole. */
 static void
-sector_selected_cb (GtkDropDown *dropdown,
-                    GParamSpec  *pspec,
-                    WfWindow    *self)
-{
-  const char *sector = dropdown_selected (dropdown);
-  g_autofree char *name = NULL;
-
-  if (sector == NULL)
-    return;
-  /* Translators: the sector filter's tooltip and accessible name: %s is
-   * the sector chosen, or "All sectors" */
-  name = g_strdup_printf (_("Sector: %s"), sector);
-  name_dropdown (dropdown, name);
-}
-
-static void
-scenario_selected_cb (GtkDropDown *dropdown,
+dropdown_selected_cb (GtkDropDown *dropdown,
                       GParamSpec  *pspec,
                       WfWindow    *self)
 {
-  const char *scenario = dropdown_selected (dropdown);
+  const char *item = dropdown_selected (dropdown);
   g_autofree char *name = NULL;
 
-  if (scenario == NULL)
+  if (item == NULL)
     return;
-  /* Translators: the scenario drop-down's tooltip and accessible name (its
-   * button may show the name cut short); %s is the current scenario's name */
-  name = g_strdup_printf (_("Current scenario: %s"), scenario);
+  if (dropdown == self->scenario_dropdown)
+    /* Translators: the scenario drop-down's tooltip and accessible name (its
+     * button may show the name cut short); %s is the current scenario's name */
+    name = g_strdup_printf (_("Current scenario: %s"), item);
+  else if (dropdown == self->sector_dropdown)
+    /* Translators: the sector filter's tooltip and accessible name: %s is
+     * the sector chosen, or "All sectors" */
+    name = g_strdup_printf (_("Sector: %s"), item);
+  else
+    /* Translators: the tooltip and accessible name of the drop-down of the
+     * outcome the tornado and attribution charts explain (its button may
+     * show the name cut short); %s is the outcome, e.g. "Net jobs vs baseline" */
+    name = g_strdup_printf (_("Outcome explained: %s"), item);
   name_dropdown (dropdown, name);
 }
 
+/* A drop-down whose button cuts a name at @cut characters, its list whole,
+ * its tooltip and accessible name the item whole. */
 static void
-metric_selected_cb (GtkDropDown *dropdown,
-                    GParamSpec  *pspec,
-                    WfWindow    *self)
+set_up_cut_dropdown (WfWindow    *self,
+                     GtkDropDown *dropdown,
+                     int          cut)
 {
-  const char *metric = dropdown_selected (dropdown);
-  g_autofree char *name = NULL;
+  g_autoptr(GtkListItemFactory) button_factory = name_item_factory (cut);
+  g_autoptr(GtkListItemFactory) list_factory = name_item_factory (0);
 
-  if (metric == NULL)
-    return;
-  /* Translators: the tooltip and accessible name of the drop-down of the
-   * outcome the tornado and attribution charts explain (its button may
-   * show the name cut short); %s is the outcome, e.g. "Net jobs vs baseline" */
-  name = g_strdup_printf (_("Outcome explained: %s"), metric);
-  name_dropdown (dropdown, name);
+  gtk_drop_down_set_factory (dropdown, button_factory);
+  gtk_drop_down_set_list_factory (dropdown, list_factory);
+  g_signal_connect (dropdown, "notify::selected-item", G_CALLBACK (dropdown_selected_cb), self);
+  dropdown_selected_cb (dropdown, NULL, self);
 }
 
 static void
@@ -636,7 +631,7 @@ update_scenario_lists (WfWindow *self)
   self->current_binding = bind_dropdown (self, "current", self->scenario_dropdown,
                                          current_to_selected, selected_to_current);
   /* A renamed scenario: its name whole in the tooltip too. */
-  scenario_selected_cb (self->scenario_dropdown, NULL, self);
+  dropdown_selected_cb (self->scenario_dropdown, NULL, self);
   update_compare_menu (self);
 }
 
@@ -1088,38 +1083,14 @@ wf_window_init (WfWindow *self)
   gtk_widget_set_layout_manager (gtk_widget_get_parent (GTK_WIDGET (self->window_title)),
                                  gtk_custom_layout_new (NULL, header_measure, header_allocate));
   set_accessible_label (GTK_WIDGET (self->scenario_dropdown), _("Current scenario"));
-  {
-    g_autoptr(GtkListItemFactory) button_factory = name_item_factory (SCENARIO_NAME_CUT);
-    g_autoptr(GtkListItemFactory) list_factory = name_item_factory (0);
-
-    gtk_drop_down_set_factory (self->scenario_dropdown, button_factory);
-    gtk_drop_down_set_list_factory (self->scenario_dropdown, list_factory);
-    g_signal_connect (self->scenario_dropdown, "notify::selected-item", G_CALLBACK (scenario_selected_cb), self);
-  }
+  set_up_cut_dropdown (self, self->scenario_dropdown, SCENARIO_NAME_CUT);
   set_accessible_label (GTK_WIDGET (self->chart_dropdown), _("Chart"));
   set_accessible_label (GTK_WIDGET (self->sector_dropdown), _("Sector"));
-  {
-    g_autoptr(GtkListItemFactory) button_factory = name_item_factory (SECTOR_NAME_CUT);
-    g_autoptr(GtkListItemFactory) list_factory = name_item_factory (0);
-
-    gtk_drop_down_set_factory (self->sector_dropdown, button_factory);
-    gtk_drop_down_set_list_factory (self->sector_dropdown, list_factory);
-    g_signal_connect (self->sector_dropdown, "notify::selected-item", G_CALLBACK (sector_selected_cb), self);
-    sector_selected_cb (self->sector_dropdown, NULL, self);
-  }
+  set_up_cut_dropdown (self, self->sector_dropdown, SECTOR_NAME_CUT);
   set_accessible_label (GTK_WIDGET (self->compare_button), _("Compare with"));
   /* The horizon spin button is named by its label (its mnemonic widget):
    * a label of its own on top would read "Horizon Horizon". */
-
-  {
-    g_autoptr(GtkListItemFactory) button_factory = name_item_factory (METRIC_NAME_CUT);
-    g_autoptr(GtkListItemFactory) list_factory = name_item_factory (0);
-
-    gtk_drop_down_set_factory (self->metric_dropdown, button_factory);
-    gtk_drop_down_set_list_factory (self->metric_dropdown, list_factory);
-    g_signal_connect (self->metric_dropdown, "notify::selected-item", G_CALLBACK (metric_selected_cb), self);
-    metric_selected_cb (self->metric_dropdown, NULL, self);
-  }
+  set_up_cut_dropdown (self, self->metric_dropdown, METRIC_NAME_CUT);
 
   bind_dropdown (self, "chart", self->chart_dropdown, chart_to_selected, selected_to_chart);
   bind_dropdown (self, "metric", self->metric_dropdown, metric_to_selected, selected_to_metric);
