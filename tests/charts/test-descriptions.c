@@ -338,15 +338,9 @@ main (int    argc,
   const char *lang;
   int status;
 
-  g_unsetenv ("LANGUAGE");
-  lang = setlocale (LC_ALL, "");
+  lang = wf_chart_test_init_language (&skip_reason);
   g_test_init (&argc, &argv, NULL);
-  if (lang == NULL)
-    skip_reason = g_strdup_printf ("the locale %s is not generated (./build-aux/dev test does it)",
-                                   g_getenv ("LC_ALL"));
-  else if (lang[0] != 'C' && g_getenv (WF_LOCALEDIR_ENV) == NULL)
-    skip_reason = g_strdup ("not run in the test environment: no catalogues");
-  if (lang == NULL || lang[0] == 'C')
+  if (lang[0] == 'C')
     language = "C";
   else
     {
@@ -354,7 +348,6 @@ main (int    argc,
 
       language = g_intern_string (code);
     }
-  wf_i18n_init (LOCALEDIR);
   wf_chart_fixture_init (&fixture, WF_PRESET_EXPONENTIAL_LIMITED, WF_PRESET_INCREMENTAL_WIDESPREAD, 50, FALSE);
 
   g_test_add_func ("/charts/descriptions/compare", test_compare);

@@ -725,16 +725,8 @@ main (int    argc,
   g_autofree char *path = NULL;
   int status;
 
-  g_unsetenv ("LANGUAGE");
-  lang = setlocale (LC_ALL, "");
+  lang = wf_chart_test_init_language (&skip_reason);
   g_test_init (&argc, &argv, NULL);
-  if (lang == NULL)
-    skip_reason = g_strdup_printf ("the locale %s is not generated (./build-aux/dev test does it)",
-                                   g_getenv ("LC_ALL"));
-  else if (lang[0] != 'C' && g_getenv (WF_LOCALEDIR_ENV) == NULL)
-    skip_reason = g_strdup ("not run in the test environment: no catalogues");
-  lang = g_intern_string (lang != NULL ? lang : "C");
-  wf_i18n_init (LOCALEDIR);
   /* The dataset's sector and skill names and the levers' units are
    * translated as they are drawn: the fixture is built in the language. */
   /* The compared scenario has the longest name of the presets. */

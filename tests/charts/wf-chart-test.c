@@ -5,7 +5,27 @@
  */
 #include "config.h"
 
+#include <locale.h>
+
 #include "wf-chart-test.h"
+#include "wf-i18n.h"
+
+const char *
+wf_chart_test_init_language (char **skip_reason)
+{
+  const char *lang;
+
+  g_unsetenv ("LANGUAGE");
+  lang = setlocale (LC_ALL, "");
+  if (lang == NULL)
+    *skip_reason = g_strdup_printf ("the locale %s is not generated (./build-aux/dev test does it)",
+                                    g_getenv ("LC_ALL"));
+  else if (lang[0] != 'C' && g_getenv (WF_LOCALEDIR_ENV) == NULL)
+    *skip_reason = g_strdup ("not run in the test environment: no catalogues");
+  lang = g_intern_string (lang != NULL ? lang : "C");
+  wf_i18n_init (LOCALEDIR);
+  return lang;
+}
 
 void
 wf_chart_fixture_init (WfChartFixture *fixture,

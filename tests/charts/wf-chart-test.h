@@ -39,4 +39,11 @@ void wf_chart_fixture_data  (const WfChartFixture *fixture,
                              guint                 n_scenarios,
                              guint                 n_every);
 
+/* The language of LC_ALL (meson runs a chart test in English, French and
+ * Spanish) with the build's catalogues. Returns the locale's name, "C"
+ * when there is none; *@skip_reason says why the test cannot run in it
+ * (the locale not generated, or no catalogues), else stays NULL. Call it
+ * before g_test_init (). */
+const char *wf_chart_test_init_language (char **skip_reason);
+
 G_END_DECLS

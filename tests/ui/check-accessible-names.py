@@ -17,22 +17,13 @@
 # bus (dbus-run-session), so that several runs never share a bus.
 
 import os
-import re
 import subprocess
 import sys
-import tempfile
 import time
 
-INTERACTIVE = {
-    'push button', 'toggle button', 'check box', 'radio button', 'combo box',
-    'spin button', 'slider', 'text', 'entry', 'password text', 'menu item',
-    'check menu item', 'radio menu item', 'page tab', 'link', 'switch',
-    'toggle', 'list item', 'row header', 'column header',
-}
-CONTAINERS_OF_LABELS = {'push button', 'toggle button', 'check box', 'radio button', 'link'}
-DOUBLED_WORD = re.compile(r'(?<!\w)(\w*[^\W\d_]\w*)\s+\1(?!\w)')
-DOUBLED_NAME = re.compile(r'(.+?)\s+\1')
-
+# The walks' shared part, beside this file; no __pycache__ in the source tree.
+sys.dont_write_bytecode = True
+import atspi_walk  # noqa: E402
 
 def inner_main(app, args):
     env = dict(os.environ)
@@ -49,20 +40,8 @@ def inner_main(app, args):
             proc.kill()
 
 
-def a11y_bus_address():
-    for _ in range(120):
-        r = subprocess.run(['gdbus', 'call', '--session', '--dest', 'org.a11y.Bus',
-                            '--object-path', '/org/a11y/bus', '--method', 'org.a11y.Bus.GetAddress'],
-                           capture_output=True, text=True)
-        m = re.search(r"\('([^']+)',\)", r.stdout)
-        if m:
-            return m.group(1)
-        time.sleep(0.25)
-    return None
-
-
 def walk_app(proc):
-    address = a11y_bus_address()
+    address = atspi_walk.a11y_bus_address()
     if address is None:
         print('Bail out! no accessibility bus on the session bus')
         return 1
@@ -108,25 +87,15 @@ def walk_app(proc):
             return
         focusable = states.contains(pyatspi.STATE_FOCUSABLE)
         here = path + [f'{role} {name!r}']
-        if not inside_control and (focusable or role in INTERACTIVE):
+        if not inside_control and (focusable or role in atspi_walk.INTERACTIVE):
             controls += 1
-            why = None
-            if name.strip() == '':
-                why = 'has no name'
-            elif name.startswith('Gtk') or name.startswith('Adw'):
-                why = 'is named after its widget type'
-            elif re.search(r'_\w', name):
-                why = 'has a mnemonic underscore in its name'
-            elif DOUBLED_WORD.search(name) or DOUBLED_NAME.fullmatch(name):
-                # A label property on top of a labelled-by relation: GTK 4.8
-                # reads both ("Horizon Horizon").
-                why = 'says a word twice in its name'
+            why = atspi_walk.name_problem(role, name, True)
             if why:
                 problems.append(f'{role} {why}: ' + ' > '.join(here[-4:]))
         for i in range(node.childCount):
             child = node.getChildAtIndex(i)
             if child is not None:
-                visit(child, here, inside_control or role in CONTAINERS_OF_LABELS)
+                visit(child, here, inside_control or role in atspi_walk.CONTAINERS_OF_LABELS)
 
     visit(app, [], False)
     print('1..1')
@@ -157,30 +126,7 @@ def main():
     if len(sys.argv) < 2:
         print('usage: check-accessible-names.py APP [FILE]', file=sys.stderr)
         sys.exit(2)
-    try:
-        import pyatspi  # noqa: F401
-    except ImportError:
-        print('1..0 # SKIP python3-pyatspi is not installed')
-        sys.exit(0)
-    if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
-        print('1..0 # SKIP no display')
-        sys.exit(0)
-    with tempfile.TemporaryDirectory() as runtime:
-        os.chmod(runtime, 0o700)
-        env = dict(os.environ, XDG_RUNTIME_DIR=runtime)
-        # The bus's daemons write to the standard output they inherit
-        # ("SpiRegistry daemon is running…"), which is not TAP: the run's
-        # output goes to a file, and what is not TAP to the error output.
-        with tempfile.TemporaryFile(mode='w+') as out:
-            r = subprocess.run(['dbus-run-session', '--', sys.executable, os.path.abspath(__file__),
-                                '--inner'] + sys.argv[1:], env=env, stdout=out)
-            out.seek(0)
-            for line in out:
-                if re.match(r'(ok |not ok |1\.\.|#|Bail out!|TAP version)', line):
-                    sys.stdout.write(line)
-                else:
-                    sys.stderr.write(line)
-        sys.exit(r.returncode)
+    sys.exit(atspi_walk.run_on_private_bus(__file__, sys.argv[1:]))
 
 
 if __name__ == '__main__':

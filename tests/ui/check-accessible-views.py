@@ -29,39 +29,12 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
-import time
 
-INTERACTIVE = {
-    'push button', 'toggle button', 'check box', 'radio button', 'combo box',
-    'spin button', 'slider', 'text', 'entry', 'password text', 'menu item',
-    'check menu item', 'radio menu item', 'page tab', 'link', 'switch',
-    'toggle', 'list item', 'row header', 'column header',
-}
-CONTAINERS_OF_LABELS = {'push button', 'toggle button', 'check box', 'radio button', 'link'}
-# Layout a reader does not announce: GTK's fallback name there is not read.
-LAYOUT = {'filler', 'panel', 'label', 'scroll bar', 'separator', 'unknown', 'redundant object'}
-# Text, whose words are the user's data or prose.
-TEXT = {'label', 'text', 'paragraph', 'static', 'table cell'}
+# The walks' shared part, beside this file; no __pycache__ in the source tree.
+sys.dont_write_bytecode = True
+import atspi_walk  # noqa: E402
+
 LOCALES = {'C': 'C.UTF-8', 'fr': 'fr_FR.UTF-8', 'es': 'es_ES.UTF-8'}
-DOUBLED_WORD = re.compile(r'(?<!\w)(\w*[^\W\d_]\w*)\s+\1(?!\w)')
-DOUBLED_NAME = re.compile(r'(.+?)\s+\1')
-
-
-def name_problem(role, name, control):
-    """Why NAME is not a proper name for an object of ROLE, or None."""
-    if control:
-        if name.strip() == '':
-            return 'has no name'
-        if re.search(r'_\w', name):
-            return 'has a mnemonic underscore in its name'
-    if (control or role not in LAYOUT) and (name.startswith('Gtk') or name.startswith('Adw')):
-        return 'is named after its widget type'
-    if role not in TEXT and (DOUBLED_WORD.search(name) or DOUBLED_NAME.fullmatch(name)):
-        return 'says a word twice in its name'
-    return None
-
-
 def translate(language, msgid, context=None):
     """MSGID in LANGUAGE from the build's catalogue, without its mnemonic."""
     text = msgid
@@ -90,28 +63,6 @@ def inner_main(app, path, language):
             proc.kill()
 
 
-def a11y_bus_address():
-    for _ in range(120):
-        r = subprocess.run(['gdbus', 'call', '--session', '--dest', 'org.a11y.Bus',
-                            '--object-path', '/org/a11y/bus', '--method', 'org.a11y.Bus.GetAddress'],
-                           capture_output=True, text=True)
-        m = re.search(r"\('([^']+)',\)", r.stdout)
-        if m:
-            return m.group(1)
-        time.sleep(0.25)
-    return None
-
-
-def wait_for(what, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        result = what()
-        if result:
-            return result
-        time.sleep(0.25)
-    return what()
-
-
 def walk_app(proc, basename, language):
     tests = []
 
@@ -131,7 +82,7 @@ def walk_app(proc, basename, language):
         check(False, 'setup', why)
         return finish()
 
-    address = a11y_bus_address()
+    address = atspi_walk.a11y_bus_address()
     if address is None:
         return bail('no accessibility bus on the session bus')
     # libatspi would otherwise read the bus from the X root window, which
@@ -181,11 +132,11 @@ def walk_app(proc, basename, language):
                 pass
         return None
 
-    app = wait_for(application, 60)
+    app = atspi_walk.wait_for(application, 60)
     if app is None:
         return bail('the application never showed on the accessibility bus')
     # The file open, its headline computed.
-    frame = wait_for(lambda: find(app, lambda n: n.getRoleName() == 'frame' and basename in (n.name or '')), 30)
+    frame = atspi_walk.wait_for(lambda: find(app, lambda n: n.getRoleName() == 'frame' and basename in (n.name or '')), 30)
     if frame is None:
         return bail(f'no window shows {basename}')
     # The five headline cards, each a sentence with its number ("Net jobs
@@ -194,7 +145,7 @@ def walk_app(proc, basename, language):
     def cards():
         return find_all(frame, lambda n: n.getState().contains(pyatspi.STATE_FOCUSABLE) and
                         re.search(r'\w\s?:\s.*\d', n.name or '') is not None)
-    if not wait_for(lambda: len(cards()) >= 5, 30):
+    if not atspi_walk.wait_for(lambda: len(cards()) >= 5, 30):
         return bail('no headline figures')
 
     def walk(root, where):
@@ -213,14 +164,14 @@ def walk_app(proc, basename, language):
             if role != 'application' and not states.contains(pyatspi.STATE_VISIBLE):
                 return
             here = path + [f'{role} {name!r}']
-            control = not inside_control and (states.contains(pyatspi.STATE_FOCUSABLE) or role in INTERACTIVE)
+            control = not inside_control and (states.contains(pyatspi.STATE_FOCUSABLE) or role in atspi_walk.INTERACTIVE)
             if control:
                 controls += 1
-            why = name_problem(role, name, control)
+            why = atspi_walk.name_problem(role, name, control)
             if why is not None and not inside_control:
                 problems.append(f'{where}: {role} {why}: ' + ' > '.join(here[-4:]))
             for child in children(node):
-                visit(child, here, inside_control or role in CONTAINERS_OF_LABELS)
+                visit(child, here, inside_control or role in atspi_walk.CONTAINERS_OF_LABELS)
 
         visit(root, [], False)
         return problems, controls
@@ -236,7 +187,7 @@ def walk_app(proc, basename, language):
                 if children(node):
                     return node
             return None
-        return wait_for(items, 10)
+        return atspi_walk.wait_for(items, 10)
 
     def walk_view(view, wanted):
         problems, controls = walk(frame, view)
@@ -262,7 +213,7 @@ def walk_app(proc, basename, language):
             check(items and not problems, f'{view}/drop-down-{index}',
                   '\n'.join(problems + [f'{label!r}: {len(items)} items, {len(problems)} problems']))
             toggle.queryAction().doAction(0)
-            closed = wait_for(lambda: not find_all(combo, lambda n: n.getRoleName() == 'list' and children(n)), 5)
+            closed = atspi_walk.wait_for(lambda: not find_all(combo, lambda n: n.getRoleName() == 'list' and children(n)), 5)
             check(closed, f'{view}/drop-down-{index}-closes', f'{label!r} stayed open')
 
     walk_view('chart', [translate(language, 'Chart')])
@@ -274,7 +225,7 @@ def walk_app(proc, basename, language):
         return finish()
     data_button.queryAction().doAction(0)
     # The Data view built: its table has rows, and its indicator drop-down.
-    rows = wait_for(lambda: find(frame, lambda n: n.getRoleName() == 'list' and
+    rows = atspi_walk.wait_for(lambda: find(frame, lambda n: n.getRoleName() == 'list' and
                                  any(c.getRoleName() == 'table row' for c in children(n))), 30)
     check(rows is not None, 'data/switch', 'the Data view never showed its rows')
     # Its indicator drop-down, named by the label beside it.
@@ -288,30 +239,7 @@ def main():
     if len(sys.argv) != 4 or sys.argv[3] not in LOCALES:
         print('usage: check-accessible-views.py APP FILE C|fr|es', file=sys.stderr)
         sys.exit(2)
-    try:
-        import pyatspi  # noqa: F401
-    except ImportError:
-        print('1..0 # SKIP python3-pyatspi is not installed')
-        sys.exit(0)
-    if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
-        print('1..0 # SKIP no display')
-        sys.exit(0)
-    with tempfile.TemporaryDirectory() as runtime:
-        os.chmod(runtime, 0o700)
-        env = dict(os.environ, XDG_RUNTIME_DIR=runtime)
-        # The bus's daemons write to the standard output they inherit
-        # ("SpiRegistry daemon is running…"), which is not TAP: the run's
-        # output goes to a file, and what is not TAP to the error output.
-        with tempfile.TemporaryFile(mode='w+') as out:
-            r = subprocess.run(['dbus-run-session', '--', sys.executable, os.path.abspath(__file__),
-                                '--inner'] + sys.argv[1:], env=env, stdout=out)
-            out.seek(0)
-            for line in out:
-                if re.match(r'(ok |not ok |1\.\.|#|Bail out!|TAP version)', line):
-                    sys.stdout.write(line)
-                else:
-                    sys.stderr.write(line)
-        sys.exit(r.returncode)
+    sys.exit(atspi_walk.run_on_private_bus(__file__, sys.argv[1:]))
 
 
 if __name__ == '__main__':

@@ -23,7 +23,10 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
+
+# The walks' shared part, beside this file; no __pycache__ in the source tree.
+sys.dont_write_bytecode = True
+import atspi_walk  # noqa: E402
 
 UNIT = 'thousands of people'
 
@@ -67,18 +70,6 @@ def inner_main(app, args):
     return 0 if tests and all(ok for ok, _, _ in tests) else 1
 
 
-def a11y_bus_address():
-    for _ in range(120):
-        r = subprocess.run(['gdbus', 'call', '--session', '--dest', 'org.a11y.Bus',
-                            '--object-path', '/org/a11y/bus', '--method', 'org.a11y.Bus.GetAddress'],
-                           capture_output=True, text=True)
-        m = re.search(r"\('([^']+)',\)", r.stdout)
-        if m:
-            return m.group(1)
-        time.sleep(0.25)
-    return None
-
-
 def find(node, pred, visible_only=True):
     import pyatspi
     try:
@@ -111,16 +102,6 @@ def children(node):
     return out
 
 
-def wait_for(what, timeout=30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        result = what()
-        if result:
-            return result
-        time.sleep(0.5)
-    return what()
-
-
 def walk_app(proc, what, first):
     tests = []
 
@@ -131,7 +112,7 @@ def walk_app(proc, what, first):
         check(False, what + '-setup', why)
         return tests, len(tests)
 
-    address = a11y_bus_address()
+    address = atspi_walk.a11y_bus_address()
     if address is None:
         return bail('no accessibility bus on the session bus')
     os.environ['AT_SPI_BUS_ADDRESS'] = address
@@ -148,20 +129,20 @@ def walk_app(proc, what, first):
                 pass
         return None
 
-    app = wait_for(application, 60)
+    app = atspi_walk.wait_for(application, 60)
     if app is None:
         return bail('the application never showed on the accessibility bus')
     toolkit = app.get_toolkit_version() or '4.8'
     major_minor = tuple(int(x) for x in toolkit.split('.')[:2])
 
-    data_button = wait_for(lambda: find(app, lambda n: 'button' in n.getRoleName() and n.name == 'Data'))
+    data_button = atspi_walk.wait_for(lambda: find(app, lambda n: 'button' in n.getRoleName() and n.name == 'Data'))
     if data_button is None:
         return bail('no Data button')
     data_button.queryAction().doAction(0)
 
     # The column view: the object whose children are the row of headers
     # and the rows, whatever its role.
-    table = wait_for(lambda: find(app, lambda n: any(c.getRoleName() == 'table row' and c.name == 'Column headers'
+    table = atspi_walk.wait_for(lambda: find(app, lambda n: any(c.getRoleName() == 'table row' and c.name == 'Column headers'
                                                      for c in children(n))))
     if table is None:
         return bail('no data table')
@@ -175,7 +156,7 @@ def walk_app(proc, what, first):
             hs = children(header_row)
             h = next((h for h in hs if h.name.startswith('Value')), None)
             return h if h is not None and UNIT in h.name else None
-        value = wait_for(value_header, 60)
+        value = atspi_walk.wait_for(value_header, 60)
         names = [h.name for h in children(header_row)]
         print('# attribution headers: ' + ', '.join(repr(n) for n in names))
         check(value is not None, 'value-header-unit', f'no header names the unit among {names!r}')
@@ -232,30 +213,7 @@ def main():
     if len(sys.argv) < 3:
         print('usage: check-data-table.py APP FILE', file=sys.stderr)
         sys.exit(2)
-    try:
-        import pyatspi  # noqa: F401
-    except ImportError:
-        print('1..0 # SKIP python3-pyatspi is not installed')
-        sys.exit(0)
-    if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
-        print('1..0 # SKIP no display')
-        sys.exit(0)
-    with tempfile.TemporaryDirectory() as runtime:
-        os.chmod(runtime, 0o700)
-        env = dict(os.environ, XDG_RUNTIME_DIR=runtime)
-        # The bus's daemons write to the standard output they inherit
-        # ("SpiRegistry daemon is running…"), which is not TAP: the run's
-        # output goes to a file, and what is not TAP to the error output.
-        with tempfile.TemporaryFile(mode='w+') as out:
-            r = subprocess.run(['dbus-run-session', '--', sys.executable, os.path.abspath(__file__),
-                                '--inner'] + sys.argv[1:], env=env, stdout=out)
-            out.seek(0)
-            for line in out:
-                if re.match(r'(ok |not ok |1\.\.|#|Bail out!|TAP version)', line):
-                    sys.stdout.write(line)
-                else:
-                    sys.stderr.write(line)
-        sys.exit(r.returncode)
+    sys.exit(atspi_walk.run_on_private_bus(__file__, sys.argv[1:]))
 
 
 if __name__ == '__main__':

@@ -85,6 +85,23 @@ shows_or_died (gpointer data)
   return strstr (report, watch->needle) != NULL;
 }
 
+/* Nothing unsaved: Quit ends the application at once, and cleanly. */
+static void
+quit_and_reap (Watch *watch)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_sync (bus, APPLICATION_ID, OBJECT_PATH, "org.gtk.Actions",
+                                                           "Activate",
+                                                           g_variant_new ("(sava{sv})", "quit", NULL, NULL),
+                                                           NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (waitpid (watch->pid, &watch->status, 0), ==, watch->pid);
+  g_assert_true (WIFEXITED (watch->status));
+  g_assert_cmpint (WEXITSTATUS (watch->status), ==, 0);
+  g_spawn_close_pid (watch->pid);
+}
+
 static void
 test_open_file_at_start (void)
 {
@@ -98,8 +115,6 @@ test_open_file_at_start (void)
   for (guint i = 0; i < N_STARTS; i++)
     {
       Watch watch = { 0, needle, FALSE, 0 };
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GVariant) reply = NULL;
 
       g_test_message ("start %u, MALLOC_PERTURB_=%s", i + 1, perturbs[i % G_N_ELEMENTS (perturbs)]);
       g_assert_true (wf_ui_test_wait_until (app_gone, NULL));
@@ -127,15 +142,7 @@ test_open_file_at_start (void)
           }
       }
 
-      /* Nothing unsaved: Quit ends it at once, and cleanly. */
-      reply = g_dbus_connection_call_sync (bus, APPLICATION_ID, OBJECT_PATH, "org.gtk.Actions", "Activate",
-                                           g_variant_new ("(sava{sv})", "quit", NULL, NULL), NULL,
-                                           G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-      g_assert_no_error (error);
-      g_assert_cmpint (waitpid (watch.pid, &watch.status, 0), ==, watch.pid);
-      g_assert_true (WIFEXITED (watch.status));
-      g_assert_cmpint (WEXITSTATUS (watch.status), ==, 0);
-      g_spawn_close_pid (watch.pid);
+      quit_and_reap (&watch);
     }
 }
 
@@ -232,7 +239,6 @@ test_missing_file_in_french (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) address = NULL;
   g_autoptr(GDBusConnection) a11y = NULL;
-  g_autoptr(GVariant) reply = NULL;
   const char *bus_address;
   Watch watch = { 0, NULL, FALSE, 0 };
   Page page = { NULL, &watch, NULL };
@@ -282,14 +288,7 @@ test_missing_file_in_french (void)
   g_assert_nonnull (strstr (page.text, "Aucun fichier ou dossier de ce type"));
   g_free (page.text);
 
-  reply = g_dbus_connection_call_sync (bus, APPLICATION_ID, OBJECT_PATH, "org.gtk.Actions", "Activate",
-                                       g_variant_new ("(sava{sv})", "quit", NULL, NULL), NULL,
-                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (waitpid (watch.pid, &watch.status, 0), ==, watch.pid);
-  g_assert_true (WIFEXITED (watch.status));
-  g_assert_cmpint (WEXITSTATUS (watch.status), ==, 0);
-  g_spawn_close_pid (watch.pid);
+  quit_and_reap (&watch);
 }
 
 int

@@ -674,6 +674,22 @@ check_title_whole (WfWindow   *window,
   g_assert_cmpuint (n_shown, ==, 2);
 }
 
+/* A window of 1024 × 640 on the bundled world file, shown and loaded. */
+static WfWindow *
+open_world_at_1024 (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WF_SOURCE_ROOT"), "data", "world-2023.foresight", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  WfWindow *window = wf_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  wf_window_open_file (window, file);
+  g_assert_true (wf_ui_test_wait_until (title_shown, child (window, "window_title")));
+  g_assert_true (wf_ui_test_wait_until (has_file, wf_window_get_session (window)));
+  return window;
+}
+
 /* At 1024 × 640, in English, French and Spanish, whatever preset is
  * current, the window's title and subtitle read whole: the scenario
  * drop-down cuts a long name on its button ("IA exponencial, preparación
@@ -686,23 +702,16 @@ test_title_whole_at_1024 (void)
   for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
     {
       SavedLocale saved = { NULL, NULL };
-      g_autofree char *path = g_build_filename (g_getenv ("WF_SOURCE_ROOT"), "data", "world-2023.foresight", NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
       WfWindow *window;
       WfSession *session;
       GtkWidget *dropdown;
 
       if (locales[l] != NULL && !set_locale (&saved, locales[l]))
         return;
-      window = wf_window_new (GTK_APPLICATION (app));
+      /* The world file, so that the title is its name. */
+      window = open_world_at_1024 ();
       session = wf_window_get_session (window);
       dropdown = child (window, "scenario_dropdown");
-      gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
-      gtk_window_present (GTK_WINDOW (window));
-      /* The world file, so that the title is its name. */
-      wf_window_open_file (window, file);
-      g_assert_true (wf_ui_test_wait_until (title_shown, child (window, "window_title")));
-      g_assert_true (wf_ui_test_wait_until (has_file, session));
 
       g_assert_cmpuint (wf_session_get_n_scenarios (session), >=, 5);
       for (guint i = 0; i < wf_session_get_n_scenarios (session); i++)
@@ -847,8 +856,6 @@ test_scenario_uses_header_room (void)
   for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
     {
       SavedLocale saved = { NULL, NULL };
-      g_autofree char *path = g_build_filename (g_getenv ("WF_SOURCE_ROOT"), "data", "world-2023.foresight", NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
       WfWindow *window;
       WfSession *session;
       GtkWidget *dropdown, *title, *undo;
@@ -856,16 +863,11 @@ test_scenario_uses_header_room (void)
 
       if (locales[l] != NULL && !set_locale (&saved, locales[l]))
         return;
-      window = wf_window_new (GTK_APPLICATION (app));
+      window = open_world_at_1024 ();
       session = wf_window_get_session (window);
       dropdown = child (window, "scenario_dropdown");
       title = child (window, "window_title");
       undo = gtk_widget_get_parent (child (window, "undo_button"));
-      gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
-      gtk_window_present (GTK_WINDOW (window));
-      wf_window_open_file (window, file);
-      g_assert_true (wf_ui_test_wait_until (title_shown, title));
-      g_assert_true (wf_ui_test_wait_until (has_file, session));
 
       for (guint i = 0; i < wf_session_get_n_scenarios (session); i++)
         {
@@ -972,20 +974,14 @@ test_every_chart_fits_at_1024 (void)
   for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
     {
       SavedLocale saved = { NULL, NULL };
-      g_autofree char *path = g_build_filename (g_getenv ("WF_SOURCE_ROOT"), "data", "world-2023.foresight", NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
       WfWindow *window;
       WfSession *session;
       Sized sized = { NULL, 0 };
 
       if (locales[l] != NULL && !set_locale (&saved, locales[l]))
         return;
-      window = wf_window_new (GTK_APPLICATION (app));
+      window = open_world_at_1024 ();
       session = wf_window_get_session (window);
-      gtk_window_set_default_size (GTK_WINDOW (window), 1024, 640);
-      gtk_window_present (GTK_WINDOW (window));
-      wf_window_open_file (window, file);
-      g_assert_true (wf_ui_test_wait_until (has_file, session));
       sized.widget = child (window, "chart_view");
       g_assert_true (wf_ui_test_wait_until (is_allocated, &sized));
 
