@@ -21,7 +21,15 @@ gboolean
 wf_ui_test_wait_until (WfUiTestCondition condition,
                        gpointer          data)
 {
-  gint64 end = g_get_monotonic_time () + WF_UI_TEST_TIMEOUT_S * G_TIME_SPAN_SECOND;
+  return wf_ui_test_wait_until_for (condition, data, WF_UI_TEST_TIMEOUT_S);
+}
+
+gboolean
+wf_ui_test_wait_until_for (WfUiTestCondition condition,
+                           gpointer          data,
+                           guint             seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_TIME_SPAN_SECOND;
 
   while (!condition (data) && g_get_monotonic_time () < end)
     if (!g_main_context_iteration (NULL, FALSE))

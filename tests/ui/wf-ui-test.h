@@ -21,6 +21,10 @@ void     wf_ui_test_flush        (void);
  * returns whether @condition holds. */
 gboolean wf_ui_test_wait_until   (WfUiTestCondition condition,
                                   gpointer          data);
+/* The same, waiting at most @seconds. */
+gboolean wf_ui_test_wait_until_for (WfUiTestCondition condition,
+                                    gpointer          data,
+                                    guint             seconds);
 
 /* Starts the application of the build (WF_BUILD_ROOT) as a child process
  * on the test's display and session bus, with @file (or none) on its
