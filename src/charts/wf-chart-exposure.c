@@ -149,7 +149,10 @@ wf_chart_exposure_table (const WfChartData *data,
   return table;
 }
 
-/* ColorBrewer Blues on light backgrounds; viridis on dark ones. */
+/* ColorBrewer Blues on light backgrounds; viridis on dark ones. Under high
+ * contrast each scale starts where its first colour stands out from the
+ * background (Blues from its middle, #6baed6, no pale tint; viridis from
+ * #2c728e, not near-black), and the cells are outlined (cell_outline ()). */
 static WfRgb
 ramp (const WfChartContext *ctx,
       double                t)
@@ -162,7 +165,16 @@ ramp (const WfChartContext *ctx,
     { 0.267, 0.004, 0.329 }, { 0.231, 0.322, 0.545 }, { 0.129, 0.565, 0.553 },
     { 0.369, 0.788, 0.384 }, { 0.992, 0.906, 0.145 },
   };
-  const WfRgb *stops = ctx->style->theme == WF_CHART_THEME_DARK ? viridis : blues;
+  static const WfRgb strong_blues[] = {
+    { 0.420, 0.682, 0.839 }, { 0.259, 0.573, 0.776 }, { 0.129, 0.443, 0.710 },
+    { 0.031, 0.318, 0.612 }, { 0.031, 0.188, 0.420 },
+  };
+  static const WfRgb strong_viridis[] = {
+    { 0.173, 0.447, 0.557 }, { 0.129, 0.569, 0.549 }, { 0.153, 0.678, 0.506 },
+    { 0.369, 0.788, 0.384 }, { 0.992, 0.906, 0.145 },
+  };
+  gboolean dark = ctx->style->theme == WF_CHART_THEME_DARK;
+  const WfRgb *stops = ctx->style->high_contrast ? (dark ? strong_viridis : strong_blues) : (dark ? viridis : blues);
   double x;
   guint i;
 
@@ -172,15 +184,37 @@ ramp (const WfChartContext *ctx,
   return wf_chart_mix (&stops[i], &stops[i + 1], x - i);
 }
 
-/* Men's colour below zero, women's above, the background at zero. */
+/* Men's colour below zero, women's above, the background at zero. Under
+ * high contrast any gap at all is at least half the full colour, so that no
+ * cell is a pale tint of the background. */
 static WfRgb
 diverging (const WfChartContext *ctx,
            double                t)
 {
+  double amount;
+
   t = CLAMP (isfinite (t) ? t : 0.0, -1.0, 1.0);
-  if (t >= 0)
-    return wf_chart_mix (&ctx->palette->background, &ctx->palette->women, t);
-  return wf_chart_mix (&ctx->palette->background, &ctx->palette->men, -t);
+  amount = fabs (t);
+  if (ctx->style->high_contrast && amount > 0.0)
+    amount = 0.5 + 0.5 * amount;
+  return wf_chart_mix (&ctx->palette->background, t >= 0 ? &ctx->palette->women : &ctx->palette->men, amount);
+}
+
+/* Under high contrast, a cell (or the legend's scale) is outlined in the
+ * text colour, so that its bounds show whatever its colour. */
+static void
+cell_outline (WfChartContext *ctx,
+              double          x,
+              double          y,
+              double          width,
+              double          height)
+{
+  if (!ctx->style->high_contrast)
+    return;
+  wf_chart_set_colour (ctx, &ctx->palette->foreground, 1.0);
+  cairo_set_line_width (ctx->cr, MAX (1.0, ctx->line * 0.5));
+  cairo_rectangle (ctx->cr, x, y, width, height);
+  cairo_stroke (ctx->cr);
 }
 
 static double
@@ -251,6 +285,7 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
       cairo_rectangle (cr, x + scale_w * i / 32.0, y, scale_w / 32.0 + 0.5, scale_h);
       cairo_fill (cr);
     }
+  cell_outline (ctx, x, y, scale_w, scale_h);
   wf_chart_text (ctx, hi_text, x + scale_w + ctx->gap * 0.4, box.y, WF_ALIGN_START, WF_ALIGN_START, 0.8,
                  FALSE, -1, &ctx->palette->muted, &box);
   wf_chart_text (ctx, gap ? _("Women’s share minus men’s share of the sector’s jobs")
@@ -328,12 +363,15 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
               double v = row->values[p * N_CELLS + k];
               double cx = px + cell_w * k, cy = plot.y + row_h * r;
               double inset = MIN (MAX (0.5, ctx->line * 0.4), MIN (cell_w, row_h) * 0.1);
-              WfRgb c = !isfinite (v) ? ctx->palette->grid : gap ? diverging (ctx, v / vmax) : ramp (ctx, v / vmax);
+              /* A gap that reads 0.0 (one decimal) has the colour of none. */
+              double shown = gap && fabs (v) < 0.05 ? 0.0 : v;
+              WfRgb c = !isfinite (v) ? ctx->palette->grid : gap ? diverging (ctx, shown / vmax) : ramp (ctx, v / vmax);
               g_autofree char *tip = wf_chart_tip_pair (row->keys[0], table->columns[1 + p * N_CELLS + k]);
 
               wf_chart_set_colour (ctx, &c, 1.0);
               cairo_rectangle (cr, cx + inset, cy + inset, cell_w - 2 * inset, row_h - 2 * inset);
               cairo_fill (cr);
+              cell_outline (ctx, cx + inset, cy + inset, cell_w - 2 * inset, row_h - 2 * inset);
               wf_chart_add_mark (ctx, cx, cy, cell_w, row_h, (int) p, (int) (r * N_CELLS + k), v, tip);
 
               if (isfinite (v))

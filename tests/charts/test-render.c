@@ -798,23 +798,35 @@ test_high_contrast (void)
       g_assert_cmphex (pixel_at (dark, 1, 1), ==, 0x000000);
       g_assert_cmpuint (count_colour (dark, 0xffffff), >, 100);
       /* No pale fill under high contrast (issue #16): only the
-       * antialiased edges of strong colours, under 1 % of the canvas.
-       * The exposure chart's cells are a colour scale, light for the
-       * smallest shares: its light tints are data, not a fill. */
-      if (k != WF_CHART_EXPOSURE)
-        {
-          g_test_message ("light tints: %.4f plain, %.4f high contrast", light_tint_share (plain),
-                          light_tint_share (strong));
-          g_assert_cmpfloat (light_tint_share (strong), <, 0.01);
-        }
-      /* The check sees a pale fill: the fan's bands in the ordinary theme. */
-      if (k == WF_CHART_FAN)
+       * antialiased edges of strong colours, under 1 % of the canvas. The
+       * exposure chart's colour scale starts at a strong colour there. */
+      g_test_message ("light tints: %.4f plain, %.4f high contrast", light_tint_share (plain),
+                      light_tint_share (strong));
+      g_assert_cmpfloat (light_tint_share (strong), <, 0.01);
+      /* The check sees a pale fill: the fan's bands and the exposure
+       * scale's smallest shares in the ordinary theme. */
+      if (k == WF_CHART_FAN || k == WF_CHART_EXPOSURE)
         g_assert_cmpfloat (light_tint_share (plain), >, 0.03);
 
       cairo_surface_destroy (plain);
       cairo_surface_destroy (strong);
       cairo_surface_destroy (dark);
     }
+
+  /* The exposure gap: small gaps are pale tints of the sexes' colours in
+   * the ordinary theme, at least half the colour under high contrast. */
+  data.lens = WF_LENS_GAP;
+  {
+    cairo_surface_t *plain = render_image (WF_CHART_EXPOSURE, WF_CHART_THEME_LIGHT, FALSE, &data);
+    cairo_surface_t *strong = render_image (WF_CHART_EXPOSURE, WF_CHART_THEME_LIGHT, TRUE, &data);
+
+    g_test_message ("exposure gap, light tints: %.4f plain, %.4f high contrast", light_tint_share (plain),
+                    light_tint_share (strong));
+    g_assert_cmpfloat (light_tint_share (plain), >, 0.03);
+    g_assert_cmpfloat (light_tint_share (strong), <, 0.01);
+    cairo_surface_destroy (plain);
+    cairo_surface_destroy (strong);
+  }
 }
 
 /* Employment of unknown sex is shown as such, never split. */
