@@ -330,9 +330,22 @@ wf_chart_people_figure (double   thousands,
   gboolean millions = fabs (thousands) >= 1000.0;
   double value = millions ? thousands / 1000.0 : round (thousands);
   /* Thousands whole, millions to a tenth: "850 thousand", "1.9 million". */
-  g_autofree char *number = wf_chart_number_text (NULL, value, millions ? 1 : 0, signed_);
+  g_autofree char *number = NULL;
 
-  return count_text (number, millions ? round (value * 10.0) / 10.0 : value, millions, WF_CHART_NOUN_NONE);
+  if (millions)
+    {
+      number = wf_chart_number_text (NULL, value, 1, signed_);
+      return count_text (number, round (value * 10.0) / 10.0, TRUE, WF_CHART_NOUN_NONE);
+    }
+  /* Under five hundred people: none to speak of, "0", never "0 thousand". */
+  if (value == 0.0)
+    return wf_chart_number_text (NULL, 0.0, 0, FALSE);
+  number = wf_chart_number_text (NULL, value, 0, signed_);
+  /* Translators: a headline figure of people in whole thousands, from 1 to
+   * 999 with its sign, e.g. "−880 thousand", "+12 thousand". French writes
+   * the thousands out, « −880 000 » (a no-break space before 000), rather
+   * than « −880 milliers »; Spanish « −880 mil ». */
+  return g_strdup_printf (C_("whole thousands", "%s thousand"), number);
 }
 
 /* "3,512.4 million" or "250.3 thousand", for summaries read as text. */

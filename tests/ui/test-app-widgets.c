@@ -1684,7 +1684,8 @@ test_sources_rows (void)
 
 /* The headline's counts take the plural their number asks for: French
  * writes "1,9 million" (below two, singular) and "2,0 millions"; Spanish
- * "1,6 millones" (issue #16). */
+ * "1,6 millones" (issue #16). Whole thousands read as French writes them,
+ * « −880 000 », not « −880 milliers »; none at all is "0". */
 static void
 test_headline_people_plural (void)
 {
@@ -1698,10 +1699,13 @@ test_headline_people_plural (void)
     { "fr_FR.UTF-8", 1900.0, TRUE, "+1,9\u00a0million" },
     { "fr_FR.UTF-8", 1960.0, FALSE, "2,0\u00a0millions" },
     { "fr_FR.UTF-8", 44400.0, FALSE, "44,4\u00a0millions" },
-    { "fr_FR.UTF-8", -1.0, TRUE, "−1\u00a0millier" },
-    { "fr_FR.UTF-8", 850.0, FALSE, "850\u00a0milliers" },
+    { "fr_FR.UTF-8", -1.0, TRUE, "−1\u00a0000" },
+    { "fr_FR.UTF-8", -880.0, TRUE, "−880\u00a0000" },
+    { "fr_FR.UTF-8", 850.0, FALSE, "850\u00a0000" },
+    { "fr_FR.UTF-8", -0.3, TRUE, "0" },
     { "es_ES.UTF-8", 1600.0, FALSE, "1,6\u00a0millones" },
     { "es_ES.UTF-8", 850.0, FALSE, "850\u00a0mil" },
+    { "es_ES.UTF-8", 0.4, FALSE, "0" },
   };
   g_autofree char *saved_messages = g_strdup (setlocale (LC_MESSAGES, NULL));
   g_autofree char *saved_numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
