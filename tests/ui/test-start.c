@@ -27,9 +27,12 @@
 #define N_STARTS 4
 /* The accessibility bus and its registry are started on demand, by this
  * test, and the application registers on it; in one CI run the walk read
- * nothing but the registry's own name after the usual 20 s. The wait is
- * longer here, and a failure says what the bus held. */
+ * nothing but the registry's own name after the usual 20 s (not seen again
+ * in 38 runs here, alone, in the ui suite and with both cores busy). The
+ * wait is longer here; a second application is started when the first is
+ * not read, and the failure of both says what the bus held. */
 #define A11Y_TIMEOUT_S 60
+#define A11Y_ATTEMPTS 2
 
 static GDBusConnection *bus;
 static char *state_dir;
@@ -334,14 +337,24 @@ test_missing_file_in_french (void)
    * which another session on the display may have set. */
   env[11] = bus_address;
 
-  g_assert_true (wf_ui_test_wait_until (app_gone, NULL));
-  watch.pid = wf_ui_test_start_app_with_env ("/nonexistent/missing.foresight", state_dir, NULL, env);
-  if (!wf_ui_test_wait_until_for (error_page_read, &page, A11Y_TIMEOUT_S))
+  for (guint attempt = 1;; attempt++)
     {
-      g_autofree char *bus_state = describe_a11y_bus (a11y, watch.pid);
+      g_autofree char *bus_state = NULL;
 
-      g_error ("no French error page on the accessibility bus within %d s; it reads:\n%s\n%s", A11Y_TIMEOUT_S,
-               page.text, bus_state);
+      g_assert_true (wf_ui_test_wait_until (app_gone, NULL));
+      watch.pid = wf_ui_test_start_app_with_env ("/nonexistent/missing.foresight", state_dir, NULL, env);
+      if (wf_ui_test_wait_until_for (error_page_read, &page, A11Y_TIMEOUT_S))
+        break;
+      bus_state = describe_a11y_bus (a11y, watch.pid);
+      if (attempt == A11Y_ATTEMPTS)
+        g_error ("no French error page on the accessibility bus within %d s, %u times; it reads:\n%s\n%s",
+                 A11Y_TIMEOUT_S, attempt, page.text, bus_state);
+      /* Once more, with a new application, saying what this one left. */
+      g_test_message ("start %u: no French error page on the accessibility bus within %d s; it reads: %.400s; %s",
+                      attempt, A11Y_TIMEOUT_S, page.text, bus_state);
+      kill (watch.pid, SIGKILL);
+      g_assert_cmpint (waitpid (watch.pid, &watch.status, 0), ==, watch.pid);
+      g_spawn_close_pid (watch.pid);
     }
   if (watch.died)
     g_error ("the application ended before showing the error page (%s %d)",
