@@ -21,6 +21,8 @@
 #define MAX_PANELS 3
 
 #define PANEL_GAP (-2)
+/* The decimals of the number written in a cell. */
+#define CELL_DECIMALS 1
 
 /* The panels of the lens: both sexes (and unknown when present), one sex,
  * or the gap. Returns the number of panels. */
@@ -157,24 +159,18 @@ static WfRgb
 ramp (const WfChartContext *ctx,
       double                t)
 {
-  static const WfRgb blues[] = {
-    { 0.969, 0.984, 1.000 }, { 0.776, 0.859, 0.937 }, { 0.420, 0.682, 0.839 },
-    { 0.129, 0.443, 0.710 }, { 0.031, 0.188, 0.420 },
+  /* [high contrast][dark]: five stops each. */
+  static const WfRgb scales[2][2][5] = {
+    { { { 0.969, 0.984, 1.000 }, { 0.776, 0.859, 0.937 }, { 0.420, 0.682, 0.839 },
+        { 0.129, 0.443, 0.710 }, { 0.031, 0.188, 0.420 } },
+      { { 0.267, 0.004, 0.329 }, { 0.231, 0.322, 0.545 }, { 0.129, 0.565, 0.553 },
+        { 0.369, 0.788, 0.384 }, { 0.992, 0.906, 0.145 } } },
+    { { { 0.420, 0.682, 0.839 }, { 0.259, 0.573, 0.776 }, { 0.129, 0.443, 0.710 },
+        { 0.031, 0.318, 0.612 }, { 0.031, 0.188, 0.420 } },
+      { { 0.173, 0.447, 0.557 }, { 0.129, 0.569, 0.549 }, { 0.153, 0.678, 0.506 },
+        { 0.369, 0.788, 0.384 }, { 0.992, 0.906, 0.145 } } },
   };
-  static const WfRgb viridis[] = {
-    { 0.267, 0.004, 0.329 }, { 0.231, 0.322, 0.545 }, { 0.129, 0.565, 0.553 },
-    { 0.369, 0.788, 0.384 }, { 0.992, 0.906, 0.145 },
-  };
-  static const WfRgb strong_blues[] = {
-    { 0.420, 0.682, 0.839 }, { 0.259, 0.573, 0.776 }, { 0.129, 0.443, 0.710 },
-    { 0.031, 0.318, 0.612 }, { 0.031, 0.188, 0.420 },
-  };
-  static const WfRgb strong_viridis[] = {
-    { 0.173, 0.447, 0.557 }, { 0.129, 0.569, 0.549 }, { 0.153, 0.678, 0.506 },
-    { 0.369, 0.788, 0.384 }, { 0.992, 0.906, 0.145 },
-  };
-  gboolean dark = ctx->style->theme == WF_CHART_THEME_DARK;
-  const WfRgb *stops = ctx->style->high_contrast ? (dark ? strong_viridis : strong_blues) : (dark ? viridis : blues);
+  const WfRgb *stops = scales[ctx->style->high_contrast ? 1 : 0][ctx->style->theme == WF_CHART_THEME_DARK ? 1 : 0];
   double x;
   guint i;
 
@@ -363,8 +359,8 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
               double v = row->values[p * N_CELLS + k];
               double cx = px + cell_w * k, cy = plot.y + row_h * r;
               double inset = MIN (MAX (0.5, ctx->line * 0.4), MIN (cell_w, row_h) * 0.1);
-              /* A gap that reads 0.0 (one decimal) has the colour of none. */
-              double shown = gap && fabs (v) < 0.05 ? 0.0 : v;
+              /* A gap that reads 0.0 in its cell has the colour of none. */
+              double shown = gap && fabs (v) < 0.5 * pow (10.0, -CELL_DECIMALS) ? 0.0 : v;
               WfRgb c = !isfinite (v) ? ctx->palette->grid : gap ? diverging (ctx, shown / vmax) : ramp (ctx, v / vmax);
               g_autofree char *tip = wf_chart_tip_pair (row->keys[0], table->columns[1 + p * N_CELLS + k]);
 
@@ -376,7 +372,7 @@ wf_chart_exposure_draw (WfChartContext     *ctx,
 
               if (isfinite (v))
                 {
-                  g_autofree char *number = wf_chart_format (ctx, v, 1);
+                  g_autofree char *number = wf_chart_format (ctx, v, CELL_DECIMALS);
                   double h, w = wf_chart_measure (ctx, number, size * 0.95, FALSE, -1, &h);
 
                   if (w < cell_w - 2 * inset - 2 && h < row_h)
